@@ -1,0 +1,38 @@
+/** Extension entry: start the language server, the status item and the diagram commands. No parsing happens here. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient/node';
+import { createClient } from './languageClient';
+import { registerStatus } from './status';
+import { registerDiagram } from './diagram/index';
+import { TooLargeNotification } from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const output = vscode.window.createOutputChannel('ECS & EKS Architect', { log: true });
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  let everRunning = false;
+  context.subscriptions.push(client.onDidChangeState((e) => {
+    if (e.newState === State.Running) everRunning = true;
+    // the client restarts a crashed server; tell the user once rather than lose features silently
+    if (everRunning && e.oldState === State.Running && e.newState !== State.Running) {
+      void vscode.window.showWarningMessage('ECS & EKS Architect: the language server stopped; restarting it.');
+    }
+  }));
+  registerDiagram(context, client);
+  context.subscriptions.push(vscode.commands.registerCommand('ecsEksArchitect.showOutput', () => output.show()));
+  await client.start();
+  context.subscriptions.push(client.onNotification(TooLargeNotification.type, (p) => {
+    const name = vscode.Uri.parse(p.uri).path.split('/').pop();
+    void vscode.window.showInformationMessage(`ECS & EKS Architect: ${name} is ${Math.round(p.size / 1024)} KB, over the ${Math.round(p.limit / 1024)} KB limit; only its syntax is checked. Raise "ecsEksArchitect.maxFileSizeKB" to analyse it fully.`);
+  }));
+  registerStatus(context, client);
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,29 @@
+/** Starts the language server over IPC and scopes it to JSON and YAML files on disk. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, RevealOutputChannelOn, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'json' },
+      { scheme: 'file', language: 'jsonc' },
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'json' },
+      { scheme: 'untitled', language: 'yaml' },
+    ],
+    synchronize: {
+      configurationSection: 'ecsEksArchitect',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml}'),
+    },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // a crashed server is restarted by the client (default error handler); we add a short message
+    initializationFailedHandler: (e) => { void vscode.window.showErrorMessage(`ECS & EKS Architect: the language server failed to start (${String(e)}).`); return false; },
+  };
+  return new LanguageClient('ecsEksArchitect', 'ECS & EKS Architect', serverOptions, clientOptions);
+}

@@ -1,0 +1,59 @@
+// One build script, one entry per runtime: node bundles for client/server/cli, a browser bundle for the webview,
+// and (with --tests) each test file bundled on its own so node:test can run the TypeScript core directly.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const testsOnly = args.has('--tests');
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+// jsonc-parser's UMD build requires its own files at run time; its ESM build bundles cleanly
+const nodeCommon = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], mainFields: ['module', 'main'] };
+
+function walk(dir, pred, out = []) {
+  let names = [];
+  try { names = readdirSync(dir); } catch { return out; }
+  for (const n of names) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) walk(p, pred, out); else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+/** Generated files (not committed): the Kubernetes schema bundle, made from an npm package at build time. */
+function generate() {
+  const gen = 'scripts/gen-k8s-schema.mjs';
+  try { statSync(gen); } catch { return; }
+  const r = spawnSync(process.execPath, [gen], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${gen} failed`);
+}
+
+const builds = testsOnly ? [] : [
+  { ...nodeCommon, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
+  { ...nodeCommon, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
+  { ...nodeCommon, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { diagram: 'client/src/webview/main.ts' }, outdir: 'dist/webview' },
+];
+
+if (!testsOnly) generate();
+const tests = testsOnly || args.has('--with-tests')
+  ? walk('test', (p) => /\.test\.ts$/.test(p) && !p.startsWith(join('test', 'vscode')))
+  : [];
+if (tests.length) {
+  rmSync('out/test', { recursive: true, force: true });
+  mkdirSync('out', { recursive: true });
+  builds.push({ ...nodeCommon, sourcemap: 'inline', entryPoints: tests, outdir: 'out', outbase: '.', outExtension: { '.js': '.js' } });
+}
+// extension-host test suites run inside VS Code: bundled like the client (vscode external)
+const suites = testsOnly ? [] : walk(join('test', 'vscode', 'suite'), (p) => /\.ts$/.test(p));
+if (suites.length) builds.push({ ...nodeCommon, entryPoints: suites, outdir: 'out', outbase: '.' });
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

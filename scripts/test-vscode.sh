@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm run test:vscode`: the real-VS-Code level. Installs the test host if needed (code-server +
+# Chromium, cached in .vscode-test/host), builds if dist/ or the suites are missing, then runs
+#   1. the extension-host suites (test/vscode/run-exttests.cjs), and
+#   2. the UI smoke test (test/vscode/ui/smoke.cjs; screenshots in test-results/screenshots/).
+# Exits non-zero if either fails; the last line is "vscode: N passed, M failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+bash scripts/test-host/install.sh || { echo "vscode: 0 passed, 1 failed (test host install failed)"; exit 1; }
+if [ ! -f dist/client.js ] || [ ! -f dist/server.js ] || [ ! -f out/test/vscode/suite/index.js ]; then
+  echo "[test-vscode] building"
+  npm run --silent build || { echo "vscode: 0 passed, 1 failed (build failed)"; exit 1; }
+fi
+
+rm -f test-results/vscode-exttests.json test-results/vscode-smoke.json
+echo "[test-vscode] extension-host suites"
+timeout 300 node test/vscode/run-exttests.cjs; ext=$?
+echo "[test-vscode] UI smoke test"
+timeout 240 node test/vscode/ui/smoke.cjs; smoke=$?
+
+# a runner killed by `timeout` wrote no result: count it as one failure
+count() { node -e 'try { const r = require(process.argv[1]); console.log(r.passed, r.failed) } catch { console.log(0, 1) }' "$ROOT/test-results/vscode-$1.json"; }
+read -r p1 f1 < <(count exttests)
+read -r p2 f2 < <(count smoke)
+[ $ext -eq 0 ] || [ "$f1" -gt 0 ] || f1=1
+[ $smoke -eq 0 ] || [ "$f2" -gt 0 ] || f2=1
+echo "vscode: $((p1 + p2)) passed, $((f1 + f2)) failed (extension host: $p1/$((p1 + f1)), UI: $p2/$((p2 + f2)))"
+[ $ext -eq 0 ] && [ $smoke -eq 0 ]

@@ -1,0 +1,41 @@
+/** Text → SourceFile: parse (JSON or YAML, per document) and detect each document's kind. */
+import { parseJson } from './parse/json';
+import { parseYaml } from './parse/yaml';
+import { LineIndex } from './parse/lineIndex';
+import { toValue } from './parse/tree';
+import { detect } from './detect';
+import type { DocUnit, FileLanguage, SourceFile } from './types';
+
+export function languageOf(uri: string, languageId?: string): FileLanguage | undefined {
+  if (languageId === 'json' || languageId === 'jsonc') return 'json';
+  if (languageId === 'yaml' || languageId === 'dockercompose' || languageId === 'github-actions-workflow') return 'yaml';
+  const lower = uri.toLowerCase();
+  if (/\.(json|jsonc)$/.test(lower)) return 'json';
+  if (/\.(ya?ml)$/.test(lower)) return 'yaml';
+  return undefined;
+}
+
+const HELM_TEMPLATE = /\{\{[\s\S]*?\}\}/;
+
+export function analyzeText(uri: string, text: string, language: FileLanguage, version = 0, maxFileSize = Infinity): SourceFile {
+  const lines = new LineIndex(text);
+  const file: SourceFile = { uri, version, text, language, lines, docs: [] };
+  if (text.length > maxFileSize) { file.tooLarge = true; return file; }
+  // a BOM is legal at the start of a file; parsers would call it an unexpected character
+  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  if (language === 'json') {
+    const { root, errors } = parseJson(body);
+    const value = toValue(root);
+    const { kind, body: docBody } = detect(root, value, uri);
+    file.docs.push({ index: 0, offset: 0, length: text.length, root, value, kind, body: docBody, syntaxErrors: errors });
+    return file;
+  }
+  parseYaml(body).forEach((d, index) => {
+    const templated = HELM_TEMPLATE.test(d.text) || /(^|\/)templates\/[^/]+$/.test(uri) && d.text.includes('{{');
+    const value = toValue(d.root);
+    const { kind, body: docBody } = templated ? { kind: { family: 'none' as const }, body: undefined } : detect(d.root, value, uri);
+    const doc: DocUnit = { index, offset: d.offset, length: d.length, root: d.root, value, kind, body: docBody, syntaxErrors: templated ? [] : d.errors, templated };
+    file.docs.push(doc);
+  });
+  return file;
+}

@@ -1,0 +1,110 @@
+/** Completion: keys with value skeletons and enum values from the schema, plus contributed values. */
+import type { SourceFile } from '../types';
+import type { SchemaStore, Schema } from '../schema/store';
+import type { WorkspaceIndex } from '../workspace';
+import { schemasAtPath, propertiesOf, type Located } from '../schema/navigate';
+import { cursorContext } from './location';
+import { valueSkeleton } from './skeleton';
+import { contributors } from './contributors';
+import { docLink, summary } from '../hover/describe';
+import type { CompletionEntry, CursorContext } from './types';
+
+export function complete(file: SourceFile, offset: number, services: { workspace: WorkspaceIndex; store: SchemaStore }): CompletionEntry[] {
+  const ctx = cursorContext(file, offset);
+  if (!ctx || ctx.doc.kind.family === 'none' || ctx.doc.templated) return [];
+  const out: CompletionEntry[] = [];
+  const root = rootLocated(services.store, ctx);
+  if (root) {
+    const located = schemasAtPath(services.store, root, bodyPath(ctx));
+    if (ctx.atKey) out.push(...keyItems(ctx, located, services.store));
+    else out.push(...valueItems(ctx, located));
+  }
+  for (const c of contributors) {
+    try { out.push(...c(ctx, services)); } catch { /* a contributor failing must not lose the schema items */ }
+  }
+  return dedupe(out);
+}
+
+function rootLocated(store: SchemaStore, ctx: CursorContext): Located | undefined {
+  const id = store.schemaIdFor(ctx.doc.kind);
+  if (!id) return undefined;
+  const schema = store.resolve(id);
+  return schema ? { schema, base: id } : undefined;
+}
+
+/** paths inside `{ "taskDefinition": … }` are relative to the inner object */
+function bodyPath(ctx: CursorContext) {
+  const k = ctx.doc.kind;
+  if (k.family === 'ecs' && k.wrapped) return ctx.path[0] === 'taskDefinition' ? ctx.path.slice(1) : ['__none__'];
+  return ctx.path;
+}
+
+function keyItems(ctx: CursorContext, located: Located[], store: SchemaStore): CompletionEntry[] {
+  const lang = ctx.file.language;
+  const indent = lang === 'json' ? indentOfLine(ctx) : ' '.repeat(ctx.column);
+  const out: CompletionEntry[] = [];
+  for (const [key, info] of propertiesOf(located)) {
+    if (ctx.existingKeys.has(key)) continue;
+    const s = info.schema as Schema;
+    if (s['x-read-only'] || s.deprecated) continue;
+    const value = valueSkeleton(resolveShallow(store, info), lang, indent);
+    const insertText = lang === 'json'
+      ? `"${key}": ${value}`
+      : `${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
+    out.push({
+      label: key,
+      kind: 'property',
+      detail: info.required ? 'required' : undefined,
+      documentation: documentation(info.schema, info.base),
+      insertText,
+      snippet: true,
+      replace: ctx.replace,
+      sortText: `${info.required ? '0' : '1'}${key}`,
+      filterText: lang === 'json' && ctx.quoted ? `"${key}"` : key,
+    });
+  }
+  return out;
+}
+
+/** a property defined by $ref: its target's shape decides the skeleton */
+function resolveShallow(store: SchemaStore, info: { schema: Schema; base: string }): Schema {
+  if (typeof info.schema.$ref !== 'string') return info.schema;
+  return { ...(store.resolve(info.schema.$ref, info.base) ?? {}), ...info.schema, $ref: undefined };
+}
+
+function valueItems(ctx: CursorContext, located: Located[]): CompletionEntry[] {
+  const lang = ctx.file.language;
+  const values = new Map<string, { value: unknown; doc?: string }>();
+  for (const l of located) {
+    const s = l.schema;
+    if (Array.isArray(s.enum)) s.enum.forEach((v: unknown, i: number) => values.set(JSON.stringify(v), { value: v, doc: s.enumDescriptions?.[i] }));
+    if (s.const !== undefined) values.set(JSON.stringify(s.const), { value: s.const });
+    const t = Array.isArray(s.type) ? s.type : [s.type];
+    if (t.includes('boolean')) { values.set('true', { value: true }); values.set('false', { value: false }); }
+  }
+  const out: CompletionEntry[] = [];
+  for (const { value, doc } of values.values()) {
+    const text = lang === 'json' ? JSON.stringify(value) : String(value);
+    out.push({ label: String(value), kind: 'enum', documentation: doc, insertText: text, snippet: false, replace: ctx.replace, filterText: lang === 'json' && ctx.quoted ? `"${String(value)}"` : String(value) });
+  }
+  return out;
+}
+
+function indentOfLine(ctx: CursorContext): string {
+  const line = ctx.file.lines.positionAt(ctx.offset).line;
+  const start = ctx.file.lines.lineStart(line);
+  return /^[ \t]*/.exec(ctx.file.text.slice(start, start + 200))![0];
+}
+
+function documentation(s: Schema, base: string): string | undefined {
+  const parts = [summary(s)];
+  const link = docLink(s);
+  if (link) parts.push(link);
+  void base;
+  return parts.filter(Boolean).join('\n\n') || undefined;
+}
+
+function dedupe(items: CompletionEntry[]): CompletionEntry[] {
+  const seen = new Set<string>();
+  return items.filter((i) => (seen.has(i.label) ? false : (seen.add(i.label), true)));
+}

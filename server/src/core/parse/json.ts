@@ -1,0 +1,73 @@
+/** JSON (with comments tolerated) → our tree, with syntax errors at exact ranges. */
+import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
+import type { AstNode } from './tree';
+import type { Finding } from '../types';
+import { exceedsNesting, MAX_NESTING } from './depth';
+
+export interface ParsedJson { root: AstNode | undefined; errors: Finding[] }
+
+const messages: Record<string, string> = {
+  InvalidSymbol: 'Unexpected character here.',
+  InvalidNumberFormat: 'This is not a valid JSON number.',
+  PropertyNameExpected: 'Expected a property name in double quotes.',
+  ValueExpected: 'Expected a value here.',
+  ColonExpected: 'Expected a colon ":" after the property name.',
+  CommaExpected: 'Expected a comma "," between items.',
+  CloseBraceExpected: 'Expected "}" to close the object.',
+  CloseBracketExpected: 'Expected "]" to close the array.',
+  EndOfFileExpected: 'Unexpected content after the end of the JSON value.',
+  InvalidCommentToken: 'This comment is not closed.',
+  UnexpectedEndOfComment: 'This comment is not closed.',
+  UnexpectedEndOfString: 'This string is not closed: add the closing double quote.',
+  UnexpectedEndOfNumber: 'This number is incomplete.',
+  InvalidUnicode: 'Invalid unicode escape sequence.',
+  InvalidEscapeCharacter: 'Invalid escape character in string.',
+  InvalidCharacter: 'Invalid character in string (control characters must be escaped).',
+};
+
+export function parseJson(text: string): ParsedJson {
+  const deep = exceedsNesting(text);
+  if (deep !== undefined) {
+    return {
+      root: undefined,
+      errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: `Nesting is deeper than ${MAX_NESTING} levels; the file is not analysed.` }],
+    };
+  }
+  const raw: ParseError[] = [];
+  const tree = parseTree(text, raw, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const errors: Finding[] = [];
+  for (const e of raw) {
+    const code = printParseErrorCode(e.error);
+    // Trailing commas and comments are accepted by many tools; the AWS CLI does not, so they still count.
+    errors.push({ offset: e.offset, length: Math.max(e.length, 1), severity: 'error', code: 'syntax', message: messages[code] ?? `JSON syntax error (${code}).` });
+  }
+  const root = tree ? convert(tree, undefined, errors) : undefined;
+  return { root, errors: dedupe(errors) };
+}
+
+function convert(n: JNode, parent: AstNode | undefined, errors: Finding[]): AstNode {
+  const node: AstNode = { type: n.type, offset: n.offset, length: n.length, parent };
+  if (n.type === 'property') node.colonOffset = n.colonOffset;
+  if (n.children) node.children = n.children.map((c) => convert(c, node, errors));
+  else node.value = n.value;
+  if (n.type === 'object' && node.children) reportDuplicateKeys(node, errors);
+  return node;
+}
+
+function reportDuplicateKeys(obj: AstNode, errors: Finding[]): void {
+  const seen = new Set<string>();
+  for (const p of obj.children ?? []) {
+    const key = p.children?.[0];
+    if (!key || typeof key.value !== 'string') continue;
+    if (seen.has(key.value)) {
+      errors.push({ offset: key.offset, length: key.length, severity: 'error', code: 'duplicate-key', message: `Duplicate key "${key.value}": only the last one is used. Remove or rename one.` });
+    }
+    seen.add(key.value);
+  }
+}
+
+/** jsonc-parser reports a cascade at one spot; one message per offset is enough. */
+function dedupe(errors: Finding[]): Finding[] {
+  const seen = new Set<number>();
+  return errors.filter((e) => (seen.has(e.offset) ? false : (seen.add(e.offset), true)));
+}

@@ -1,0 +1,139 @@
+/**
+ * YAML streams → one tree per document. Each document fails on its own: a broken second
+ * document keeps the first one analysed. Aliases are expanded within a budget so that an
+ * alias bomb ("billion laughs") costs a bounded amount of work.
+ */
+import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YNode, type ParsedNode } from 'yaml';
+import type { AstNode } from './tree';
+import type { Finding } from '../types';
+import { exceedsNesting, MAX_NESTING } from './depth';
+
+export interface ParsedYamlDoc {
+  offset: number;
+  length: number;
+  root: AstNode | undefined;
+  errors: Finding[];
+  text: string;
+}
+
+/** nodes one document may produce through alias expansion before we stop expanding */
+const ALIAS_NODE_BUDGET = 100_000;
+
+export function parseYaml(text: string): ParsedYamlDoc[] {
+  const deep = exceedsNesting(text);
+  if (deep !== undefined) {
+    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: `Nesting is deeper than ${MAX_NESTING} levels; the file is not analysed.` }] }];
+  }
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: false, version: '1.2' });
+  const list = Array.isArray(docs) ? docs : [];
+  const out: ParsedYamlDoc[] = [];
+  for (const d of list) out.push(convertDocument(d as Document.Parsed, text));
+  if (!Array.isArray(docs)) {
+    // EmptyStream: a file with only comments or whitespace
+    return [];
+  }
+  return out;
+}
+
+function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
+  const [start, , end] = doc.range;
+  const errors: Finding[] = [];
+  for (const e of doc.errors) {
+    const [a, b] = e.pos;
+    errors.push({ offset: a, length: Math.max(1, b - a), severity: 'error', code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', message: yamlMessage(e.code, e.message) });
+  }
+  const ctx: Ctx = { doc, budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
+  const root = doc.contents ? convert(doc.contents as ParsedNode, undefined, ctx, 0) : undefined;
+  return { offset: start, length: end - start, root, errors, text: text.slice(start, end) };
+}
+
+interface Ctx { doc: Document.Parsed; budget: number; errors: Finding[]; bombReported: boolean }
+
+function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: number): AstNode | undefined {
+  const range = (n as ParsedNode).range;
+  if (isAlias(n)) {
+    const target = n.resolve(ctx.doc);
+    if (!target) return { type: 'null', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0, parent, value: null, alias: true };
+    if (aliasDepth > 20 || ctx.budget <= 0) {
+      if (!ctx.bombReported) {
+        ctx.bombReported = true;
+        ctx.errors.push({ offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 1, severity: 'warning', code: 'yaml-alias-limit', message: 'Aliases here expand to too many nodes; the expansion was cut short and parts of this document are not checked.' });
+      }
+      return { type: 'null', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0, parent, value: null, alias: true };
+    }
+    const node = convert(target, parent, ctx, aliasDepth + 1);
+    if (node && range) { node.offset = range[0]; node.length = range[1] - range[0]; node.alias = true; }
+    return node;
+  }
+  if (--ctx.budget < 0 && aliasDepth > 0) return undefined;
+  if (!range) return undefined;
+  const base = { offset: range[0], length: range[1] - range[0], parent };
+  if (isMap(n)) {
+    const node: AstNode = { ...base, type: 'object', children: [] };
+    for (const item of n.items) {
+      if (!isPair(item)) continue;
+      const k = item.key as ParsedNode | null;
+      if (k && isScalar(k) && k.source === '<<' && item.value) { mergeInto(node, item.value as YNode, ctx, aliasDepth); continue; }
+      const prop = convertPair(k, item.value as YNode | null, node, ctx, aliasDepth);
+      if (prop) node.children!.push(prop);
+    }
+    return node;
+  }
+  if (isSeq(n)) {
+    const node: AstNode = { ...base, type: 'array', children: [] };
+    for (const item of n.items) {
+      const c = item == null ? undefined : convert(item as YNode, node, ctx, aliasDepth);
+      if (c) node.children!.push(c);
+    }
+    return node;
+  }
+  if (isScalar(n)) {
+    const v = n.value;
+    const type = v === null || v === undefined ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
+    return { ...base, type, value: typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v ?? null, source: n.source, plain: n.type === 'PLAIN' };
+  }
+  return undefined;
+}
+
+function convertPair(k: ParsedNode | null, v: YNode | null, parent: AstNode, ctx: Ctx, aliasDepth: number): AstNode | undefined {
+  if (!k || !k.range) return undefined;
+  const keyValue = isScalar(k) ? (k.value === null ? '' : String(k.value)) : String((k as { source?: string }).source ?? '');
+  const prop: AstNode = { type: 'property', offset: k.range[0], length: k.range[1] - k.range[0], parent, children: [] };
+  const keyNode: AstNode = { type: 'string', offset: k.range[0], length: k.range[1] - k.range[0], parent: prop, value: keyValue };
+  prop.children!.push(keyNode);
+  prop.colonOffset = k.range[1];
+  if (v) {
+    const value = convert(v, prop, ctx, aliasDepth);
+    const vr = (v as ParsedNode).range;
+    // a key with nothing after the colon parses as a null scalar at the key's end: keep it, it has a real position
+    if (value) {
+      prop.children!.push(value);
+      if (vr && !value.alias) prop.length = Math.max(prop.length, vr[1] - prop.offset);
+      else if (value.alias) prop.length = Math.max(prop.length, value.offset + value.length - prop.offset);
+    }
+  }
+  return prop;
+}
+
+/** `<<: *base` merge keys (YAML 1.1, used by kubectl): copy keys not already present. */
+function mergeInto(target: AstNode, src: YNode, ctx: Ctx, aliasDepth: number): void {
+  const sources = isSeq(src) ? src.items : [src];
+  for (const s of sources) {
+    const m = convert(s as YNode, target, ctx, aliasDepth);
+    if (!m || m.type !== 'object') continue;
+    for (const p of m.children ?? []) {
+      const key = p.children?.[0]?.value;
+      if (!target.children!.some((q) => q.children?.[0]?.value === key)) { p.parent = target; target.children!.push(p); }
+    }
+  }
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY': return 'Duplicate key: only one value can be kept. Remove or rename one of them.';
+    case 'TAB_AS_INDENT': return 'Tabs cannot indent YAML: use spaces.';
+    case 'BAD_INDENT': return `Bad indentation: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+    default: return first.endsWith('.') ? first : `${first}.`;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Loads the bundled schemas once (from the package folder, never from the network) and
+ * resolves `$ref`s between them for completion and hover.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './packageRoot';
+import type { DocKind } from '../types';
+
+export type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const ID_BASE = 'https://ecs-eks-architect.local/schemas/';
+export const K8S_ID = `${ID_BASE}kubernetes.json`;
+export const EKSCTL_ID = `${ID_BASE}eksctl-clusterconfig.schema.json`;
+
+export class SchemaStore {
+  private readonly byId = new Map<string, Schema>();
+  private k8sLoaded = false;
+  private ecsLoaded = false;
+
+  constructor(private readonly root = packageRoot()) {}
+
+  /** every schema of ours with an $id (ECS, eksctl; Kubernetes once loaded) */
+  all(): Schema[] { this.loadEcs(); return [...this.byId.values()]; }
+
+  get(id: string): Schema | undefined {
+    this.loadEcs();
+    if (id.startsWith(K8S_ID)) this.loadK8s();
+    return this.byId.get(id);
+  }
+
+  private loadEcs(): void {
+    if (this.ecsLoaded) return;
+    this.ecsLoaded = true;
+    const dirs = [join(this.root, 'schemas', 'ecs'), join(this.root, 'schemas')];
+    for (const dir of dirs) {
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir)) {
+        if (!f.endsWith('.schema.json')) continue;
+        const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Schema;
+        this.byId.set(typeof s.$id === 'string' ? s.$id : `${ID_BASE}${dir.endsWith('ecs') ? 'ecs/' : ''}${f}`, s);
+      }
+    }
+  }
+
+  private loadK8s(): void {
+    if (this.k8sLoaded) return;
+    this.k8sLoaded = true;
+    const file = join(this.root, 'dist', 'schemas', 'kubernetes.json');
+    if (!existsSync(file)) return;
+    const s = JSON.parse(readFileSync(file, 'utf8')) as Schema;
+    this.byId.set(K8S_ID, s);
+  }
+
+  /** Kubernetes definitions by `apiVersion/kind` */
+  k8sKinds(): Record<string, string> {
+    const s = this.get(K8S_ID);
+    return (s?.['x-kinds'] ?? s?.kinds ?? {}) as Record<string, string>;
+  }
+
+  /** The $id (with fragment) of the schema for a document kind, or undefined when we have none. */
+  schemaIdFor(kind: DocKind): string | undefined {
+    switch (kind.family) {
+      case 'ecs': return `${ID_BASE}ecs/${kind.type}.schema.json`;
+      case 'eksctl': return kind.kind === 'ClusterConfig' ? EKSCTL_ID : undefined;
+      case 'k8s': {
+        const def = this.k8sKinds()[`${kind.apiVersion}/${kind.kind}`];
+        return def ? `${K8S_ID}#/definitions/${def}` : undefined;
+      }
+      default: return undefined;
+    }
+  }
+
+  /** Resolve an id with optional JSON-pointer fragment. */
+  resolve(ref: string, base?: string): Schema | undefined {
+    let target = ref;
+    if (ref.startsWith('#')) target = (base ?? '').split('#')[0] + ref;
+    else if (!/^[a-z]+:/.test(ref) && base) target = new URL(ref, base.split('#')[0]).toString();
+    const [id, frag] = target.split('#');
+    let s = this.get(id);
+    if (!s || !frag) return s;
+    for (const seg of frag.split('/').filter(Boolean)) {
+      s = s?.[decodeURIComponent(seg.replace(/~1/g, '/').replace(/~0/g, '~'))];
+      if (!s) return undefined;
+    }
+    return s;
+  }
+}

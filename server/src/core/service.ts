@@ -1,0 +1,68 @@
+/**
+ * The language service facade: one workspace index, the schema store and compiled validators,
+ * and stateless feature calls on top. Used by the LSP adapter, the CLI and the tests.
+ */
+import { analyzeText, languageOf } from './analyze';
+import { WorkspaceIndex } from './workspace';
+import { SchemaStore } from './schema/store';
+import { Validators } from './schema/validators';
+import { validateFile, isOurs } from './validate';
+import { complete } from './complete/complete';
+import { hover, type HoverResult } from './hover/hover';
+import type { CompletionEntry } from './complete/types';
+import { defaultSettings, type Finding, type RuleSettings, type SourceFile } from './types';
+
+export interface ServiceOptions {
+  settings?: Partial<RuleSettings>;
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  store?: SchemaStore;
+}
+
+export class LanguageService {
+  readonly workspace = new WorkspaceIndex();
+  readonly store: SchemaStore;
+  readonly validators: Validators;
+  settings: RuleSettings;
+  private readonly onRuleError?: (ruleId: string, error: unknown) => void;
+
+  constructor(opts: ServiceOptions = {}) {
+    this.store = opts.store ?? new SchemaStore();
+    this.validators = new Validators(this.store);
+    this.settings = { ...defaultSettings, ...opts.settings, rules: { ...defaultSettings.rules, ...opts.settings?.rules } };
+    this.onRuleError = opts.onRuleError;
+  }
+
+  /** Parse and index a file; returns undefined for files that are neither JSON nor YAML. */
+  update(uri: string, text: string, languageId?: string, version = 0): SourceFile | undefined {
+    const language = languageOf(uri, languageId);
+    if (!language) { this.workspace.delete(uri); return undefined; }
+    const existing = this.workspace.get(uri);
+    if (existing && existing.version === version && existing.text === text) return existing;
+    const file = analyzeText(uri, text, language, version, this.settings.maxFileSize);
+    this.workspace.set(file);
+    return file;
+  }
+
+  remove(uri: string): void { this.workspace.delete(uri); }
+
+  diagnostics(uri: string): Finding[] {
+    const file = this.workspace.get(uri);
+    if (!file) return [];
+    return validateFile(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError });
+  }
+
+  isOurs(uri: string): boolean {
+    const f = this.workspace.get(uri);
+    return !!f && isOurs(f);
+  }
+
+  complete(uri: string, offset: number): CompletionEntry[] {
+    const file = this.workspace.get(uri);
+    return file ? complete(file, offset, this) : [];
+  }
+
+  hover(uri: string, offset: number): HoverResult | undefined {
+    const file = this.workspace.get(uri);
+    return file ? hover(file, offset, this) : undefined;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Diagnostics for one file: syntax errors, schema errors, then every rule that applies.
+ * A rule that throws is reported once and skipped; the other rules still run.
+ */
+import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from './types';
+import type { WorkspaceIndex } from './workspace';
+import type { Rule } from './rules/rule';
+import { allRules } from './rules/index';
+import { mapSchemaErrors } from './schema/errors';
+import type { SchemaStore } from './schema/store';
+import type { Validators } from './schema/validators';
+import { prepareK8sValue, isKustomizePatch } from './k8s/prepare';
+
+export interface ValidateContext {
+  workspace: WorkspaceIndex;
+  settings: RuleSettings;
+  store: SchemaStore;
+  validators: Validators;
+  /** called once per rule failure (the LSP logs it to the output channel) */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  rules?: Rule[];
+}
+
+/** A file is ours when one of its documents is; otherwise we say nothing at all. */
+export function isOurs(file: SourceFile): boolean {
+  return file.docs.some((d) => d.kind.family !== 'none');
+}
+
+export function validateFile(file: SourceFile, ctx: ValidateContext): Finding[] {
+  if (file.tooLarge) return [];
+  if (!isOurs(file)) return [];
+  const out: Finding[] = [];
+  for (const doc of file.docs) out.push(...validateDoc(file, doc, ctx));
+  return applySettings(out, ctx.settings);
+}
+
+export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
+  const out: Finding[] = [...doc.syntaxErrors];
+  if (doc.kind.family === 'none' || doc.templated) return out;
+  out.push(...schemaFindings(file, doc, ctx));
+  for (const rule of ctx.rules ?? allRules) {
+    if (ctx.settings.rules[rule.id] === 'off') continue;
+    try {
+      if (!rule.appliesTo(doc)) continue;
+      for (const f of rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings })) {
+        out.push({ ...f, severity: f.severity ?? rule.severity, code: rule.id });
+      }
+    } catch (err) {
+      ctx.onRuleError?.(rule.id, err);
+    }
+  }
+  return out;
+}
+
+function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
+  const id = ctx.store.schemaIdFor(doc.kind);
+  if (!id || !doc.body) return [];
+  const k8s = doc.kind.family === 'k8s';
+  const validate = ctx.validators.get(id, k8s ? ctx.settings.kubernetesStrict : true);
+  if (!validate) return [];
+  const value = k8s ? prepareK8sValue(doc) : bodyValue(doc);
+  if (validate(value)) return [];
+  const partial = k8s && isKustomizePatch(file, doc, ctx.workspace);
+  return mapSchemaErrors(validate.errors ?? [], doc.body, { partial, placeholders: true, yaml: file.language === 'yaml' });
+}
+
+function bodyValue(doc: DocUnit): unknown {
+  if (doc.kind.family === 'ecs' && doc.kind.wrapped) return (doc.value as Record<string, unknown>).taskDefinition;
+  return doc.value;
+}
+
+/** Rule settings: 'off' drops a finding, a severity re-levels it. */
+export function applySettings(findings: Finding[], settings: RuleSettings): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = settings.rules[f.code];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s as Severity } : f);
+  }
+  return out;
+}

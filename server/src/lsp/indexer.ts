@@ -1,0 +1,44 @@
+/** Indexes the workspace folders' JSON/YAML files at start-up so cross-file rules and the diagram see everything. */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { LanguageService } from '../core/service';
+import { walkFiles, readText } from '../files/walk';
+
+export async function indexWorkspace(connection: Connection, service: LanguageService, folders: WorkspaceFolder[], isOpen: (uri: string) => boolean, log: (m: string) => void): Promise<number> {
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('ECS & EKS: indexing workspace', 0, undefined, false);
+  let count = 0;
+  const started = Date.now();
+  try {
+    for (const folder of folders) {
+      if (!folder.uri.startsWith('file:')) continue;
+      const root = fileURLToPath(folder.uri);
+      for (const path of walkFiles(root)) {
+        const uri = pathToFileURL(path).toString();
+        if (isOpen(uri)) continue; // the editor's text wins over the disk
+        const text = readText(path, service.settings.maxFileSize * 4);
+        if (text === undefined) continue;
+        try {
+          service.update(uri, text, undefined, -1);
+        } catch (e) {
+          log(`[error] indexing ${path}: ${String(e)}`);
+        }
+        if (++count % 100 === 0) {
+          progress?.report(`${count} files`);
+          await new Promise((r) => setImmediate(r)); // keep answering requests while indexing
+        }
+      }
+    }
+  } finally {
+    progress?.done();
+  }
+  log(`[info] indexed ${count} files in ${Date.now() - started} ms`);
+  return count;
+}
+
+export function readFromDisk(service: LanguageService, uri: string): void {
+  if (!uri.startsWith('file:')) return;
+  const text = readText(fileURLToPath(uri), service.settings.maxFileSize * 4);
+  if (text === undefined) service.remove(uri);
+  else service.update(uri, text, undefined, -1);
+}

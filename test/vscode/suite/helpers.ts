@@ -1,0 +1,154 @@
+/** Shared by the extension-host suites: paths, a deadline poller, and thin wrappers over VS Code commands. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'ecs-eks-architect.ecs-eks-architect';
+/** `source` of every diagnostic our language server publishes */
+export const OUR_SOURCE = 'ecs-eks-architect';
+/** bundled to out/test/vscode/suite/*.js: four levels below the repo root */
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
+
+/**
+ * Calls `probe` until it returns something other than undefined/false, or fails after `ms`.
+ * `describe` is called at the deadline so the failure says what was last seen.
+ */
+export async function waitFor<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  ms = 30_000,
+  describe?: () => string,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined && v !== false) return v;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      const seen = describe ? ` — last seen: ${describe()}` : lastError ? ` — last error: ${String(lastError)}` : '';
+      throw new Error(`timed out after ${ms} ms waiting for ${what}${seen}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function openFile(file: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+export const fixture = (...parts: string[]) => path.join(FIXTURES, ...parts);
+
+let tempDir: string | undefined;
+/**
+ * Writes `text` to a fresh file named `name` in a private temp folder. A `‸` in the text marks
+ * the caret: it is removed and its offset returned.
+ */
+export function writeTemp(name: string, text: string): { file: string; offset: number } {
+  tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-eks-vscode-test-'));
+  const offset = text.indexOf('‸');
+  const file = path.join(tempDir, name);
+  fs.writeFileSync(file, text.replace('‸', ''));
+  return { file, offset };
+}
+
+export function removeTemp(): void {
+  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+}
+
+export const ours = (d: vscode.Diagnostic) => d.source === OUR_SOURCE;
+/** looser than `ours`, for asserting absence: anything that even looks like it came from us */
+export const looksOurs = (d: vscode.Diagnostic) => ours(d) || /ecs|eks|kubernetes/i.test(d.source ?? '');
+
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter(ours);
+}
+
+export function showDiagnostics(list: readonly vscode.Diagnostic[]): string {
+  if (!list.length) return '(none)';
+  return list
+    .map((d) => `[${d.source}] ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
+    .join('; ');
+}
+
+/** completion labels at a position, unquoted (JSON key items may be labelled `"image"`) */
+export async function completionLabels(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  return (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label).replace(/^"(.*)"$/, '$1'));
+}
+
+/** all hover text at a position, markdown and plain strings joined */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  const parts: string[] = [];
+  for (const h of hovers ?? []) {
+    for (const c of h.contents) {
+      if (typeof c === 'string') parts.push(c);
+      else if (c instanceof vscode.MarkdownString) parts.push(c.value);
+      else parts.push((c as { value: string }).value);
+    }
+  }
+  return parts.join('\n').trim();
+}
+
+/** position just inside the first occurrence of `needle` (+`delta` characters) */
+export function positionOf(doc: vscode.TextDocument, needle: string, delta = 1): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" not found in ${doc.uri.fsPath}`);
+  return doc.positionAt(at + delta);
+}
+
+/**
+ * Waits until the extension is active and its language server answers: opens a small task
+ * definition with a known error and waits for our diagnostic on it. Used by every suite's setup,
+ * so suites do not depend on the order they run in. The wait (45 s in all) stays inside mocha's
+ * 60 s hook timeout, and a failure is remembered so later suites fail at once instead of waiting again.
+ */
+let readyOnce: Promise<void> | undefined;
+export function serverReady(): Promise<void> {
+  readyOnce ??= (async () => {
+    const deadline = Date.now() + 45_000;
+    const { file } = writeTemp('ready-taskdef.json', READY_TASKDEF);
+    const editor = await openFile(file);
+    await waitFor(() => vscode.extensions.getExtension(EXTENSION_ID)?.isActive, `${EXTENSION_ID} to activate`, deadline - Date.now());
+    await waitFor(
+      () => ourDiagnostics(editor.document.uri).length > 0,
+      'the first diagnostics from our language server (is it running? see the extension\'s output channel)',
+      Math.max(1_000, deadline - Date.now()),
+    );
+  })();
+  return readyOnce;
+}
+
+/**
+ * Proves the server has caught up with everything opened so far: opens a fresh broken task
+ * definition and waits for its diagnostics (the server handles documents in order), so an
+ * absence of diagnostics on files opened earlier means "none", not "not yet".
+ */
+let flushCount = 0;
+export async function flushServer(): Promise<void> {
+  const { file } = writeTemp(`flush-${++flushCount}-taskdef.json`, READY_TASKDEF);
+  // shown in an editor: a client that pulls diagnostics asks only for documents in tabs
+  const { document: doc } = await openFile(file);
+  await waitFor(() => ourDiagnostics(doc.uri).length > 0, `diagnostics on ${path.basename(file)}`, 30_000);
+}
+
+/** a task definition whose only obvious problem is a string where a port number belongs */
+const READY_TASKDEF = `{
+  "family": "ready-probe",
+  "containerDefinitions": [
+    { "name": "app", "image": "nginx:1.27", "essential": true, "portMappings": [{ "containerPort": "eighty" }] }
+  ]
+}
+`;
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
