@@ -10,12 +10,15 @@ import { validateFile, isOurs } from './validate';
 import { complete } from './complete/complete';
 import { hover, type HoverResult } from './hover/hover';
 import type { CompletionEntry } from './complete/types';
+import type { Rule } from './rules/rule';
 import { defaultSettings, type Finding, type RuleSettings, type SourceFile } from './types';
 
 export interface ServiceOptions {
   settings?: Partial<RuleSettings>;
   onRuleError?: (ruleId: string, error: unknown) => void;
   store?: SchemaStore;
+  /** the rules to run (default: all we ship) */
+  rules?: Rule[];
 }
 
 export class LanguageService {
@@ -24,12 +27,14 @@ export class LanguageService {
   readonly validators: Validators;
   settings: RuleSettings;
   private readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  private readonly rules?: Rule[];
 
   constructor(opts: ServiceOptions = {}) {
     this.store = opts.store ?? new SchemaStore();
     this.validators = new Validators(this.store);
     this.settings = { ...defaultSettings, ...opts.settings, rules: { ...defaultSettings.rules, ...opts.settings?.rules } };
     this.onRuleError = opts.onRuleError;
+    this.rules = opts.rules;
   }
 
   /** Parse and index a file; returns undefined for files that are neither JSON nor YAML. */
@@ -48,7 +53,7 @@ export class LanguageService {
   diagnostics(uri: string): Finding[] {
     const file = this.workspace.get(uri);
     if (!file) return [];
-    return validateFile(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError });
+    return validateFile(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError, rules: this.rules });
   }
 
   isOurs(uri: string): boolean {

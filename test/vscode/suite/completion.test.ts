@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, completionLabels, openFile, removeTemp, serverReady, waitFor, writeTemp } from './helpers';
+import { closeAllEditors, completionLabels, openFile, serverReady, waitFor, writeTemp } from './helpers';
 
 /** opens `text` (caret at `‸`) as a temp file and waits until completion there offers all of `want` */
 async function completeUntil(name: string, text: string, want: string[]): Promise<string[]> {
@@ -21,10 +21,7 @@ async function completeUntil(name: string, text: string, want: string[]): Promis
 
 suite('completion', () => {
   suiteSetup(serverReady);
-  suiteTeardown(async () => {
-    await closeAllEditors();
-    removeTemp();
-  });
+  suiteTeardown(closeAllEditors);
 
   test('container definition keys inside a container object', async () => {
     const labels = await completeUntil(

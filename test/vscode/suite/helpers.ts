@@ -7,8 +7,17 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'ecs-eks-architect.ecs-eks-architect';
 /** `source` of every diagnostic our language server publishes */
 export const OUR_SOURCE = 'ecs-eks-architect';
-/** bundled to out/test/vscode/suite/*.js: four levels below the repo root */
-export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+/** the repo: the nearest folder above this bundle whose package.json is ours (normally four levels up) */
+export const REPO_ROOT = findRepoRoot(__dirname);
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    try {
+      if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'ecs-eks-architect') return dir;
+    } catch { /* no package.json here */ }
+    if (path.dirname(dir) === dir) return path.resolve(from, '../../../..');
+  }
+}
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 
 /**
@@ -45,22 +54,29 @@ export async function openFile(file: string): Promise<vscode.TextEditor> {
 
 export const fixture = (...parts: string[]) => path.join(FIXTURES, ...parts);
 
-let tempDir: string | undefined;
+/**
+ * State shared by all suites. Every test file is its own bundle with its own copy of this module,
+ * so the state lives on globalThis (one extension host runs them all).
+ */
+interface Shared { tempDir?: string; ready?: Promise<void>; flushes: number }
+const shared: Shared = ((globalThis as { __ecsEksVscodeTests?: Shared }).__ecsEksVscodeTests ??= { flushes: 0 });
+
 /**
  * Writes `text` to a fresh file named `name` in a private temp folder. A `‸` in the text marks
  * the caret: it is removed and its offset returned.
  */
 export function writeTemp(name: string, text: string): { file: string; offset: number } {
-  tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-eks-vscode-test-'));
+  shared.tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-eks-vscode-test-'));
   const offset = text.indexOf('‸');
-  const file = path.join(tempDir, name);
+  const file = path.join(shared.tempDir, name);
   fs.writeFileSync(file, text.replace('‸', ''));
   return { file, offset };
 }
 
+/** removes the temp folder (index.ts calls it once all suites ran; files still open stay readable in VS Code) */
 export function removeTemp(): void {
-  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
-  tempDir = undefined;
+  if (shared.tempDir) fs.rmSync(shared.tempDir, { recursive: true, force: true });
+  shared.tempDir = undefined;
 }
 
 export const ours = (d: vscode.Diagnostic) => d.source === OUR_SOURCE;
@@ -111,9 +127,8 @@ export function positionOf(doc: vscode.TextDocument, needle: string, delta = 1):
  * so suites do not depend on the order they run in. The wait (45 s in all) stays inside mocha's
  * 60 s hook timeout, and a failure is remembered so later suites fail at once instead of waiting again.
  */
-let readyOnce: Promise<void> | undefined;
 export function serverReady(): Promise<void> {
-  readyOnce ??= (async () => {
+  shared.ready ??= (async () => {
     const deadline = Date.now() + 45_000;
     const { file } = writeTemp('ready-taskdef.json', READY_TASKDEF);
     const editor = await openFile(file);
@@ -124,7 +139,7 @@ export function serverReady(): Promise<void> {
       Math.max(1_000, deadline - Date.now()),
     );
   })();
-  return readyOnce;
+  return shared.ready;
 }
 
 /**
@@ -132,9 +147,8 @@ export function serverReady(): Promise<void> {
  * definition and waits for its diagnostics (the server handles documents in order), so an
  * absence of diagnostics on files opened earlier means "none", not "not yet".
  */
-let flushCount = 0;
 export async function flushServer(): Promise<void> {
-  const { file } = writeTemp(`flush-${++flushCount}-taskdef.json`, READY_TASKDEF);
+  const { file } = writeTemp(`flush-${++shared.flushes}-taskdef.json`, READY_TASKDEF);
   // shown in an editor: a client that pulls diagnostics asks only for documents in tabs
   const { document: doc } = await openFile(file);
   await waitFor(() => ourDiagnostics(doc.uri).length > 0, `diagnostics on ${path.basename(file)}`, 30_000);

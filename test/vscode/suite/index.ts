@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { removeTemp } from './helpers';
 
 // mocha is loaded from the repo's node_modules at run time rather than bundled: it loads its
 // reporters and UIs with dynamic requires that a bundle would break.
@@ -28,6 +29,7 @@ export function run(): Promise<void> {
       const runner = mocha.run((failures) => {
         // one machine-readable line the runners count (the spec reporter prints the details)
         console.log(`[vscode-tests] passed=${runner.stats?.passes ?? 0} failed=${failures}`);
+        removeTemp();
         if (failures > 0) reject(new Error(`${failures} extension test(s) failed`));
         else resolve();
       });
