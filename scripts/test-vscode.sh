@@ -9,8 +9,13 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
 bash scripts/test-host/install.sh || { echo "vscode: 0 passed, 1 failed (test host install failed)"; exit 1; }
-if [ ! -f dist/client.js ] || [ ! -f dist/server.js ] || [ ! -f out/test/vscode/suite/index.js ]; then
-  echo "[test-vscode] building"
+# build when an output is missing or older than a source (the suites are part of `npm run build`)
+stale=
+for out in dist/client.js dist/server.js out/test/vscode/suite/index.js; do
+  if [ ! -f "$out" ] || [ -n "$(find client/src server/src test/vscode/suite schemas -newer "$out" -type f -print -quit 2>/dev/null)" ]; then stale=$out; break; fi
+done
+if [ -n "$stale" ]; then
+  echo "[test-vscode] building ($stale missing or stale)"
   npm run --silent build || { echo "vscode: 0 passed, 1 failed (build failed)"; exit 1; }
 fi
 

@@ -23,7 +23,7 @@ export class TestClient {
       this.diags.set(p.uri, p);
       this.waiters.splice(0).forEach((w) => w());
     });
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
@@ -73,8 +73,10 @@ export class TestClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.conn.sendNotification('exit');
+      await this.conn.sendNotification('exit').catch(() => undefined);
     } catch { /* already gone */ }
+    // give the server a moment to exit on its own before the pipes close under it
+    await Promise.race([new Promise((r) => this.proc.once('exit', r)), new Promise((r) => setTimeout(r, 1000))]);
     this.conn.dispose();
     this.proc.kill();
   }

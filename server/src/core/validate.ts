@@ -42,18 +42,24 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
     if (ctx.settings.rules[rule.id] === 'off') continue;
     try {
       if (!rule.appliesTo(doc)) continue;
-      for (const f of rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings })) {
+      for (const f of rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })) {
         out.push({ ...f, severity: f.severity ?? rule.severity, code: rule.id });
       }
     } catch (err) {
       ctx.onRuleError?.(rule.id, err);
     }
   }
-  return out;
+  return dropExplainedSchemaErrors(out);
+}
+
+/** A YAML-trap finding (`k8s/yaml-*`) explains the schema type error at the same spot and carries the fix: keep only it. */
+function dropExplainedSchemaErrors(out: Finding[]): Finding[] {
+  const spots = new Set(out.filter((f) => f.code.startsWith('k8s/yaml-')).map((f) => `${f.offset}:${f.length}`));
+  return spots.size ? out.filter((f) => f.code !== 'schema' || !spots.has(`${f.offset}:${f.length}`)) : out;
 }
 
 function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
-  const id = ctx.store.schemaIdFor(doc.kind);
+  const id = ctx.store.schemaIdFor(doc.kind, ctx.workspace);
   if (!id || !doc.body) return [];
   const k8s = doc.kind.family === 'k8s';
   const validate = ctx.validators.get(id, k8s ? ctx.settings.kubernetesStrict : true);

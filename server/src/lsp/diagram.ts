@@ -2,8 +2,8 @@
 import type { LanguageService } from '../core/service';
 import type { Finding } from '../core/types';
 import type { DiagramParams, DiagramResult } from '../protocol';
+import { renderDiagram } from '../core/graph/index';
 
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
-  void service; void findings; void params;
-  return { mermaid: 'flowchart LR\n  empty["No ECS or Kubernetes resources found"]\n', nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } };
+  return renderDiagram(service.workspace, { direction: params.direction, scopeUri: params.scopeUri, problems: findings });
 }

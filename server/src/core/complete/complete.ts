@@ -11,9 +11,11 @@ import type { CompletionEntry, CursorContext } from './types';
 
 export function complete(file: SourceFile, offset: number, services: { workspace: WorkspaceIndex; store: SchemaStore }): CompletionEntry[] {
   const ctx = cursorContext(file, offset);
-  if (!ctx || ctx.doc.kind.family === 'none' || ctx.doc.templated) return [];
+  if (!ctx || ctx.doc.templated) return [];
+  // a YAML document still being written (`apiVersion:` without `kind:`) is not detected yet: only contributors may help
+  if (ctx.doc.kind.family === 'none' && !(ctx.file.language === 'yaml' && ctx.path.length === 1 && (ctx.path[0] === 'apiVersion' || ctx.path[0] === 'kind'))) return [];
   const out: CompletionEntry[] = [];
-  const root = rootLocated(services.store, ctx);
+  const root = rootLocated(services.store, ctx, services.workspace);
   if (root) {
     const located = schemasAtPath(services.store, root, bodyPath(ctx));
     if (ctx.atKey) out.push(...keyItems(ctx, located, services.store));
@@ -25,8 +27,8 @@ export function complete(file: SourceFile, offset: number, services: { workspace
   return dedupe(out);
 }
 
-function rootLocated(store: SchemaStore, ctx: CursorContext): Located | undefined {
-  const id = store.schemaIdFor(ctx.doc.kind);
+function rootLocated(store: SchemaStore, ctx: CursorContext, workspace: WorkspaceIndex): Located | undefined {
+  const id = store.schemaIdFor(ctx.doc.kind, workspace);
   if (!id) return undefined;
   const schema = store.resolve(id);
   return schema ? { schema, base: id } : undefined;

@@ -5,7 +5,15 @@ export interface DiagramParams {
   direction?: 'LR' | 'TB';
 }
 export interface DiagramNodeSource { uri: string; line: number; character: number }
-export interface DiagramNodeInfo { label: string; kind: string; sources: DiagramNodeSource[]; facts: string[]; problems: string[] }
+export interface DiagramNodeInfo {
+  label: string;
+  kind: string;
+  sources: DiagramNodeSource[];
+  facts: string[];
+  problems: string[];
+  /** referenced by another document but not defined in the workspace */
+  missing?: boolean;
+}
 export interface DiagramResult {
   mermaid: string;
   /** Mermaid node id → where it is defined, and what to show on hover */

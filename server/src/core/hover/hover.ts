@@ -22,7 +22,7 @@ export function hover(file: SourceFile, offset: number, services: { workspace: W
   if (k.family === 'ecs' && k.wrapped) path = path[0] === 'taskDefinition' ? path.slice(1) : [];
   const isKey = target.parent?.type === 'property' && target.parent.children?.[0] === target;
   const sections: string[] = [];
-  const id = services.store.schemaIdFor(doc.kind);
+  const id = services.store.schemaIdFor(doc.kind, services.workspace);
   const root = id ? services.store.resolve(id) : undefined;
   if (root && id && path.length) {
     const located = schemasAtPath(services.store, { schema: root, base: id }, path);

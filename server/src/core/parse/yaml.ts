@@ -7,6 +7,7 @@ import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Docume
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
 import { exceedsNesting, MAX_NESTING } from './depth';
+import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeniency';
 
 export interface ParsedYamlDoc {
   offset: number;
@@ -20,6 +21,38 @@ export interface ParsedYamlDoc {
 const ALIAS_NODE_BUDGET = 100_000;
 
 export function parseYaml(text: string): ParsedYamlDoc[] {
+  const docs = parseStrictly(text);
+  if (!docs.some((d) => d.errors.some((e) => e.code === 'syntax'))) return docs;
+  // kubectl (go-yaml) is laxer about quoted multi-line scalars: retry the way it reads them
+  const patched = indentQuotedContinuations(text);
+  if (!patched) return docs;
+  const again = parseStrictly(patched.text);
+  const errorCount = (ds: ParsedYamlDoc[]) => ds.reduce((sum, d) => sum + d.errors.filter((e) => e.severity === 'error').length, 0);
+  if (errorCount(again) >= errorCount(docs)) return docs;
+  return again.map((d) => remapDoc(d, patched.inserts, text));
+}
+
+/** Offsets in a document parsed from the patched copy → offsets in the original text. */
+function remapDoc(d: ParsedYamlDoc, inserts: Insert[], original: string): ParsedYamlDoc {
+  const map = (o: number) => toOriginal(inserts, o);
+  const seen = new Set<AstNode>();
+  const walk = (n: AstNode | undefined, depth: number) => {
+    if (!n || seen.has(n) || depth > 1000) return;
+    seen.add(n);
+    const start = map(n.offset);
+    n.length = map(n.offset + n.length) - start;
+    n.offset = start;
+    if (n.colonOffset !== undefined) n.colonOffset = map(n.colonOffset);
+    for (const c of n.children ?? []) walk(c, depth + 1);
+  };
+  walk(d.root, 0);
+  const offset = map(d.offset);
+  const end = map(d.offset + d.length);
+  const errors = d.errors.map((e) => { const s = map(e.offset); return { ...e, offset: s, length: Math.max(1, map(e.offset + e.length) - s) }; });
+  return { offset, length: end - offset, root: d.root, errors, text: original.slice(offset, end) };
+}
+
+function parseStrictly(text: string): ParsedYamlDoc[] {
   const deep = exceedsNesting(text);
   if (deep !== undefined) {
     return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: `Nesting is deeper than ${MAX_NESTING} levels; the file is not analysed.` }] }];

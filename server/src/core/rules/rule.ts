@@ -1,11 +1,14 @@
 /** The small interface every rule implements; one rule per file. */
 import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
+import type { SchemaStore } from '../schema/store';
 
 export interface RuleContext {
   file: SourceFile;
   workspace: WorkspaceIndex;
   settings: RuleSettings;
+  /** the schemas (rules that ask "does the schema want a string here?"); absent in bare tests */
+  store?: SchemaStore;
 }
 
 /** What a rule reports: everything of a Finding but the code and (optionally) the severity. */

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from './packageRoot';
 import type { DocKind } from '../types';
+import type { WorkspaceIndex } from '../workspace';
+import { crdSchema } from '../k8s/crd';
 
 export type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -58,14 +60,22 @@ export class SchemaStore {
     return (s?.['x-kinds'] ?? s?.kinds ?? {}) as Record<string, string>;
   }
 
-  /** The $id (with fragment) of the schema for a document kind, or undefined when we have none. */
-  schemaIdFor(kind: DocKind): string | undefined {
+  /**
+   * The $id (with fragment) of the schema for a document kind, or undefined when we have none.
+   * With a workspace, custom resources get the schema of their CRD found there (its id hashes
+   * the CRD's schema, so validators compiled for it are reused until the CRD changes).
+   */
+  schemaIdFor(kind: DocKind, workspace?: WorkspaceIndex): string | undefined {
     switch (kind.family) {
       case 'ecs': return `${ID_BASE}ecs/${kind.type}.schema.json`;
       case 'eksctl': return kind.kind === 'ClusterConfig' ? EKSCTL_ID : undefined;
       case 'k8s': {
         const def = this.k8sKinds()[`${kind.apiVersion}/${kind.kind}`];
-        return def ? `${K8S_ID}#/definitions/${def}` : undefined;
+        if (def) return `${K8S_ID}#/definitions/${def}`;
+        const crd = workspace ? crdSchema(workspace, kind) : undefined;
+        if (!crd) return undefined;
+        if (!this.byId.has(crd.id)) this.byId.set(crd.id, crd.schema);
+        return crd.id;
       }
       default: return undefined;
     }

@@ -17,7 +17,8 @@ export class Validators {
     let fn: ValidateFunction | null = null;
     try {
       const ajv = this.ajv(strict);
-      if (id.startsWith(K8S_ID)) this.ensure(ajv, K8S_ID, strict);
+      // schemas loaded after the ajv instance was made (Kubernetes, workspace CRDs) are added on first use
+      this.ensure(ajv, id.startsWith(K8S_ID) ? K8S_ID : id.split('#')[0], strict);
       fn = ajv.compile({ $ref: id });
     } catch {
       fn = null; // a schema we cannot compile means no schema check, never a crash

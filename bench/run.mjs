@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: generated workspaces, our server driven over LSP like an editor, the same
+ * Kubernetes files through yaml-language-server, graph timings in-process, one budget table.
+ * Options: --iterations=N (default 30), --no-peer, --no-graph, --quick (10 iterations).
+ * Writes bench/results.json.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname, resolve, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { generateAll, lineCount } from './generate.mjs';
+import { editorScenario, openAllScenario } from './scenarios.mjs';
+import { ensurePeer, peerNode, writeWrapperSchema, peerSettings, networkComplaints, DEAD_PROXY } from './peer.mjs';
+import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './report.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const WORK = join(BENCH, '.work');
+const argv = new Set(process.argv.slice(2));
+const opt = (name, dflt) => { const a = process.argv.find((x) => x.startsWith(`--${name}=`)); return a ? a.split('=')[1] : dflt; };
+const ITER = argv.has('--quick') ? 10 : Number(opt('iterations', 30));
+const log = (m) => process.stdout.write(m + '\n');
+
+function filesUnder(dir, pred = () => true, out = []) {
+  for (const n of readdirSync(dir).sort()) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) filesUnder(p, pred, out); else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+const server = join(ROOT, 'dist', 'server.js');
+if (!existsSync(server)) {
+  log('dist/server.js is missing: run `npm run build` (or `npm run bench`, which builds first).');
+  process.exit(2);
+}
+mkdirSync(WORK, { recursive: true });
+const started = Date.now();
+const paths = generateAll(WORK);
+const mediumFiles = filesUnder(paths.medium);
+const mediumYaml = mediumFiles.filter((p) => /\.ya?ml$/.test(p));
+const largeFiles = filesUnder(paths.large);
+const ecsFiles = filesUnder(paths.ecs);
+const biggestEcs = ecsFiles.map((p) => [p, statSync(p).size]).sort((a, b) => b[1] - a[1])[0][0];
+const ecsBytes = ecsFiles.reduce((n, p) => n + statSync(p).size, 0);
+log(`workspaces in ${relative(ROOT, WORK)}: small ${filesUnder(paths.small).length} files, medium ${mediumFiles.length} (${mediumYaml.length} YAML), large ${largeFiles.length}, `
+  + `10,000-line manifest (${lineCount(paths.bigFile)} lines), 200-line manifest (${lineCount(paths.appFile)} lines), ECS folder ${ecsFiles.length} task definitions (${(ecsBytes / 1024).toFixed(0)} KB)`);
+const k8sSchema = existsSync(join(ROOT, 'dist', 'schemas', 'kubernetes.json'));
+if (!k8sSchema) log('WARNING: dist/schemas/kubernetes.json is missing, so neither server has a Kubernetes schema: the comparison is syntax and rules only.');
+
+const results = { date: new Date().toISOString(), machine: { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30) }, iterations: ITER, k8sSchema };
+try { results.commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { /* not a git checkout */ }
+
+const ours = { node: process.execPath, args: [server, '--stdio'], settings: (s) => (s === 'ecsEksArchitect' ? {} : null) };
+
+// ------------------------------------------------------------------ ours: the editor scenario
+log('\n[ours] editor scenario (medium workspace, 200-line and 10,000-line files)');
+results.ours = await editorScenario({ ...ours, folder: paths.medium, appFile: paths.appFile, bigFile: paths.bigFile, yamlFiles: mediumYaml, iterations: ITER, log });
+const ourErrors = results.ours.logs.filter((l) => /\[error\]/.test(l));
+if (ourErrors.length) log(`  server logged ${ourErrors.length} error(s), first: ${ourErrors[0].split('\n')[0]}`);
+
+// ------------------------------------------------------------------ the peer
+if (!argv.has('--no-peer')) {
+  try {
+    const { script, version } = ensurePeer(BENCH, log);
+    const { node, nodeVersion } = peerNode(ROOT, BENCH, script, log);
+    const schema = writeWrapperSchema(ROOT, WORK);
+    log(`\n[yaml-language-server ${version} on Node ${nodeVersion}] same scenario; schema: ${schema ? relative(ROOT, schema) : 'none (no Kubernetes bundle)'}; schema store off, proxy ${DEAD_PROXY}`);
+    // NODE_OPTIONS off so a user's flags do not slow only one side
+    const env = { ...process.env, NODE_OPTIONS: '' };
+    const r = await editorScenario({ node, args: [script, '--stdio'], settings: peerSettings(schema), env, folder: paths.medium, appFile: paths.appFile, bigFile: paths.bigFile, yamlFiles: mediumYaml, iterations: ITER, log });
+    r.version = version;
+    r.nodeVersion = nodeVersion;
+    r.schema = schema ? relative(ROOT, schema) : null;
+    r.networkComplaints = networkComplaints(r.logs);
+    if (r.networkComplaints.length) log(`  WARNING: the peer's log mentions the network or a schema it could not load:\n    ${r.networkComplaints.slice(0, 5).join('\n    ')}`);
+    else log('  peer log: no network access and no schema load errors');
+    results.peer = r;
+  } catch (e) {
+    log(`peer skipped: ${e instanceof Error ? e.message : String(e)}`);
+    results.peer = { skipped: String(e) };
+  }
+}
+
+// ------------------------------------------------------------------ ours: large workspace, ECS folder
+log(`\n[ours] large workspace: open all ${largeFiles.length} files`);
+results.large = await openAllScenario({ ...ours, folder: paths.large, files: largeFiles, log });
+log(`\n[ours] ECS folder: ${ecsFiles.length} task definitions, ${(ecsBytes / 1024).toFixed(0)} KB`);
+results.ecs = await openAllScenario({ ...ours, folder: paths.ecs, files: ecsFiles, log, edit: biggestEcs, iterations: ITER });
+results.ecs.bytes = ecsBytes;
+
+// ------------------------------------------------------------------ graph + Mermaid, in-process
+function graphRun(folder, max) {
+  const r = spawnSync(process.execPath, [join(WORK, 'graph.cjs'), folder, ...(max ? [String(max)] : [])], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error((r.stderr || r.stdout || `exit ${r.status}`).split('\n').slice(0, 6).join('\n'));
+  const j = JSON.parse(r.stdout.trim().split('\n').pop());
+  return { ...j, samples: undefined, s: summary(j.samples) };
+}
+if (!argv.has('--no-graph')) {
+  log('\n[ours] graph + Mermaid in-process');
+  if (!existsSync(join(ROOT, 'server', 'src', 'core', 'graph', 'index.ts'))) {
+    results.graph = { skipped: 'server/src/core/graph/index.ts (renderDiagram) does not exist yet' };
+    log(`  skipped: ${results.graph.skipped}`);
+  } else {
+    try {
+      const esbuild = await import(join(ROOT, 'node_modules', 'esbuild', 'lib', 'main.js'));
+      await (esbuild.default ?? esbuild).build({ entryPoints: [join(BENCH, 'graphEntry.mjs')], outfile: join(WORK, 'graph.cjs'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'error' });
+      results.graph = { medium: graphRun(paths.medium), five: graphRun(paths.medium, 500) };
+      for (const [k, g] of Object.entries(results.graph)) log(`  ${k === 'five' ? '500 resources' : 'medium workspace'}: ${g.resources} resources in ${g.files} files → ${g.nodes} nodes, ${g.edges} edges${g.collapsed ? ' (collapsed)' : ''}; cold ${fmtMs(g.cold)}, after an edit p50 ${fmtMs(g.s.p50)} p95 ${fmtMs(g.s.p95)}`);
+    } catch (e) {
+      results.graph = { skipped: String(e instanceof Error ? e.message : e) };
+      log(`  failed: ${results.graph.skipped}`);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ activation (what can be measured here)
+const client = join(ROOT, 'dist', 'client.js');
+if (existsSync(client)) {
+  const r = spawnSync(process.execPath, [join(BENCH, 'activation.cjs'), client], { encoding: 'utf8', timeout: 60_000 });
+  try { results.activation = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { results.activation = { error: (r.stderr || '').split('\n')[0] }; }
+} else results.activation = { error: 'dist/client.js not built' };
+
+// ------------------------------------------------------------------ report
+const o = results.ours;
+const p = results.peer && !results.peer.skipped ? results.peer : undefined;
+log('\n== Figures (ours) ==');
+log(figuresTable([
+  { name: 'initialize handshake (spawn → initialize result)', s: o.initializeMs },
+  { name: 'cold start → first diagnostics (200-line file, 500-file workspace)', s: o.coldStartMs },
+  { name: 'open 10,000-line file → diagnostics', s: o.bigOpenMs },
+  { name: 'edit → diagnostics, 200-line file', s: o.editApp },
+  { name: 'edit → diagnostics, 10,000-line file', s: o.editBig },
+  { name: `edit → diagnostics, ECS task definition (${(statSync(biggestEcs).size / 1024).toFixed(0)} KB)`, s: results.ecs.edit },
+  { name: 'completion, 200-line file', s: o.completionApp },
+  { name: 'completion, 10,000-line file', s: o.completionBig },
+  { name: 'completion, ECS task definition', s: results.ecs.completion },
+  { name: 'completion right after a keystroke, 200-line', s: o.typingApp },
+  { name: 'completion right after a keystroke, 10,000-line', s: o.typingBig },
+  { name: 'hover, 200-line file', s: o.hoverApp },
+  { name: 'hover, 10,000-line file', s: o.hoverBig },
+  { name: 'hover, ECS task definition', s: results.ecs.hover },
+  { name: `open all ${o.openAllYaml.files} YAML files of medium → all diagnosed`, s: o.openAllYaml.ms },
+  { name: `large: ${results.large.files} files, spawn → all diagnosed`, s: results.large.fromSpawnMs },
+  { name: 'large: spawn → diagnostics settled (cross-file pass done)', s: results.large.settledMs },
+  { name: `ECS folder (${ecsFiles.length} files, ${(ecsBytes / 1024).toFixed(0)} KB): spawn → all diagnosed`, s: results.ecs.fromSpawnMs },
+  ...(results.graph?.medium ? [{ name: `graph + Mermaid, medium (${results.graph.medium.resources} resources), after an edit`, s: results.graph.medium.s }, { name: `graph + Mermaid, ${results.graph.five.resources} resources, after an edit`, s: results.graph.five.s }] : []),
+  { name: 'peak memory (VmHWM): editor scenario', s: o.memory.peakMB, unit: 'MB' },
+  { name: 'peak memory (VmHWM): large workspace', s: results.large.memory.peakMB, unit: 'MB' },
+]));
+if (o.completionApp.empty || o.completionBig.empty) log(`note: ${o.completionApp.empty + o.completionBig.empty} completion requests of ours returned no items`);
+
+if (p) {
+  log(`\n== Side by side: yaml-language-server ${p.version} (Node ${p.nodeVersion}), same files, same run ==`);
+  results.comparison = [
+    { name: 'cold start → first diagnostics', ours: o.coldStartMs, theirs: p.coldStartMs },
+    { name: 'open 10,000-line file → diagnostics', ours: o.bigOpenMs, theirs: p.bigOpenMs },
+    { name: `open ${o.openAllYaml.files} YAML files → all diagnosed`, ours: o.openAllYaml.ms, theirs: p.openAllYaml.ms },
+    { name: 'edit → diagnostics p50, 200-line', ours: o.editApp.p50, theirs: p.editApp.p50 },
+    { name: 'edit → diagnostics p50, 10,000-line', ours: o.editBig.p50, theirs: p.editBig.p50 },
+    { name: 'completion p95, 200-line', ours: o.completionApp.p95, theirs: p.completionApp.p95 },
+    { name: 'completion p95, 10,000-line', ours: o.completionBig.p95, theirs: p.completionBig.p95 },
+    { name: 'completion after keystroke p95, 10,000-line', ours: o.typingBig.p95, theirs: p.typingBig.p95 },
+    { name: 'hover p95, 200-line', ours: o.hoverApp.p95, theirs: p.hoverApp.p95 },
+    { name: 'hover p95, 10,000-line', ours: o.hoverBig.p95, theirs: p.hoverBig.p95 },
+    { name: 'peak memory (VmHWM)', ours: o.memory.peakMB, theirs: p.memory.peakMB, unit: 'MB' },
+  ];
+  log(comparisonTable(results.comparison));
+  log('yaml-language-server waits 200 ms (validationDelayMs, not a setting) before validating a changed document; its edit figures include that wait, as a user sees it.'
+    + ` Without it its edit → diagnostics p50 would be ${fmtMs(p.editApp.p50 - 200)} / ${fmtMs(p.editBig.p50 - 200)}.`);
+  log(`diagnostics found on open: ours ${o.appDiagnostics} (200-line) / ${o.bigDiagnostics} (10,000-line); theirs ${p.appDiagnostics} / ${p.bigDiagnostics}`);
+}
+
+const peakOurs = Math.max(o.memory.peakMB, results.large.memory.peakMB, results.ecs.memory.peakMB);
+const act = results.activation;
+const activationEstimate = act.loadMs !== undefined ? act.loadMs + o.initializeMs : undefined;
+const ratio = (a, b) => (p ? b / a : undefined);
+results.budgets = [
+  { name: 'edit → diagnostics p50, 200-line file', value: o.editApp.p50, limit: 30, unit: 'ms', cmp: '<=' },
+  { name: 'edit → diagnostics p50, 10,000-line file', value: o.editBig.p50, limit: 150, unit: 'ms', cmp: '<=' },
+  { name: 'completion p95, 200-line file', value: o.completionApp.p95, limit: 15, unit: 'ms', cmp: '<=' },
+  { name: 'completion p95, 10,000-line file', value: o.completionBig.p95, limit: 15, unit: 'ms', cmp: '<=' },
+  { name: 'completion p95, ECS task definition', value: results.ecs.completion.p95, limit: 15, unit: 'ms', cmp: '<=' },
+  { name: 'completion p95 right after a keystroke, 200-line', value: o.typingApp.p95, limit: 15, unit: 'ms', cmp: '<=', note: 'includes taking in the edit' },
+  { name: 'completion p95 right after a keystroke, 10,000-line', value: o.typingBig.p95, limit: 15, unit: 'ms', cmp: '<=', note: 'includes re-parsing the file' },
+  { name: 'hover p95, 200-line file', value: o.hoverApp.p95, limit: 15, unit: 'ms', cmp: '<=' },
+  { name: 'hover p95, 10,000-line file', value: o.hoverBig.p95, limit: 15, unit: 'ms', cmp: '<=' },
+  { name: 'hover p95, ECS task definition', value: results.ecs.hover.p95, limit: 15, unit: 'ms', cmp: '<=' },
+  { name: `large workspace (${results.large.files} files) indexed + diagnosed`, value: results.large.fromSpawnMs, limit: 5000, unit: 'ms', cmp: '<=', note: `from spawn; settled at ${fmtMs(results.large.settledMs)}` },
+  { name: 'server peak memory (all our runs)', value: peakOurs, limit: 250, unit: 'MB', cmp: '<=' },
+  { name: 'graph + Mermaid, 500 resources', value: results.graph?.five?.s.p50, limit: 50, unit: 'ms', cmp: '<=', note: results.graph?.five ? `p50 after an edit; cold ${fmtMs(results.graph.five.cold)}` : results.graph?.skipped },
+  { name: 'vs peer: cold start → diagnostics (theirs/ours)', value: ratio(o.coldStartMs, p?.coldStartMs), limit: 3, unit: 'x', cmp: '>=' },
+  { name: 'vs peer: open all YAML → diagnosed (theirs/ours)', value: ratio(o.openAllYaml.ms, p?.openAllYaml.ms), limit: 3, unit: 'x', cmp: '>=' },
+  { name: 'vs peer: 10,000-line file → diagnostics (theirs/ours)', value: ratio(o.bigOpenMs, p?.bigOpenMs), limit: 3, unit: 'x', cmp: '>=' },
+  { name: 'vs peer: edit → diagnostics p50, 200-line (theirs/ours)', value: ratio(o.editApp.p50, p?.editApp.p50), limit: 3, unit: 'x', cmp: '>=', note: 'theirs includes its fixed 200 ms delay' },
+  { name: 'vs peer: edit → diagnostics p50, 10,000-line (theirs/ours)', value: ratio(o.editBig.p50, p?.editBig.p50), limit: 3, unit: 'x', cmp: '>=', note: 'theirs includes its fixed 200 ms delay' },
+  { name: 'vs peer: memory (ours/theirs)', value: p ? o.memory.peakMB / p.memory.peakMB : undefined, limit: 0.5, unit: 'x', cmp: '<=' },
+  { name: 'extension activation', value: undefined, limit: 50, unit: 'ms', cmp: '<=', missingText: 'not measured here',
+    note: activationEstimate !== undefined
+      ? `needs a VS Code extension host; estimate = load dist/client.js ${fmtMs(act.loadMs)} + server initialize handshake ${fmtMs(o.initializeMs)} (activate awaits client.start()) = ${fmtMs(activationEstimate)}`
+      : `needs a VS Code extension host (${act.error})` },
+];
+log('\n== Budgets (this machine) ==');
+log(budgetTable(results.budgets));
+
+// logs are long: keep only what explains a run
+for (const r of [results.ours, results.peer, results.large, results.ecs]) if (r && r.logs) { r.logs = r.logs.slice(0, 50); r.stderr = (r.stderr || '').slice(0, 4000); }
+results.totalSeconds = Math.round((Date.now() - started) / 1000);
+writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+log(`\nwrote ${relative(ROOT, join(BENCH, 'results.json'))} (${results.totalSeconds} s)`);

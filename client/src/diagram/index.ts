@@ -1,0 +1,3 @@
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+export function registerDiagram(_context: vscode.ExtensionContext, _client: LanguageClient): void {}

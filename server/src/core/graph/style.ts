@@ -1,0 +1,77 @@
+/** How each kind of node and edge looks in Mermaid: shape, class, colours, arrow, legend name. */
+import type { EdgeKind, NodeKind } from './model';
+
+export type Shape = 'rect' | 'round' | 'stadium' | 'subroutine' | 'cylinder' | 'hexagon' | 'asym' | 'lean-r' | 'lean-l' | 'trap' | 'trap-alt';
+
+/** open/close around an already escaped, quoted label */
+const SHAPES: Record<Shape, [string, string]> = {
+  rect: ['["', '"]'], round: ['("', '")'], stadium: ['(["', '"])'], subroutine: ['[["', '"]]'],
+  cylinder: ['[("', '")]'], hexagon: ['{{"', '"}}'], asym: ['>"', '"]'], 'lean-r': ['[/"', '"/]'],
+  'lean-l': ['[\\"', '"\\]'], trap: ['[/"', '"\\]'], 'trap-alt': ['[\\"', '"/]'],
+};
+
+export function shapeText(shape: Shape, escapedLabel: string): string {
+  const [open, close] = SHAPES[shape];
+  return open + escapedLabel + close;
+}
+
+interface KindStyle { shape: Shape; fill: string; stroke: string; legend: string }
+
+// mid-tone fills with dark text: readable on light and dark editor themes alike
+const ECS = '#ff9900', EKS = '#326ce5', IAM = '#dd344c', NET = '#8c4fff', STORE = '#3f8624', CONF = '#7d8998', SCALE = '#e7157b', IMG = '#01a88d';
+
+export const KIND_STYLE: Record<NodeKind, KindStyle> = {
+  'ecs-cluster': { shape: 'hexagon', fill: '#ffe0b2', stroke: ECS, legend: 'ECS cluster' },
+  'capacity-provider': { shape: 'subroutine', fill: '#fff3e0', stroke: ECS, legend: 'capacity provider' },
+  'ecs-service': { shape: 'stadium', fill: '#ffe0b2', stroke: ECS, legend: 'ECS service' },
+  'task-definition': { shape: 'rect', fill: '#fff3e0', stroke: ECS, legend: 'task definition' },
+  container: { shape: 'round', fill: '#f5f5f5', stroke: '#616161', legend: 'container' },
+  'iam-role': { shape: 'asym', fill: '#fde7ea', stroke: IAM, legend: 'IAM role' },
+  'instance-profile': { shape: 'asym', fill: '#fde7ea', stroke: IAM, legend: 'instance profile' },
+  'target-group': { shape: 'trap-alt', fill: '#efe5ff', stroke: NET, legend: 'target group' },
+  'load-balancer': { shape: 'trap-alt', fill: '#efe5ff', stroke: NET, legend: 'load balancer' },
+  efs: { shape: 'cylinder', fill: '#e8f5e9', stroke: STORE, legend: 'EFS file system' },
+  'ecr-repository': { shape: 'lean-r', fill: '#e0f7f4', stroke: IMG, legend: 'ECR repository' },
+  image: { shape: 'lean-r', fill: '#e0f7f4', stroke: IMG, legend: 'image repository' },
+  secret: { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'Secrets Manager secret' },
+  'ssm-parameter': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'SSM parameter' },
+  scaling: { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'auto scaling' },
+  'eks-cluster': { shape: 'hexagon', fill: '#dde7fb', stroke: EKS, legend: 'EKS cluster' },
+  'node-group': { shape: 'subroutine', fill: '#eef3fd', stroke: EKS, legend: 'node group' },
+  'fargate-profile': { shape: 'subroutine', fill: '#fff3e0', stroke: ECS, legend: 'Fargate profile' },
+  workload: { shape: 'rect', fill: '#eef3fd', stroke: EKS, legend: 'workload' },
+  'k8s-service': { shape: 'stadium', fill: '#dde7fb', stroke: EKS, legend: 'Service' },
+  ingress: { shape: 'trap-alt', fill: '#efe5ff', stroke: NET, legend: 'Ingress' },
+  pvc: { shape: 'cylinder', fill: '#e8f5e9', stroke: STORE, legend: 'PersistentVolumeClaim' },
+  'storage-class': { shape: 'cylinder', fill: '#f1f8e9', stroke: STORE, legend: 'StorageClass' },
+  'csi-driver': { shape: 'subroutine', fill: '#f1f8e9', stroke: STORE, legend: 'CSI driver' },
+  'service-account': { shape: 'asym', fill: '#eef3fd', stroke: IAM, legend: 'ServiceAccount' },
+  hpa: { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'HorizontalPodAutoscaler' },
+  'config-map': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'ConfigMap' },
+  'k8s-secret': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'Secret' },
+  collapsed: { shape: 'subroutine', fill: '#f5f5f5', stroke: '#9e9e9e', legend: 'folded group' },
+};
+
+/** Mermaid class name of a kind: ours, never from user text */
+export const kindClass = (kind: NodeKind): string => `k_${kind.replace(/-/g, '_')}`;
+
+export const classDefLine = (kind: NodeKind): string => {
+  const s = KIND_STYLE[kind];
+  return `classDef ${kindClass(kind)} fill:${s.fill},stroke:${s.stroke},color:#1a1a1a`;
+};
+
+export const MISSING_CLASS = 'missing';
+export const PROBLEM_CLASS = 'problem';
+export const STATE_CLASSDEFS = [
+  `classDef ${MISSING_CLASS} fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:5 5,color:#616161`,
+  `classDef ${PROBLEM_CLASS} stroke:#d32f2f,stroke-width:3px`,
+];
+
+/** traffic is thick, permissions and configuration dotted, the rest plain */
+export function arrow(kind: EdgeKind): string {
+  switch (kind) {
+    case 'routes-to': case 'selects': return '==>';
+    case 'uses-role': case 'assumes': case 'reads-secret': case 'reads-config': case 'runs-as': return '-.->';
+    default: return '-->';
+  }
+}

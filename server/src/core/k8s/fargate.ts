@@ -1,0 +1,62 @@
+/**
+ * Which pods EKS Fargate would run: the Fargate profiles of the eksctl ClusterConfigs in the
+ * workspace select pods by namespace (with `*` and `?` wildcards) and labels.
+ */
+import type { WorkspaceIndex } from '../workspace';
+import { asArr, asObj, isObj, str, stringMap } from './objects';
+
+export interface FargateProfile { name: string; cluster: string; namespace: RegExp; namespaceText: string; labels: Record<string, string> }
+
+const cache = new WeakMap<WorkspaceIndex, { generation: number; profiles: FargateProfile[] }>();
+
+export function fargateProfiles(ws: WorkspaceIndex): FargateProfile[] {
+  const hit = cache.get(ws);
+  if (hit && hit.generation === ws.generation) return hit.profiles;
+  const profiles: FargateProfile[] = [];
+  for (const { doc } of ws.eksctl()) {
+    if (doc.templated) continue;
+    const v = asObj(doc.value);
+    const cluster = str(asObj(v.metadata).name) ?? '';
+    for (const p of asArr(v.fargateProfiles)) {
+      if (!isObj(p)) continue;
+      for (const s of asArr(p.selectors)) {
+        const ns = isObj(s) ? str(s.namespace) : undefined;
+        if (!ns) continue;
+        profiles.push({ name: str(p.name) ?? '', cluster, namespace: wildcard(ns), namespaceText: ns, labels: stringMap(asObj(s).labels) });
+      }
+    }
+  }
+  cache.set(ws, { generation: ws.generation, profiles });
+  return profiles;
+}
+
+function wildcard(pattern: string): RegExp {
+  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${re}$`);
+}
+
+/** The profile that would take a pod, or undefined (it runs on EC2 nodes or stays Pending). */
+export function fargateProfileFor(ws: WorkspaceIndex, namespace: string | undefined, labels: Record<string, string>): FargateProfile | undefined {
+  const ns = namespace ?? 'default';
+  const matches = fargateProfiles(ws).filter((p) => p.namespace.test(ns) && Object.entries(p.labels).every(([k, v]) => labels[k] === v));
+  if (!matches.length) return undefined;
+  // EKS picks the alphabetically first profile unless the pod names one
+  const wanted = labels['eks.amazonaws.com/fargate-profile'];
+  return matches.find((m) => m.name === wanted) ?? [...matches].sort((a, b) => a.name.localeCompare(b.name))[0];
+}
+
+export function describeProfile(p: FargateProfile): string {
+  return `Fargate profile \`${p.name}\`${p.cluster ? ` (cluster \`${p.cluster}\`)` : ''}`;
+}
+
+/** eksctl `iam.podIdentityAssociations` for a service account. */
+export function podIdentityAssociation(ws: WorkspaceIndex, namespace: string | undefined, serviceAccount: string): { cluster: string } | undefined {
+  const ns = namespace ?? 'default';
+  for (const { doc } of ws.eksctl()) {
+    const v = asObj(doc.value);
+    for (const a of [...asArr(asObj(v.iam).podIdentityAssociations), ...asArr(asObj(v.addonsConfig).podIdentityAssociations)]) {
+      if (isObj(a) && str(a.namespace) === ns && str(a.serviceAccountName) === serviceAccount) return { cluster: str(asObj(v.metadata).name) ?? '' };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,168 @@
+/** Reading Kubernetes objects: pod templates, containers, labels, selectors, namespaces, names. */
+import type { AstNode, JsonPath } from '../parse/tree';
+import { findNodeAtPath, findProperty } from '../parse/tree';
+import type { DocUnit } from '../types';
+import type { DocEntry, WorkspaceIndex } from '../workspace';
+
+export type Obj = Record<string, unknown>;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
+export const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function kindOf(doc: DocUnit): string | undefined {
+  return doc.kind.family === 'k8s' ? doc.kind.kind : undefined;
+}
+
+export const nameOf = (v: unknown): string | undefined => str(asObj(asObj(v).metadata).name);
+/** undefined when the manifest leaves the namespace to kubectl/kustomize */
+export const namespaceOf = (v: unknown): string | undefined => str(asObj(asObj(v).metadata).namespace);
+
+/** Two objects can meet when their namespaces are equal or either leaves it unset (set at apply time). */
+export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a === b;
+}
+
+/** Where the pod spec of a workload lives. */
+export function podTemplatePath(kind: string): JsonPath | undefined {
+  switch (kind) {
+    case 'Pod': return [];
+    case 'Deployment': case 'StatefulSet': case 'DaemonSet': case 'ReplicaSet': case 'ReplicationController': case 'Job':
+      return ['spec', 'template'];
+    case 'CronJob': return ['spec', 'jobTemplate', 'spec', 'template'];
+    default: return undefined;
+  }
+}
+
+export const WORKLOAD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'];
+
+export interface PodTemplate {
+  /** path of the object holding `metadata` and `spec` (the template, or the Pod itself) */
+  path: JsonPath;
+  labels: Record<string, string>;
+  spec: Obj;
+  specPath: JsonPath;
+}
+
+export function podTemplate(doc: DocUnit): PodTemplate | undefined {
+  const kind = kindOf(doc);
+  const path = kind ? podTemplatePath(kind) : undefined;
+  if (!path) return undefined;
+  let v: unknown = doc.value;
+  for (const seg of path) v = asObj(v)[seg as string];
+  if (!isObj(v)) return undefined;
+  return { path, labels: stringMap(asObj(v.metadata).labels), spec: asObj(v.spec), specPath: [...path, 'spec'] };
+}
+
+export function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(asObj(v))) if (x !== null && x !== undefined && typeof x !== 'object') out[k] = String(x);
+  return out;
+}
+
+export interface ContainerRef { container: Obj; path: JsonPath; init: boolean }
+
+export function containersOf(t: PodTemplate): ContainerRef[] {
+  const out: ContainerRef[] = [];
+  for (const key of ['initContainers', 'containers', 'ephemeralContainers']) {
+    asArr(t.spec[key]).forEach((c, i) => { if (isObj(c)) out.push({ container: c, path: [...t.specPath, key, i], init: key !== 'containers' }); });
+  }
+  return out;
+}
+
+export interface Selector { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] }
+
+/** Label selector semantics (matchLabels AND matchExpressions); an empty selector matches everything. */
+export function selectorMatches(sel: Selector, labels: Record<string, string>): boolean {
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
+  for (const e of sel.matchExpressions ?? []) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    const vals = (e.values ?? []).map(String);
+    switch (e.operator) {
+      case 'In': if (!has || !vals.includes(labels[e.key])) return false; break;
+      case 'NotIn': if (has && vals.includes(labels[e.key])) return false; break;
+      case 'Exists': if (!has) return false; break;
+      case 'DoesNotExist': if (has) return false; break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+export function toSelector(v: unknown): Selector {
+  const o = asObj(v);
+  return {
+    matchLabels: stringMap(o.matchLabels),
+    matchExpressions: asArr(o.matchExpressions).filter(isObj).map((e) => ({ key: String(e.key), operator: String(e.operator), values: asArr(e.values).map(String) })),
+  };
+}
+
+export interface Workload { entry: DocEntry; template: PodTemplate }
+
+/** Per-workspace lookups, rebuilt when the workspace generation moves (cross-file rules run per document). */
+interface Lookups { generation: number; byKind: Map<string, DocEntry[]>; workloads: Workload[] }
+const lookups = new WeakMap<WorkspaceIndex, Lookups>();
+
+function lookupsOf(ws: WorkspaceIndex): Lookups {
+  const hit = lookups.get(ws);
+  if (hit && hit.generation === ws.generation) return hit;
+  const byKind = new Map<string, DocEntry[]>();
+  const list: Workload[] = [];
+  for (const e of ws.k8s()) {
+    if (e.doc.templated || e.doc.kind.family !== 'k8s') continue;
+    const kind = e.doc.kind.kind;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), e]);
+    if (!WORKLOAD_KINDS.includes(kind)) continue;
+    const t = podTemplate(e.doc);
+    if (t) list.push({ entry: e, template: t });
+  }
+  const l = { generation: ws.generation, byKind, workloads: list };
+  lookups.set(ws, l);
+  return l;
+}
+
+/** Workloads with a pod template, across the workspace. */
+export function workloads(ws: WorkspaceIndex): Workload[] {
+  return lookupsOf(ws).workloads;
+}
+
+/** Untemplated Kubernetes objects of one kind. */
+export function objectsOfKind(ws: WorkspaceIndex, kind: string): DocEntry[] {
+  return lookupsOf(ws).byKind.get(kind) ?? [];
+}
+
+/** Objects of a kind with a given name, in a compatible namespace. */
+export function findNamed(ws: WorkspaceIndex, kind: string, name: string, ns: string | undefined): DocEntry[] {
+  return objectsOfKind(ws, kind).filter((e) => nameOf(e.doc.value) === name && sameNamespace(namespaceOf(e.doc.value), ns));
+}
+
+/** The node to underline for a path: the value, else the closest existing parent's key. */
+export function spanAt(doc: DocUnit, path: JsonPath, preferKey = false): { offset: number; length: number } {
+  let node: AstNode | undefined;
+  for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtPath(doc.root, path.slice(0, n));
+  if (!node) return { offset: doc.offset, length: 1 };
+  if (preferKey || node.type === 'object' || node.type === 'array') {
+    const key = keyNodeOf(node);
+    if (key) return { offset: key.offset, length: key.length };
+    return { offset: node.offset, length: 1 };
+  }
+  return { offset: node.offset, length: node.length };
+}
+
+/** The key node of the property holding `node`. */
+export function keyNodeOf(node: AstNode): AstNode | undefined {
+  const p = node.parent;
+  return p?.type === 'property' && p.children?.[1] === node ? p.children[0] : undefined;
+}
+
+/** The key of `key` inside the object at `path`, for underlining a field name. */
+export function keySpan(doc: DocUnit, path: JsonPath, key: string): { offset: number; length: number } | undefined {
+  const obj = findNodeAtPath(doc.root, path);
+  const k = findProperty(obj, key)?.children?.[0];
+  return k ? { offset: k.offset, length: k.length } : undefined;
+}
+
+/** A value written with Helm/envsubst style placeholders: we do not judge it. */
+export function isPlaceholder(s: string): boolean {
+  return /\$\{|\$\(|\{\{|<[^<>]*>|__[A-Z0-9_]+__|\$[A-Z_][A-Z0-9_]*|\bREPLACE|\bCHANGE_?ME/i.test(s);
+}

@@ -1,0 +1,89 @@
+/**
+ * YAML 1.1 traps: kubectl reads YAML with go-yaml (YAML 1.1), where a plain `yes`, `on`, `n`
+ * is a boolean and `0755` an octal number. Where the schema wants a string, such a value is
+ * rejected or silently changed; quoting it keeps the text as written.
+ */
+import type { AstNode, JsonPath } from '../parse/tree';
+import { pathOf } from '../parse/tree';
+import type { DocUnit } from '../types';
+import type { SchemaStore } from '../schema/store';
+import type { WorkspaceIndex } from '../workspace';
+import { schemasAtPath } from '../schema/navigate';
+
+export const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+// go-yaml v2: Go integer literals (0x, 0o, 0b, leading-zero octal, underscores); no base-60 numbers
+const YAML11_INT = /^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|0|[1-9][0-9_]*)$/;
+const YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+
+export type Trap = { kind: 'boolean'; read: boolean } | { kind: 'number'; read: string };
+
+/** What go-yaml makes of a plain scalar, when it is not a string. */
+export function yaml11Reading(source: string): Trap | undefined {
+  if (YAML11_BOOL.test(source)) return { kind: 'boolean', read: /^(y|yes|true|on)$/i.test(source) };
+  if (YAML11_INT.test(source) || YAML_FLOAT.test(source)) return { kind: 'number', read: numberText(source) };
+  return undefined;
+}
+
+function numberText(s: string): string {
+  const t = s.replace(/_/g, '');
+  const neg = t.startsWith('-') ? '-' : '';
+  const u = t.replace(/^[-+]/, '');
+  if (/^0[0-7]+$/.test(u)) return `${neg}${parseInt(u, 8)} (octal)`;
+  if (/^0o[0-7]+$/.test(u)) return `${neg}${parseInt(u.slice(2), 8)} (octal)`;
+  if (/^0x/i.test(u)) return `${neg}${parseInt(u.slice(2), 16)} (hex)`;
+  if (/^0b/.test(u)) return `${neg}${parseInt(u.slice(2), 2)} (binary)`;
+  const n = Number(t);
+  return Number.isFinite(n) ? String(n) : s;
+}
+
+export interface TrapHit { node: AstNode; path: JsonPath; trap: Trap }
+
+/** Plain scalars that kubectl would not read as a string where a string is wanted. */
+export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: WorkspaceIndex): TrapHit[] {
+  const out: TrapHit[] = [];
+  const id = store?.schemaIdFor(doc.kind, ws);
+  const root = id && store ? store.resolve(id) : undefined;
+  walk(doc.root, 0, (node) => {
+    if (!node.plain || node.source === undefined || node.alias) return;
+    const trap = yaml11Reading(node.source);
+    if (!trap) return;
+    const path = pathOf(node);
+    if (wantsString(store, root && id ? { schema: root, base: id } : undefined, path, doc)) out.push({ node, path, trap });
+  });
+  return out;
+}
+
+function walk(n: AstNode | undefined, depth: number, visit: (n: AstNode) => void): void {
+  if (!n || depth > 200) return;
+  if (n.type === 'property') { walk(n.children?.[1], depth + 1, visit); return; }
+  if (n.children) { for (const c of n.children) walk(c, depth + 1, visit); return; }
+  visit(n);
+}
+
+function wantsString(store: SchemaStore | undefined, root: { schema: Record<string, unknown>; base: string } | undefined, path: JsonPath, doc: DocUnit): boolean {
+  if (store && root) {
+    const located = schemasAtPath(store, root, path);
+    if (located.length) {
+      const types = new Set<string>();
+      for (const l of located) {
+        const t = l.schema.type;
+        for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') types.add(x);
+        if (l.schema['x-kubernetes-int-or-string'] || l.schema.format === 'int-or-string') types.add('integer');
+      }
+      return types.has('string') && !types.has('integer') && !types.has('number') && !types.has('boolean');
+    }
+  }
+  return knownStringPath(path, doc);
+}
+
+/** Without a schema: the places where a string is wanted in every Kubernetes object. */
+function knownStringPath(path: JsonPath, doc: DocUnit): boolean {
+  const n = path.length;
+  if (n >= 3 && path[n - 3] === 'metadata' && (path[n - 2] === 'labels' || path[n - 2] === 'annotations')) return true;
+  if (n >= 2 && (path[n - 2] === 'matchLabels' || path[n - 2] === 'nodeSelector')) return true;
+  if (n >= 3 && path[n - 3] === 'env' && path[n - 1] === 'value') return true;
+  const kind = doc.kind.family === 'k8s' ? doc.kind.kind : '';
+  if ((kind === 'ConfigMap' && path[0] === 'data' || kind === 'Secret' && path[0] === 'stringData') && n === 2) return true;
+  if (kind === 'Service' && n === 3 && path[0] === 'spec' && path[1] === 'selector') return true;
+  return false;
+}

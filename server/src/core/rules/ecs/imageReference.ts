@@ -1,0 +1,30 @@
+/** Image references: valid syntax, and a pinned tag or digest rather than the moving `latest`. */
+import type { Rule, RuleFinding } from '../rule';
+import { taskView, containerNode, containerLabel, isPlaceholder } from '../../ecs/model';
+import { parseImage } from '../../ecs/image';
+import { at } from '../../ecs/finding';
+
+export const imageReference: Rule = {
+  id: 'ecs/image-reference',
+  severity: 'warning',
+  description: 'Container images should be valid references pinned to a version tag or digest, not "latest".',
+  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  check(doc) {
+    const v = taskView(doc);
+    if (!v) return [];
+    const out: RuleFinding[] = [];
+    for (const c of v.containers) {
+      const node = containerNode(c, ['image']);
+      if (typeof node?.value !== 'string' || isPlaceholder(node.value)) continue;
+      const img = parseImage(node.value);
+      if (!img) {
+        out.push(at(node, `"${node.value}" is not a valid image reference (registry/repository:tag, lower-case repository). The task will fail to pull it.`));
+        continue;
+      }
+      if (img.digest) continue;
+      if (!img.tag) out.push(at(node, `No tag means "latest": ${containerLabel(c)} may run a different image after each pull. Pin a version tag or a digest.`));
+      else if (img.tag === 'latest') out.push(at(node, `"latest" moves: ${containerLabel(c)} may run a different image after each pull, and rollbacks do not restore the old one. Pin a version tag or a digest.`));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,17 @@
+/** Shared for the Fargate rules: does a Fargate profile in the workspace select this workload's pods? */
+import type { DocUnit } from '../../types';
+import type { RuleContext } from '../rule';
+import { fargateProfileFor, fargateProfiles, type FargateProfile } from '../../k8s/fargate';
+import { namespaceOf, podTemplate, type PodTemplate } from '../../k8s/objects';
+import { isK8s } from './guard';
+
+export interface OnFargate { profile: FargateProfile; template: PodTemplate; namespace: string | undefined }
+
+export function onFargate(doc: DocUnit, ctx: RuleContext): OnFargate | undefined {
+  if (!isK8s(doc) || !fargateProfiles(ctx.workspace).length) return undefined;
+  const template = podTemplate(doc);
+  if (!template) return undefined;
+  const namespace = namespaceOf(doc.value);
+  const profile = fargateProfileFor(ctx.workspace, namespace, template.labels);
+  return profile ? { profile, template, namespace } : undefined;
+}

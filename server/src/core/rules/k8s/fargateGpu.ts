@@ -1,0 +1,31 @@
+/** Fargate offers no GPUs: a pod requesting `nvidia.com/gpu` there stays Pending. */
+import type { Rule, RuleFinding } from '../rule';
+import { describeProfile } from '../../k8s/fargate';
+import { asObj, containersOf, keySpan } from '../../k8s/objects';
+import { onFargate } from './fargate';
+
+const GPU = /^(nvidia\.com\/gpu|amd\.com\/gpu|aws\.amazon\.com\/neuron(core|device)?|vpc\.amazonaws\.com\/efa)$/;
+
+export const fargateGpuRule: Rule = {
+  id: 'eks/fargate-gpu',
+  severity: 'error',
+  description: 'GPU, Neuron or EFA resource requests in pods that run on Fargate.',
+  crossFile: true,
+  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  check(doc, ctx) {
+    const f = onFargate(doc, ctx);
+    if (!f) return [];
+    const out: RuleFinding[] = [];
+    for (const c of containersOf(f.template)) {
+      const res = asObj(c.container.resources);
+      for (const part of ['limits', 'requests']) {
+        for (const name of Object.keys(asObj(res[part]))) {
+          if (!GPU.test(name)) continue;
+          const span = keySpan(doc, [...c.path, 'resources', part], name);
+          if (span) out.push({ ...span, message: `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.` });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Load balancers can reach Fargate pods only through IP targets: ALB/NLB `instance` targets
+ * go through node ports on EC2 nodes, which Fargate pods do not have.
+ */
+import type { Rule, RuleFinding } from '../rule';
+import type { DocUnit } from '../../types';
+import type { WorkspaceIndex } from '../../workspace';
+import { describeProfile, fargateProfileFor, fargateProfiles, type FargateProfile } from '../../k8s/fargate';
+import { asObj, findNamed, keySpan, namespaceOf, sameNamespace, selectorMatches, spanAt, stringMap, workloads } from '../../k8s/objects';
+import { ALB_PREFIX, NLB_PREFIX, annotationsOf, ingressBackends, isAlbIngress, nlbTargetType } from '../../k8s/loadBalancers';
+import { isK8s } from './guard';
+
+export const fargateLbTargetTypeRule: Rule = {
+  id: 'eks/fargate-lb-target-type',
+  severity: 'warning',
+  description: 'ALB Ingresses and NLB Services with instance targets in front of pods that run on Fargate (use ip).',
+  crossFile: true,
+  appliesTo: (doc) => isK8s(doc, ['Ingress', 'Service']),
+  check(doc, ctx) {
+    if (!fargateProfiles(ctx.workspace).length) return [];
+    return doc.kind.family === 'k8s' && doc.kind.kind === 'Ingress' ? ingress(doc, ctx.workspace) : service(doc, ctx.workspace);
+  },
+};
+
+/** The Fargate profile taking the pods a Service selects, if any. */
+function fargateBehind(ws: WorkspaceIndex, svc: unknown): FargateProfile | undefined {
+  const selector = stringMap(asObj(asObj(svc).spec).selector);
+  if (!Object.keys(selector).length) return undefined;
+  const ns = namespaceOf(svc);
+  for (const w of workloads(ws)) {
+    const wns = namespaceOf(w.entry.doc.value);
+    if (!sameNamespace(ns, wns) || !selectorMatches({ matchLabels: selector }, w.template.labels)) continue;
+    const p = fargateProfileFor(ws, wns ?? ns, w.template.labels);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function ingress(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
+  if (!isAlbIngress(doc.value)) return [];
+  const own = annotationsOf(doc.value)[`${ALB_PREFIX}target-type`];
+  const ns = namespaceOf(doc.value);
+  const out: RuleFinding[] = [];
+  const seen = new Set<string>();
+  for (const b of ingressBackends(doc.value)) {
+    if (seen.has(b.name)) continue;
+    seen.add(b.name);
+    for (const svc of findNamed(ws, 'Service', b.name, ns)) {
+      // a Service may override the Ingress's target type with its own annotation
+      const type = annotationsOf(svc.doc.value)[`${ALB_PREFIX}target-type`] ?? own ?? 'instance';
+      if (type === 'ip') continue;
+      const p = fargateBehind(ws, svc.doc.value);
+      if (!p) continue;
+      const span = own !== undefined ? spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]) : spanAt(doc, [...b.path, 'service', 'name']);
+      out.push({
+        ...span,
+        message: `Service \`${b.name}\` sends traffic to pods on Fargate (${describeProfile(p)}), which the ALB can reach only as IP targets: set \`${ALB_PREFIX}target-type: ip\`${own === undefined ? ' (the default is instance)' : ''}.`,
+        ...(own === 'instance' ? { fixes: [{ title: 'Use IP targets', edits: [{ ...spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]), newText: 'ip' }], preferred: true }] } : {}),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function service(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
+  const spec = asObj(asObj(doc.value).spec);
+  if (spec.type !== 'LoadBalancer' || nlbTargetType(doc.value) === 'ip') return [];
+  const p = fargateBehind(ws, doc.value);
+  if (!p) return [];
+  const key = `${NLB_PREFIX}nlb-target-type`;
+  const span = keySpan(doc, ['metadata', 'annotations'], key) ? spanAt(doc, ['metadata', 'annotations', key]) : spanAt(doc, ['spec', 'type']);
+  return [{ ...span, message: `This load balancer fronts pods on Fargate (${describeProfile(p)}), which only IP targets reach: use the AWS Load Balancer Controller with \`${NLB_PREFIX}type: external\` and \`${key}: ip\`.` }];
+}

@@ -1,0 +1,14 @@
+/** Shared gate for Kubernetes rules: our family, not templated, and (optionally) only some kinds. */
+import type { DocUnit } from '../../types';
+import type { RuleContext } from '../rule';
+import { isKustomizePatch } from '../../k8s/prepare';
+
+export function isK8s(doc: DocUnit, kinds?: readonly string[]): boolean {
+  if (doc.kind.family !== 'k8s' || doc.templated || !doc.root) return false;
+  return !kinds || kinds.includes(doc.kind.kind);
+}
+
+/** Patches are partial objects: rules about missing fields must stay silent on them. */
+export function isPatch(doc: DocUnit, ctx: RuleContext): boolean {
+  return isKustomizePatch(ctx.file, doc, ctx.workspace);
+}

@@ -1,0 +1,34 @@
+/** Ingress backends must name a Service (and one of its ports) that exists. */
+import type { Rule, RuleFinding } from '../rule';
+import { asArr, asObj, findNamed, isObj, namespaceOf, spanAt } from '../../k8s/objects';
+import { ingressBackends } from '../../k8s/loadBalancers';
+import { isK8s, isPatch } from './guard';
+
+export const ingressBackendMissingRule: Rule = {
+  id: 'k8s/ingress-backend-missing',
+  severity: 'warning',
+  description: 'Ingress backend names a Service port that does not exist (warning) or a Service not in the workspace (hint).',
+  crossFile: true,
+  appliesTo: (doc) => isK8s(doc, ['Ingress']),
+  check(doc, ctx) {
+    if (isPatch(doc, ctx)) return [];
+    const ns = namespaceOf(doc.value);
+    const out: RuleFinding[] = [];
+    for (const b of ingressBackends(doc.value)) {
+      const v1 = b.v1;
+      const svcs = findNamed(ctx.workspace, 'Service', b.name, ns);
+      if (!svcs.length) {
+        out.push({ severity: 'hint', ...spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]), message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.` });
+        continue;
+      }
+      if (b.port === undefined) continue;
+      const ports = asArr(asObj(asObj(svcs[0].doc.value).spec).ports).filter(isObj);
+      const found = ports.some((p) => (typeof b.port === 'number' ? Number(p.port) === b.port : p.name === b.port));
+      if (found) continue;
+      const portPath = v1 ? [...b.path, 'service', 'port', typeof b.port === 'number' ? 'number' : 'name'] : [...b.path, 'servicePort'];
+      const list = ports.map((p) => (p.name ? `${p.name} (${p.port})` : String(p.port))).join(', ');
+      out.push({ ...spanAt(doc, portPath), message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Traffic to this path will fail.` });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, json, ec2Task } from '../helpers';
+
+const ID = 'ecs/role-arn-field';
+
+test('non-role ARNs fire; role ARNs pass; bare names are information', () => {
+  assert.equal(run(ID, json(ec2Task({ taskRoleArn: 'arn:aws:iam::123456789012:policy/x' }))).length, 1);
+  assert.equal(run(ID, json(ec2Task({ executionRoleArn: 'arn:aws:s3:::bucket' }))).length, 1);
+  assert.equal(run(ID, json(ec2Task({ taskRoleArn: 'arn:aws-cn:iam::123456789012:role/service-role/app' }))).length, 0);
+  const name = run(ID, json(ec2Task({ taskRoleArn: 'appRole' })));
+  assert.equal(name.length, 1);
+  assert.equal(name[0].severity, 'information');
+  assert.equal(run(ID, json({ serviceName: 's', cluster: 'c', role: 'arn:aws:iam::123456789012:user/x' }), { uri: 'file:///ws/service.json' }).length, 1);
+});

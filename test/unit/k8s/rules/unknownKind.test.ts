@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hasK8sSchema, run, service } from '../helpers';
+
+test('k8s/unknown-kind: a custom resource without its CRD gets only a hint, and no schema error', () => {
+  const text = 'apiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata:\n  name: default\nspec:\n  anything: [1, 2]\n';
+  const all = service({ 'np.yaml': text }).diagnostics('file:///ws/np.yaml');
+  assert.ok(all.every((f) => f.severity === 'hint' || f.severity === 'information'), JSON.stringify(all));
+});
+
+test('k8s/unknown-kind: a misspelt built-in kind is an error with a fix', { skip: !hasK8sSchema() }, () => {
+  const f = run('k8s/unknown-kind', 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: x\n');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'error');
+  assert.match(f[0].message, /did you mean `Deployment`/);
+  const g = run('k8s/unknown-kind', 'apiVersion: v1\nkind: Ingress\nmetadata:\n  name: x\n');
+  assert.match(g[0].message, /networking\.k8s\.io\/v1/);
+});
+
+test('k8s/unknown-kind: silent on known kinds and on kinds whose CRD is in the workspace', () => {
+  assert.equal(run('k8s/unknown-kind', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n').length, 0);
+  const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+`;
+  assert.equal(run('k8s/unknown-kind', { 'w.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n', 'crd.yaml': crd }).length, 0);
+});
