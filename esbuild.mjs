@@ -14,6 +14,10 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 // jsonc-parser's UMD build requires its own files at run time; its ESM build bundles cleanly
 const nodeCommon = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], mainFields: ['module', 'main'] };
 
+function readdirSafe(dir) {
+  try { return readdirSync(dir); } catch { return []; }
+}
+
 function walk(dir, pred, out = []) {
   let names = [];
   try { names = readdirSync(dir); } catch { return out; }
@@ -43,10 +47,13 @@ if (!testsOnly) generate();
 const tests = testsOnly || args.has('--with-tests')
   ? walk('test', (p) => /\.test\.ts$/.test(p) && !p.startsWith(join('test', 'vscode')))
   : [];
+// TEST_OUT=out-<name> lets parallel work build its test bundles without clobbering out/ (same depth as out/)
+const testOut = process.env.TEST_OUT || 'out';
 if (tests.length) {
-  rmSync('out/test', { recursive: true, force: true });
-  mkdirSync('out', { recursive: true });
-  builds.push({ ...nodeCommon, sourcemap: 'inline', entryPoints: tests, outdir: 'out', outbase: '.', outExtension: { '.js': '.js' } });
+  // only the node:test levels; the VS Code suites in out/test/vscode are rebuilt below when needed
+  for (const level of readdirSafe(join(testOut, 'test'))) if (level !== 'vscode') rmSync(join(testOut, 'test', level), { recursive: true, force: true });
+  mkdirSync(testOut, { recursive: true });
+  builds.push({ ...nodeCommon, sourcemap: 'inline', entryPoints: tests, outdir: testOut, outbase: '.', outExtension: { '.js': '.js' } });
 }
 // extension-host test suites run inside VS Code: bundled like the client (vscode external)
 const suites = testsOnly ? [] : walk(join('test', 'vscode', 'suite'), (p) => /\.ts$/.test(p));
