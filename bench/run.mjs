@@ -64,12 +64,13 @@ if (ourErrors.length) log(`  server logged ${ourErrors.length} error(s), first: 
 // ------------------------------------------------------------------ the peer
 if (!argv.has('--no-peer')) {
   try {
-    const { script, version } = ensurePeer(BENCH, log);
+    const { script, version } = ensurePeer(ROOT);
     const { node, nodeVersion } = peerNode(ROOT, BENCH, script, log);
     const schema = writeWrapperSchema(ROOT, WORK);
     log(`\n[yaml-language-server ${version} on Node ${nodeVersion}] same scenario; schema: ${schema ? relative(ROOT, schema) : 'none (no Kubernetes bundle)'}; schema store off, proxy ${DEAD_PROXY}`);
     // NODE_OPTIONS off so a user's flags do not slow only one side
-    const env = { ...process.env, NODE_OPTIONS: '' };
+    // a dead proxy in the environment too: if the peer went online anyway, it would fail loudly
+    const env = { ...process.env, NODE_OPTIONS: '', HTTP_PROXY: DEAD_PROXY, HTTPS_PROXY: DEAD_PROXY, http_proxy: DEAD_PROXY, https_proxy: DEAD_PROXY, NO_PROXY: '' };
     const r = await editorScenario({ node, args: [script, '--stdio'], settings: peerSettings(schema), env, folder: paths.medium, appFile: paths.appFile, bigFile: paths.bigFile, yamlFiles: mediumYaml, iterations: ITER, log });
     r.version = version;
     r.nodeVersion = nodeVersion;

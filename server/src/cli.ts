@@ -1,23 +1,41 @@
 /** `ecs-eks-architect` command line: lint and diagram, on the same core the editor uses. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, UsageError, USAGE, type LintArgs, type DiagramArgs } from './cli/args';
 import { loadPaths } from './cli/load';
 import { loadConfig } from './cli/config';
 import { toReported, formatText, formatJson, formatSarif, type Reported } from './cli/report';
 import { renderDiagram } from './core/graph/index';
 import { replaceBetweenMarkers } from './cli/markers';
+import { allRules } from './core/rules/index';
+import { isOurs } from './core/validate';
+import { BUILT_IN_CHECKS } from './cli/builtinChecks';
+import { version as VERSION } from '../../package.json';
 
-const VERSION = '0.1.0';
+/** a typo'd path would otherwise lint nothing and pass in CI */
+function checkPaths(paths: string[]): void {
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length) throw new Error(`No such file or folder: ${missing.join(', ')}`);
+}
+
+/** a misspelled rule id in the config would otherwise be ignored without a word */
+function warnUnknownRules(ids: string[]): void {
+  const known = new Set([...allRules.map((r) => r.id), ...Object.keys(BUILT_IN_CHECKS)]);
+  for (const id of ids) if (!known.has(id)) process.stderr.write(`warning: unknown rule id "${id}" in the rule settings (see docs/rules.md for the ids).\n`);
+}
 
 function lint(args: LintArgs): number {
+  checkPaths(args.paths);
   const settings = loadConfig(args.config, args.paths[0]);
+  if (settings) warnUnknownRules(Object.keys(settings.rules));
   const { service, files } = loadPaths(args.paths, settings, (id, e) => process.stderr.write(`warning: rule ${id} failed and was skipped: ${String(e)}\n`));
   const items: Reported[] = [];
+  let ours = 0;
   for (const { path, uri } of files) {
     const file = service.workspace.get(uri)!;
+    if (isOurs(file)) ours++;
     for (const f of service.diagnostics(uri)) items.push(toReported(path, file, f));
   }
-  const out = args.format === 'json' ? formatJson(items) : args.format === 'sarif' ? formatSarif(items, VERSION) : formatText(items);
+  const out = args.format === 'json' ? formatJson(items) : args.format === 'sarif' ? formatSarif(items, VERSION) : formatText(items, process.cwd(), { files: files.length, ours });
   process.stdout.write(out);
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.filter((d) => d.severity === 'warning').length;
@@ -30,11 +48,17 @@ function lint(args: LintArgs): number {
 }
 
 function diagram(args: DiagramArgs): number {
+  checkPaths(args.paths);
+  // read the target first: a missing file or missing markers fail before any work
+  let md: string | undefined;
+  if (args.update) {
+    try { md = readFileSync(args.update, 'utf8'); } catch (e) { throw new Error(`Cannot read ${args.update}: ${e instanceof Error ? e.message : String(e)}`); }
+    replaceBetweenMarkers(md, '');
+  }
   const { service } = loadPaths(args.paths);
   const result = renderDiagram(service.workspace, { direction: args.direction });
   const text = args.format === 'markdown' || args.update ? '```mermaid\n' + result.mermaid.trimEnd() + '\n```\n' : result.mermaid;
-  if (args.update) {
-    const md = readFileSync(args.update, 'utf8');
+  if (args.update && md !== undefined) {
     writeFileSync(args.update, replaceBetweenMarkers(md, text));
     process.stdout.write(`Updated the diagram in ${args.update}.\n`);
     return 0;

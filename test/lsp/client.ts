@@ -14,6 +14,8 @@ export class TestClient {
   private readonly diags = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   private readonly waiters: (() => void)[] = [];
   readonly logs: string[] = [];
+  /** every publishDiagnostics in arrival order (to check that no stale version follows a newer one) */
+  readonly published: { uri: string; version?: number; diagnostics: Diagnostic[] }[] = [];
   private versions = new Map<string, number>();
 
   constructor(args: string[] = ['--stdio']) {
@@ -21,6 +23,7 @@ export class TestClient {
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diags.set(p.uri, p);
+      this.published.push(p);
       this.waiters.splice(0).forEach((w) => w());
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });

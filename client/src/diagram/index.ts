@@ -1,3 +1,37 @@
-import type * as vscode from 'vscode';
+/**
+ * The diagram commands: show (whole workspace or the current file's cluster/namespace), copy,
+ * export; the serializer that brings the panel back after a reload; and the server's
+ * "index changed" notification forwarded to the open panel.
+ */
+import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-export function registerDiagram(_context: vscode.ExtensionContext, _client: LanguageClient): void {}
+import { IndexChangedNotification } from '../../../server/src/protocol';
+import { DiagramPanel, VIEW_TYPE, type DiagramContext } from './panel';
+import { copyMermaid, exportDiagram } from './export';
+import type { ExportFormat } from './format';
+import type { WebviewState } from './messages';
+
+export function registerDiagram(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const ctx: DiagramContext = { extensionUri: context.extensionUri, client };
+  const fileScope = (arg: unknown): string | undefined => {
+    if (arg instanceof vscode.Uri) return arg.toString();
+    return vscode.window.activeTextEditor?.document.uri.toString();
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('ecsEksArchitect.showDiagram', () => { DiagramPanel.createOrShow(ctx); }),
+    vscode.commands.registerCommand('ecsEksArchitect.showDiagramForFile', (arg?: unknown) => {
+      const scope = fileScope(arg);
+      if (!scope) { void vscode.window.showInformationMessage('Open an ECS or Kubernetes file first, then show its architecture.'); return; }
+      DiagramPanel.createOrShow(ctx, scope);
+    }),
+    vscode.commands.registerCommand('ecsEksArchitect.copyMermaid', () => copyMermaid(ctx)),
+    // (format, target) are for tests and keybindings; the palette asks for both
+    vscode.commands.registerCommand('ecsEksArchitect.exportDiagram', (format?: ExportFormat, target?: vscode.Uri) => exportDiagram(ctx, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        DiagramPanel.revive(panel, ctx, state && typeof state === 'object' ? state as WebviewState : undefined);
+      },
+    }),
+    client.onNotification(IndexChangedNotification.type, () => DiagramPanel.current?.schedule()),
+  );
+}

@@ -1,1 +1,233 @@
-export {};
+/**
+ * The diagram webview: receives a DiagramResult, filters and draws it with Mermaid, and turns
+ * clicks on our node ids into "open this source" messages. Runs in the browser under a CSP that
+ * allows only this script (by nonce); no data arrives except by message.
+ */
+import './style.css';
+import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult } from '../diagram/messages';
+import { filterText, groupList } from './filter';
+import { render } from './render';
+import { Viewport } from './viewport';
+import { tagNodes, fillTooltip, kindName, matches } from './nodes';
+import { fillLegend } from './legend';
+
+interface VsCodeApi { postMessage(m: FromWebview): void; getState(): WebviewState | undefined; setState(s: WebviewState): void }
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const state: WebviewState = { ...(vscode.getState() ?? {}) };
+const save = () => vscode.setState(state);
+const post = (m: FromWebview) => vscode.postMessage(m);
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const ui = {
+  search: $<HTMLInputElement>('search'), searchCount: $('search-count'), group: $<HTMLSelectElement>('group'),
+  kinds: $<HTMLDetailsElement>('kinds'), kindList: $('kind-list'), zoomLevel: $('zoom-level'), status: $('status'),
+  message: $('message'), viewport: $('viewport'), canvas: $('canvas'), tooltip: $('tooltip'), scope: $('scope'), showAll: $('show-all'),
+};
+
+const viewport = new Viewport(ui.viewport, ui.canvas, (v) => {
+  state.view = { ...v };
+  ui.zoomLevel.textContent = `${Math.round(v.scale * 100)}%`;
+  save();
+});
+// a restored panel keeps where the user was; a new one fits the first drawing to the window
+let fitNext = !state.view;
+if (state.view) viewport.set(state.view);
+if (state.search) ui.search.value = state.search;
+
+let current: { seq: number; result: DiagramResult; theme: MermaidTheme } | undefined;
+let tagged = new Map<string, Element>();
+let matchList: string[] = [];
+let matchAt = -1;
+
+const kindOf = (id: string) => current?.result.nodes[id]?.kind;
+
+function showMessage(text: string | undefined): void {
+  ui.message.hidden = !text;
+  ui.message.textContent = text ?? '';
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m = e.data as ToWebview;
+  if (!m || typeof m !== 'object') return;
+  if (m.type === 'render') onRender(m);
+  else if (m.type === 'error') { showMessage(m.message); ui.status.textContent = ''; }
+  else if (m.type === 'getSvg') post({ type: 'svg', requestId: m.requestId, ...svgForExport() });
+});
+
+function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
+  current = { seq: m.seq, result: m.result, theme: m.theme };
+  // for tests and the bench: when the newest diagram arrived (epoch ms)
+  document.body.dataset.receivedAt = String(Date.now());
+  state.scopeUri = m.scope?.uri;
+  ui.scope.hidden = ui.showAll.hidden = !m.scope;
+  ui.scope.textContent = m.scope ? `Showing: ${m.scope.label}` : '';
+  fillGroups(m.result);
+  fillKinds(m.result);
+  fillLegend($('legend'), m.result);
+  save();
+  void draw();
+}
+
+function fillGroups(result: DiagramResult): void {
+  const groups = groupList(result.mermaid).filter((g) => result.nodes[g.id]);
+  if (state.group && !groups.some((g) => g.id === state.group)) state.group = undefined;
+  const first = ui.group.options[0];
+  ui.group.replaceChildren(first);
+  for (const g of groups) {
+    const o = document.createElement('option');
+    o.value = g.id;
+    o.textContent = '\u00a0\u00a0'.repeat(g.depth) + result.nodes[g.id].label;
+    ui.group.appendChild(o);
+  }
+  ui.group.value = state.group ?? '';
+  ui.group.disabled = groups.length === 0;
+}
+
+function fillKinds(result: DiagramResult): void {
+  const kinds = [...new Set(Object.entries(result.nodes).filter(([id]) => !id.startsWith('g_')).map(([, n]) => n.kind))].sort();
+  const hidden = new Set(state.hiddenKinds ?? []);
+  ui.kindList.replaceChildren();
+  for (const k of kinds) {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = !hidden.has(k);
+    box.dataset.kind = k;
+    label.append(box, document.createTextNode(` ${kindName(k)}`));
+    ui.kindList.appendChild(label);
+  }
+  state.hiddenKinds = [...hidden].filter((k) => kinds.includes(k));
+  ui.kinds.querySelector('summary')!.textContent = state.hiddenKinds.length ? `Kinds (${state.hiddenKinds.length} hidden)` : 'Kinds';
+}
+
+async function draw(): Promise<void> {
+  if (!current) return;
+  const { seq, result, theme } = current;
+  const filtered = filterText(result.mermaid, { group: state.group, hiddenKinds: new Set(state.hiddenKinds ?? []), legend: false }, kindOf);
+  document.body.dataset.state = 'drawing';
+  const out = await render(filtered.text, theme);
+  if (!out.ok && 'stale' in out) return;
+  if (!out.ok) {
+    // keep the last good picture under the message: a typo mid-edit should not blank the view
+    showMessage(`The diagram could not be drawn. Mermaid says: ${out.error}`);
+    document.body.dataset.state = 'error';
+    post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(out.ms), error: out.error });
+    return;
+  }
+  showMessage(undefined);
+  // Mermaid's own output, sanitized by it (securityLevel strict); labels were escaped by the core
+  ui.canvas.innerHTML = out.svg;
+  const svg = ui.canvas.querySelector('svg')!;
+  const box = svg.viewBox.baseVal;
+  svg.removeAttribute('style');
+  if (box && box.width) { svg.setAttribute('width', String(Math.ceil(box.width))); svg.setAttribute('height', String(Math.ceil(box.height))); }
+  tagged = tagNodes(svg, result.nodes);
+  applySearch(false);
+  if (fitNext) { viewport.fit(); fitNext = false; } else viewport.set(viewport.view);
+  const { stats } = result;
+  ui.status.textContent = (filtered.shown < filtered.total ? `${filtered.shown} of ${filtered.total} shown · ` : '')
+    + `${stats.nodes} resources, ${stats.edges} links${stats.collapsed ? ' (large groups folded: pick one above to see it)' : ''}`;
+  document.body.dataset.state = 'rendered';
+  document.body.dataset.seq = String(seq);
+  document.body.dataset.renderMs = String(Math.round(out.ms));
+  post({ type: 'rendered', seq, ok: true, nodes: tagged.size, ms: Math.round(out.ms) });
+}
+
+// ---------------------------------------------------------------- search
+
+function applySearch(jump: boolean): void {
+  const q = state.search ?? '';
+  const hits = matches(current?.result.nodes ?? {}, q);
+  matchList = [...tagged.keys()].filter((id) => hits.has(id));
+  matchAt = -1;
+  ui.canvas.classList.toggle('searching', !!q.trim());
+  for (const [id, el] of tagged) el.classList.toggle('match', hits.has(id));
+  ui.searchCount.textContent = q.trim() ? `${matchList.length} found` : '';
+  if (jump && matchList.length) nextMatch();
+}
+
+function nextMatch(): void {
+  if (!matchList.length) return;
+  matchAt = (matchAt + 1) % matchList.length;
+  const el = tagged.get(matchList[matchAt]);
+  if (!el) return;
+  // the node's box in canvas coordinates, before our zoom
+  const r = el.getBoundingClientRect();
+  const c = ui.canvas.getBoundingClientRect();
+  const k = viewport.view.scale;
+  const x = (r.left - c.left) / k, y = (r.top - c.top) / k, width = r.width / k, height = r.height / k;
+  viewport.centerOn({ x, y, width, height });
+  ui.searchCount.textContent = `${matchAt + 1} of ${matchList.length}`;
+}
+
+ui.search.addEventListener('input', () => { state.search = ui.search.value; save(); applySearch(true); });
+ui.search.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); nextMatch(); } });
+
+// ---------------------------------------------------------------- filters and buttons
+
+ui.group.addEventListener('change', () => { state.group = ui.group.value || undefined; save(); fitNext = true; void draw(); });
+ui.kindList.addEventListener('change', () => {
+  state.hiddenKinds = Array.from(ui.kindList.querySelectorAll<HTMLInputElement>('input[data-kind]')).filter((b) => !b.checked).map((b) => b.dataset.kind!);
+  ui.kinds.querySelector('summary')!.textContent = state.hiddenKinds.length ? `Kinds (${state.hiddenKinds.length} hidden)` : 'Kinds';
+  save();
+  void draw();
+});
+// the kind list is a <details>: close it on a click elsewhere, as a menu would
+document.addEventListener('pointerdown', (e) => { if (ui.kinds.open && !(e.target instanceof Node && ui.kinds.contains(e.target))) ui.kinds.open = false; });
+$('zoom-in').addEventListener('click', () => viewport.zoomBy(1.25));
+$('zoom-out').addEventListener('click', () => viewport.zoomBy(0.8));
+$('fit').addEventListener('click', () => viewport.fit());
+$('actual').addEventListener('click', () => viewport.actualSize());
+$('copy').addEventListener('click', () => post({ type: 'command', command: 'copyMermaid' }));
+$('export').addEventListener('click', () => post({ type: 'command', command: 'export' }));
+ui.showAll.addEventListener('click', () => post({ type: 'command', command: 'showAll' }));
+
+// ---------------------------------------------------------------- nodes: open, hover
+
+const nodeAt = (t: EventTarget | null) => (t instanceof Element ? t.closest('[data-node]') : null);
+
+function open(el: Element): void {
+  const id = el.getAttribute('data-node');
+  if (id && current?.result.nodes[id]?.sources.length) post({ type: 'open', nodeId: id });
+}
+
+ui.canvas.addEventListener('click', (e) => { const el = nodeAt(e.target); if (el) open(el); });
+ui.canvas.addEventListener('keydown', (e) => { const el = nodeAt(e.target); if (el && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); open(el); } });
+ui.canvas.addEventListener('mouseover', (e) => {
+  const el = nodeAt(e.target);
+  const id = el?.getAttribute('data-node');
+  const info = id ? current?.result.nodes[id] : undefined;
+  if (!id || !info) { ui.tooltip.hidden = true; return; }
+  fillTooltip(ui.tooltip, id, info);
+  ui.tooltip.hidden = false;
+  place(e);
+});
+ui.canvas.addEventListener('mousemove', (e) => { if (!ui.tooltip.hidden) place(e); });
+ui.canvas.addEventListener('mouseleave', () => { ui.tooltip.hidden = true; });
+ui.viewport.addEventListener('wheel', () => { ui.tooltip.hidden = true; }, { passive: true });
+
+function place(e: MouseEvent): void {
+  const pad = 14;
+  const w = ui.tooltip.offsetWidth, h = ui.tooltip.offsetHeight;
+  const x = e.clientX + pad + w > window.innerWidth ? e.clientX - pad - w : e.clientX + pad;
+  const y = e.clientY + pad + h > window.innerHeight ? Math.max(0, e.clientY - pad - h) : e.clientY + pad;
+  ui.tooltip.style.left = `${Math.max(0, x)}px`;
+  ui.tooltip.style.top = `${y}px`;
+}
+
+// ---------------------------------------------------------------- export
+
+function svgForExport(): { svg?: string; error?: string } {
+  const svg = ui.canvas.querySelector('svg');
+  if (!svg || document.body.dataset.state === 'drawing') return { error: 'The diagram is not drawn yet.' };
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  for (const el of Array.from(copy.querySelectorAll('[data-node]'))) {
+    el.removeAttribute('data-node'); el.removeAttribute('tabindex'); el.removeAttribute('role');
+    el.classList.remove('match', 'has-problems', 'clickable');
+  }
+  return { svg: new XMLSerializer().serializeToString(copy) };
+}
+
+post({ type: 'ready' });

@@ -21,6 +21,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'lint' && command !== 'diagram') throw new UsageError(`Unknown command "${command}".`);
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help' };
   const paths: string[] = [];
   const opts: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {

@@ -1,6 +1,6 @@
 /** Text → SourceFile: parse (JSON or YAML, per document) and detect each document's kind. */
 import { parseJson } from './parse/json';
-import { parseYaml } from './parse/yaml';
+import { parseYaml, type ParsedYamlDoc } from './parse/yaml';
 import { LineIndex } from './parse/lineIndex';
 import { toValue } from './parse/tree';
 import { detect } from './detect';
@@ -30,12 +30,14 @@ export function analyzeText(uri: string, text: string, language: FileLanguage, v
     file.docs.push({ index: 0, offset: 0, length: text.length, root, value, kind, body: docBody, syntaxErrors: errors });
     return file;
   }
-  parseYaml(body).forEach((d, index) => {
-    const templated = HELM_TEMPLATE.test(d.text) || /(^|\/)templates\/[^/]+$/.test(uri) && d.text.includes('{{');
-    const value = toValue(d.root);
-    const { kind, body: docBody } = templated ? { kind: { family: 'none' as const }, body: undefined } : detect(d.root, value, uri);
-    const doc: DocUnit = { index, offset: d.offset, length: d.length, root: d.root, value, kind, body: docBody, syntaxErrors: templated ? [] : d.errors, templated };
-    file.docs.push(doc);
-  });
+  parseYaml(body).forEach((d, index) => file.docs.push(yamlDocUnit(d, index, uri)));
   return file;
+}
+
+/** One parsed YAML document → DocUnit (shared with the incremental re-parse in reanalyze.ts). */
+export function yamlDocUnit(d: ParsedYamlDoc, index: number, uri: string): DocUnit {
+  const templated = HELM_TEMPLATE.test(d.text) || /(^|\/)templates\/[^/]+$/.test(uri) && d.text.includes('{{');
+  const value = toValue(d.root);
+  const { kind, body: docBody } = templated ? { kind: { family: 'none' as const }, body: undefined } : detect(d.root, value, uri);
+  return { index, offset: d.offset, length: d.length, root: d.root, value, kind, body: docBody, syntaxErrors: templated ? [] : d.errors, templated, ...(d.lenient ? { lenient: true } : {}) };
 }

@@ -3,6 +3,8 @@
  * and stateless feature calls on top. Used by the LSP adapter, the CLI and the tests.
  */
 import { analyzeText, languageOf } from './analyze';
+import { reanalyzeYaml } from './reanalyze';
+import { DocFindingsCache } from './docFindingsCache';
 import { WorkspaceIndex } from './workspace';
 import { SchemaStore } from './schema/store';
 import { Validators } from './schema/validators';
@@ -28,6 +30,7 @@ export class LanguageService {
   settings: RuleSettings;
   private readonly onRuleError?: (ruleId: string, error: unknown) => void;
   private readonly rules?: Rule[];
+  private readonly findingsCache = new DocFindingsCache();
 
   constructor(opts: ServiceOptions = {}) {
     this.store = opts.store ?? new SchemaStore();
@@ -42,8 +45,12 @@ export class LanguageService {
     const language = languageOf(uri, languageId);
     if (!language) { this.workspace.delete(uri); return undefined; }
     const existing = this.workspace.get(uri);
-    if (existing && existing.version === version && existing.text === text) return existing;
-    const file = analyzeText(uri, text, language, version, this.settings.maxFileSize);
+    // same text, same version: keep the analysis, unless a new size limit changes what it should be
+    const sameLimit = !!existing?.tooLarge === text.length > this.settings.maxFileSize;
+    if (existing && existing.version === version && existing.text === text && sameLimit) return existing;
+    // a keystroke in a multi-document YAML file re-parses only the document it falls in
+    const file = (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize))
+      || analyzeText(uri, text, language, version, this.settings.maxFileSize);
     this.workspace.set(file);
     return file;
   }
@@ -53,7 +60,7 @@ export class LanguageService {
   diagnostics(uri: string): Finding[] {
     const file = this.workspace.get(uri);
     if (!file) return [];
-    return validateFile(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError, rules: this.rules });
+    return validateFile(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError, rules: this.rules, cache: this.findingsCache });
   }
 
   isOurs(uri: string): boolean {

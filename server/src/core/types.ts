@@ -52,6 +52,8 @@ export interface DocUnit {
   syntaxErrors: Finding[];
   /** the YAML document holds Helm/Go template syntax: we leave it alone */
   templated?: boolean;
+  /** YAML: read the way kubectl (go-yaml) reads it, after the strict parse failed */
+  lenient?: boolean;
 }
 
 export type FileLanguage = 'json' | 'yaml';

@@ -10,6 +10,7 @@ import { mapSchemaErrors } from './schema/errors';
 import type { SchemaStore } from './schema/store';
 import type { Validators } from './schema/validators';
 import { prepareK8sValue, isKustomizePatch } from './k8s/prepare';
+import type { DocFindingsCache } from './docFindingsCache';
 
 export interface ValidateContext {
   workspace: WorkspaceIndex;
@@ -19,6 +20,8 @@ export interface ValidateContext {
   /** called once per rule failure (the LSP logs it to the output channel) */
   onRuleError?: (ruleId: string, error: unknown) => void;
   rules?: Rule[];
+  /** per-document memo of findings that looked at nothing else (the LanguageService keeps one) */
+  cache?: DocFindingsCache;
 }
 
 /** A file is ours when one of its documents is; otherwise we say nothing at all. */
@@ -37,24 +40,42 @@ export function validateFile(file: SourceFile, ctx: ValidateContext): Finding[] 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
   const out: Finding[] = [...doc.syntaxErrors];
   if (doc.kind.family === 'none' || doc.templated) return out;
-  out.push(...schemaFindings(file, doc, ctx));
-  for (const rule of ctx.rules ?? allRules) {
-    if (ctx.settings.rules[rule.id] === 'off') continue;
-    try {
-      if (!rule.appliesTo(doc)) continue;
-      for (const f of rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })) {
-        out.push({ ...f, severity: f.severity ?? rule.severity, code: rule.id });
+  const rules = ctx.rules ?? allRules;
+  const memo = ctx.cache?.entry(doc, ctx.settings, rules);
+  // a check whose run read nothing from the workspace is kept until the document changes
+  const run = (i: number, check: () => Finding[] | undefined): void => {
+    const kept = memo?.parts[i];
+    if (kept) { out.push(...kept); return; }
+    const reads = ctx.workspace.reads;
+    const found = check();
+    if (!found) return;
+    if (memo && ctx.workspace.reads === reads) memo.parts[i] = found;
+    out.push(...found);
+  };
+  run(0, () => schemaFindings(file, doc, ctx));
+  rules.forEach((rule, i) => {
+    if (ctx.settings.rules[rule.id] === 'off') return;
+    run(i + 1, () => {
+      try {
+        if (!rule.appliesTo(doc)) return [];
+        return rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
+          .map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id }));
+      } catch (err) {
+        ctx.onRuleError?.(rule.id, err);
+        return undefined;
       }
-    } catch (err) {
-      ctx.onRuleError?.(rule.id, err);
-    }
-  }
+    });
+  });
   return dropExplainedSchemaErrors(out);
 }
 
-/** A YAML-trap finding (`k8s/yaml-*`) explains the schema type error at the same spot and carries the fix: keep only it. */
+/**
+ * A YAML-trap finding (`k8s/yaml-*`) explains the schema type error at the same spot and carries the fix: keep only it.
+ * Likewise an ECS rule error on exactly the schema error's value says more (and fixes it): one problem, one report.
+ */
 function dropExplainedSchemaErrors(out: Finding[]): Finding[] {
-  const spots = new Set(out.filter((f) => f.code.startsWith('k8s/yaml-')).map((f) => `${f.offset}:${f.length}`));
+  const explains = (f: Finding) => f.code.startsWith('k8s/yaml-') || (f.code.startsWith('ecs/') && f.severity === 'error');
+  const spots = new Set(out.filter(explains).map((f) => `${f.offset}:${f.length}`));
   return spots.size ? out.filter((f) => f.code !== 'schema' || !spots.has(`${f.offset}:${f.length}`)) : out;
 }
 

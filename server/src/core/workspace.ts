@@ -5,17 +5,27 @@ export interface DocEntry { file: SourceFile; doc: DocUnit }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, SourceFile>();
-  /** bumps on every change; caches keyed on it (e.g. cross-file lookups) stay valid until it moves */
-  generation = 0;
+  private gen = 0;
+  /**
+   * Counts every read. Work that leaves it unchanged depended on nothing outside its own
+   * document, so validate.ts may keep its result until that document changes.
+   */
+  reads = 0;
 
-  set(file: SourceFile): void { this.files.set(file.uri, file); this.generation++; }
-  delete(uri: string): void { if (this.files.delete(uri)) this.generation++; }
-  get(uri: string): SourceFile | undefined { return this.files.get(uri); }
-  has(uri: string): boolean { return this.files.has(uri); }
-  get size(): number { return this.files.size; }
-  allFiles(): IterableIterator<SourceFile> { return this.files.values(); }
+  /** bumps on every change; caches keyed on it (e.g. cross-file lookups) stay valid until it moves */
+  get generation(): number { this.reads++; return this.gen; }
+  /** only for timing code that simulates an edit without changing a file */
+  set generation(value: number) { this.gen = value; }
+
+  set(file: SourceFile): void { this.files.set(file.uri, file); this.gen++; }
+  delete(uri: string): void { if (this.files.delete(uri)) this.gen++; }
+  get(uri: string): SourceFile | undefined { this.reads++; return this.files.get(uri); }
+  has(uri: string): boolean { this.reads++; return this.files.has(uri); }
+  get size(): number { this.reads++; return this.files.size; }
+  allFiles(): IterableIterator<SourceFile> { this.reads++; return this.files.values(); }
 
   *entries(): Generator<DocEntry> {
+    this.reads++;
     for (const file of this.files.values()) for (const doc of file.docs) yield { file, doc };
   }
 

@@ -6,7 +6,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../core/service';
 import { DiagnosticsScheduler } from './diagnostics';
-import { runSafe } from './runSafe';
+import { runSafe, reportRuleErrorsOnce } from './runSafe';
 import { fetchSettings } from './settings';
 import { indexWorkspace, readFromDisk } from './indexer';
 import { toCompletionItem } from './convert';
@@ -18,14 +18,7 @@ import { diagramFor } from './diagram';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const log = (m: string) => connection.console.log(m);
-const ruleErrorsSeen = new Set<string>();
-const service = new LanguageService({
-  onRuleError: (id, e) => {
-    if (ruleErrorsSeen.has(id)) return; // once per rule, not once per keystroke
-    ruleErrorsSeen.add(id);
-    log(`[error] rule ${id} threw and was skipped: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-  },
-});
+const service = new LanguageService({ onRuleError: reportRuleErrorsOnce(log) });
 const scheduler = new DiagnosticsScheduler(connection, documents, service, log);
 let hasConfiguration = false;
 let folders: WorkspaceFolder[] = [];

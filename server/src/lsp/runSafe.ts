@@ -21,3 +21,16 @@ export function runSafe<T>(log: Logger, name: string, token: CancellationToken |
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
+
+/**
+ * The rule-failure reporter: the first failure of each rule goes to the log (the output channel)
+ * with its stack; later ones are dropped, or every keystroke would log the same failure again.
+ */
+export function reportRuleErrorsOnce(log: Logger): (ruleId: string, error: unknown) => void {
+  const seen = new Set<string>();
+  return (id, e) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    log(`[error] rule ${id} threw and was skipped: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  };
+}

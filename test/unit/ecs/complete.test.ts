@@ -57,3 +57,31 @@ test('YAML: memory values stay strings', () => {
   assert.deepEqual(m.map((i) => i.label), ['512', '1024', '2048']);
   assert.equal(m[0].insertText, '"512"');
 });
+
+test('keys: objects and arrays come as snippet skeletons; keys already present are never proposed', () => {
+  const items = completeAt('{\n  "family": "web",\n  "networkMode": "awsvpc",\n  |\n  "containerDefinitions": []\n}');
+  const keys = labels(items);
+  for (const present of ['family', 'networkMode', 'containerDefinitions']) assert.ok(!keys.includes(present), present);
+  const volumes = items.find((i) => i.label === 'volumes')!;
+  assert.ok(volumes.snippet);
+  assert.match(volumes.insertText, /^"volumes": \[\s*\{[\s\S]*\$1[\s\S]*\}\s*\]$/);
+  assert.match(items.find((i) => i.label === 'ephemeralStorage')!.insertText, /^"ephemeralStorage": \{[\s\S]*\}$/);
+  // inside a container: its own keys, minus those written
+  const c = labels(completeAt('{"family": "w", "containerDefinitions": [{"name": "a", "image": "x:1", |}]}'));
+  assert.ok(c.includes('portMappings') && c.includes('logConfiguration') && c.includes('healthCheck'));
+  assert.ok(!c.includes('name') && !c.includes('image') && !c.includes('family'));
+});
+
+test('enum values for enum fields, in the file syntax', () => {
+  const j = completeAt('{"family": "w", "networkMode": |, "containerDefinitions": []}');
+  assert.deepEqual(labels(j).sort(), ['awsvpc', 'bridge', 'host', 'none']);
+  assert.equal(j.find((i) => i.label === 'awsvpc')!.insertText, '"awsvpc"');
+  const y = completeAt('serviceName: s\nlaunchType: |\n', { uri: 'file:///ws/service.yaml' });
+  assert.deepEqual(labels(y).sort(), ['EC2', 'EXTERNAL', 'FARGATE', 'MANAGED_INSTANCES']);
+  assert.equal(y.find((i) => i.label === 'FARGATE')!.insertText, 'FARGATE');
+});
+
+test('log options: known values of the chosen driver option', () => {
+  const items = completeAt('{"family": "w", "containerDefinitions": [{"name": "a", "image": "x:1", "logConfiguration": {"logDriver": "awslogs", "options": {"mode": "|"}}}]}');
+  assert.deepEqual(labels(items).sort(), ['blocking', 'non-blocking']);
+});

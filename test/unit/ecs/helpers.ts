@@ -17,7 +17,24 @@ export function service(...docs: Doc[]): LanguageService {
 export function run(code: string, text: string, opts: { uri?: string; others?: Doc[] } = {}): Finding[] {
   const uri = opts.uri ?? 'file:///ws/task-definition.json';
   const ls = service({ uri, text }, ...(opts.others ?? []));
-  return ls.diagnostics(uri).filter((f) => f.code === code);
+  const all = ls.diagnostics(uri);
+  assertReportedOnce(all, text);
+  return all.filter((f) => f.code === code);
+}
+
+/**
+ * One problem, one report: a rule finding and a schema finding must not overlap. (The schema
+ * owns types, enums, ranges and patterns; a rule that knows the same thing stands down.)
+ */
+export function assertReportedOnce(findings: Finding[], text: string): void {
+  const schema = findings.filter((f) => f.code === 'schema');
+  for (const r of findings.filter((f) => f.code.startsWith('ecs/'))) {
+    for (const s of schema) {
+      const overlap = r.offset < s.offset + s.length && s.offset < r.offset + r.length;
+      assert.ok(!overlap, `reported twice at ${JSON.stringify(spanOf(text, s))}: [${r.code}] ${r.message} / [schema] ${s.message}`);
+    }
+  }
+  for (const f of findings) assert.ok(!/\(pattern \^/.test(f.message), `raw pattern in message: ${f.message}`);
 }
 
 export const json = (v: unknown): string => JSON.stringify(v, null, 2);
@@ -92,4 +109,12 @@ export function ec2Task(over: Record<string, unknown> = {}, container: Record<st
     containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, essential: true, portMappings: [{ containerPort: 80 }], ...container }],
     ...over,
   };
+}
+
+/** `${1:default}` → default, `${1|a,b|}` → a, `$1` / `${1}` → '' */
+export function expand(body: string[]): string {
+  return body.join('\n')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '');
 }

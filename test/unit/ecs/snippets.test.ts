@@ -4,16 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
+import { expand } from './helpers';
 
 interface Snippet { prefix: string; scope: string; body: string[]; description: string }
-
-/** `${1:default}` → default, `${1|a,b|}` → a, `$1` / `${1}` → '' */
-export function expand(body: string[]): string {
-  return body.join('\n')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+\}|\$\d+/g, '');
-}
 
 const snippets = JSON.parse(readFileSync(join(process.cwd(), 'snippets', 'ecs.code-snippets'), 'utf8')) as Record<string, Snippet>;
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deployment, hasK8sSchema, service } from './helpers';
+import { deployment, service } from './helpers';
 
 /** completion labels at the `|` marker of the first file */
 function labels(files: Record<string, string>): string[] {
@@ -11,7 +11,7 @@ function labels(files: Record<string, string>): string[] {
   return ls.complete(`file:///ws/${name}`, offset).map((i) => i.label);
 }
 
-test('apiVersion for a kind, and kinds for an apiVersion', { skip: !hasK8sSchema() }, () => {
+test('apiVersion for a kind, and kinds for an apiVersion', () => {
   const versions = labels({ 'a.yaml': 'apiVersion: |\nkind: Deployment\n' });
   assert.ok(versions.includes('apps/v1'), versions.join());
   assert.ok(!versions.includes('v1'));
@@ -69,4 +69,45 @@ test('StorageClass provisioners and their parameters; string values stay quoted'
   const ls = service({ 'sc.yaml': text });
   const items = ls.complete('file:///ws/sc.yaml', text.length);
   assert.equal(items.find((i) => i.label === 'true')?.insertText, '"true"');
+});
+
+test('schema keys with value skeletons, and enum values, in a Deployment', () => {
+  const dep = (inner: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n${inner}`;
+  const text = dep('  replicas: 2\n  |\n');
+  const offset = text.indexOf('|');
+  const clean = text.replace('|', '');
+  const items = service({ 'd.yaml': clean }).complete('file:///ws/d.yaml', offset);
+  const keys = items.map((i) => i.label);
+  for (const k of ['selector', 'template', 'strategy', 'minReadySeconds']) assert.ok(keys.includes(k), `${k} in ${keys.join()}`);
+  assert.ok(!keys.includes('replicas'), 'a key already present is offered again');
+  // an object-valued key opens an indented block; a number gets a number placeholder
+  assert.match(items.find((i) => i.label === 'template')!.insertText, /^template:\n {4}/);
+  assert.match(items.find((i) => i.label === 'minReadySeconds')!.insertText, /^minReadySeconds: \$\{1:\d+\}$/);
+  const policies = labels({ 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      imagePullPolicy: |\n' });
+  assert.deepEqual(policies.filter((l) => ['Always', 'IfNotPresent', 'Never'].includes(l)).sort(), ['Always', 'IfNotPresent', 'Never']);
+  const types = labels({ 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  type: |\n' });
+  for (const t of ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']) assert.ok(types.includes(t), `${t} in ${types.join()}`);
+});
+
+test('claim names for a volume, and a workload selector from its own template labels', () => {
+  const claims = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: media\n  namespace: apps\n---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: theirs\n  namespace: other\n';
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: apps\nspec:\n  volumes:\n    - name: m\n      persistentVolumeClaim:\n        claimName: |\n';
+  assert.deepEqual(labels({ 'p.yaml': pod, 'c.yaml': claims }), ['media']);
+  const own = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  selector:\n    matchLabels:\n      |\n  template:\n    metadata:\n      labels: { app: shop, tier: web }\n';
+  const l = labels({ 'd.yaml': own, 'other.yaml': deployment({ labels: { app: 'elsewhere' } }) });
+  assert.ok(l.includes('app: shop') && l.includes('tier: web'), l.join());
+  assert.ok(!l.includes('app: elsewhere'), 'a workload selector offers only its own template labels');
+});
+
+test('fixed-word fields the API describes only in prose: pathType, accessModes items, Job restartPolicy', () => {
+  const ing = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /\n            pathType: |\n';
+  assert.deepEqual(labels({ 'i.yaml': ing }).sort(), ['Exact', 'ImplementationSpecific', 'Prefix']);
+  const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n  accessModes:\n    - |\n';
+  assert.ok(labels({ 'p.yaml': pvc }).includes('ReadWriteMany'));
+  const job = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: |\n';
+  assert.ok(labels({ 'j.yaml': job }).includes('OnFailure'));
+  // `type` means something else outside a Service spec: no Service types there
+  const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  metrics:\n    - type: |\n';
+  const hl = labels({ 'h.yaml': hpa });
+  assert.ok(hl.includes('Resource') && !hl.includes('ClusterIP'), hl.join());
 });

@@ -34,3 +34,21 @@ test('hover on a StorageClass provisioner', () => {
   const md = hoverAt({ 'sc.yaml': 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: s\nprovisioner: efs.csi.aws.com\n' }, 'efs.csi');
   assert.match(md ?? '', /EFS/);
 });
+
+test('hover on a Kubernetes field explains it from the schema', () => {
+  const dep = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  template:\n    spec:\n      terminationGracePeriodSeconds: 30\n';
+  const md = hoverAt({ 'd.yaml': dep }, 'replicas');
+  assert.match(md ?? '', /replicas/);
+  assert.match(md ?? '', /pods/i);
+  const grace = hoverAt({ 'd.yaml': dep }, 'terminationGracePeriodSeconds');
+  assert.match(grace ?? '', /seconds/i);
+});
+
+test('hover on a NLB annotation key and on a CSI parameter', () => {
+  const md = hoverAt({ 's.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\nspec:\n  type: LoadBalancer\n' }, 'service.beta');
+  assert.match(md ?? '', /`instance`, `ip`/);
+  const p = hoverAt({ 'sc.yaml': 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: s\nprovisioner: ebs.csi.aws.com\nparameters:\n  throughput: "250"\n' }, 'throughput');
+  assert.match(p ?? '', /gp3/);
+  // on the value too
+  assert.match(hoverAt({ 'sc.yaml': 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: s\nprovisioner: ebs.csi.aws.com\nparameters:\n  type: gp3\n' }, 'gp3') ?? '', /io2/);
+});

@@ -60,7 +60,8 @@ function yamlContext(file: SourceFile, doc: DocUnit, offset: number): CursorCont
   const prefix = text.slice(lineStart, offset);
   const suffix = text.slice(offset, lineEnd).replace(/\r$/, '');
   if (/#/.test(prefix.replace(/(["'])(?:(?!\1).)*\1/g, ''))) return undefined; // in a comment
-  const m = /^(\s*(?:-\s+)*)(.*)$/.exec(prefix)!;
+  // `s`: a U+2028/U+2029 in the line (VS Code keeps them inside a line) must not make this fail
+  const m = /^(\s*(?:-\s+)*)(.*)$/s.exec(prefix)!;
   const column = m[1].length;
   const rest = m[2];
   const valueMatch = /^((?:"[^"]*"|'[^']*'|[^:#'"\s][^:#]*?)):(\s*)(.*)$/.exec(rest);

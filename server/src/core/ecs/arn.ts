@@ -1,6 +1,7 @@
 /** ARN shapes ECS documents use: IAM roles, Secrets Manager secrets, SSM parameters. */
 
-export const PARTITION = '(aws|aws-cn|aws-us-gov)';
+// aws, aws-cn, aws-us-gov and the isolated partitions (aws-iso, aws-iso-b, …): the same shape the schemas accept
+export const PARTITION = '(aws(?:-[a-z]+)*)';
 
 export interface RoleArn { partition: string; account: string; path: string; name: string }
 

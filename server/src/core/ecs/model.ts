@@ -5,6 +5,7 @@
 import type { AstNode, JsonPath } from '../parse/tree';
 import { findNodeAtPath, findProperty } from '../parse/tree';
 import type { DocUnit } from '../types';
+import { isPlaceholder } from '../text/placeholder';
 
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -120,6 +121,4 @@ export function containerLabel(c: ContainerView): string {
 }
 
 /** Values that look like template placeholders (`${IMAGE}`, `<ACCOUNT>`, `{{ .x }}`): not ours to judge. */
-export function isPlaceholder(s: string): boolean {
-  return /^<|\$\{|\$[A-Z_]|<[^>]*>|\{[^}]*\}|%[sd]|XXXX|\b(ACCOUNT|ACCOUNT_ID|AWS_ACCOUNT_ID|REGION|AWS_REGION)\b/.test(s);
-}
+export { isPlaceholder } from '../text/placeholder';

@@ -37,7 +37,9 @@ export function insertProperties(file: File, obj: AstNode, entries: [string, unk
       const outer = lineIndent(text, obj.offset);
       const child = outer + unit;
       const body = entries.map(([k, v]) => `${child}${keyText(k)}: ${valueText('json', v, child, unit)}`).join(',\n');
-      return { offset: obj.offset + 1, length: obj.length - 2, newText: `\n${body}\n${outer}` };
+      // an object still being typed (`{` at the end of the file) has no `}` to keep
+      const closed = obj.length >= 2 && text[obj.offset + obj.length - 1] === '}';
+      return closed ? { offset: obj.offset + 1, length: obj.length - 2, newText: `\n${body}\n${outer}` } : { offset: obj.offset + 1, length: 0, newText: `\n${body}` };
     }
     const multiline = text.slice(obj.offset, props[0].offset).includes('\n');
     if (!multiline) {

@@ -52,6 +52,9 @@ export const ALB_ANNOTATIONS: AnnotationInfo[] = [
   alb('tags', { on: ing, format: 'kv-list', description: 'Extra AWS tags for the ALB, target groups and security groups, as key=value pairs.', url: '#tags' }),
   alb('wafv2-acl-arn', { on: ing, format: 'string', description: 'AWS WAFv2 web ACL ARN to associate with the ALB.', url: '#wafv2-acl-arn' }),
   alb('waf-acl-id', { on: ing, format: 'string', description: 'AWS WAF Classic web ACL ID for the ALB (WAF Classic is retired; prefer wafv2-acl-arn).', url: '#waf-acl-id' }),
+  alb('security-group-prefix-lists', { on: ing, format: 'list', description: 'Managed prefix lists allowed to reach the listeners through the security group the controller creates.', url: '#security-group-prefix-lists' }),
+  alb('multi-cluster-target-group', { on: both, format: 'boolean', description: 'Let target groups of several clusters share this ALB.', url: '#multi-cluster-target-group' }),
+  alb('minimum-load-balancer-capacity', { on: ing, format: 'kv-list', description: 'Reserved capacity units, e.g. CapacityUnits=100.', url: '#minimum-load-balancer-capacity' }),
   alb('shield-advanced-protection', { on: ing, format: 'boolean', description: 'Turn AWS Shield Advanced protection on or off for the ALB.', url: '#shield-advanced-protection' }),
   alb('target-type', { on: both, format: 'enum', values: ['instance', 'ip'], default: 'instance', description: 'How pods are registered: instance sends traffic to node ports (Service must be NodePort or LoadBalancer); ip sends it straight to pod IPs (needed for Fargate).', url: '#target-type' }),
   alb('target-node-labels', { on: both, format: 'kv-list', description: 'With instance targets: only nodes with these labels are registered.', url: '#target-node-labels' }),
@@ -108,6 +111,20 @@ export const NLB_ANNOTATIONS: AnnotationInfo[] = [
   nlb('healthcheck-success-codes', { on: svc, format: 'string', default: '200-399', description: 'HTTP codes that count as healthy for HTTP(S) checks.', url: '#healthcheck-success-codes' }),
   nlb('access-log-enabled', { on: svc, format: 'boolean', description: 'Legacy access-log switch; with the controller use access_logs.s3.enabled in the attributes annotation.', url: '#load-balancer-attributes' }),
   nlb('connection-idle-timeout', { on: svc, format: 'integer', min: 1, max: 4000, description: 'Idle timeout in seconds (in-tree Classic Load Balancer).', url: '' }),
+  // read by the in-tree (legacy) AWS cloud provider for Classic Load Balancers: valid keys, not typos
+  nlb('connection-draining-enabled', { on: svc, format: 'boolean', description: 'Classic Load Balancer (in-tree): let in-flight requests finish before a node is removed.', url: '' }),
+  nlb('connection-draining-timeout', { on: svc, format: 'integer', min: 1, max: 3600, description: 'Classic Load Balancer (in-tree): seconds to wait for in-flight requests when draining.', url: '' }),
+  nlb('access-log-emit-interval', { on: svc, format: 'integer', description: 'Classic Load Balancer (in-tree): minutes between access-log deliveries (5 or 60).', url: '' }),
+  nlb('access-log-s3-bucket-name', { on: svc, format: 'string', description: 'Classic Load Balancer (in-tree): S3 bucket for access logs.', url: '' }),
+  nlb('access-log-s3-bucket-prefix', { on: svc, format: 'string', description: 'Classic Load Balancer (in-tree): key prefix of the access logs in the bucket.', url: '' }),
+  nlb('extra-security-groups', { on: svc, format: 'list', description: 'Classic Load Balancer (in-tree): security groups added next to the one Kubernetes creates.', url: '' }),
+  // newer AWS Load Balancer Controller keys
+  nlb('security-group-prefix-lists', { on: svc, format: 'list', description: 'Managed prefix lists allowed to reach the NLB through the security group the controller creates.', url: '#security-group-prefix-lists' }),
+  nlb('inbound-sg-rules-on-private-link-traffic', { on: svc, format: 'enum', values: ['on', 'off'], description: 'Whether the NLB security group rules also apply to PrivateLink traffic.', url: '#inbound-sg-rules-on-private-link-traffic' }),
+  nlb('multi-cluster-target-group', { on: svc, format: 'boolean', description: 'Let target groups of several clusters share this load balancer.', url: '#multi-cluster-target-group' }),
+  nlb('enable-prefix-for-ipv6-source-nat', { on: svc, format: 'enum', values: ['on', 'off'], description: 'Dual-stack NLBs with UDP: use an IPv6 prefix for source NAT.', url: '#enable-prefix-for-ipv6-source-nat' }),
+  nlb('source-nat-ipv6-prefixes', { on: svc, format: 'list', description: 'IPv6 prefixes for source NAT, one per subnet.', url: '#source-nat-ipv6-prefixes' }),
+  nlb('minimum-load-balancer-capacity', { on: svc, format: 'kv-list', description: 'Reserved capacity units, e.g. CapacityUnits=1000.', url: '#minimum-load-balancer-capacity' }),
 ];
 
 export const ALL_ANNOTATIONS = [...ALB_ANNOTATIONS, ...NLB_ANNOTATIONS];
@@ -118,7 +135,9 @@ export function annotationInfo(key: string): AnnotationInfo | undefined {
 }
 
 /** ALB keys with a name of your own after the prefix (`actions.<name>`, `conditions.<name>`, …). */
-export const ALB_NAMED_PREFIXES = ['actions.', 'conditions.', 'transforms.'];
+export const ALB_NAMED_PREFIXES = ['actions.', 'conditions.', 'transforms.', 'listener-attributes.', 'frontend-nlb-'];
+/** NLB keys with a listener of your own after the prefix (`listener-attributes.TCP-80`). */
+export const NLB_NAMED_PREFIXES = ['listener-attributes.'];
 
 /** Checks a value against the key's format; returns what is wrong, in our words, or undefined. */
 export function checkAnnotationValue(info: AnnotationInfo, value: string): string | undefined {

@@ -3,7 +3,7 @@
  * workspace select pods by namespace (with `*` and `?` wildcards) and labels.
  */
 import type { WorkspaceIndex } from '../workspace';
-import { asArr, asObj, isObj, str, stringMap } from './objects';
+import { asArr, asObj, isObj, namespaceOf, sameNamespace, selectorMatches, str, stringMap, workloads } from './objects';
 
 export interface FargateProfile { name: string; cluster: string; namespace: RegExp; namespaceText: string; labels: Record<string, string> }
 
@@ -57,6 +57,21 @@ export function podIdentityAssociation(ws: WorkspaceIndex, namespace: string | u
     for (const a of [...asArr(asObj(v.iam).podIdentityAssociations), ...asArr(asObj(v.addonsConfig).podIdentityAssociations)]) {
       if (isObj(a) && str(a.namespace) === ns && str(a.serviceAccountName) === serviceAccount) return { cluster: str(asObj(v.metadata).name) ?? '' };
     }
+  }
+  return undefined;
+}
+
+/** The Fargate profile taking the pods a Service selects, if any. */
+export function fargateBehind(ws: WorkspaceIndex, svc: unknown): FargateProfile | undefined {
+  if (!fargateProfiles(ws).length) return undefined;
+  const selector = stringMap(asObj(asObj(svc).spec).selector);
+  if (!Object.keys(selector).length) return undefined;
+  const ns = namespaceOf(svc);
+  for (const w of workloads(ws)) {
+    const wns = namespaceOf(w.entry.doc.value);
+    if (!sameNamespace(ns, wns) || !selectorMatches({ matchLabels: selector }, w.template.labels)) continue;
+    const p = fargateProfileFor(ws, wns ?? ns, w.template.labels);
+    if (p) return p;
   }
   return undefined;
 }

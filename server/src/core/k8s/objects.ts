@@ -100,23 +100,28 @@ export function toSelector(v: unknown): Selector {
 export interface Workload { entry: DocEntry; template: PodTemplate }
 
 /** Per-workspace lookups, rebuilt when the workspace generation moves (cross-file rules run per document). */
-interface Lookups { generation: number; byKind: Map<string, DocEntry[]>; workloads: Workload[] }
+interface Lookups { generation: number; byKind: Map<string, DocEntry[]>; byName: Map<string, DocEntry[]>; workloads: Workload[] }
 const lookups = new WeakMap<WorkspaceIndex, Lookups>();
 
 function lookupsOf(ws: WorkspaceIndex): Lookups {
   const hit = lookups.get(ws);
   if (hit && hit.generation === ws.generation) return hit;
   const byKind = new Map<string, DocEntry[]>();
+  // kind + name → objects: rules look a name up for every document, a scan each time was quadratic
+  const byName = new Map<string, DocEntry[]>();
+  const add = (m: Map<string, DocEntry[]>, k: string, e: DocEntry) => { const l = m.get(k); if (l) l.push(e); else m.set(k, [e]); };
   const list: Workload[] = [];
   for (const e of ws.k8s()) {
     if (e.doc.templated || e.doc.kind.family !== 'k8s') continue;
     const kind = e.doc.kind.kind;
-    byKind.set(kind, [...(byKind.get(kind) ?? []), e]);
+    add(byKind, kind, e);
+    const name = nameOf(e.doc.value);
+    if (name !== undefined) add(byName, `${kind}/${name}`, e);
     if (!WORKLOAD_KINDS.includes(kind)) continue;
     const t = podTemplate(e.doc);
     if (t) list.push({ entry: e, template: t });
   }
-  const l = { generation: ws.generation, byKind, workloads: list };
+  const l = { generation: ws.generation, byKind, byName, workloads: list };
   lookups.set(ws, l);
   return l;
 }
@@ -133,7 +138,7 @@ export function objectsOfKind(ws: WorkspaceIndex, kind: string): DocEntry[] {
 
 /** Objects of a kind with a given name, in a compatible namespace. */
 export function findNamed(ws: WorkspaceIndex, kind: string, name: string, ns: string | undefined): DocEntry[] {
-  return objectsOfKind(ws, kind).filter((e) => nameOf(e.doc.value) === name && sameNamespace(namespaceOf(e.doc.value), ns));
+  return (lookupsOf(ws).byName.get(`${kind}/${name}`) ?? []).filter((e) => sameNamespace(namespaceOf(e.doc.value), ns));
 }
 
 /** The node to underline for a path: the value, else the closest existing parent's key. */

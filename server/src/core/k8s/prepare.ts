@@ -2,49 +2,99 @@
 import type { DocUnit, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 
-/** kubectl drops nulls (`creationTimestamp: null`, `status: {}` with nulls): so do we, before the schema check. */
+/**
+ * The value the schema sees. kubectl drops nulls (`creationTimestamp: null`, an empty `env:`), so
+ * do we; strategic-merge-patch directives (`$patch`, `$setElementOrder/…`) are instructions to the
+ * patcher, not fields, so they are not checked either.
+ */
 export function prepareK8sValue(doc: DocUnit): unknown {
-  return stripNulls(doc.value, 0);
+  return strip(doc.value, 0);
 }
 
-function stripNulls(v: unknown, depth: number): unknown {
+const isDirective = (key: string) => key.startsWith('$patch') || key.startsWith('$setElementOrder/') || key.startsWith('$retainKeys') || key.startsWith('$deleteFromPrimitiveList/');
+
+function strip(v: unknown, depth: number): unknown {
   if (depth > 200 || v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => stripNulls(x, depth + 1));
+  if (Array.isArray(v)) return v.map((x) => strip(x, depth + 1));
   const o: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) if (x !== null) o[k] = stripNulls(x, depth + 1);
+  for (const [k, x] of Object.entries(v)) if (x !== null && !isDirective(k)) o[k] = strip(x, depth + 1);
   return o;
 }
 
 /**
- * A kustomize patch is a partial object: `$patch` anywhere, or the file is listed under
- * patches/patchesStrategicMerge of a kustomization.yaml in the workspace.
+ * A kustomize patch is a partial object: `$patch` anywhere, the file is listed under
+ * patches/patchesStrategicMerge of a kustomization.yaml in the workspace, or it is named as one
+ * (`patches/…`, `…-patch.yaml`, `patch_….yaml`: kubebuilder and overlays keep unlisted patches so).
  */
 export function isKustomizePatch(file: SourceFile, doc: DocUnit, workspace: WorkspaceIndex): boolean {
-  if (hasPatchDirective(doc.value, 0)) return true;
+  if (hasDirective(doc.value)) return true;
+  if (PATCH_NAME.test(file.uri)) return true;
+  const byPath = patchedFiles(workspace);
+  if (!byPath.size) return false;
   const name = file.uri.replace(/\\/g, '/');
   const dir = name.slice(0, name.lastIndexOf('/') + 1);
+  const own = pathnameOf(name);
+  const kdirs = own === undefined ? undefined : byPath.get(own);
+  return !!kdirs && kdirs.some((kdir) => dir.startsWith(kdir));
+}
+
+/**
+ * Patch file pathname → folders of the kustomizations that list it, once per workspace
+ * generation: rules ask this for every Kubernetes document, and a scan of every file each time
+ * made it the hottest spot of validating a large manifest.
+ */
+const patchLists = new WeakMap<WorkspaceIndex, { generation: number; byPath: Map<string, string[]> }>();
+
+function patchedFiles(workspace: WorkspaceIndex): Map<string, string[]> {
+  const generation = workspace.generation;
+  const hit = patchLists.get(workspace);
+  if (hit && hit.generation === generation) return hit.byPath;
+  const byPath = new Map<string, string[]>();
   for (const f of workspace.allFiles()) {
     if (!/\/kustomization\.ya?ml$/.test(f.uri)) continue;
     const kdir = f.uri.slice(0, f.uri.lastIndexOf('/') + 1);
-    if (!dir.startsWith(kdir)) continue;
     for (const d of f.docs) {
       const v = d.value as Record<string, unknown> | null;
       if (!v || typeof v !== 'object') continue;
       const entries = [...asArray(v.patchesStrategicMerge), ...asArray(v.patches), ...asArray(v.patchesJson6902)];
       for (const e of entries) {
         const path = typeof e === 'string' ? e : e && typeof e === 'object' ? (e as Record<string, unknown>).path : undefined;
-        if (typeof path === 'string' && new URL(path, kdir.startsWith('file:') ? kdir : `file://${kdir}`).pathname === new URL(name.startsWith('file:') ? name : `file://${name}`).pathname) return true;
+        if (typeof path !== 'string') continue;
+        const target = pathnameOf(path, kdir);
+        if (target !== undefined) byPath.set(target, [...(byPath.get(target) ?? []), kdir]);
       }
     }
   }
-  return false;
+  patchLists.set(workspace, { generation, byPath });
+  return byPath;
 }
 
+function pathnameOf(path: string, base?: string): string | undefined {
+  try {
+    return base === undefined
+      ? new URL(path.startsWith('file:') ? path : `file://${path}`).pathname
+      : new URL(path, base.startsWith('file:') ? base : `file://${base}`).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+const PATCH_NAME = /\/patches\/[^/]*$|\/([^/]*[-_.])?patch(es)?([-_.][^/]*)?\.ya?ml$/i;
+
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** whether a document's value holds a patch directive, per value object (asked by many rules per document) */
+const directives = new WeakMap<object, boolean>();
+function hasDirective(v: unknown): boolean {
+  if (!v || typeof v !== 'object') return false;
+  let has = directives.get(v);
+  if (has === undefined) { has = hasPatchDirective(v, 0); directives.set(v, has); }
+  return has;
+}
 
 function hasPatchDirective(v: unknown, depth: number): boolean {
   if (depth > 50 || !v || typeof v !== 'object') return false;
   if (Array.isArray(v)) return v.some((x) => hasPatchDirective(x, depth + 1));
-  for (const [k, x] of Object.entries(v)) if (k.startsWith('$patch') || k.startsWith('$setElementOrder') || k.startsWith('$retainKeys') || hasPatchDirective(x, depth + 1)) return true;
+  for (const [k, x] of Object.entries(v)) if (isDirective(k) || hasPatchDirective(x, depth + 1)) return true;
   return false;
 }

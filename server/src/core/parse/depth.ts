@@ -1,8 +1,14 @@
 /**
- * Bracket nesting depth, scanned without recursion. Both parsers recurse per level, so a
- * 100,000-deep `[[[[…` would overflow the stack; we refuse such input before parsing it.
+ * Cheap scans that refuse pathological input before a parser sees it.
+ * Nesting: both parsers recurse per level, so a 100,000-deep `[[[[…` would overflow the stack.
+ * Breadth: the YAML library costs about 2 KB of memory and several microseconds per value, so a
+ * 1,000,000-element flow sequence would take seconds and gigabytes. Both scans are linear and
+ * allocation-free.
  */
 export const MAX_NESTING = 512;
+
+/** Most separators (line breaks and commas) a document may hold before we skip it, per language. */
+export const MAX_VALUES = { yaml: 100_000, json: 500_000 } as const;
 
 export function exceedsNesting(text: string, limit = MAX_NESTING): number | undefined {
   let depth = 0;
@@ -20,4 +26,26 @@ export function exceedsNesting(text: string, limit = MAX_NESTING): number | unde
     else if (c === 125 || c === 93) { if (depth > 0) depth--; }
   }
   return undefined;
+}
+
+/**
+ * Offset of the separator that takes the count of line breaks and commas past `limit`, or
+ * undefined. In real files values and separators come in about equal numbers, so this tracks the
+ * parser's work; a string full of commas only makes us cautious, never slow.
+ */
+export function exceedsValues(text: string, limit: number): number | undefined {
+  if (text.length <= limit) return undefined;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44) && ++count > limit) return i;
+  }
+  return undefined;
+}
+
+/** The message for a document refused by one of the scans above. */
+export function refusal(kind: 'nesting' | 'values', limit: number): string {
+  return kind === 'nesting'
+    ? `Nesting is deeper than ${limit} levels; the file is not analysed.`
+    : `This document has more than ${limit.toLocaleString('en-US')} lines or list items; it is not analysed. Split it into smaller files.`;
 }

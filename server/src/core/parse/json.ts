@@ -2,7 +2,7 @@
 import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
-import { exceedsNesting, MAX_NESTING } from './depth';
+import { exceedsNesting, exceedsValues, refusal, MAX_NESTING, MAX_VALUES } from './depth';
 
 export interface ParsedJson { root: AstNode | undefined; errors: Finding[] }
 
@@ -28,10 +28,11 @@ const messages: Record<string, string> = {
 export function parseJson(text: string): ParsedJson {
   const deep = exceedsNesting(text);
   if (deep !== undefined) {
-    return {
-      root: undefined,
-      errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: `Nesting is deeper than ${MAX_NESTING} levels; the file is not analysed.` }],
-    };
+    return { root: undefined, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }] };
+  }
+  const wide = exceedsValues(text, MAX_VALUES.json);
+  if (wide !== undefined) {
+    return { root: undefined, errors: [{ offset: wide, length: 1, severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.json) }] };
   }
   const raw: ParseError[] = [];
   const tree = parseTree(text, raw, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -39,7 +40,9 @@ export function parseJson(text: string): ParsedJson {
   for (const e of raw) {
     const code = printParseErrorCode(e.error);
     // Trailing commas and comments are accepted by many tools; the AWS CLI does not, so they still count.
-    errors.push({ offset: e.offset, length: Math.max(e.length, 1), severity: 'error', code: 'syntax', message: messages[code] ?? `JSON syntax error (${code}).` });
+    // at least one character wide, but never past the end (errors at end-of-file are common)
+    const offset = Math.min(e.offset, text.length);
+    errors.push({ offset, length: Math.min(Math.max(e.length, 1), text.length - offset), severity: 'error', code: 'syntax', message: messages[code] ?? `JSON syntax error (${code}).` });
   }
   const root = tree ? convert(tree, undefined, errors) : undefined;
   return { root, errors: dedupe(errors) };

@@ -3,10 +3,10 @@
  * document keeps the first one analysed. Aliases are expanded within a budget so that an
  * alias bomb ("billion laughs") costs a bounded amount of work.
  */
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YNode, type ParsedNode } from 'yaml';
+import { parseAllDocuments, visit, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YNode, type ParsedNode } from 'yaml';
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
-import { exceedsNesting, MAX_NESTING } from './depth';
+import { exceedsNesting, exceedsValues, refusal, MAX_NESTING, MAX_VALUES } from './depth';
 import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeniency';
 
 export interface ParsedYamlDoc {
@@ -15,10 +15,15 @@ export interface ParsedYamlDoc {
   root: AstNode | undefined;
   errors: Finding[];
   text: string;
+  /** parsed from the go-yaml-lenient copy of the text (see goYamlLeniency.ts) */
+  lenient?: boolean;
 }
 
-/** nodes one document may produce through alias expansion before we stop expanding */
-const ALIAS_NODE_BUDGET = 100_000;
+/**
+ * Nodes one document may produce through alias expansion before we stop expanding. Real files
+ * expand a few hundred; a "billion laughs" bomb stops here at a cost of a few milliseconds.
+ */
+export const ALIAS_NODE_BUDGET = 20_000;
 
 export function parseYaml(text: string): ParsedYamlDoc[] {
   const docs = parseStrictly(text);
@@ -48,14 +53,18 @@ function remapDoc(d: ParsedYamlDoc, inserts: Insert[], original: string): Parsed
   walk(d.root, 0);
   const offset = map(d.offset);
   const end = map(d.offset + d.length);
-  const errors = d.errors.map((e) => { const s = map(e.offset); return { ...e, offset: s, length: Math.max(1, map(e.offset + e.length) - s) }; });
-  return { offset, length: end - offset, root: d.root, errors, text: original.slice(offset, end) };
+  const errors = d.errors.map((e) => { const s = map(e.offset); return { ...e, offset: s, length: Math.min(Math.max(1, map(e.offset + e.length) - s), original.length - s) }; });
+  return { offset, length: end - offset, root: d.root, errors, text: original.slice(offset, end), lenient: true };
 }
 
 function parseStrictly(text: string): ParsedYamlDoc[] {
   const deep = exceedsNesting(text);
   if (deep !== undefined) {
-    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: `Nesting is deeper than ${MAX_NESTING} levels; the file is not analysed.` }] }];
+    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }] }];
+  }
+  const wide = exceedsValues(text, MAX_VALUES.yaml);
+  if (wide !== undefined) {
+    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: wide, length: 1, severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) }] }];
   }
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: false, version: '1.2' });
   const list = Array.isArray(docs) ? docs : [];
@@ -73,19 +82,38 @@ function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
   const errors: Finding[] = [];
   for (const e of doc.errors) {
     const [a, b] = e.pos;
-    errors.push({ offset: a, length: Math.max(1, b - a), severity: 'error', code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', message: yamlMessage(e.code, e.message) });
+    // at least one character wide, but never past the end (errors at end-of-file are common)
+    const offset = Math.min(a, text.length);
+    errors.push({ offset, length: Math.min(Math.max(1, b - a), text.length - offset), severity: 'error', code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', message: yamlMessage(e.code, e.message) });
   }
-  const ctx: Ctx = { doc, budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
+  const ctx: Ctx = { targets: aliasTargets(doc), budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
   const root = doc.contents ? convert(doc.contents as ParsedNode, undefined, ctx, 0) : undefined;
   return { offset: start, length: end - start, root, errors, text: text.slice(start, end) };
 }
 
-interface Ctx { doc: Document.Parsed; budget: number; errors: Finding[]; bombReported: boolean }
+interface Ctx { targets: Map<Alias, YNode>; budget: number; errors: Finding[]; bombReported: boolean }
+
+/**
+ * Every alias → the node its anchor names (the last anchor of that name before it). One walk per
+ * document: the library's own `Alias.resolve` walks the whole document on every call, which made
+ * an alias bomb cost seconds.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, YNode> {
+  const anchors = new Map<string, YNode>();
+  const targets = new Map<Alias, YNode>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) { const t = anchors.get(node.source); if (t) targets.set(node, t); }
+      else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
 
 function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: number): AstNode | undefined {
   const range = (n as ParsedNode).range;
   if (isAlias(n)) {
-    const target = n.resolve(ctx.doc);
+    const target = ctx.targets.get(n);
     if (!target) return { type: 'null', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0, parent, value: null, alias: true };
     if (aliasDepth > 20 || ctx.budget <= 0) {
       if (!ctx.bombReported) {
@@ -98,11 +126,13 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
     if (node && range) { node.offset = range[0]; node.length = range[1] - range[0]; node.alias = true; }
     return node;
   }
-  if (--ctx.budget < 0 && aliasDepth > 0) return undefined;
+  if (aliasDepth > 0 && --ctx.budget < 0) return undefined;
   if (!range) return undefined;
-  const base = { offset: range[0], length: range[1] - range[0], parent };
+  // literal objects of one shape (not spreads): this runs once per node of every keystroke
+  const offset = range[0];
+  const length = range[1] - range[0];
   if (isMap(n)) {
-    const node: AstNode = { ...base, type: 'object', children: [] };
+    const node: AstNode = { type: 'object', offset, length, parent, children: [] };
     for (const item of n.items) {
       if (!isPair(item)) continue;
       const k = item.key as ParsedNode | null;
@@ -113,7 +143,7 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
     return node;
   }
   if (isSeq(n)) {
-    const node: AstNode = { ...base, type: 'array', children: [] };
+    const node: AstNode = { type: 'array', offset, length, parent, children: [] };
     for (const item of n.items) {
       const c = item == null ? undefined : convert(item as YNode, node, ctx, aliasDepth);
       if (c) node.children!.push(c);
@@ -123,7 +153,7 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
   if (isScalar(n)) {
     const v = n.value;
     const type = v === null || v === undefined ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
-    return { ...base, type, value: typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v ?? null, source: n.source, plain: n.type === 'PLAIN' };
+    return { type, offset, length, parent, value: typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v ?? null, source: n.source, plain: n.type === 'PLAIN' };
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { AstNode } from '../parse/tree';
 import { findProperty, getChild } from '../parse/tree';
 import type { Finding } from '../types';
 import { closest } from '../text/closest';
+import { isPlaceholder } from '../text/placeholder';
 
 function nodeAtPointer(root: AstNode | undefined, pointer: string): AstNode | undefined {
   let n = root;
@@ -30,13 +31,11 @@ const describeType = (n: AstNode) => (n.type === 'number' && Number.isInteger(n.
 export interface MapOptions {
   /** kustomize patches: partial objects, no required fields */
   partial?: boolean;
-  /** placeholder values (${VAR}, <value>) get a hint instead of a type error */
+  /** placeholder values (${VAR}, <value>) get a hint instead of an enum/pattern error (a type error stays an error) */
   placeholders?: boolean;
   /** replacement text is written as YAML (plain scalars, no JSON quotes) */
   yaml?: boolean;
 }
-
-const PLACEHOLDER = /^\s*(\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=?+][^}]*)?\}|<[^<>]+>|\$[A-Z_][A-Z0-9_]*|__[A-Z0-9_]+__)\s*$/;
 
 export function mapSchemaErrors(errors: ErrorObject[], body: AstNode | undefined, opts: MapOptions = {}): Finding[] {
   const out: Finding[] = [];
@@ -83,9 +82,16 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
   const p = e.params as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const at = (n: AstNode) => ({ offset: n.offset, length: n.length });
   const base = { severity: 'error' as const, code: 'schema' };
-  const placeholder = typeof node.value === 'string' && PLACEHOLDER.test(node.value);
-  if (placeholder && opts.placeholders && ['type', 'enum', 'pattern', 'minimum', 'maximum', 'const', 'format'].includes(e.keyword)) {
-    return { ...at(node), severity: 'hint', code: 'placeholder', message: `${name} holds the placeholder "${node.value}"; replace it with a real value before applying.` };
+  if (opts.placeholders && typeof node.value === 'string' && isPlaceholder(node.value)) {
+    // text where text is allowed, but not this text: a template still to be filled in, at most a hint
+    if (['enum', 'pattern', 'const', 'format', 'minLength', 'maxLength'].includes(e.keyword)) {
+      return { ...at(node), severity: 'hint', code: 'placeholder', message: `${name} holds the placeholder "${node.value}"; replace it with a real value before applying.` };
+    }
+    // text where only a number or boolean is allowed: the file as written is rejected, so it stays an error
+    if (e.keyword === 'type') {
+      const want = Array.isArray(p.type) ? p.type.join(' or ') : String(p.type);
+      return { ...base, ...at(node), message: `${name} must be ${/^[aeiou]/.test(want) ? 'an' : 'a'} ${want}, but holds the placeholder "${node.value}" (text): substitute it before applying, or write the value.` };
+    }
   }
   switch (e.keyword) {
     case 'type': {

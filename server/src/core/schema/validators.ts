@@ -30,7 +30,7 @@ export class Validators {
   private ajv(strict: boolean): Ajv {
     const existing = strict ? this.strictAjv : this.looseAjv;
     if (existing) return existing;
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false, validateSchema: false, verbose: true });
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false, validateSchema: false, verbose: true, inlineRefs: false });
     for (const s of this.store.all()) if (typeof s.$id === 'string') ajv.addSchema(strict ? s : loosen(s));
     if (strict) this.strictAjv = ajv; else this.looseAjv = ajv;
     return ajv;

@@ -17,10 +17,11 @@ test('k8s/missing-resources: lists what is missing; silent when set', () => {
   assert.equal(run('k8s/missing-resources', deployment()).length, 0);
 });
 
-test('k8s/missing-probes: information on Deployments; silent on Jobs and when probes are set', () => {
+test('k8s/missing-probes: warning on Deployments; silent on Jobs and when probes are set', () => {
   const f = run('k8s/missing-probes', deployment({ podSpec: pod('          image: nginx:1\n') }));
   assert.equal(f.length, 1);
-  assert.equal(f[0].severity, 'information');
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /no readinessProbe or livenessProbe.*Add them/);
   assert.equal(run('k8s/missing-probes', deployment()).length, 0);
   const job = 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: a\n          image: busybox:1\n';
   assert.equal(run('k8s/missing-probes', job).length, 0);

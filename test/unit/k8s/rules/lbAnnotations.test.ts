@@ -47,3 +47,16 @@ test('eks/nlb-annotations: type and target type values; unknown key', () => {
   assert.deepEqual(f.map((x) => spanOf(text, x)), ['alb', 'pod', 'service.beta.kubernetes.io/aws-load-balancer-shceme']);
   assert.equal(run('eks/nlb-annotations', svc('    service.beta.kubernetes.io/aws-load-balancer-type: external\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\n    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing\n')).length, 0);
 });
+
+test('eks/nlb-annotations: in-tree Classic Load Balancer keys and per-listener attributes are known', () => {
+  const text = svc(`    service.beta.kubernetes.io/aws-load-balancer-connection-draining-enabled: "true"
+    service.beta.kubernetes.io/aws-load-balancer-connection-draining-timeout: "60"
+    service.beta.kubernetes.io/aws-load-balancer-access-log-s3-bucket-name: my-logs
+    service.beta.kubernetes.io/aws-load-balancer-extra-security-groups: sg-0123456789abcdef0
+    service.beta.kubernetes.io/aws-load-balancer-listener-attributes.TCP-80: tcp.idle_timeout.seconds=400
+`);
+  assert.deepEqual(run('eks/nlb-annotations', text), []);
+  const bad = run('eks/nlb-annotations', svc('    service.beta.kubernetes.io/aws-load-balancer-connection-draining-enabled: yes please\n'));
+  assert.equal(bad.length, 1);
+  assert.match(bad[0].message, /"true" or "false"/);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasK8sSchema, run, service } from '../helpers';
+import { run, service } from '../helpers';
 
 test('k8s/unknown-kind: a custom resource without its CRD gets only a hint, and no schema error', () => {
   const text = 'apiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata:\n  name: default\nspec:\n  anything: [1, 2]\n';
@@ -8,7 +8,7 @@ test('k8s/unknown-kind: a custom resource without its CRD gets only a hint, and 
   assert.ok(all.every((f) => f.severity === 'hint' || f.severity === 'information'), JSON.stringify(all));
 });
 
-test('k8s/unknown-kind: a misspelt built-in kind is an error with a fix', { skip: !hasK8sSchema() }, () => {
+test('k8s/unknown-kind: a misspelt built-in kind is an error with a fix', () => {
   const f = run('k8s/unknown-kind', 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: x\n');
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'error');

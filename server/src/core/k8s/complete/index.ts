@@ -5,5 +5,6 @@ import { referenceCompletion } from './references';
 import { selectorLabelCompletion } from './labels';
 import { annotationCompletion } from './annotations';
 import { storageClassCompletion } from './storage';
+import { fieldValueCompletion } from './fieldValues';
 
-export const k8sCompletionContributors: CompletionContributor[] = [apiVersionKindCompletion, referenceCompletion, selectorLabelCompletion, annotationCompletion, storageClassCompletion];
+export const k8sCompletionContributors: CompletionContributor[] = [apiVersionKindCompletion, referenceCompletion, selectorLabelCompletion, annotationCompletion, storageClassCompletion, fieldValueCompletion];

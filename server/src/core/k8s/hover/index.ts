@@ -44,8 +44,9 @@ export const removedApiHover: HoverContributor = (t) => {
 };
 
 export const provisionerHover: HoverContributor = (t) => {
-  if (t.doc.kind.family !== 'k8s' || t.doc.kind.kind !== 'StorageClass' || t.isKey) return undefined;
-  if (t.path.length === 1 && t.path[0] === 'provisioner') {
+  if (t.doc.kind.family !== 'k8s' || t.doc.kind.kind !== 'StorageClass') return undefined;
+  // the driver on its value; a parameter on its key or its value
+  if (t.path.length === 1 && t.path[0] === 'provisioner' && !t.isKey) {
     const p = provisioner(String(t.node.value ?? ''));
     return p ? `${p.description}\n\n[Driver parameters](${p.url})` : undefined;
   }

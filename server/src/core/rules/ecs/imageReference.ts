@@ -3,21 +3,25 @@ import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, isPlaceholder } from '../../ecs/model';
 import { parseImage } from '../../ecs/image';
 import { at } from '../../ecs/finding';
+import { schemaPatternRejects } from '../../ecs/schemaRange';
 
 export const imageReference: Rule = {
   id: 'ecs/image-reference',
   severity: 'warning',
   description: 'Container images should be valid references pinned to a version tag or digest, not "latest".',
   appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
-  check(doc) {
+  check(doc, ctx) {
     const v = taskView(doc);
     if (!v) return [];
     const out: RuleFinding[] = [];
+    const bare = !v.body;
     for (const c of v.containers) {
       const node = containerNode(c, ['image']);
       if (typeof node?.value !== 'string' || isPlaceholder(node.value)) continue;
       const img = parseImage(node.value);
       if (!img) {
+        // characters AWS refuses are the schema's finding; this rule explains the ones that pass it but cannot be pulled
+        if (schemaPatternRejects(ctx.store, doc.kind, bare ? [c.index, 'image'] : ['containerDefinitions', c.index, 'image'], node.value)) continue;
         out.push(at(node, `"${node.value}" is not a valid image reference (registry/repository:tag, lower-case repository). The task will fail to pull it.`));
         continue;
       }

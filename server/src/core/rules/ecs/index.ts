@@ -30,6 +30,8 @@ import { serviceSchedulingStrategy } from './serviceSchedulingStrategy';
 import { serviceTaskCompatibility } from './serviceTaskCompatibility';
 import { serviceTaskDefinitionMissing } from './serviceTaskDefinitionMissing';
 import { serviceCapacityProviderCluster } from './serviceCapacityProviderCluster';
+import { requiresCompatibilities } from './requiresCompatibilities';
+import { servicePlatformVersion } from './servicePlatformVersion';
 
 export const ecsRules: Rule[] = [
   fargateNetworkMode,
@@ -54,6 +56,7 @@ export const ecsRules: Rule[] = [
   imageReference,
   roleArnField,
   describeOutputFields,
+  requiresCompatibilities,
   serviceLaunchTypeStrategy,
   serviceNetworkConfiguration,
   serviceLoadBalancerContainer,
@@ -61,5 +64,6 @@ export const ecsRules: Rule[] = [
   serviceSchedulingStrategy,
   serviceTaskCompatibility,
   serviceCapacityProviderCluster,
+  servicePlatformVersion,
   serviceTaskDefinitionMissing,
 ];

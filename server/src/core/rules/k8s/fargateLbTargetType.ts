@@ -5,8 +5,8 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { WorkspaceIndex } from '../../workspace';
-import { describeProfile, fargateProfileFor, fargateProfiles, type FargateProfile } from '../../k8s/fargate';
-import { asObj, findNamed, keySpan, namespaceOf, sameNamespace, selectorMatches, spanAt, stringMap, workloads } from '../../k8s/objects';
+import { describeProfile, fargateBehind, fargateProfiles } from '../../k8s/fargate';
+import { asObj, findNamed, keySpan, namespaceOf, spanAt } from '../../k8s/objects';
 import { ALB_PREFIX, NLB_PREFIX, annotationsOf, ingressBackends, isAlbIngress, nlbTargetType } from '../../k8s/loadBalancers';
 import { isK8s } from './guard';
 
@@ -21,20 +21,6 @@ export const fargateLbTargetTypeRule: Rule = {
     return doc.kind.family === 'k8s' && doc.kind.kind === 'Ingress' ? ingress(doc, ctx.workspace) : service(doc, ctx.workspace);
   },
 };
-
-/** The Fargate profile taking the pods a Service selects, if any. */
-function fargateBehind(ws: WorkspaceIndex, svc: unknown): FargateProfile | undefined {
-  const selector = stringMap(asObj(asObj(svc).spec).selector);
-  if (!Object.keys(selector).length) return undefined;
-  const ns = namespaceOf(svc);
-  for (const w of workloads(ws)) {
-    const wns = namespaceOf(w.entry.doc.value);
-    if (!sameNamespace(ns, wns) || !selectorMatches({ matchLabels: selector }, w.template.labels)) continue;
-    const p = fargateProfileFor(ws, wns ?? ns, w.template.labels);
-    if (p) return p;
-  }
-  return undefined;
-}
 
 function ingress(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
   if (!isAlbIngress(doc.value)) return [];

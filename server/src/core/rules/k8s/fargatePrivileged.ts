@@ -20,7 +20,7 @@ export const fargatePrivilegedRule: Rule = {
     }
     for (const c of containersOf(f.template)) {
       if (asObj(c.container.securityContext).privileged === true) {
-        out.push({ ...spanAt(doc, [...c.path, 'securityContext', 'privileged']), message: `Privileged containers are not supported on Fargate (${where} selects this pod): the pod will not start.` });
+        out.push({ ...spanAt(doc, [...c.path, 'securityContext', 'privileged']), message: `Privileged containers are not supported on Fargate (${where} selects this pod): the pod will not start. Drop \`privileged\`, or run the workload on EC2 nodes.` });
       }
       asArr(c.container.ports).forEach((p, i) => {
         if (isObj(p) && p.hostPort !== undefined && p.hostPort !== 0) out.push({ ...spanAt(doc, [...c.path, 'ports', i, 'hostPort']), message: `\`hostPort\` is not supported on Fargate (${where} selects this pod). Expose the port through a Service instead.` });

@@ -1,6 +1,6 @@
 /** An HPA scales the workload its scaleTargetRef names; a wrong name scales nothing. */
 import type { Rule } from '../rule';
-import { asObj, findNamed, namespaceOf, objectsOfKind, sameNamespace, spanAt, str } from '../../k8s/objects';
+import { asObj, findNamed, isPlaceholder, namespaceOf, objectsOfKind, sameNamespace, spanAt, str } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
 
 export const hpaTargetMissingRule: Rule = {
@@ -14,7 +14,7 @@ export const hpaTargetMissingRule: Rule = {
     const ref = asObj(asObj(asObj(doc.value).spec).scaleTargetRef);
     const kind = str(ref.kind);
     const name = str(ref.name);
-    if (!kind || !name) return [];
+    if (!kind || !name || isPlaceholder(name)) return [];
     const ns = namespaceOf(doc.value);
     if (findNamed(ctx.workspace, kind, name, ns).length) return [];
     const sameKind = objectsOfKind(ctx.workspace, kind).filter((e) => sameNamespace(ns, namespaceOf(e.doc.value)));
@@ -23,7 +23,7 @@ export const hpaTargetMissingRule: Rule = {
       ...(sameKind.length ? {} : { severity: 'hint' as const }),
       ...spanAt(doc, ['spec', 'scaleTargetRef', 'name']),
       message: sameKind.length
-        ? `No ${kind} named \`${name}\` in this namespace (found: ${names.join(', ')}): the autoscaler has nothing to scale.`
+        ? `No ${kind} named \`${name}\` in this namespace (found: ${names.join(', ')}): the autoscaler has nothing to scale. Point scaleTargetRef at one of them.`
         : `${kind} \`${name}\` is not in the workspace; make sure it exists in the autoscaler's namespace.`,
     }];
   },

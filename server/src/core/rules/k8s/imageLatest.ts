@@ -1,6 +1,7 @@
 /** `:latest` or no tag: every rollout may pull a different image, and rollbacks cannot go back. */
 import type { Rule, RuleFinding } from '../rule';
 import { containersOf, isPlaceholder, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { kustomizeSetsTag } from '../../k8s/kustomize';
 import { isK8s, isPatch } from './guard';
 
 export function imageTag(image: string): { tag?: string; digest: boolean } {
@@ -25,6 +26,8 @@ export const imageLatestRule: Rule = {
       if (!image || isPlaceholder(image)) continue;
       const { tag, digest } = imageTag(image);
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
+      // a kustomization's `images:` pins the tag at build time
+      if (kustomizeSetsTag(ctx.workspace, image)) continue;
       out.push({ ...spanAt(doc, [...c.path, 'image']), message: tag === 'latest' ? `\`${image}\` uses the moving \`latest\` tag: pin a version (or a digest) so rollouts and rollbacks are repeatable.` : `\`${image}\` has no tag, so \`latest\` is pulled: pin a version (or a digest) so rollouts and rollbacks are repeatable.` });
     }
     return out;

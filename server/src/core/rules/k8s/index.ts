@@ -23,6 +23,7 @@ import { fargateEbsRule } from './fargateEbs';
 import { fargatePodIdentityRule } from './fargatePodIdentity';
 import { fargateLbTargetTypeRule } from './fargateLbTargetType';
 import { fargateJobTtlRule } from './fargateJobTtl';
+import { albInstanceTargetServiceTypeRule } from './albInstanceTargetServiceType';
 
 export const k8sRules: Rule[] = [
   removedApiRule,
@@ -49,4 +50,5 @@ export const k8sRules: Rule[] = [
   fargatePodIdentityRule,
   fargateLbTargetTypeRule,
   fargateJobTtlRule,
+  albInstanceTargetServiceTypeRule,
 ];

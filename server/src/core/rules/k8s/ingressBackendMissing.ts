@@ -1,6 +1,6 @@
 /** Ingress backends must name a Service (and one of its ports) that exists. */
 import type { Rule, RuleFinding } from '../rule';
-import { asArr, asObj, findNamed, isObj, namespaceOf, spanAt } from '../../k8s/objects';
+import { asArr, asObj, findNamed, isObj, isPlaceholder, namespaceOf, spanAt } from '../../k8s/objects';
 import { ingressBackends } from '../../k8s/loadBalancers';
 import { isK8s, isPatch } from './guard';
 
@@ -16,6 +16,7 @@ export const ingressBackendMissingRule: Rule = {
     const out: RuleFinding[] = [];
     for (const b of ingressBackends(doc.value)) {
       const v1 = b.v1;
+      if (isPlaceholder(b.name)) continue;
       const svcs = findNamed(ctx.workspace, 'Service', b.name, ns);
       if (!svcs.length) {
         out.push({ severity: 'hint', ...spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]), message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.` });
@@ -27,7 +28,7 @@ export const ingressBackendMissingRule: Rule = {
       if (found) continue;
       const portPath = v1 ? [...b.path, 'service', 'port', typeof b.port === 'number' ? 'number' : 'name'] : [...b.path, 'servicePort'];
       const list = ports.map((p) => (p.name ? `${p.name} (${p.port})` : String(p.port))).join(', ');
-      out.push({ ...spanAt(doc, portPath), message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Traffic to this path will fail.` });
+      out.push({ ...spanAt(doc, portPath), message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Requests routed here will fail; use one of the Service's ports.` });
     }
     return out;
   },

@@ -1,9 +1,9 @@
 /** Pod templates that use a ServiceAccount, ConfigMap or Secret not found in the workspace (hint: it may be created elsewhere). */
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, containersOf, findNamed, isObj, namespaceOf, podTemplate, spanAt, str } from '../../k8s/objects';
+import { asArr, asObj, containersOf, findNamed, isObj, isPlaceholder, namespaceOf, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { generatedNames } from '../../k8s/kustomize';
 import { isK8s, isPatch } from './guard';
-import { WORKLOAD_KINDS } from '../../k8s/objects';
 
 interface Ref { kind: 'ServiceAccount' | 'ConfigMap' | 'Secret'; name: string; path: JsonPath }
 
@@ -20,9 +20,12 @@ export const missingReferenceRule: Rule = {
     const ns = namespaceOf(doc.value);
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
+    // kustomize generators make ConfigMaps and Secrets that have no manifest of their own
+    const generated = { ConfigMap: generatedNames(ctx.workspace, 'ConfigMap'), Secret: generatedNames(ctx.workspace, 'Secret') };
     for (const r of references(t.spec, t.specPath, containersOf(t))) {
       const key = `${r.kind}/${r.name}`;
-      if (seen.has(key) || findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
+      if (seen.has(key) || isPlaceholder(r.name) || (r.kind !== 'ServiceAccount' && generated[r.kind].has(r.name))) continue;
+      if (findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
       seen.add(key);
       out.push({ ...spanAt(doc, r.path), message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.` });
     }

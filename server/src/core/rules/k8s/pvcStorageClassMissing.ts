@@ -1,7 +1,7 @@
 /** A claim naming a StorageClass that does not exist stays Pending forever. */
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, nameOf, objectsOfKind, spanAt, str } from '../../k8s/objects';
+import { asArr, asObj, isPlaceholder, nameOf, objectsOfKind, spanAt, str } from '../../k8s/objects';
 import { storageClass } from '../../k8s/storage';
 import { isK8s, isPatch } from './guard';
 import { closest } from '../../text/closest';
@@ -25,7 +25,7 @@ export const pvcStorageClassMissingRule: Rule = {
     const out: RuleFinding[] = [];
     for (const { spec, path } of specs) {
       const name = str(asObj(spec).storageClassName);
-      if (!name || storageClass(ctx.workspace, name)) continue;
+      if (!name || isPlaceholder(name) || storageClass(ctx.workspace, name)) continue;
       if (PREINSTALLED.has(name) && !classes.length) continue;
       const known = [...new Set(classes.map((e) => nameOf(e.doc.value)).filter((n): n is string => !!n))];
       // a near miss of a class defined here is likely a typo: worth a warning and a fix

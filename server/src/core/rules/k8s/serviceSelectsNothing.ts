@@ -22,6 +22,6 @@ export const serviceSelectsNothingRule: Rule = {
     if (here.some((w) => selectorMatches({ matchLabels: selector }, w.template.labels))) return [];
     const near = here.map((w) => w.template.labels).find((l) => Object.keys(selector).some((k) => k in l));
     const hint = near ? ` Closest template labels: ${Object.entries(near).map(([k, v]) => `${k}=${v}`).join(', ')}.` : '';
-    return [{ ...spanAt(doc, ['spec', 'selector'], true), message: `No workload in this namespace has pods labelled ${Object.entries(selector).map(([k, v]) => `\`${k}=${v}\``).join(', ')}: the Service will have no endpoints.${hint}` }];
+    return [{ ...spanAt(doc, ['spec', 'selector'], true), message: `No workload in this namespace has pods labelled ${Object.entries(selector).map(([k, v]) => `\`${k}=${v}\``).join(', ')}: the Service will have no endpoints. Make the selector match the labels of the pod template it should route to.${hint}` }];
   },
 };

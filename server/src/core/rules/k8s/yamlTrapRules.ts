@@ -2,13 +2,17 @@
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import { findTraps } from '../../k8s/yamlTraps';
+import { isKustomizeResource } from '../../k8s/kustomize';
 import { isK8s } from './guard';
 
 function check(doc: DocUnit, ctx: RuleContext, which: 'boolean' | 'number'): RuleFinding[] {
   if (ctx.file.language !== 'yaml') return [];
   const out: RuleFinding[] = [];
+  let viaKustomize: boolean | undefined;
   for (const { node, path, trap } of findTraps(doc, ctx.store, ctx.workspace)) {
     if (trap.kind !== which) continue;
+    // kustomize reads YAML 1.2 (`yes` stays a string) and quotes such strings in what it hands to kubectl
+    if (trap.kind === 'boolean' && node.type === 'string' && (viaKustomize ??= isKustomizeResource(ctx.workspace, ctx.file.uri))) continue;
     const src = node.source!;
     const field = `\`${String(path[path.length - 1])}\``;
     const reading = trap.kind === 'boolean' ? `the boolean ${trap.read}` : `the number ${trap.read}`;

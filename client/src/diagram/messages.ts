@@ -1,0 +1,53 @@
+/**
+ * Messages between the extension and the diagram webview, typed both ways. Imported by the
+ * extension (client/src/diagram) and by the webview bundle (client/src/webview); no vscode import.
+ */
+import type { DiagramResult } from '../../../server/src/protocol';
+
+export type { DiagramResult, DiagramNodeInfo, DiagramNodeSource } from '../../../server/src/protocol';
+
+/** Mermaid's built-in themes we offer */
+export type MermaidTheme = 'default' | 'dark' | 'neutral' | 'forest' | 'base';
+
+/** extension → webview */
+export type ToWebview =
+  | {
+    type: 'render';
+    /** increases with every render the extension sends; the webview answers with it */
+    seq: number;
+    result: DiagramResult;
+    theme: MermaidTheme;
+    /** the file whose cluster/namespace the diagram is limited to, if any */
+    scope?: { uri: string; label: string };
+  }
+  /** the extension could not get a diagram (server not ready, request failed) */
+  | { type: 'error'; message: string }
+  /** export: send back the SVG of what is shown */
+  | { type: 'getSvg'; requestId: number };
+
+/** webview → extension */
+export type FromWebview =
+  /** the script is running and listening: send the first render */
+  | { type: 'ready' }
+  /** a node was clicked: open where it is defined (the extension looks the id up in what it sent) */
+  | { type: 'open'; nodeId: string }
+  /** a render finished (or failed to parse/draw) */
+  | { type: 'rendered'; seq: number; ok: boolean; nodes: number; ms: number; error?: string }
+  | { type: 'svg'; requestId: number; svg?: string; error?: string }
+  /** toolbar buttons that need the extension */
+  | { type: 'command'; command: 'copyMermaid' | 'export' | 'refresh' | 'showAll' };
+
+/** what the webview keeps with vscode.setState, and the serializer hands back after a reload */
+export interface WebviewState {
+  scopeUri?: string;
+  view?: { scale: number; x: number; y: number };
+  group?: string;
+  hiddenKinds?: string[];
+  search?: string;
+}
+
+export function isFromWebview(m: unknown): m is FromWebview {
+  if (!m || typeof m !== 'object') return false;
+  const t = (m as { type?: unknown }).type;
+  return t === 'ready' || t === 'open' || t === 'rendered' || t === 'svg' || t === 'command';
+}

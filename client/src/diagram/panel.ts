@@ -1,0 +1,210 @@
+/**
+ * The one diagram panel: created or revealed by the commands, revived by the serializer after a
+ * reload (the webview's state names the scope), redrawn shortly after the last edit or index change.
+ * The webview only ever names node ids; this side looks them up in what it sent before opening a file.
+ */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { DiagramRequest } from '../../../server/src/protocol';
+import { diagramHtml, makeNonce } from './html';
+import { isFromWebview, type DiagramResult, type DiagramNodeSource, type ToWebview, type WebviewState } from './messages';
+import { mermaidTheme } from './theme';
+
+export const VIEW_TYPE = 'ecsEksArchitect.diagram';
+/**
+ * After the server says its index changed (it waits 100 ms after the last edit itself), ask at
+ * once; after a text change alone, wait longer: the server's notification normally comes first,
+ * and an unchanged diagram is never sent again, so the fallback costs no redraw.
+ */
+const AFTER_INDEX_MS = 20;
+const AFTER_EDIT_MS = 300;
+const WATCHED_LANGUAGES = new Set(['json', 'jsonc', 'yaml']);
+
+export interface DiagramContext { extensionUri: vscode.Uri; client: LanguageClient }
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  // only our bundle folder: the webview cannot load anything from the workspace
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+}
+
+export class DiagramPanel {
+  static current: DiagramPanel | undefined;
+
+  private seq = 0;
+  private last: { seq: number; result: DiagramResult; key: string } | undefined;
+  private drawn = -1;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly renderWaiters: ((ok: boolean) => void)[] = [];
+  private readonly svgWaiters = new Map<number, (r: { svg?: string; error?: string }) => void>();
+  private nextRequest = 1;
+
+  static createOrShow(ctx: DiagramContext, scopeUri?: string): DiagramPanel {
+    const cur = DiagramPanel.current;
+    if (cur) {
+      cur.panel.reveal(undefined, false);
+      if (cur.scopeUri !== scopeUri) { cur.scopeUri = scopeUri; void cur.refresh(); }
+      return cur;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Architecture', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extensionUri));
+    return new DiagramPanel(panel, ctx, scopeUri);
+  }
+
+  static revive(panel: vscode.WebviewPanel, ctx: DiagramContext, state: WebviewState | undefined): DiagramPanel {
+    DiagramPanel.current?.panel.dispose();
+    const scope = typeof state?.scopeUri === 'string' ? state.scopeUri : undefined;
+    return new DiagramPanel(panel, ctx, scope);
+  }
+
+  private constructor(readonly panel: vscode.WebviewPanel, private readonly ctx: DiagramContext, private scopeUri: string | undefined) {
+    DiagramPanel.current = this;
+    const webview = panel.webview;
+    webview.options = webviewOptions(ctx.extensionUri);
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'webview', name)).toString();
+    webview.html = diagramHtml({ cspSource: webview.cspSource, nonce: makeNonce(), scriptUri: asset('diagram.js'), styleUri: asset('diagram.css') });
+    this.setTitle();
+    this.disposables.push(
+      webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
+      panel.onDidDispose(() => this.dispose()),
+      // a hidden webview is discarded (no retainContextWhenHidden); it draws again when shown
+      panel.onDidChangeViewState(() => { if (!panel.visible) this.drawn = -1; }),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (WATCHED_LANGUAGES.has(e.document.languageId) && e.contentChanges.length) this.schedule(AFTER_EDIT_MS); }),
+      vscode.window.onDidChangeActiveColorTheme(() => this.schedule(AFTER_INDEX_MS)),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('ecsEksArchitect.diagram')) this.schedule(AFTER_INDEX_MS); }),
+      ctx.client.onDidChangeState((e) => { if (e.newState === State.Running) this.schedule(AFTER_INDEX_MS); }),
+    );
+  }
+
+  /** the last diagram sent to the webview (what Copy and Export save) */
+  get result(): DiagramResult | undefined { return this.last?.result; }
+
+  /** the workspace index changed (server notification) or a watched document was edited */
+  schedule(delayMs = AFTER_INDEX_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, delayMs);
+  }
+
+  async refresh(): Promise<void> {
+    const mine = ++this.seq;
+    const { client } = this.ctx;
+    this.setTitle();
+    if (client.state !== State.Running) {
+      this.post({ type: 'error', message: 'Waiting for the ECS & EKS Architect language server to start…' });
+      return; // the state change to Running schedules the next attempt
+    }
+    const config = vscode.workspace.getConfiguration('ecsEksArchitect.diagram');
+    const direction = config.get<string>('direction') === 'TB' ? 'TB' : 'LR';
+    let result: DiagramResult;
+    try {
+      result = await client.sendRequest(DiagramRequest.type, { scopeUri: this.scopeUri, direction });
+    } catch (e) {
+      if (mine === this.seq) this.post({ type: 'error', message: `Could not get the diagram from the language server: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
+    if (mine !== this.seq) return; // a newer request is on its way
+    const key = JSON.stringify([this.theme(), this.scopeUri ?? '', result]);
+    if (key === this.last?.key) return; // the same picture: do not redraw it
+    this.last = { seq: mine, result, key };
+    this.sendLast();
+  }
+
+  private theme() {
+    return mermaidTheme(vscode.workspace.getConfiguration('ecsEksArchitect.diagram').get('theme'), vscode.window.activeColorTheme.kind);
+  }
+
+  private sendLast(): void {
+    if (!this.last) return;
+    const scope = this.scopeUri ? { uri: this.scopeUri, label: `the cluster/namespace of ${baseName(this.scopeUri)}` } : undefined;
+    this.post({ type: 'render', seq: this.last.seq, result: this.last.result, theme: this.theme(), scope });
+  }
+
+  /** resolves once the newest diagram is drawn (true) or failed to draw (false) */
+  whenDrawn(timeoutMs = 30000): Promise<boolean> {
+    if (this.last && this.drawn >= this.last.seq && !this.timer) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const t = setTimeout(() => resolve(false), timeoutMs);
+      this.renderWaiters.push((ok) => { clearTimeout(t); resolve(ok); });
+    });
+  }
+
+  /** the SVG the webview shows, serialized there */
+  async svg(timeoutMs = 30000): Promise<string> {
+    if (!this.panel.visible) { this.drawn = -1; this.panel.reveal(undefined, true); }
+    if (!(await this.whenDrawn(timeoutMs))) throw new Error('the diagram is not drawn');
+    const requestId = this.nextRequest++;
+    const reply = new Promise<{ svg?: string; error?: string }>((resolve) => {
+      const t = setTimeout(() => { this.svgWaiters.delete(requestId); resolve({ error: 'the view did not answer' }); }, timeoutMs);
+      this.svgWaiters.set(requestId, (r) => { clearTimeout(t); resolve(r); });
+    });
+    this.post({ type: 'getSvg', requestId });
+    const r = await reply;
+    if (r.svg === undefined) throw new Error(r.error ?? 'no SVG');
+    return r.svg;
+  }
+
+  private onMessage(m: unknown): void {
+    if (!isFromWebview(m)) return;
+    switch (m.type) {
+      case 'ready':
+        if (this.last) this.sendLast(); else void this.refresh();
+        break;
+      case 'rendered':
+        if (m.seq === this.last?.seq) {
+          this.drawn = m.seq;
+          for (const w of this.renderWaiters.splice(0)) w(m.ok);
+        }
+        break;
+      case 'open':
+        void this.open(typeof m.nodeId === 'string' ? m.nodeId : '');
+        break;
+      case 'svg':
+        this.svgWaiters.get(m.requestId)?.(m);
+        this.svgWaiters.delete(m.requestId);
+        break;
+      case 'command':
+        if (m.command === 'copyMermaid') void vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+        else if (m.command === 'export') void vscode.commands.executeCommand('ecsEksArchitect.exportDiagram');
+        else if (m.command === 'showAll') { this.scopeUri = undefined; void this.refresh(); }
+        else if (m.command === 'refresh') void this.refresh();
+        break;
+    }
+  }
+
+  /** open where a node is defined; with several definitions, let the user pick one */
+  private async open(nodeId: string): Promise<void> {
+    const nodes = this.last?.result.nodes;
+    const info = nodes && Object.prototype.hasOwnProperty.call(nodes, nodeId) ? nodes[nodeId] : undefined;
+    if (!info?.sources.length) return;
+    let src: DiagramNodeSource | undefined = info.sources[0];
+    if (info.sources.length > 1) {
+      const items = info.sources.map((s) => ({ label: `${baseName(s.uri)}:${s.line + 1}`, description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri)), s }));
+      src = (await vscode.window.showQuickPick(items, { placeHolder: `${info.label} is defined in ${info.sources.length} places` }))?.s;
+      if (!src) return;
+    }
+    const pos = new vscode.Position(src.line, src.character);
+    // beside the diagram, not on top of it
+    const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(src.uri), { viewColumn, selection: new vscode.Range(pos, pos), preserveFocus: false });
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private post(m: ToWebview): void {
+    void this.panel.webview.postMessage(m);
+  }
+
+  private setTitle(): void {
+    this.panel.title = this.scopeUri ? `Architecture: ${baseName(this.scopeUri)}` : 'Architecture';
+  }
+
+  private dispose(): void {
+    if (DiagramPanel.current === this) DiagramPanel.current = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    for (const w of this.renderWaiters.splice(0)) w(false);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function baseName(uri: string): string {
+  const path = vscode.Uri.parse(uri).path;
+  return path.slice(path.lastIndexOf('/') + 1) || uri;
+}

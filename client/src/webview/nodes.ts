@@ -1,0 +1,88 @@
+/**
+ * Finds our node ids in Mermaid's SVG. Mermaid names a node's element `<svgId>-flowchart-<id>-<n>`
+ * and a subgraph's `<svgId>-<id>`; we keep only ids the extension sent (DiagramResult.nodes), so
+ * nothing clickable comes from anywhere else, and tag them `data-node` for clicks, hovers, search.
+ */
+import type { DiagramNodeInfo } from '../diagram/messages';
+import { KIND_STYLE } from '../../../server/src/core/graph/style';
+
+export function nodeIdOf(elementId: string, svgId: string): string | undefined {
+  const prefix = `${svgId}-flowchart-`;
+  if (elementId.startsWith(prefix)) return elementId.slice(prefix.length).replace(/-\d+$/, '');
+  if (elementId.startsWith(`${svgId}-`)) return elementId.slice(svgId.length + 1);
+  return undefined;
+}
+
+/** tags nodes and subgraph titles with `data-node`; returns node id → element */
+export function tagNodes(svg: SVGSVGElement, nodes: Record<string, DiagramNodeInfo>): Map<string, Element> {
+  const found = new Map<string, Element>();
+  const has = (id: string | undefined): id is string => !!id && Object.prototype.hasOwnProperty.call(nodes, id);
+  for (const el of Array.from(svg.querySelectorAll('g.node'))) {
+    const id = nodeIdOf(el.id, svg.id);
+    if (!has(id)) continue;
+    el.setAttribute('data-node', id);
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', nodes[id].label);
+    if (nodes[id].problems.length) el.classList.add('has-problems');
+    found.set(id, el);
+  }
+  for (const el of Array.from(svg.querySelectorAll('g.cluster'))) {
+    const id = nodeIdOf(el.id, svg.id);
+    if (!has(id) || !nodes[id].sources.length) continue;
+    const title = el.querySelector('.cluster-label') ?? el;
+    title.setAttribute('data-node', id);
+    title.classList.add('clickable');
+  }
+  return found;
+}
+
+const GROUP_KINDS: Record<string, string> = { 'ecs-cluster': 'ECS cluster', 'eks-cluster': 'EKS cluster', namespace: 'namespace', aws: 'AWS account resources', collapsed: 'folded group' };
+
+export function kindName(kind: string, isGroup = false): string {
+  if (isGroup && GROUP_KINDS[kind]) return GROUP_KINDS[kind];
+  return (KIND_STYLE as Record<string, { legend: string } | undefined>)[kind]?.legend ?? GROUP_KINDS[kind] ?? kind;
+}
+
+const fileName = (uri: string) => {
+  try { return decodeURIComponent(new URL(uri).pathname.split('/').pop() ?? uri); } catch { return uri; }
+};
+
+/** the hover card, built with textContent only: names come from user files */
+export function fillTooltip(box: HTMLElement, id: string, info: DiagramNodeInfo): void {
+  box.replaceChildren();
+  const add = (tag: string, text: string, cls?: string) => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    if (cls) el.className = cls;
+    box.appendChild(el);
+    return el;
+  };
+  add('div', info.label, 'tt-title');
+  add('div', kindName(info.kind, id.startsWith('g_')) + (info.missing ? ' · not in the workspace' : ''), 'tt-kind');
+  if (info.facts.length) {
+    const ul = add('ul', '', 'tt-facts');
+    for (const f of info.facts.slice(0, 12)) { const li = document.createElement('li'); li.textContent = f; ul.appendChild(li); }
+  }
+  if (info.problems.length) {
+    const ul = add('ul', '', 'tt-problems');
+    for (const p of info.problems.slice(0, 8)) { const li = document.createElement('li'); li.textContent = p; ul.appendChild(li); }
+    if (info.problems.length > 8) add('div', `and ${info.problems.length - 8} more problems`, 'tt-more');
+  }
+  if (info.sources.length) {
+    const s = info.sources[0];
+    const more = info.sources.length > 1 ? ` (+${info.sources.length - 1} more)` : '';
+    add('div', `${fileName(s.uri)}:${s.line + 1}${more} · click to open`, 'tt-source');
+  } else if (info.missing) {
+    add('div', 'Referenced by another file; no definition here.', 'tt-source');
+  }
+}
+
+/** labels and ids that match `query` (case-insensitive substring of the label) */
+export function matches(nodes: Record<string, DiagramNodeInfo>, query: string): Set<string> {
+  const q = query.trim().toLowerCase();
+  const out = new Set<string>();
+  if (!q) return out;
+  for (const [id, n] of Object.entries(nodes)) if (n.label.toLowerCase().includes(q)) out.add(id);
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * What the kustomization files of the workspace change at build time: ConfigMaps and Secrets
+ * they generate, image tags they set, and which manifests they read as resources. Rules use it
+ * to stay quiet about things kustomize supplies (`kubectl apply -k`).
+ */
+import type { SourceFile } from '../types';
+import type { WorkspaceIndex } from '../workspace';
+import { asArr, asObj, isObj, str, type Obj } from './objects';
+
+export interface Kustomization { file: SourceFile; dir: string; value: Obj }
+
+const KUSTOMIZATION = /\/kustomization\.ya?ml$/i;
+const cache = new WeakMap<WorkspaceIndex, { generation: number; list: Kustomization[] }>();
+
+export function kustomizations(ws: WorkspaceIndex): Kustomization[] {
+  const hit = cache.get(ws);
+  if (hit && hit.generation === ws.generation) return hit.list;
+  const list: Kustomization[] = [];
+  for (const file of ws.allFiles()) {
+    if (!KUSTOMIZATION.test(file.uri)) continue;
+    const dir = file.uri.slice(0, file.uri.lastIndexOf('/') + 1);
+    for (const d of file.docs) if (isObj(d.value)) list.push({ file, dir, value: d.value });
+  }
+  cache.set(ws, { generation: ws.generation, list });
+  return list;
+}
+
+/** Names of the ConfigMaps or Secrets that `configMapGenerator` / `secretGenerator` make. */
+export function generatedNames(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret'): Set<string> {
+  const key = kind === 'ConfigMap' ? 'configMapGenerator' : 'secretGenerator';
+  const out = new Set<string>();
+  for (const k of kustomizations(ws)) {
+    const prefix = str(k.value.namePrefix) ?? '';
+    const suffix = str(k.value.nameSuffix) ?? '';
+    for (const g of asArr(k.value[key])) {
+      const name = str(asObj(g).name);
+      // references are rewritten by the same kustomization, so the bare name is what manifests use
+      if (name) { out.add(name); out.add(`${prefix}${name}${suffix}`); }
+    }
+  }
+  return out;
+}
+
+/** The image name without tag or digest (`registry:5000/team/app:1.2` → `registry:5000/team/app`). */
+export function imageName(image: string): string {
+  const at = image.indexOf('@');
+  const noDigest = at < 0 ? image : image.slice(0, at);
+  const colon = noDigest.indexOf(':', noDigest.lastIndexOf('/') + 1);
+  return colon < 0 ? noDigest : noDigest.slice(0, colon);
+}
+
+/** A kustomization's `images:` pins a tag (not `latest`) or digest for this image, so the manifest's own tag does not count. */
+export function kustomizeSetsTag(ws: WorkspaceIndex, image: string): boolean {
+  const name = imageName(image);
+  return kustomizations(ws).some((k) => asArr(k.value.images).some((i) => {
+    const o = asObj(i);
+    // `newTag: latest` (seen in real overlays) pins nothing
+    return str(o.name) === name && (o.digest !== undefined || (o.newTag !== undefined && String(o.newTag) !== 'latest'));
+  }));
+}
+
+/** The file is listed under `resources` (or the older `bases`) of a kustomization in the workspace. */
+export function isKustomizeResource(ws: WorkspaceIndex, uri: string): boolean {
+  const target = pathOf(uri);
+  return kustomizations(ws).some((k) => [...asArr(k.value.resources), ...asArr(k.value.bases)].some((r) => typeof r === 'string' && resolve(k.dir, r) === target));
+}
+
+const pathOf = (uri: string) => { try { return new URL(uri).pathname; } catch { return uri; } };
+const resolve = (dir: string, rel: string) => { try { return new URL(rel, dir).pathname; } catch { return ''; } };

@@ -1,0 +1,129 @@
+/**
+ * Incremental re-analysis of a multi-document YAML file after an edit: only the document the
+ * edit falls in (and the next one, to check the split) is parsed again; the others are kept (their nodes shifted when the edit changed
+ * the length). A keystroke in a 10,000-line manifest then costs one document's parse, not the
+ * file's. Any case that is not plainly local (document markers or directives touched, syntax
+ * errors around, a different document count) returns undefined: the caller parses the whole file.
+ */
+import { parseYaml } from './parse/yaml';
+import { exceedsNesting, exceedsValues, MAX_VALUES } from './parse/depth';
+import type { AstNode } from './parse/tree';
+import { LineIndex } from './parse/lineIndex';
+import { yamlDocUnit } from './analyze';
+import type { DocUnit, Finding, SourceFile } from './types';
+
+/** below this many documents a full parse is as cheap as the bookkeeping */
+const MIN_DOCS = 3;
+
+/** Files whose kept documents were shifted into a newer file: their trees no longer match their text. */
+const superseded = new WeakSet<SourceFile>();
+
+export function reanalyzeYaml(old: SourceFile, text: string, version: number, maxFileSize: number): SourceFile | undefined {
+  if (superseded.has(old)) return undefined;
+  if (old.language !== 'yaml' || old.tooLarge || text.length > maxFileSize || old.docs.length < MIN_DOCS) return undefined;
+  if (old.text.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff) return undefined;
+  // directives (`%YAML 1.1`) change how every later document reads
+  if (/(^|\n)%/.test(old.text)) return undefined;
+  // the old parse must be clean and strict: otherwise the whole-file parse may take another path (leniency retry)
+  if (old.docs.some((d) => d.lenient || d.syntaxErrors.some((e) => e.code === 'syntax'))) return undefined;
+  // the whole-text refusals of parseYaml (nesting, size) are decided on the whole text
+  if (exceedsNesting(text) !== undefined || exceedsValues(text, MAX_VALUES.yaml) !== undefined) return undefined;
+
+  const a = old.text;
+  const { start, oldEnd, newEnd } = changedRange(a, text);
+  const delta = text.length - a.length;
+  // the document whose slot [offset, next document's offset) holds the whole change
+  const k = slotOf(old.docs, start, oldEnd, a.length);
+  if (k === undefined) return undefined;
+  const doc = old.docs[k];
+  const slotStart = doc.offset;
+  const slotEnd = k + 1 < old.docs.length ? old.docs[k + 1].offset : a.length;
+  // an edit on the first line of a slot could touch its `---`; one that writes a marker or
+  // directive anywhere could split or join documents
+  if (touchesMarker(a, start, oldEnd, slotStart) || touchesMarker(text, start, newEnd, slotStart)) return undefined;
+
+  // The edited document is parsed together with the next one: the stream must still split where
+  // it did (an edit can leave a quote or bracket that runs on past the next `---`).
+  const hasNext = k + 1 < old.docs.length;
+  const nextEnd = k + 2 < old.docs.length ? old.docs[k + 2].offset : a.length;
+  const spanEnd = (hasNext ? nextEnd : slotEnd) + delta;
+  const span = text.slice(slotStart, spanEnd);
+  const parsed = parseYaml(span);
+  const newSlotLength = slotEnd + delta - slotStart;
+  if (parsed.length !== (hasNext ? 2 : 1) || parsed[0].offset !== 0 || parsed[0].length !== newSlotLength) return undefined;
+  if (hasNext && (parsed[1].offset !== newSlotLength || parsed[1].offset + parsed[1].length !== span.length)) return undefined;
+  if (parsed.some((p) => p.lenient || p.errors.some((e) => e.code === 'syntax'))) return undefined;
+  const fresh = parsed.map((p, j) => {
+    shiftTree(p.root, slotStart);
+    return yamlDocUnit({ ...p, offset: p.offset + slotStart, errors: p.errors.map((e) => shiftFinding(e, slotStart)) }, k + j, old.uri);
+  });
+
+  if (delta !== 0 && k + 2 < old.docs.length) superseded.add(old);
+  const docs: DocUnit[] = old.docs.map((d, i) => {
+    if (i === k || i === k + 1) return fresh[i - k];
+    if (i < k || delta === 0) return d;
+    shiftDoc(d, delta);
+    return d;
+  });
+  return { uri: old.uri, version, text, language: 'yaml', lines: new LineIndex(text), docs };
+}
+
+/** [start, oldEnd) in the old text became [start, newEnd) in the new one */
+export function changedRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
+  const max = Math.min(a.length, b.length);
+  // whole chunks first (a substring compare is a memcmp), then characters
+  let start = 0;
+  while (start + CHUNK <= max && a.slice(start, start + CHUNK) === b.slice(start, start + CHUNK)) start += CHUNK;
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let ea = a.length;
+  let eb = b.length;
+  while (ea - CHUNK >= start && eb - CHUNK >= start && a.slice(ea - CHUNK, ea) === b.slice(eb - CHUNK, eb)) { ea -= CHUNK; eb -= CHUNK; }
+  while (ea > start && eb > start && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) { ea--; eb--; }
+  return { start, oldEnd: ea, newEnd: eb };
+}
+const CHUNK = 512;
+
+function slotOf(docs: DocUnit[], start: number, end: number, textLength: number): number | undefined {
+  if (start < docs[0].offset) return undefined;
+  // binary search: the last document starting at or before `start`
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (docs[mid].offset <= start) lo = mid; else hi = mid - 1;
+  }
+  const slotEnd = lo + 1 < docs.length ? docs[lo + 1].offset : textLength;
+  return end <= slotEnd ? lo : undefined;
+}
+
+/** Does [from, to) lie on the slot's first line, or hold a line that starts with `---`, `...` or `%`? */
+function touchesMarker(text: string, from: number, to: number, slotStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  if (lineStart <= slotStart) return true;
+  const nl = text.indexOf('\n', to);
+  const region = text.slice(lineStart, nl < 0 ? text.length : nl);
+  return /(^|\n)(---|\.\.\.|%)/.test(region);
+}
+
+function shiftTree(root: AstNode | undefined, by: number): void {
+  if (!root || by === 0) return;
+  // converted trees share no nodes (aliases are expanded into copies), so a plain walk suffices
+  const stack: AstNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    n.offset += by;
+    if (n.colonOffset !== undefined) n.colonOffset += by;
+    if (n.children) for (const c of n.children) stack.push(c);
+  }
+}
+
+export function shiftFinding(f: Finding, by: number): Finding {
+  return by === 0 ? f : { ...f, offset: f.offset + by, fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, offset: e.offset + by })) })) };
+}
+
+/** Move a kept document by `by` characters. Its nodes are updated in place (the old SourceFile is dropped). */
+function shiftDoc(d: DocUnit, by: number): void {
+  shiftTree(d.root, by);
+  d.offset += by;
+  d.syntaxErrors = d.syntaxErrors.map((e) => shiftFinding(e, by));
+}

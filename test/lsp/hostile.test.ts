@@ -1,0 +1,130 @@
+/**
+ * Bombs and sizes through the real server: while each hostile file is being processed, a hover on
+ * another open file keeps answering; the server's peak memory stays bounded; the too-large notice
+ * comes once per file. Figures are printed (and kept in the report); the asserted bounds are
+ * generous on purpose, since other work shares this machine.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { TestClient } from './client';
+import { bombs } from '../unit/fuzz/bombs';
+
+/**
+ * A hover on another file answered later than this while a bomb is processed fails the test. The
+ * target is 100 ms; the server is single-threaded, so a bomb that is analysed (not refused) holds
+ * the hover for as long as its parse takes: those get the looser bound, and the figures say how long.
+ */
+const HOVER_BOUND_MS = { refused: 1000, analysed: 15_000 };
+/** peak resident memory of a fresh server through one bomb (VmHWM) */
+const MEMORY_BOUND_MB = 900;
+
+const OTHER = 'file:///virtual/hostile/other-task-definition.json';
+const OTHER_TEXT = '{\n  "family": "web",\n  "containerDefinitions": [{ "name": "a", "image": "nginx:1.27" }]\n}';
+const hoverOther = { textDocument: { uri: OTHER }, position: { line: 1, character: 4 } };
+
+let client: TestClient;
+const tooLarge: string[] = [];
+const figures: string[] = [];
+
+async function start(): Promise<TestClient> {
+  const c = new TestClient();
+  c.conn.onNotification('ecsEksArchitect/tooLarge', (p: { uri: string }) => { tooLarge.push(p.uri); });
+  await c.initialize();
+  c.open(OTHER, OTHER_TEXT);
+  await c.diagnostics(OTHER);
+  return c;
+}
+
+before(async () => { client = await start(); });
+
+after(async () => {
+  if (figures.length) process.stdout.write(`# hostile figures\n${figures.map((f) => `#   ${f}`).join('\n')}\n`);
+  const out = process.env.HOSTILE_FIGURES;
+  if (out) writeFileSync(out, figures.join('\n') + '\n');
+  await client.stop();
+});
+
+function peakMb(c: TestClient): number {
+  const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** Hovers on the other file one after another until `done` settles; the slowest answer in ms. */
+async function hoverWhile(c: TestClient, done: Promise<unknown>): Promise<{ max: number; count: number }> {
+  let finished = false;
+  void done.then(() => { finished = true; }, () => { finished = true; });
+  let max = 0;
+  let count = 0;
+  do {
+    const t = performance.now();
+    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', hoverOther);
+    max = Math.max(max, performance.now() - t);
+    count++;
+    assert.ok(h && /family/.test(h.contents.value), 'the other file still gets its hover');
+  } while (!finished);
+  return { max, count };
+}
+
+for (const bomb of bombs()) {
+  test(`bomb: ${bomb.name}`, async () => {
+    // a fresh server per bomb, so its peak memory is this bomb's alone
+    const c = await start();
+    try {
+      const text = bomb.text();
+      const uri = `file:///virtual/hostile/${bomb.file}`;
+      const base = peakMb(c);
+      const t0 = performance.now();
+      c.open(uri, text);
+      const published = c.diagnostics(uri, () => true, 120_000);
+      const hover = await hoverWhile(c, published);
+      const diags = await published;
+      const ms = performance.now() - t0;
+      const peak = peakMb(c);
+      figures.push(`${bomb.name}: ${(text.length / 1e6).toFixed(1)} MB, diagnostics after ${ms.toFixed(0)} ms, ${hover.count} hover(s) meanwhile, slowest ${hover.max.toFixed(0)} ms, server peak ${peak.toFixed(0)} MB (idle ${base.toFixed(0)} MB)`);
+      bomb.check?.(diags);
+      const bound = bomb.analysed ? HOVER_BOUND_MS.analysed : HOVER_BOUND_MS.refused;
+      assert.ok(hover.max < bound, `a hover took ${hover.max.toFixed(0)} ms while ${bomb.name} was processed`);
+      assert.ok(peak < MEMORY_BOUND_MB, `server peak ${peak.toFixed(0)} MB on ${bomb.name}`);
+      assert.equal(tooLarge.filter((u) => u === uri).length, bomb.file.startsWith('big-') ? 1 : 0, 'the too-large notice, for the big file only');
+    } finally {
+      await c.stop();
+    }
+  });
+}
+
+test('the too-large notice comes once per file, edits and all', async () => {
+  const uri = 'file:///virtual/hostile/big-again-task-definition.json';
+  client.settings = { maxFileSizeKB: 64 };
+  void client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  const count = () => tooLarge.filter((u) => u === uri).length;
+  client.open(uri, `{"family":"x","containerDefinitions":[${Array(5000).fill('{"name":"a","image":"nginx"}').join(',')}]}`);
+  await waitUntil(() => count() > 0, 10_000, 'the too-large notice');
+  for (let i = 0; i < 5; i++) {
+    const v = client.change(uri, { start: { line: 0, character: 11 }, end: { line: 0, character: 12 } }, String.fromCharCode(97 + i));
+    await client.diagnostics(uri, () => true, 10_000, v);
+  }
+  assert.equal(count(), 1, 'one notice for one file');
+  client.settings = {};
+  void client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+});
+
+async function waitUntil(pred: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+test('a handler exception is logged and answered with nothing; the server lives on', async () => {
+  const logged = client.logs.length;
+  // parameters no client would send: the handlers throw inside runSafe
+  const h = await client.request<unknown>('textDocument/hover', { textDocument: null, position: null });
+  assert.equal(h, null);
+  const c = await client.request<unknown>('textDocument/codeAction', { textDocument: { uri: OTHER }, range: null, context: { diagnostics: [] } });
+  assert.deepEqual(c, []);
+  assert.ok(client.logs.slice(logged).some((l) => /\[error\] hover failed/.test(l)), client.logs.slice(logged).join('\n'));
+  const ok = await client.request<{ contents: { value: string } } | null>('textDocument/hover', hoverOther);
+  assert.match(ok!.contents.value, /family/);
+});

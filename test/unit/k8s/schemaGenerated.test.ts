@@ -1,0 +1,126 @@
+/**
+ * The generated Kubernetes schema (dist/schemas/kubernetes.json from scripts/gen-k8s-schema.mjs):
+ * its shape as the store, completion and hover read it, determinism, and the removed-API table.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { K8S_ID } from '../../../server/src/core/schema/store';
+import { removedApi, removedApis } from '../../../server/src/core/k8s/removedApis';
+import { deployment, hasK8sSchema, service, store } from './helpers';
+
+const skip = !hasK8sSchema() && 'dist/schemas/kubernetes.json not generated (run node esbuild.mjs)';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const schema = (): any => store.get(K8S_ID);
+const def = (name: string) => schema().definitions[name];
+
+test('x-kinds maps every top-level kind to its io.k8s definition', { skip }, () => {
+  const kinds = store.k8sKinds();
+  const expect: Record<string, string> = {
+    'apps/v1/Deployment': 'io.k8s.api.apps.v1.Deployment',
+    'v1/Service': 'io.k8s.api.core.v1.Service',
+    'apiextensions.k8s.io/v1/CustomResourceDefinition': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition',
+    'storage.k8s.io/v1/StorageClass': 'io.k8s.api.storage.v1.StorageClass',
+    'autoscaling/v2/HorizontalPodAutoscaler': 'io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler',
+    'networking.k8s.io/v1/Ingress': 'io.k8s.api.networking.v1.Ingress',
+    'batch/v1/CronJob': 'io.k8s.api.batch.v1.CronJob',
+    'v1/List': 'io.k8s.api.core.v1.List',
+    'apiregistration.k8s.io/v1/APIService': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService',
+  };
+  for (const [pair, name] of Object.entries(expect)) {
+    assert.equal(kinds[pair], name, pair);
+    assert.ok(def(name), `definition ${name}`);
+  }
+  assert.ok(Object.keys(kinds).length >= 80, `${Object.keys(kinds).length} kinds`);
+  // responses and typed lists are not documents one writes
+  assert.ok(!Object.keys(kinds).some((k) => /\/(Status|DeleteOptions|WatchEvent|DeploymentList)$/.test(k)));
+  // apiVersion and kind are fixed for each kind
+  assert.deepEqual(def('io.k8s.api.apps.v1.Deployment').properties.apiVersion.enum, ['apps/v1']);
+  assert.deepEqual(def('io.k8s.api.apps.v1.Deployment').properties.kind.enum, ['Deployment']);
+  assert.equal(schema().$id, K8S_ID);
+  assert.equal(schema().$schema, 'http://json-schema.org/draft-07/schema#');
+});
+
+test('fields: descriptions, required, closed objects, maps, int-or-string, quantities, times', { skip }, () => {
+  const spec = def('io.k8s.api.apps.v1.DeploymentSpec');
+  assert.equal(spec.additionalProperties, false);
+  assert.deepEqual(spec.required, ['selector', 'template']);
+  assert.match(spec.properties.replicas.description, /desired pods/);
+  assert.equal(spec.properties.replicas.type, 'integer');
+  assert.equal(spec.properties.replicas.default, 1);
+  const meta = def('io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta');
+  assert.deepEqual(meta.properties.labels.additionalProperties, { type: 'string' });
+  assert.equal(meta.properties.creationTimestamp.type, 'string');
+  assert.equal(meta.properties.uid['x-read-only'], true, 'server-set metadata is marked read-only');
+  assert.match(meta.properties.annotations.description, /\[More info\]\(https:\/\//, '"More info: URL" becomes a link');
+  assert.deepEqual(def('io.k8s.api.apps.v1.RollingUpdateDeployment').properties.maxSurge.type, ['integer', 'string']);
+  assert.deepEqual(def('io.k8s.api.core.v1.ResourceRequirements').properties.limits.additionalProperties, { type: ['string', 'number'] });
+  assert.equal(def('io.k8s.api.apps.v1.Deployment').properties.status['x-read-only'], true);
+  assert.equal(def('io.k8s.api.core.v1.PodSpec').properties.serviceAccount.deprecated, true, 'the deprecated alias of serviceAccountName');
+  // fields kubernetes-types leaves out, added by the generator
+  assert.ok(def('io.k8s.api.admissionregistration.v1.RuleWithOperations').properties.resources);
+  assert.ok(def('io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps').properties['x-kubernetes-preserve-unknown-fields']);
+  // every $ref resolves
+  const missing: string[] = [];
+  JSON.stringify(schema(), (k, v) => { if (k === '$ref' && typeof v === 'string' && !def(v.replace('#/definitions/', ''))) missing.push(v); return v; });
+  assert.deepEqual(missing, []);
+});
+
+test('hover shows the field description from the generated schema', { skip }, () => {
+  const text = deployment();
+  const ls = service({ 'd.yaml': text.replace('spec:\n  selector', 'spec:\n  replicas: 2\n  selector') });
+  const h = ls.hover('file:///ws/d.yaml', ls.workspace.get('file:///ws/d.yaml')!.text.indexOf('replicas') + 2);
+  assert.ok(h, 'hover on replicas');
+  assert.match(h.markdown, /desired pods/);
+  assert.match(h.markdown, /integer/);
+});
+
+test('completion offers the fields of the generated schema, not status or deprecated ones', { skip }, () => {
+  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n\n';
+  const ls = service({ 'c.yaml': text });
+  const labels = ls.complete('file:///ws/c.yaml', text.length).map((i) => i.label);
+  assert.ok(labels.includes('spec'), labels.join());
+  assert.ok(!labels.includes('status'), 'status is read-only');
+});
+
+test('the generator is deterministic: two runs write the same bytes as the build', { skip }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-gen-'));
+  try {
+    const out = join(dir, 'kubernetes.json');
+    const r = spawnSync(process.execPath, [join(packageRoot(), 'scripts', 'gen-k8s-schema.mjs')], { env: { ...process.env, GEN_K8S_OUT: out }, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(join(packageRoot(), 'dist', 'schemas', 'kubernetes.json'), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('removed APIs: release and replacement from the migration guide', () => {
+  assert.deepEqual(removedApi('extensions/v1beta1', 'Deployment'), { removedIn: '1.16', replacement: 'apps/v1' });
+  assert.deepEqual(removedApi('extensions/v1beta1', 'Ingress'), { removedIn: '1.22', replacement: 'networking.k8s.io/v1' });
+  assert.deepEqual(removedApi('apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition'), { removedIn: '1.22', replacement: 'apiextensions.k8s.io/v1' });
+  assert.deepEqual(removedApi('batch/v1beta1', 'CronJob'), { removedIn: '1.25', replacement: 'batch/v1' });
+  assert.deepEqual(removedApi('policy/v1beta1', 'PodSecurityPolicy'), { removedIn: '1.25' });
+  assert.deepEqual(removedApi('autoscaling/v2beta2', 'HorizontalPodAutoscaler'), { removedIn: '1.26', replacement: 'autoscaling/v2' });
+  assert.deepEqual(removedApi('storage.k8s.io/v1beta1', 'CSIStorageCapacity'), { removedIn: '1.27', replacement: 'storage.k8s.io/v1' });
+  assert.deepEqual(removedApi('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema'), { removedIn: '1.29', replacement: 'flowcontrol.apiserver.k8s.io/v1' });
+  assert.deepEqual(removedApi('flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration'), { removedIn: '1.32', replacement: 'flowcontrol.apiserver.k8s.io/v1' });
+  assert.equal(removedApi(' apps/v1beta2 ', 'StatefulSet ')?.removedIn, '1.16');
+  assert.equal(removedApi('apps/v1', 'Deployment'), undefined);
+  assert.equal(removedApi('networking.k8s.io/v1', 'Ingress'), undefined);
+});
+
+test('removed APIs: every replacement is served by the generated schema for the same kind', { skip }, () => {
+  const kinds = store.k8sKinds();
+  const bad: string[] = [];
+  for (const [pair, r] of removedApis()) {
+    const kind = pair.slice(pair.lastIndexOf('/') + 1);
+    if (r.replacement && !kinds[`${r.replacement}/${kind}`]) bad.push(`${pair} → ${r.replacement}`);
+    if (kinds[pair] && Number(r.removedIn.split('.')[1]) <= 30) bad.push(`${pair} is still in the 1.30 schema`);
+  }
+  assert.deepEqual(bad, []);
+});
