@@ -81,6 +81,9 @@ function readModules() {
   return modules;
 }
 
+/** code-point order: the same on every machine and locale (localeCompare is not) */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 const docOf = (node) => {
   const parts = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc).map((d) => ts.getTextOfJSDocComment(d.comment) ?? '');
   return parts.join('\n\n');
@@ -161,7 +164,7 @@ function generate() {
     }
     const properties = {};
     const required = [];
-    for (const m of [...members].sort((a, b) => nameOf(a).localeCompare(nameOf(b)))) {
+    for (const m of [...members].sort((a, b) => cmp(nameOf(a), nameOf(b)))) {
       const name = nameOf(m);
       const s = withEnum(`${qualified}.${name}`, convert(m.type, mod, `${qualified}.${name}`));
       enumsUsed.add(`${qualified}.${name}`);
@@ -181,9 +184,9 @@ function generate() {
   }
 
   // every declared interface is a candidate; top-level kinds are those with apiVersion + kind literals
-  for (const [mod, m] of [...modules].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [mod, m] of [...modules].sort(([a], [b]) => cmp(a, b))) {
     if (mod === 'meta/v1') continue; // Status, DeleteOptions, WatchEvent…: API responses, not objects one applies
-    for (const [name, decl] of [...m.decls].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, decl] of [...m.decls].sort(([a], [b]) => cmp(a, b))) {
       if (!ts.isInterfaceDeclaration(decl) || name.endsWith('List')) continue;
       const lit = (field) => {
         const p = decl.members.find((x) => ts.isPropertySignature(x) && nameOf(x) === field);
@@ -212,7 +215,7 @@ function generate() {
   Object.assign(definitions, extra.definitions);
   Object.assign(kinds, extra.kinds);
 
-  const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => cmp(a, b)));
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: ID,

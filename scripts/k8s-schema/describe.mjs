@@ -43,7 +43,8 @@ function cutAtSentence(p, max) {
  * true/false for booleans, a quoted or CamelCase word for strings, `25%` for int-or-string.
  */
 export function defaultFrom(raw, schema) {
-  const m = /\bDefaults? (?:to|is) ("[^"]*"|'[^']*'|[^\s,;]+?)(?=[.,;]?(\s|$))/.exec(String(raw ?? ''));
+  // the value must end the sentence: "Defaults to Always if …" is a conditional default
+  const m = /\bDefaults? (?:to|is) ("[^"]*"|'[^']*'|[^\s,;]+?)(?=\.(\s|$)|$)/.exec(String(raw ?? ''));
   if (!m) return undefined;
   const word = m[1];
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
@@ -51,7 +52,7 @@ export function defaultFrom(raw, schema) {
   if (types.includes('boolean') && /^(true|false)$/i.test(word)) return word.toLowerCase() === 'true';
   if (types.includes('string')) {
     const quoted = /^["'](.+)["']$/.exec(word);
-    if (quoted && !/\s/.test(quoted[1])) return quoted[1];
+    if (quoted && /^[\w.\-/*%]+$/.test(quoted[1])) return quoted[1];
     if (/^[A-Z][A-Za-z]+$/.test(word) && !/^(The|This|Nil|Empty|True|False)$/.test(word)) return word;
     if (types.includes('integer') && /^[0-9]+%$/.test(word)) return word;
   }

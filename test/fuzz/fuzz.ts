@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { Probe, type Case } from '../unit/fuzz/check';
 import { caseArb } from '../unit/fuzz/inputs';
 import { corpus, REGRESSIONS, ROOT } from '../unit/fuzz/corpus';
+import { checkEdits, editArb, streams } from '../unit/fuzz/edits';
+import { LanguageService } from '../../server/src/core/service';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,6 +43,26 @@ if (result.failed && result.counterexample) {
   process.exit(1);
 }
 console.log(`fuzz: ${probe.stats.cases} cases passed, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+{
+  // keystroke sequences in YAML streams: the incremental re-parse against a fresh one
+  const fresh = new LanguageService();
+  const bases = streams();
+  const edits = fc.check(fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 20 }), (b, e) => { checkEdits(bases[b], e, fresh); }), { seed, numRuns: Math.ceil(runs / 20) });
+  if (edits.failed && edits.counterexample) {
+    const [b, e] = edits.counterexample;
+    const saved = { base: bases[b], edits: e };
+    const id = createHash('sha256').update(JSON.stringify(saved)).digest('hex').slice(0, 12);
+    mkdirSync(REGRESSIONS, { recursive: true });
+    const path = join(REGRESSIONS, `edits-${id}.json`);
+    const message = edits.errorInstance instanceof Error ? edits.errorInstance.message : String(edits.errorInstance);
+    writeFileSync(path, JSON.stringify({ found: `npm run fuzz -- --seed ${seed} --runs ${runs}`, error: message.split('\n').slice(0, 8), edits: saved }, null, 2) + '\n');
+    console.error(fc.defaultReportMessage(edits));
+    console.error(`fuzz: FAILED in the edit sequences; saved as ${relative(ROOT, path)} (npm test replays it)`);
+    process.exit(1);
+  }
+  console.log(`fuzz: ${edits.numRuns} edit sequences matched a fresh parse at every step`);
+}
 
 if (!process.argv.includes('--no-truncate')) {
   const cut = new Probe();

@@ -35,7 +35,7 @@ export type FromWebview =
   | { type: 'rendered'; seq: number; ok: boolean; nodes: number; ms: number; error?: string }
   | { type: 'svg'; requestId: number; svg?: string; error?: string }
   /** toolbar buttons that need the extension */
-  | { type: 'command'; command: 'copyMermaid' | 'export' | 'refresh' | 'showAll' };
+  | { type: 'command'; command: 'copyMermaid' | 'export' | 'showAll' };
 
 /** what the webview keeps with vscode.setState, and the serializer hands back after a reload */
 export interface WebviewState {

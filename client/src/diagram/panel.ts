@@ -98,12 +98,19 @@ export class DiagramPanel {
     try {
       result = await client.sendRequest(DiagramRequest.type, { scopeUri: this.scopeUri, direction });
     } catch (e) {
-      if (mine === this.seq) this.post({ type: 'error', message: `Could not get the diagram from the language server: ${e instanceof Error ? e.message : String(e)}` });
+      if (mine === this.seq) {
+        this.post({ type: 'error', message: `Could not get the diagram from the language server: ${e instanceof Error ? e.message : String(e)}` });
+        this.settle(false);
+      }
       return;
     }
     if (mine !== this.seq) return; // a newer request is on its way
     const key = JSON.stringify([this.theme(), this.scopeUri ?? '', result]);
-    if (key === this.last?.key) return; // the same picture: do not redraw it
+    if (key === this.last?.key) {
+      // the same picture: not redrawn, so whoever waits for a drawing has it already
+      if (this.drawn >= this.last.seq) this.settle(true);
+      return;
+    }
     this.last = { seq: mine, result, key };
     this.sendLast();
   }
@@ -127,6 +134,10 @@ export class DiagramPanel {
     });
   }
 
+  private settle(ok: boolean): void {
+    for (const w of this.renderWaiters.splice(0)) w(ok);
+  }
+
   /** the SVG the webview shows, serialized there */
   async svg(timeoutMs = 30000): Promise<string> {
     if (!this.panel.visible) { this.drawn = -1; this.panel.reveal(undefined, true); }
@@ -146,12 +157,14 @@ export class DiagramPanel {
     if (!isFromWebview(m)) return;
     switch (m.type) {
       case 'ready':
+        // a new page (first load, shown again, reloaded): nothing of ours is drawn in it yet
+        this.drawn = -1;
         if (this.last) this.sendLast(); else void this.refresh();
         break;
       case 'rendered':
         if (m.seq === this.last?.seq) {
           this.drawn = m.seq;
-          for (const w of this.renderWaiters.splice(0)) w(m.ok);
+          this.settle(m.ok);
         }
         break;
       case 'open':
@@ -165,7 +178,6 @@ export class DiagramPanel {
         if (m.command === 'copyMermaid') void vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
         else if (m.command === 'export') void vscode.commands.executeCommand('ecsEksArchitect.exportDiagram');
         else if (m.command === 'showAll') { this.scopeUri = undefined; void this.refresh(); }
-        else if (m.command === 'refresh') void this.refresh();
         break;
     }
   }
@@ -199,7 +211,7 @@ export class DiagramPanel {
   private dispose(): void {
     if (DiagramPanel.current === this) DiagramPanel.current = undefined;
     if (this.timer) clearTimeout(this.timer);
-    for (const w of this.renderWaiters.splice(0)) w(false);
+    this.settle(false);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

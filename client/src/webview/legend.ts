@@ -6,10 +6,12 @@
 import { KIND_STYLE } from '../../../server/src/core/graph/style';
 import type { DiagramResult } from '../diagram/messages';
 
-export function fillLegend(box: HTMLElement, result: DiagramResult): void {
+/** `shown`: the node ids drawn now (a filter may hide some kinds) */
+export function fillLegend(box: HTMLElement, result: DiagramResult, shown: ReadonlySet<string>): void {
   const list = box.querySelector('.legend-items') ?? box;
   list.replaceChildren();
-  const kinds = [...new Set(Object.entries(result.nodes).filter(([id]) => !id.startsWith('g_')).map(([, n]) => n.kind))]
+  const drawn = Object.entries(result.nodes).filter(([id]) => shown.has(id) && !id.startsWith('g_'));
+  const kinds = [...new Set(drawn.map(([, n]) => n.kind))]
     .filter((k): k is keyof typeof KIND_STYLE => Object.prototype.hasOwnProperty.call(KIND_STYLE, k))
     .sort((a, b) => KIND_STYLE[a].legend.localeCompare(KIND_STYLE[b].legend));
   const item = (text: string, fill: string, stroke: string, extra?: (s: HTMLElement) => void) => {
@@ -26,7 +28,7 @@ export function fillLegend(box: HTMLElement, result: DiagramResult): void {
     list.appendChild(row);
   };
   for (const k of kinds) item(KIND_STYLE[k].legend, KIND_STYLE[k].fill, KIND_STYLE[k].stroke);
-  const all = Object.values(result.nodes);
+  const all = drawn.map(([, n]) => n);
   if (all.some((n) => n.missing)) item('referenced, not in the workspace', '#ffffff', '#9e9e9e', (s) => { s.style.borderStyle = 'dashed'; });
   if (all.some((n) => n.problems.length)) item('has errors or warnings', 'transparent', '#d32f2f', (s) => { s.style.borderWidth = '3px'; });
   box.hidden = kinds.length === 0;

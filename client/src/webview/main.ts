@@ -60,12 +60,12 @@ function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
   current = { seq: m.seq, result: m.result, theme: m.theme };
   // for tests and the bench: when the newest diagram arrived (epoch ms)
   document.body.dataset.receivedAt = String(Date.now());
+  document.body.dataset.received = String(Number(document.body.dataset.received ?? 0) + 1);
   state.scopeUri = m.scope?.uri;
   ui.scope.hidden = ui.showAll.hidden = !m.scope;
   ui.scope.textContent = m.scope ? `Showing: ${m.scope.label}` : '';
   fillGroups(m.result);
   fillKinds(m.result);
-  fillLegend($('legend'), m.result);
   save();
   void draw();
 }
@@ -124,6 +124,7 @@ async function draw(): Promise<void> {
   svg.removeAttribute('style');
   if (box && box.width) { svg.setAttribute('width', String(Math.ceil(box.width))); svg.setAttribute('height', String(Math.ceil(box.height))); }
   tagged = tagNodes(svg, result.nodes);
+  fillLegend($('legend'), result, new Set(tagged.keys()));
   applySearch(false);
   if (fitNext) { viewport.fit(); fitNext = false; } else viewport.set(viewport.view);
   const { stats } = result;

@@ -10,6 +10,8 @@ import { mapSchemaErrors } from './schema/errors';
 import type { SchemaStore } from './schema/store';
 import type { Validators } from './schema/validators';
 import { prepareK8sValue, isKustomizePatch } from './k8s/prepare';
+// the ECS body (unwrapped, `null` fields left out: ecs/null-fields reports those once)
+import { bodyValue } from './ecs/model';
 import type { DocFindingsCache } from './docFindingsCache';
 
 export interface ValidateContext {
@@ -91,10 +93,6 @@ function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): F
   return mapSchemaErrors(validate.errors ?? [], doc.body, { partial, placeholders: true, yaml: file.language === 'yaml' });
 }
 
-function bodyValue(doc: DocUnit): unknown {
-  if (doc.kind.family === 'ecs' && doc.kind.wrapped) return (doc.value as Record<string, unknown>).taskDefinition;
-  return doc.value;
-}
 
 /** Rule settings: 'off' drops a finding, a severity re-levels it. */
 export function applySettings(findings: Finding[], settings: RuleSettings): Finding[] {

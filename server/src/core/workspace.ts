@@ -29,21 +29,36 @@ export class WorkspaceIndex {
     for (const file of this.files.values()) for (const doc of file.docs) yield { file, doc };
   }
 
-  ecs(type: string): DocEntry[] {
-    const out: DocEntry[] = [];
-    for (const e of this.entries()) if (e.doc.kind.family === 'ecs' && e.doc.kind.type === type) out.push(e);
-    return out;
-  }
+  ecs(type: string): DocEntry[] { return [...(this.byFamily().ecs.get(type) ?? [])]; }
 
   k8s(kind?: string): DocEntry[] {
-    const out: DocEntry[] = [];
-    for (const e of this.entries()) if (e.doc.kind.family === 'k8s' && (!kind || e.doc.kind.kind === kind)) out.push(e);
-    return out;
+    const f = this.byFamily();
+    return [...(kind ? f.k8s.get(kind) ?? [] : f.k8sAll)];
   }
 
-  eksctl(): DocEntry[] {
-    const out: DocEntry[] = [];
-    for (const e of this.entries()) if (e.doc.kind.family === 'eksctl') out.push(e);
-    return out;
+  eksctl(): DocEntry[] { return [...this.byFamily().eksctl]; }
+
+  /**
+   * Documents by family and type, built once per generation: cross-file rules ask for them for
+   * every document they check, and a scan of every file each time dominated a keystroke.
+   * Callers get copies, so they may sort or filter them.
+   */
+  private families?: { gen: number; ecs: Map<string, DocEntry[]>; k8s: Map<string, DocEntry[]>; k8sAll: DocEntry[]; eksctl: DocEntry[] };
+
+  private byFamily(): NonNullable<WorkspaceIndex['families']> {
+    this.reads++;
+    if (this.families?.gen === this.gen) return this.families;
+    const f = { gen: this.gen, ecs: new Map<string, DocEntry[]>(), k8s: new Map<string, DocEntry[]>(), k8sAll: [] as DocEntry[], eksctl: [] as DocEntry[] };
+    const add = (m: Map<string, DocEntry[]>, key: string, e: DocEntry) => { const l = m.get(key); if (l) l.push(e); else m.set(key, [e]); };
+    for (const file of this.files.values()) {
+      for (const doc of file.docs) {
+        const k = doc.kind;
+        if (k.family === 'ecs') add(f.ecs, k.type, { file, doc });
+        else if (k.family === 'k8s') { const e = { file, doc }; add(f.k8s, k.kind, e); f.k8sAll.push(e); }
+        else if (k.family === 'eksctl') f.eksctl.push({ file, doc });
+      }
+    }
+    this.families = f;
+    return f;
   }
 }

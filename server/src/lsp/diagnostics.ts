@@ -28,6 +28,10 @@ export class DiagnosticsScheduler {
   /** last findings per uri, for code actions */
   readonly findings = new Map<string, Finding[]>();
   private readonly toldTooLarge = new Set<string>();
+  /** files whose next validation must publish (their own edit, open, settings) */
+  private readonly loud = new Set<string>();
+  /** what was last sent per file, to skip re-sending an unchanged answer */
+  private readonly published = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,8 +41,12 @@ export class DiagnosticsScheduler {
     private readonly crossFileDelayMs = 150,
   ) {}
 
-  /** The document changed: validate it first, the other open documents after a pause. */
-  schedule(uri: string, alsoOthers = true): void {
+  /**
+   * The document changed: validate it first, the other open documents after a pause. `quiet`: a
+   * re-check caused by another file, published only if its answer changed.
+   */
+  schedule(uri: string, alsoOthers = true, quiet = false): void {
+    if (!quiet) this.loud.add(uri);
     const prev = this.pending.get(uri);
     const since = this.pendingSince.get(uri) ?? Date.now();
     // edits that never pause still get a validation now and then
@@ -50,15 +58,16 @@ export class DiagnosticsScheduler {
     if (alsoOthers) this.scheduleOthers(uri);
   }
 
+  /** Re-check every open file (start-up, settings, files changed on disk); only changed answers are sent. */
   scheduleAll(): void {
-    for (const d of this.documents.all()) this.schedule(d.uri, false);
+    for (const d of this.documents.all()) this.schedule(d.uri, false, true);
   }
 
   private scheduleOthers(except: string): void {
     if (this.crossTimer) clearTimeout(this.crossTimer);
     this.crossTimer = setTimeout(() => {
       this.crossTimer = undefined;
-      for (const d of this.documents.all()) if (d.uri !== except && this.service.isOurs(d.uri)) this.schedule(d.uri, false);
+      for (const d of this.documents.all()) if (d.uri !== except && this.service.isOurs(d.uri)) this.schedule(d.uri, false, true);
     }, this.crossFileDelayMs);
   }
 
@@ -66,6 +75,7 @@ export class DiagnosticsScheduler {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const quiet = !this.loud.delete(uri);
     const started = performance.now();
     try {
       const file = this.service.update(uri, doc.getText(), doc.languageId, version);
@@ -79,7 +89,12 @@ export class DiagnosticsScheduler {
       // a newer version arrived while we worked: its own run will publish
       if (this.documents.get(uri)?.version !== version) return;
       this.findings.set(uri, findings);
-      void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(file, f)) });
+      const diagnostics = findings.map((f) => toDiagnostic(file, f));
+      // a keystroke re-checks every other open file; most answers are unchanged and need not travel
+      const key = JSON.stringify(diagnostics);
+      if (quiet && this.published.get(uri) === key) return;
+      this.published.set(uri, key);
+      void this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
       this.log(`[error] validating ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -88,6 +103,7 @@ export class DiagnosticsScheduler {
   clear(uri: string): void {
     this.findings.delete(uri);
     this.lastMs.delete(uri);
+    this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../../server/src/core/schema/packageRoot';
 import { K8S_ID } from '../../../server/src/core/schema/store';
+import { Validators } from '../../../server/src/core/schema/validators';
 import { removedApi, removedApis } from '../../../server/src/core/k8s/removedApis';
 import { deployment, hasK8sSchema, service, store } from './helpers';
 
@@ -68,6 +69,19 @@ test('fields: descriptions, required, closed objects, maps, int-or-string, quant
   const missing: string[] = [];
   JSON.stringify(schema(), (k, v) => { if (k === '$ref' && typeof v === 'string' && !def(v.replace('#/definitions/', ''))) missing.push(v); return v; });
   assert.deepEqual(missing, []);
+});
+
+test('the schema compiles with ajv in strict and loose mode (one that fails would silently check nothing)', { skip }, () => {
+  // v1/List refers to every kind, so compiling it compiles every definition a document can reach
+  const list = store.k8sKinds()['v1/List'];
+  assert.ok(JSON.stringify(def(list)).length > 0);
+  for (const strict of [true, false]) {
+    const validate = new Validators(store).get(`${K8S_ID}#/definitions/${list}`, strict);
+    assert.ok(validate, `strict=${strict}`);
+    const item = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicas: 'two', selector: {}, template: {} } };
+    assert.equal(validate({ apiVersion: 'v1', kind: 'List', items: [item] }), false);
+    assert.ok(validate.errors?.some((e) => e.instancePath === '/items/0/spec/replicas'), JSON.stringify(validate.errors));
+  }
 });
 
 test('hover shows the field description from the generated schema', { skip }, () => {

@@ -457,3 +457,20 @@ test('SchemaStore navigation follows the cross-file ref from container-definitio
   const tags = schemasAtPath(store, { schema: store.resolve(svc)!, base: svc }, ['tags', 0, 'key']);
   assert.ok(tags.some((l) => typeof l.schema.description === 'string' && l.schema.maxLength === 128));
 });
+
+test('every pattern is explained in words (x-pattern-hint for our server, patternErrorMessage for VS Code)', () => {
+  const missing: string[] = [];
+  const walk = (n: unknown, where: string): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach((x, i) => walk(x, `${where}/${i}`)); return; }
+    const o = n as Json;
+    if (typeof o.pattern === 'string') {
+      for (const k of ['x-pattern-hint', 'patternErrorMessage']) {
+        if (typeof o[k] !== 'string' || o[k].length < 8 || /[\^$\\]|\(\?/.test(o[k])) missing.push(`${where}: ${k}`);
+      }
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'default' && k !== 'defaultSnippets' && k !== 'examples') walk(v, `${where}/${k}`);
+  };
+  FILES.forEach((f, i) => walk(SCHEMAS[i], f));
+  assert.deepEqual(missing, []);
+});

@@ -49,6 +49,25 @@ suite('diagram', () => {
     assert.deepEqual(missing, [], 'lines the CLI prints that the view does not');
   });
 
+  test("the file's cluster/namespace only, then the whole workspace again", async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(REPO_ROOT, 'examples', 'eks', 'storefront.yaml')));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('ecsEksArchitect.showDiagramForFile');
+    const scoped = await waitFor(async () => {
+      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+      const t = await vscode.env.clipboard.readText();
+      return !t.includes('ECS service') && t;
+    }, 'a diagram without the ECS services', 20_000);
+    assert.match(scoped, /Deployment storefront/);
+    assert.equal(diagramTab()?.label, 'Architecture: storefront.yaml');
+    await vscode.commands.executeCommand('ecsEksArchitect.showDiagram');
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+      return (await vscode.env.clipboard.readText()).includes('ECS service shop-web');
+    }, 'the whole workspace again', 20_000);
+    assert.equal(diagramTab()?.label, 'Architecture');
+  });
+
   test('Export writes Markdown and SVG where asked, and nothing else', async () => {
     const md = vscode.Uri.file(path.join(dir, 'architecture.md'));
     const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('ecsEksArchitect.exportDiagram', 'md', md);

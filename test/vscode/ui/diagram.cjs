@@ -215,12 +215,13 @@ async function main() {
         document.getElementById('viewport').dispatchEvent(new WheelEvent('wheel', { deltaX: 40, deltaY: 30, bubbles: true, cancelable: true }));
         return document.getElementById('canvas').style.transform;
       });
+      const receivedBefore = await frame.evaluate(() => Number(document.body.dataset.received));
       await page.keyboard.type('-v2', { delay: 20 });
       const typed = Date.now();
       await waitFor(async () => Object.values(await drawnNodes(frame)).some((t) => t.includes('ECS service shop-web-v2')), 'a node "ECS service shop-web-v2"', 20000, 50);
       const seen = Date.now();
-      const t = await frame.evaluate(() => ({ render: Number(document.body.dataset.renderMs), received: Number(document.body.dataset.receivedAt) }));
-      log(`     redrawn ${seen - typed} ms after the last keystroke: the new diagram reached the view after ${t.received - typed} ms, Mermaid drew it in ${t.render} ms (figures, not limits)`);
+      const t = await frame.evaluate(() => ({ render: Number(document.body.dataset.renderMs), received: Number(document.body.dataset.receivedAt), count: Number(document.body.dataset.received) }));
+      log(`     redrawn ${seen - typed} ms after the last keystroke: the new diagram reached the view after ${t.received - typed} ms, Mermaid drew it in ${t.render} ms; ${t.count - receivedBefore} diagram(s) sent for the edit (figures, not limits)`);
       const drawn = await drawnNodes(frame);
       if (Object.values(drawn).some((t) => /ECS service shop-web$/.test(t))) throw new Error('the old name is still drawn');
       const after = await frame.evaluate(() => document.getElementById('canvas').style.transform);

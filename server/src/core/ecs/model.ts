@@ -6,6 +6,7 @@ import type { AstNode, JsonPath } from '../parse/tree';
 import { findNodeAtPath, findProperty } from '../parse/tree';
 import type { DocUnit } from '../types';
 import { isPlaceholder } from '../text/placeholder';
+import { withoutNulls } from './nulls';
 
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,10 +38,19 @@ export interface TaskView {
   containers: ContainerView[];
 }
 
-/** the ECS object of a document as a plain value (the inner object when wrapped) */
+const bodies = new WeakMap<DocUnit, unknown>();
+
+/**
+ * the ECS object of a document as a plain value (the inner object when wrapped); `null` fields
+ * are left out, as ECS reads them as "not set" (ecs/null-fields reports them)
+ */
 export function bodyValue(doc: DocUnit): unknown {
-  if (doc.kind.family === 'ecs' && doc.kind.wrapped && isObj(doc.value)) return doc.value.taskDefinition;
-  return doc.value;
+  if (doc.kind.family !== 'ecs') return doc.value;
+  if (bodies.has(doc)) return bodies.get(doc);
+  const raw = doc.kind.wrapped && isObj(doc.value) ? doc.value.taskDefinition : doc.value;
+  const v = withoutNulls(raw);
+  bodies.set(doc, v);
+  return v;
 }
 
 const views = new WeakMap<DocUnit, TaskView | undefined>();
@@ -67,7 +77,7 @@ function build(doc: DocUnit): TaskView | undefined {
   const value = bare ? {} : bodyValue(doc);
   if (!isObj(value)) return undefined;
   const listNode = bare ? doc.body : findNodeAtPath(doc.body, ['containerDefinitions']);
-  const listValue = bare ? doc.value : value.containerDefinitions;
+  const listValue = bare ? bodyValue(doc) : value.containerDefinitions;
   const containers: ContainerView[] = [];
   if (listNode?.type === 'array' && Array.isArray(listValue)) {
     listNode.children?.forEach((node, index) => {

@@ -14,7 +14,7 @@ export function secretUse(v: TaskView): { node: AstNode; what: string; c: Contai
   for (const c of v.containers) {
     for (const [path, what] of PLACES) {
       const n = containerNode(c, [...path]);
-      if (n && !(n.type === 'array' && !n.children?.length)) return { node: keyOf(n), what, c };
+      if (n && n.type !== 'null' && !(n.type === 'array' && !n.children?.length)) return { node: keyOf(n), what, c };
     }
   }
   return undefined;

@@ -27,7 +27,7 @@ function range(from: number, to: number, step: number): number[] {
 export function parseCpu(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? v : undefined;
   if (typeof v !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(vcpus?)?\s*$/i.exec(v);
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(vcpus?)?\s*$/i.exec(v);
   if (!m) return undefined;
   const n = Number(m[1]);
   const units = m[2] ? n * 1024 : n;
@@ -38,7 +38,7 @@ export function parseCpu(v: unknown): number | undefined {
 export function parseMemory(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? v : undefined;
   if (typeof v !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(gb|gib|g|mb|mib|m)?\s*$/i.exec(v);
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(gb|gib|g|mb|mib|m)?\s*$/i.exec(v);
   if (!m) return undefined;
   const n = Number(m[1]);
   const mib = m[2] && /^g/i.test(m[2]) ? n * 1024 : n;

@@ -14,7 +14,8 @@ const PLACEHOLDER = new RegExp([
   '%[sd]', // printf templates
   'XXXX', // masked account ids
   '\\b(ACCOUNT|ACCOUNT_ID|AWS_ACCOUNT_ID|REGION|AWS_REGION)\\b',
-  '\\b(REPLACE|CHANGE)_?ME\\b',
+  '\\b(REPLACE|CHANGE)_?ME', // REPLACE_ME_ROLE_ARN, CHANGEME
+  'changeme',
 ].join('|'));
 
 export function isPlaceholder(s: string): boolean {

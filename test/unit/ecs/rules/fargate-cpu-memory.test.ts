@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, json, fargateTask, assertFix, spanOf } from '../helpers';
+import { run, json, fargateTask, assertFix, spanOf, service } from '../helpers';
 
 const ID = 'ecs/fargate-cpu-memory';
 
@@ -28,4 +28,11 @@ test('fix picks the nearest valid memory and keeps its type', () => {
   assertFix(ID, bad, bad.replace('"memory": "512"', '"memory": "1024"'));
   const num = json(fargateTask({ cpu: 1024, memory: 9000 }));
   assertFix(ID, num, num.replace('"memory": 9000', '"memory": 8192'));
+});
+
+test('sizes written with a leading dot (".25 vcpu", ".5 gb") are valid, as AWS accepts them', () => {
+  const uri = 'file:///ws/task-definition.json';
+  const text = json(fargateTask({ cpu: '.25 vcpu', memory: '.5 gb' }));
+  assert.deepEqual(run(ID, text), []);
+  assert.deepEqual(service({ uri, text }).diagnostics(uri).map((f) => f.message), []);
 });

@@ -27,7 +27,7 @@ export const fargateUnsupported: Rule = {
     const say = (node: AstNode, what: string, fixes?: Fix[]) => out.push(at(node, `Fargate does not support ${what}. Remove it or run the task on EC2.`, fixes));
     for (const key of ['ipcMode', 'placementConstraints']) {
       const k = keyNode(v.body, key);
-      if (k && !(key === 'placementConstraints' && asArray(v.value[key]).length === 0)) say(k, `"${key}"`, removeFix(ctx.file, v.body, key));
+      if (k && v.value[key] !== undefined && !(key === 'placementConstraints' && asArray(v.value[key]).length === 0)) say(k, `"${key}"`, removeFix(ctx.file, v.body, key));
     }
     if (str(v.value.pidMode) === 'host') say(keyNode(v.body, 'pidMode')!, '"pidMode": "host" (only "task")');
     for (const c of v.containers) {

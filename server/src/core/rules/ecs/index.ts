@@ -32,6 +32,7 @@ import { serviceTaskDefinitionMissing } from './serviceTaskDefinitionMissing';
 import { serviceCapacityProviderCluster } from './serviceCapacityProviderCluster';
 import { requiresCompatibilities } from './requiresCompatibilities';
 import { servicePlatformVersion } from './servicePlatformVersion';
+import { nullFields } from './nullFields';
 
 export const ecsRules: Rule[] = [
   fargateNetworkMode,
@@ -56,6 +57,7 @@ export const ecsRules: Rule[] = [
   imageReference,
   roleArnField,
   describeOutputFields,
+  nullFields,
   requiresCompatibilities,
   serviceLaunchTypeStrategy,
   serviceNetworkConfiguration,

@@ -15,7 +15,7 @@ export const linksBridgeOnly: Rule = {
     if (!v?.networkMode || v.networkMode === 'bridge') return [];
     const out: RuleFinding[] = [];
     for (const c of v.containers) {
-      if (!containerNode(c, ['links'])) continue;
+      if (!containerNode(c, ['links']) || c.value.links === undefined) continue;
       const prop = findProperty(c.node, 'links')!;
       const hint = v.networkMode === 'awsvpc' ? ' Containers of an awsvpc task reach each other on localhost.' : '';
       out.push(at(keyNode(c.node, 'links')!, `"links" needs "bridge" network mode; this task uses "${v.networkMode}".${hint}`, [

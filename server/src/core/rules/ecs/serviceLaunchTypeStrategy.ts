@@ -17,7 +17,7 @@ export const serviceLaunchTypeStrategy: Rule = {
     if (!s || !body) return [];
     const out: RuleFinding[] = [];
     const strategy = asArray(s.capacityProviderStrategy);
-    const ltProp = findProperty(body, 'launchType');
+    const ltProp = s.launchType === undefined ? undefined : findProperty(body, 'launchType');
     if (ltProp && strategy.length > 0) {
       out.push(at(ltProp.children![0], 'Set either "launchType" or "capacityProviderStrategy", not both. Remove "launchType" to use the strategy.', [
         { title: 'Remove "launchType"', edits: removeProperty(ctx.file, ltProp), preferred: true },

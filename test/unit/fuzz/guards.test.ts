@@ -1,0 +1,69 @@
+/** The parsers' guards against hostile input, one by one, with exact expectations. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseYaml, ALIAS_NODE_BUDGET } from '../../../server/src/core/parse/yaml';
+import { parseJson } from '../../../server/src/core/parse/json';
+import { exceedsNesting, exceedsValues, MAX_VALUES } from '../../../server/src/core/parse/depth';
+import { toValue, type AstNode } from '../../../server/src/core/parse/tree';
+import { laughs } from './bombs';
+
+const count = (n: AstNode | undefined): number => (n ? 1 + (n.children ?? []).reduce((s, c) => s + count(c), 0) : 0);
+
+test('billion laughs: expansion stops at the budget, with one warning on the alias where it stopped', () => {
+  const [doc] = parseYaml(laughs());
+  const warnings = doc.errors.filter((e) => e.code === 'yaml-alias-limit');
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0].severity, 'warning');
+  assert.match(laughs().slice(warnings[0].offset, warnings[0].offset + warnings[0].length), /^\*[a-i]$/);
+  const nodes = count(doc.root);
+  assert.ok(nodes > ALIAS_NODE_BUDGET / 2 && nodes < ALIAS_NODE_BUDGET + 200, `${nodes} nodes`);
+});
+
+test('an alias takes the last anchor of its name defined before it', () => {
+  const [doc] = parseYaml('a: &x 1\nb: *x\nc: &x [2]\nd: *x\ne: *nope\n');
+  assert.deepEqual(toValue(doc.root), { a: 1, b: 1, c: [2], d: [2], e: null });
+});
+
+test('aliases of aliases and merge keys still expand within the budget', () => {
+  const [doc] = parseYaml('base: &b { x: 1, y: &y [1, 2] }\nmore: &m { <<: *b, z: *y }\nlast: { <<: [*m], w: 0 }\n');
+  assert.deepEqual(toValue(doc.root), { base: { x: 1, y: [1, 2] }, more: { z: [1, 2], x: 1, y: [1, 2] }, last: { w: 0, z: [1, 2], x: 1, y: [1, 2] } });
+  assert.deepEqual(doc.errors, []);
+});
+
+test('deep nesting is refused before parsing, at the bracket that goes too deep', () => {
+  const text = '['.repeat(100_000);
+  assert.equal(exceedsNesting(text), 512);
+  const json = parseJson(text);
+  assert.equal(json.root, undefined);
+  assert.deepEqual(json.errors.map((e) => [e.offset, e.code]), [[512, 'syntax']]);
+  const [y] = parseYaml(`a: ${text}`);
+  assert.equal(y.root, undefined);
+  assert.equal(y.errors[0].offset, 515);
+  // brackets inside strings do not count
+  assert.equal(exceedsNesting(`"${'['.repeat(1000)}"`), undefined);
+});
+
+test('a million-value document is refused before parsing, with a warning at the separator past the limit', () => {
+  const yaml = `items: [${Array(1_000_000).fill('1').join(',')}]\n`;
+  const [y] = parseYaml(yaml);
+  assert.equal(y.root, undefined);
+  assert.deepEqual(y.errors.map((e) => [e.code, e.severity]), [['too-large', 'warning']]);
+  assert.equal(yaml[y.errors[0].offset], ',');
+  assert.match(y.errors[0].message, /more than 100,000 lines or list items/);
+  const json = parseJson(`[${Array(1_000_000).fill('1').join(',')}]`);
+  assert.equal(json.root, undefined);
+  assert.deepEqual(json.errors.map((e) => e.code), ['too-large']);
+  // just under the limits, still parsed
+  assert.equal(exceedsValues('\n'.repeat(MAX_VALUES.yaml), MAX_VALUES.yaml), undefined);
+  assert.equal(exceedsValues('\n'.repeat(MAX_VALUES.yaml + 1), MAX_VALUES.yaml), MAX_VALUES.yaml);
+  assert.ok(parseJson(`[${Array(MAX_VALUES.json).fill('1').join(',')}]`).root);
+});
+
+test('syntax errors at the end of the text stay inside it', () => {
+  for (const text of ['{', '{"a": ', '{"a": "x', '[1,', '']) {
+    for (const e of parseJson(text).errors) assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
+  }
+  for (const text of ['a: "x', 'a: [1,', '- {', 'a: &', '"\u2028']) {
+    for (const d of parseYaml(text)) for (const e of d.errors) assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
+  }
+});
