@@ -194,8 +194,8 @@ export class DiagramPanel {
       if (!src) return;
     }
     const pos = new vscode.Position(src.line, src.character);
-    // beside the diagram, not on top of it
-    const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+    // next to the diagram, not on top of it, and always the same group (not a new one per click)
+    const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
     const editor = await vscode.window.showTextDocument(vscode.Uri.parse(src.uri), { viewColumn, selection: new vscode.Range(pos, pos), preserveFocus: false });
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

@@ -281,6 +281,8 @@ async function main() {
         // clicking opens the node's file in the editor: wait for that, the observable effect
         await page.locator('.tab.active').first().waitFor({ timeout: 10000 });
       }
+      const groups = await page.locator('.part.editor .editor-group-container').count();
+      if (groups > 2) throw new Error(`${groups} editor groups: clicks should reuse the one beside the diagram`);
       const all = await Promise.all(page.frames().map((f) => f.evaluate(() => typeof window.__pwned).catch(() => 'undefined')));
       if (all.some((t) => t !== 'undefined')) throw new Error('window.__pwned was set in some frame');
       if (hostileFrame.url() !== url) throw new Error(`the webview navigated to ${hostileFrame.url()}`);
