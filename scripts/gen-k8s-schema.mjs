@@ -174,8 +174,10 @@ function generate() {
       const def = defaultFrom(doc, s);
       if (def !== undefined) prop.default = def;
       if (isDeprecated(doc)) prop.deprecated = true;
-      // status and server-set metadata: not for authors (completion skips them)
-      if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword) || name === 'status' || (qualified === 'meta/v1.ObjectMeta' && READ_ONLY_META.has(name))) prop['x-read-only'] = true;
+      // an object's status and server-set metadata are not for authors (completion skips them);
+      // a plain `status: string` (a condition pattern in a Job's podFailurePolicy) is
+      const statusObject = name === 'status' && typeof s.$ref === 'string';
+      if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword) || statusObject || (qualified === 'meta/v1.ObjectMeta' && READ_ONLY_META.has(name))) prop['x-read-only'] = true;
       properties[name] = prop;
       if (!m.questionToken) required.push(name);
     }
@@ -199,13 +201,13 @@ function generate() {
       refTo(`${mod}.${name}`);
     }
   }
+  refTo('meta/v1.ListMeta'); // for v1/List
+  // every type reachable from the kinds (refTo queues each one once)
   while (pending.length) {
     const q = pending.shift();
     const dot = q.lastIndexOf('.');
     definitions[`${prefixOf(q.slice(0, dot))}.${q.slice(dot + 1)}`] = interfaceSchema(q);
   }
-  refTo('meta/v1.ListMeta');
-  while (pending.length) { const q = pending.shift(); const dot = q.lastIndexOf('.'); definitions[`${prefixOf(q.slice(0, dot))}.${q.slice(dot + 1)}`] = interfaceSchema(q); }
 
   // a key that matched no field is a typo or a field kubernetes-types renamed: fail loudly
   const unused = Object.keys(ENUMS).filter((k) => !enumsUsed.has(k));

@@ -44,6 +44,7 @@ export interface WebviewState {
   group?: string;
   hiddenKinds?: string[];
   search?: string;
+  legendOpen?: boolean;
 }
 
 export function isFromWebview(m: unknown): m is FromWebview {

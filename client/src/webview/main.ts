@@ -35,6 +35,10 @@ const viewport = new Viewport(ui.viewport, ui.canvas, (v) => {
 let fitNext = !state.view;
 if (state.view) viewport.set(state.view);
 if (state.search) ui.search.value = state.search;
+// the legend starts folded where it would cover much of a narrow panel; the user's choice sticks
+const legendBox = $<HTMLDetailsElement>('legend');
+legendBox.open = state.legendOpen ?? window.innerWidth >= 1000;
+legendBox.addEventListener('toggle', () => { state.legendOpen = legendBox.open; save(); });
 
 let current: { seq: number; result: DiagramResult; theme: MermaidTheme } | undefined;
 let tagged = new Map<string, Element>();
@@ -124,7 +128,7 @@ async function draw(): Promise<void> {
   svg.removeAttribute('style');
   if (box && box.width) { svg.setAttribute('width', String(Math.ceil(box.width))); svg.setAttribute('height', String(Math.ceil(box.height))); }
   tagged = tagNodes(svg, result.nodes);
-  fillLegend($('legend'), result, new Set(tagged.keys()));
+  fillLegend(legendBox, result, new Set(tagged.keys()));
   applySearch(false);
   if (fitNext) { viewport.fit(); fitNext = false; } else viewport.set(viewport.view);
   const { stats } = result;

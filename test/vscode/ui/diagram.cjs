@@ -115,6 +115,8 @@ async function main() {
       log(`     ${Object.keys(drawn).length} nodes drawn, the same ids as the CLI's ${cli.nodes.size}`);
       await frame.evaluate(() => document.getElementById('fit').click());
       await shot('1-examples');
+      // the view alone, for the README
+      await page.locator('iframe.webview.ready').last().screenshot({ path: path.join(SHOTS, 'diagram-1-examples-view.png') }).catch(() => {});
     });
 
     await check('hovering a node shows its facts; clicking it opens the file at its line', async () => {

@@ -1,0 +1,99 @@
+/**
+ * The diagnostics scheduler: a keystroke re-checks the other open files (cross-file rules) but
+ * sends only the answers that changed; a file's own edit is always answered. Driven with a fake
+ * connection and document list, so "D was re-checked and nothing was sent" can be observed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticsScheduler } from '../../../server/src/lsp/diagnostics';
+import { LanguageService } from '../../../server/src/core/service';
+
+const deployment = (name: string, sa: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  selector:
+    matchLabels:
+      app: ${name}
+  template:
+    metadata:
+      labels:
+        app: ${name}
+    spec:
+      serviceAccountName: ${sa}
+      containers:
+        - name: app
+          image: nginx:1.27
+`;
+const account = (name: string) => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${name}\n`;
+
+function setup() {
+  const docs = new Map<string, TextDocument>();
+  const sent: { uri: string; codes: string[] }[] = [];
+  const checked: string[] = [];
+  const service = new LanguageService();
+  const diagnostics = service.diagnostics.bind(service);
+  service.diagnostics = (uri) => { checked.push(uri); return diagnostics(uri); };
+  const connection = {
+    sendDiagnostics: (p: { uri: string; diagnostics: { code?: unknown }[] }) => { sent.push({ uri: p.uri, codes: p.diagnostics.map((d) => String(d.code)) }); return Promise.resolve(); },
+    sendNotification: () => Promise.resolve(),
+  } as unknown as Connection;
+  const documents = { get: (u: string) => docs.get(u), all: () => [...docs.values()] } as unknown as TextDocuments<TextDocument>;
+  const scheduler = new DiagnosticsScheduler(connection, documents, service, () => {}, 5);
+  const put = (uri: string, text: string) => {
+    const old = docs.get(uri);
+    docs.set(uri, TextDocument.create(uri, 'yaml', (old?.version ?? 0) + 1, text));
+    scheduler.schedule(uri);
+  };
+  /** wait (with a deadline) until `pred` holds */
+  const until = async (pred: () => boolean, what: string) => {
+    const deadline = Date.now() + 10_000;
+    while (!pred()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  return { sent, checked, put, until };
+}
+
+const missing = (s: { codes: string[] }) => s.codes.filter((c) => c === 'k8s/missing-reference').length;
+
+test('a re-check caused by another file is sent only when its answer changed', async () => {
+  const { sent, checked, put, until } = setup();
+  const D = 'file:///ws/web.yaml';
+  const S = 'file:///ws/accounts.yaml';
+  put(D, deployment('web', 'web-sa'));
+  put(S, account('nobody'));
+  await until(() => sent.some((s) => s.uri === D) && sent.some((s) => s.uri === S), 'first answers');
+  const lastD = () => sent.filter((s) => s.uri === D).at(-1)!;
+  await until(() => checked.filter((u) => u === D).length >= 2, 'the re-check after S opened');
+  assert.equal(missing(lastD()), 1);
+
+  // an edit in S that does not concern D: D is checked again, nothing is sent for it
+  let sentD = sent.filter((s) => s.uri === D).length;
+  let checkedD = checked.filter((u) => u === D).length;
+  put(S, account('someone'));
+  await until(() => checked.filter((u) => u === D).length > checkedD, 'D re-checked');
+  assert.equal(sent.filter((s) => s.uri === D).length, sentD, 'unchanged answer not sent');
+  assert.ok(sent.at(-1)!.uri === S || sent.some((s) => s.uri === S), 'S itself is answered');
+
+  // an edit in S that fixes D's reference: D's new answer is sent
+  sentD = sent.filter((s) => s.uri === D).length;
+  checkedD = checked.filter((u) => u === D).length;
+  put(S, account('web-sa'));
+  await until(() => sent.filter((s) => s.uri === D).length > sentD, 'D answered');
+  assert.equal(missing(lastD()), 0);
+});
+
+test('a file\'s own edit is answered even when its diagnostics do not change', async () => {
+  const { sent, put, until } = setup();
+  const D = 'file:///ws/own.yaml';
+  put(D, deployment('own', 'own-sa'));
+  await until(() => sent.some((s) => s.uri === D), 'first answer');
+  put(D, deployment('own', 'own-sa') + '\n');
+  await until(() => sent.filter((s) => s.uri === D).length === 2, 'the answer to the edit');
+  assert.deepEqual(sent[1].codes, sent[0].codes);
+});
