@@ -23,7 +23,7 @@ export interface ParsedYamlDoc {
  * Nodes one document may produce through alias expansion before we stop expanding. Real files
  * expand a few hundred; a "billion laughs" bomb stops here at a cost of a few milliseconds.
  */
-export const ALIAS_NODE_BUDGET = 20_000;
+export const ALIAS_NODE_BUDGET = 10_000;
 
 export function parseYaml(text: string): ParsedYamlDoc[] {
   const docs = parseStrictly(text);
