@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { writeNotices } from './scripts/third-party-notices.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -80,5 +81,6 @@ if (suites.length) builds.push({ ...nodeCommon, entryPoints: suites, outdir: 'ou
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: true })));
+  if (!testsOnly) writeNotices(results.map((r) => r.metafile), join('dist', 'ThirdPartyNotices.txt'), ['kubernetes-types']);
 }

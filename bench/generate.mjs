@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 
-/** Bump when the generated content changes: a stale .work folder is then rebuilt. */
+/** Bump when the generated content changes: a stale bench/work folder is then rebuilt. */
 const GENERATOR_VERSION = 3;
 
 export function mulberry32(seed) {

@@ -44,7 +44,8 @@ export class BenchClient {
     this.conn.onNotification('window/showMessage', (p) => this.logs.push(`[showMessage] ${p.message}`));
     this.conn.onNotification('telemetry/event', () => {});
     this.conn.onNotification((method) => { if (!method.startsWith('$/')) this.logs.push(`[notification] ${method}`); });
-    this.conn.onRequest('workspace/configuration', (p) => p.items.map((i) => settings(i.section ?? '')));
+    this.configPulls = 0;
+    this.conn.onRequest('workspace/configuration', (p) => { this.configPulls++; for (const w of this.waiters.splice(0)) w(); return p.items.map((i) => settings(i.section ?? '')); });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('client/unregisterCapability', () => null);
@@ -79,6 +80,21 @@ export class BenchClient {
   }
 
   notifyConfigChanged(settings) { return this.conn.sendNotification('workspace/didChangeConfiguration', { settings }); }
+
+  /**
+   * What VS Code's client does after `initialized`: announce the configuration, then let the
+   * server pull it (yaml-language-server reads its settings, schemas included, only then).
+   * Resolves when the server has asked for its configuration, or after `ms` if it never does.
+   */
+  async pushConfiguration(ms = 10_000) {
+    const before = this.configPulls;
+    await this.notifyConfigChanged(null);
+    const deadline = now() + ms;
+    while (this.configPulls === before && now() < deadline) {
+      await new Promise((r) => { const t = setTimeout(r, Math.min(1000, deadline - now())); this.waiters.push(() => { clearTimeout(t); r(); }); });
+    }
+    return this.configPulls > before;
+  }
 
   openFile(path) {
     const uri = pathToFileURL(path).toString();

@@ -17,7 +17,8 @@ import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './re
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
-const WORK = join(BENCH, '.work');
+// not a dot folder: the peer's file patterns (picomatch) skip dot folders, so it would get no schema
+const WORK = join(BENCH, 'work');
 const argv = new Set(process.argv.slice(2));
 const opt = (name, dflt) => { const a = process.argv.find((x) => x.startsWith(`--${name}=`)); return a ? a.split('=')[1] : dflt; };
 const ITER = argv.has('--quick') ? 10 : Number(opt('iterations', 30));

@@ -3,6 +3,8 @@
  * fresh process so one figure's warm caches or garbage do not leak into another's.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BenchClient, now, positionAt } from './lspClient.mjs';
 import { summary } from './report.mjs';
 
@@ -106,6 +108,7 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
   try {
     await client.initialize(folder);
     r.initializeMs = now() - client.t0;
+    r.configPulled = await client.pushConfiguration();
     let mark = client.mark();
     const app = client.openFile(appFile);
     await client.waitDiagnostics([app], mark, undefined, 60_000);
@@ -156,12 +159,30 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     await client.settle(500);
     r.memory = client.memory();
     log(`  peak memory ${r.memory.peakMB.toFixed(0)} MB`);
+
+    // last (so it warms nothing above): does the server check the Kubernetes schema at all?
+    r.schemaProbe = await schemaProbe(client, folder);
+    log(`  schema probe (a Deployment with 2 schema errors): ${r.schemaProbe.count} diagnostics${r.schemaProbe.count ? '' : ' — no schema check'}`);
   } finally {
     r.logs = client.logs;
     r.stderr = client.stderr;
     await client.stop();
   }
   return r;
+}
+
+/** A document with two plain schema errors (a string count, a misspelled field): both servers should flag them. */
+export const PROBE = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: probe\nspec:\n  replicas: three\n  selectr:\n    matchLabels:\n      app: probe\n  template:\n    metadata:\n      labels:\n        app: probe\n    spec:\n      containers:\n        - name: probe\n          image: nginx:1.27\n';
+
+async function schemaProbe(client, folder) {
+  const uri = pathToFileURL(join(folder, 'bench-schema-probe.yaml')).toString();
+  const mark = client.mark();
+  client.open(uri, PROBE);
+  await client.waitDiagnostics([uri], mark, undefined, 60_000);
+  // the peer may answer first without the schema check and then again with it
+  await client.settle(400, 10_000);
+  const d = client.diags.get(uri);
+  return { count: d.count, messages: d.diagnostics.map((x) => x.message.split('\n')[0]).slice(0, 5) };
 }
 
 /** Ours only: open every file of a workspace and wait until each has diagnostics. */

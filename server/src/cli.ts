@@ -56,7 +56,9 @@ function diagram(args: DiagramArgs): number {
     replaceBetweenMarkers(md, '');
   }
   const { service } = loadPaths(args.paths);
-  const result = renderDiagram(service.workspace, { direction: args.direction });
+  // the same problem marks the editor's view shows, so both print the same text
+  const problems = new Map([...service.workspace.allFiles()].map((f) => [f.uri, service.diagnostics(f.uri)]));
+  const result = renderDiagram(service.workspace, { direction: args.direction, problems });
   const text = args.format === 'markdown' || args.update ? '```mermaid\n' + result.mermaid.trimEnd() + '\n```\n' : result.mermaid;
   if (args.update && md !== undefined) {
     writeFileSync(args.update, replaceBetweenMarkers(md, text));

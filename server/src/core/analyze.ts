@@ -1,6 +1,7 @@
 /** Text → SourceFile: parse (JSON or YAML, per document) and detect each document's kind. */
 import { parseJson } from './parse/json';
-import { parseYaml, type ParsedYamlDoc } from './parse/yaml';
+import { parseYamlSteps, type ParsedYamlDoc } from './parse/yaml';
+import { runSteps, type Steps } from './steps';
 import { LineIndex } from './parse/lineIndex';
 import { toValue } from './parse/tree';
 import { detect } from './detect';
@@ -18,6 +19,11 @@ export function languageOf(uri: string, languageId?: string): FileLanguage | und
 const HELM_TEMPLATE = /\{\{[\s\S]*?\}\}/;
 
 export function analyzeText(uri: string, text: string, language: FileLanguage, version = 0, maxFileSize = Infinity): SourceFile {
+  return runSteps(analyzeSteps(uri, text, language, version, maxFileSize));
+}
+
+/** analyzeText in steps: yields between YAML documents (see steps.ts). */
+export function* analyzeSteps(uri: string, text: string, language: FileLanguage, version = 0, maxFileSize = Infinity): Steps<SourceFile> {
   const lines = new LineIndex(text);
   const file: SourceFile = { uri, version, text, language, lines, docs: [] };
   if (text.length > maxFileSize) { file.tooLarge = true; return file; }
@@ -30,7 +36,11 @@ export function analyzeText(uri: string, text: string, language: FileLanguage, v
     file.docs.push({ index: 0, offset: 0, length: text.length, root, value, kind, body: docBody, syntaxErrors: errors });
     return file;
   }
-  parseYaml(body).forEach((d, index) => file.docs.push(yamlDocUnit(d, index, uri)));
+  const parsed = yield* parseYamlSteps(body);
+  for (let i = 0; i < parsed.length; i++) {
+    file.docs.push(yamlDocUnit(parsed[i], i, uri));
+    yield;
+  }
   return file;
 }
 

@@ -2,13 +2,14 @@
  * The language service facade: one workspace index, the schema store and compiled validators,
  * and stateless feature calls on top. Used by the LSP adapter, the CLI and the tests.
  */
-import { analyzeText, languageOf } from './analyze';
+import { analyzeSteps, languageOf } from './analyze';
+import { runSteps, type Steps } from './steps';
 import { reanalyzeYaml } from './reanalyze';
 import { DocFindingsCache } from './docFindingsCache';
 import { WorkspaceIndex } from './workspace';
 import { SchemaStore } from './schema/store';
 import { Validators } from './schema/validators';
-import { validateFile, isOurs } from './validate';
+import { validateFileSteps, isOurs } from './validate';
 import { complete } from './complete/complete';
 import { hover, type HoverResult } from './hover/hover';
 import type { CompletionEntry } from './complete/types';
@@ -42,6 +43,11 @@ export class LanguageService {
 
   /** Parse and index a file; returns undefined for files that are neither JSON nor YAML. */
   update(uri: string, text: string, languageId?: string, version = 0): SourceFile | undefined {
+    return runSteps(this.updateSteps(uri, text, languageId, version));
+  }
+
+  /** update in steps (see steps.ts): the file is indexed at the last step, so a caller may drop a stale run. */
+  *updateSteps(uri: string, text: string, languageId?: string, version = 0): Steps<SourceFile | undefined> {
     const language = languageOf(uri, languageId);
     if (!language) { this.workspace.delete(uri); return undefined; }
     const existing = this.workspace.get(uri);
@@ -50,7 +56,7 @@ export class LanguageService {
     if (existing && existing.version === version && existing.text === text && sameLimit) return existing;
     // a keystroke in a multi-document YAML file re-parses only the document it falls in
     const file = (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize))
-      || analyzeText(uri, text, language, version, this.settings.maxFileSize);
+      || (yield* analyzeSteps(uri, text, language, version, this.settings.maxFileSize));
     this.workspace.set(file);
     return file;
   }
@@ -58,9 +64,14 @@ export class LanguageService {
   remove(uri: string): void { this.workspace.delete(uri); }
 
   diagnostics(uri: string): Finding[] {
+    return runSteps(this.diagnosticsSteps(uri));
+  }
+
+  /** diagnostics in steps (see steps.ts) */
+  *diagnosticsSteps(uri: string): Steps<Finding[]> {
     const file = this.workspace.get(uri);
     if (!file) return [];
-    return validateFile(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError, rules: this.rules, cache: this.findingsCache });
+    return yield* validateFileSteps(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError, rules: this.rules, cache: this.findingsCache });
   }
 
   isOurs(uri: string): boolean {

@@ -13,6 +13,7 @@ import { prepareK8sValue, isKustomizePatch } from './k8s/prepare';
 // the ECS body (unwrapped, `null` fields left out: ecs/null-fields reports those once)
 import { bodyValue } from './ecs/model';
 import type { DocFindingsCache } from './docFindingsCache';
+import { runSteps, type Steps } from './steps';
 
 export interface ValidateContext {
   workspace: WorkspaceIndex;
@@ -32,10 +33,18 @@ export function isOurs(file: SourceFile): boolean {
 }
 
 export function validateFile(file: SourceFile, ctx: ValidateContext): Finding[] {
+  return runSteps(validateFileSteps(file, ctx));
+}
+
+/** validateFile in steps: yields after each document (see steps.ts). */
+export function* validateFileSteps(file: SourceFile, ctx: ValidateContext): Steps<Finding[]> {
   if (file.tooLarge) return [];
   if (!isOurs(file)) return [];
   const out: Finding[] = [];
-  for (const doc of file.docs) out.push(...validateDoc(file, doc, ctx));
+  for (const doc of file.docs) {
+    out.push(...validateDoc(file, doc, ctx));
+    yield;
+  }
   return applySettings(out, ctx.settings);
 }
 
@@ -87,7 +96,8 @@ function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): F
   const k8s = doc.kind.family === 'k8s';
   const validate = ctx.validators.get(id, k8s ? ctx.settings.kubernetesStrict : true);
   if (!validate) return [];
-  const value = k8s ? prepareK8sValue(doc) : bodyValue(doc);
+  // Go's YAML decoding (kubectl, eksctl) reads an empty `key:` as the zero value: drop nulls before checking types
+  const value = k8s || doc.kind.family === 'eksctl' ? prepareK8sValue(doc) : bodyValue(doc);
   if (validate(value)) return [];
   const partial = k8s && isKustomizePatch(file, doc, ctx.workspace);
   return mapSchemaErrors(validate.errors ?? [], doc.body, { partial, placeholders: true, yaml: file.language === 'yaml' });

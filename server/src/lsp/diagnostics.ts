@@ -4,13 +4,15 @@
  * took: 1 ms for a small file), and, a little later, the other open files whose cross-file rules
  * may have changed. Fast typing thus costs one validation per pause, not one per keystroke. A
  * result is published only if its document version is still the newest: stale diagnostics never
- * overwrite fresh ones.
+ * overwrite fresh ones. A big file is checked in slices, one YAML document at a time, so requests
+ * (a hover on another file) are answered in between; a newer version stops an older run.
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../core/service';
-import type { Finding } from '../core/types';
+import type { Finding, SourceFile } from '../core/types';
+import type { Steps } from '../core/steps';
 import { toDiagnostic } from './convert';
 import { TooLargeNotification } from '../protocol';
 
@@ -18,12 +20,17 @@ import { TooLargeNotification } from '../protocol';
 const MAX_WAIT_MS = 250;
 /** the longest edits that never pause can hold a validation back */
 const MAX_DEFER_MS = 1000;
+/** files larger than this are validated in slices of SLICE_MS, one YAML document at a time */
+const SLICED_ABOVE_CHARS = 64 * 1024;
+const SLICE_MS = 15;
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** how long each file's last validation took (ms): the wait before the next one */
   private readonly lastMs = new Map<string, number>();
   private readonly pendingSince = new Map<string, number>();
+  /** the validation run that owns each file (a newer one makes an older one stop) */
+  private readonly running = new Map<string, object>();
   private crossTimer: NodeJS.Timeout | undefined;
   /** last findings per uri, for code actions */
   readonly findings = new Map<string, Finding[]>();
@@ -77,30 +84,61 @@ export class DiagnosticsScheduler {
     const version = doc.version;
     const quiet = !this.loud.delete(uri);
     const started = performance.now();
-    try {
-      const file = this.service.update(uri, doc.getText(), doc.languageId, version);
-      if (!file) { this.clear(uri); return; }
-      if (file.tooLarge && !this.toldTooLarge.has(uri)) {
-        this.toldTooLarge.add(uri);
-        void this.connection.sendNotification(TooLargeNotification.type, { uri, size: file.text.length, limit: this.service.settings.maxFileSize });
+    const text = doc.getText();
+    const run = {};
+    this.running.set(uri, run);
+    const steps = this.check(uri, text, doc.languageId, version);
+    // a small file in one go; a big one in slices, with the requests that came meanwhile answered in between
+    const sliceMs = text.length > SLICED_ABOVE_CHARS ? SLICE_MS : Infinity;
+    const step = () => {
+      // a newer version (or a newer run) owns this file now: its own run will publish
+      if (this.running.get(uri) !== run || this.documents.get(uri)?.version !== version) return;
+      const until = performance.now() + sliceMs;
+      try {
+        for (;;) {
+          const r = steps.next();
+          if (r.done) {
+            this.running.delete(uri);
+            this.lastMs.set(uri, performance.now() - started);
+            if (r.value) this.publish(uri, version, quiet, r.value.file, r.value.findings);
+            else this.clear(uri);
+            return;
+          }
+          if (performance.now() >= until) break;
+        }
+      } catch (e) {
+        this.running.delete(uri);
+        this.log(`[error] validating ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        return;
       }
-      const findings = this.service.diagnostics(uri);
-      this.lastMs.set(uri, performance.now() - started);
-      // a newer version arrived while we worked: its own run will publish
-      if (this.documents.get(uri)?.version !== version) return;
-      this.findings.set(uri, findings);
-      const diagnostics = findings.map((f) => toDiagnostic(file, f));
-      // a keystroke re-checks every other open file; most answers are unchanged and need not travel
-      const key = JSON.stringify(diagnostics);
-      if (quiet && this.published.get(uri) === key) return;
-      this.published.set(uri, key);
-      void this.connection.sendDiagnostics({ uri, version, diagnostics });
-    } catch (e) {
-      this.log(`[error] validating ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      setImmediate(step);
+    };
+    step();
+  }
+
+  /** parse, index and validate one file, in steps (see core/steps.ts); undefined: not JSON or YAML */
+  private *check(uri: string, text: string, languageId: string, version: number): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
+    const file = yield* this.service.updateSteps(uri, text, languageId, version);
+    if (!file) return undefined;
+    if (file.tooLarge && !this.toldTooLarge.has(uri)) {
+      this.toldTooLarge.add(uri);
+      void this.connection.sendNotification(TooLargeNotification.type, { uri, size: file.text.length, limit: this.service.settings.maxFileSize });
     }
+    return { file, findings: yield* this.service.diagnosticsSteps(uri) };
+  }
+
+  private publish(uri: string, version: number, quiet: boolean, file: SourceFile, findings: Finding[]): void {
+    this.findings.set(uri, findings);
+    const diagnostics = findings.map((f) => toDiagnostic(file, f));
+    // a keystroke re-checks every other open file; most answers are unchanged and need not travel
+    const key = JSON.stringify(diagnostics);
+    if (quiet && this.published.get(uri) === key) return;
+    this.published.set(uri, key);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   clear(uri: string): void {
+    this.running.delete(uri);
     this.findings.delete(uri);
     this.lastMs.delete(uri);
     this.published.delete(uri);

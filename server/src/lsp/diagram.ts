@@ -4,6 +4,21 @@ import type { Finding } from '../core/types';
 import type { DiagramParams, DiagramResult } from '../protocol';
 import { renderDiagram } from '../core/graph/index';
 
+/**
+ * Closed files have no published diagnostics; up to this many are checked here so their nodes are
+ * marked too. Beyond it (a huge workspace) only open files mark nodes: a redraw on every edit must
+ * not re-check thousands of files.
+ */
+const MAX_CLOSED_CHECKS = 300;
+
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
-  return renderDiagram(service.workspace, { direction: params.direction, scopeUri: params.scopeUri, problems: findings });
+  return renderDiagram(service.workspace, { direction: params.direction, scopeUri: params.scopeUri, problems: problemsFor(service, findings) });
+}
+
+function problemsFor(service: LanguageService, open: Map<string, Finding[]>): Map<string, Finding[]> {
+  const closed = [...service.workspace.allFiles()].filter((f) => !open.has(f.uri) && service.isOurs(f.uri));
+  if (!closed.length || closed.length > MAX_CLOSED_CHECKS) return open;
+  const all = new Map(open);
+  for (const f of closed) all.set(f.uri, service.diagnostics(f.uri));
+  return all;
 }

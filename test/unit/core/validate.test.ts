@@ -93,3 +93,33 @@ test('a rule that throws is skipped and reported once; the schema check still ru
   assert.ok(d.some((f) => f.code === 'test/fine' && f.severity === 'warning'));
   assert.deepEqual(errors, ['test/boom']);
 });
+
+test('a value of the wrong type is reported once, not also as "not one of" its allowed values', () => {
+  const root = mkdtempSync(join(tmpdir(), 'eea-store-'));
+  mkdirSync(join(root, 'schemas', 'ecs'), { recursive: true });
+  writeFileSync(join(root, 'schemas', 'ecs', 'task-definition.schema.json'), JSON.stringify({
+    $id: 'https://ecs-eks-architect.local/schemas/ecs/task-definition.schema.json',
+    type: 'object', properties: { family: { type: 'string' }, ipcMode: { type: 'string', enum: ['host', 'task', 'none'] }, containerDefinitions: { type: 'array' } },
+  }));
+  const s = new LanguageService({ store: new SchemaStore(root) });
+  const text = '{"family": "f", "ipcMode": 42, "containerDefinitions": []}';
+  s.update('file:///t/task-definition.json', text);
+  const onValue = s.diagnostics('file:///t/task-definition.json').filter((f) => slice(text, f) === '42');
+  assert.deepEqual(onValue.map((f) => f.message), ['`ipcMode` must be a string, not an integer.']);
+});
+
+test('an empty key says it is empty instead of quoting a blank name', () => {
+  const s = svc();
+  const text = '{"family": "f", "": 1, "containerDefinitions": []}';
+  s.update('file:///t/task-definition.json', text);
+  const d = s.diagnostics('file:///t/task-definition.json').filter((f) => f.code === 'schema');
+  assert.deepEqual(d.map((f) => f.message), ['Empty field name: type a field name or remove the entry.']);
+  assert.equal(slice(text, d[0]), '""');
+});
+
+test('an empty eksctl section (`iam:` with nothing under it) is read as Go reads it: not a type error', () => {
+  const s = new LanguageService();
+  const text = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: eu-west-1\niam:\nmanagedNodeGroups:\n  - name: ng\n';
+  s.update('file:///t/cluster.yaml', text);
+  assert.deepEqual(s.diagnostics('file:///t/cluster.yaml').filter((f) => f.severity === 'error').map((f) => f.message), []);
+});

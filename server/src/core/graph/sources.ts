@@ -4,7 +4,11 @@ import { findNodeAtPath } from '../parse/tree';
 import type { DocEntry } from '../workspace';
 import type { SourceSpan } from './model';
 
-export const docSpan = (e: DocEntry): SourceSpan => ({ uri: e.file.uri, offset: e.doc.offset, length: e.doc.length });
+/** a whole document, from its first key (not its `---` line or leading comments), so a click lands on the object */
+export const docSpan = (e: DocEntry): SourceSpan => {
+  const start = e.doc.root ? e.doc.root.offset : e.doc.offset;
+  return { uri: e.file.uri, offset: start, length: Math.max(0, e.doc.offset + e.doc.length - start) };
+};
 
 export const astSpan = (e: DocEntry, n: AstNode | undefined): SourceSpan => (n ? { uri: e.file.uri, offset: n.offset, length: n.length } : docSpan(e));
 

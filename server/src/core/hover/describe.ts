@@ -7,7 +7,19 @@ export function summary(s: Schema): string {
 
 export function docLink(s: Schema): string | undefined {
   const url = s['x-doc-url'];
-  return typeof url === 'string' && /^https:\/\//.test(url) ? `[AWS documentation](${url})` : undefined;
+  if (typeof url !== 'string' || !/^https:\/\//.test(url)) return undefined;
+  return `[${docSite(url)}](${url})`;
+}
+
+/** name the site a link goes to, so an eksctl.io or kubernetes.io link is not called AWS's */
+function docSite(url: string): string {
+  let host = '';
+  try { host = new URL(url).hostname; } catch { return 'Documentation'; }
+  if (host.endsWith('aws.amazon.com')) return 'AWS documentation';
+  if (host.endsWith('eksctl.io')) return 'eksctl documentation';
+  if (host.endsWith('kubernetes.io')) return 'Kubernetes documentation';
+  if (host.endsWith('github.io') && url.includes('aws-load-balancer-controller')) return 'AWS Load Balancer Controller documentation';
+  return 'Documentation';
 }
 
 export function facts(schemas: Schema[], typeText: string): string[] {

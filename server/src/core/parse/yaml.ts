@@ -3,11 +3,12 @@
  * document keeps the first one analysed. Aliases are expanded within a budget so that an
  * alias bomb ("billion laughs") costs a bounded amount of work.
  */
-import { parseAllDocuments, visit, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YNode, type ParsedNode } from 'yaml';
+import { Composer, Parser, visit, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YNode, type ParsedNode } from 'yaml';
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
 import { exceedsNesting, exceedsValues, refusal, MAX_NESTING, MAX_VALUES } from './depth';
 import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeniency';
+import { runSteps, type Steps } from '../steps';
 
 export interface ParsedYamlDoc {
   offset: number;
@@ -26,12 +27,17 @@ export interface ParsedYamlDoc {
 export const ALIAS_NODE_BUDGET = 10_000;
 
 export function parseYaml(text: string): ParsedYamlDoc[] {
-  const docs = parseStrictly(text);
+  return runSteps(parseYamlSteps(text));
+}
+
+/** parseYaml in steps: yields after each document (see steps.ts). */
+export function* parseYamlSteps(text: string): Steps<ParsedYamlDoc[]> {
+  const docs = yield* parseStrictly(text);
   if (!docs.some((d) => d.errors.some((e) => e.code === 'syntax'))) return docs;
   // kubectl (go-yaml) is laxer about quoted multi-line scalars: retry the way it reads them
   const patched = indentQuotedContinuations(text);
   if (!patched) return docs;
-  const again = parseStrictly(patched.text);
+  const again = yield* parseStrictly(patched.text);
   const errorCount = (ds: ParsedYamlDoc[]) => ds.reduce((sum, d) => sum + d.errors.filter((e) => e.severity === 'error').length, 0);
   if (errorCount(again) >= errorCount(docs)) return docs;
   return again.map((d) => remapDoc(d, patched.inserts, text));
@@ -57,7 +63,7 @@ function remapDoc(d: ParsedYamlDoc, inserts: Insert[], original: string): Parsed
   return { offset, length: end - offset, root: d.root, errors, text: original.slice(offset, end), lenient: true };
 }
 
-function parseStrictly(text: string): ParsedYamlDoc[] {
+function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   const deep = exceedsNesting(text);
   if (deep !== undefined) {
     return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }] }];
@@ -66,13 +72,12 @@ function parseStrictly(text: string): ParsedYamlDoc[] {
   if (wide !== undefined) {
     return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: wide, length: 1, severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) }] }];
   }
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: false, version: '1.2' });
-  const list = Array.isArray(docs) ? docs : [];
+  // what parseAllDocuments does, one document at a time (an empty stream gives none)
+  const composer = new Composer({ uniqueKeys: true, keepSourceTokens: false, strict: false, version: '1.2' });
   const out: ParsedYamlDoc[] = [];
-  for (const d of list) out.push(convertDocument(d as Document.Parsed, text));
-  if (!Array.isArray(docs)) {
-    // EmptyStream: a file with only comments or whitespace
-    return [];
+  for (const d of composer.compose(new Parser().parse(text))) {
+    out.push(convertDocument(d as Document.Parsed, text));
+    yield;
   }
   return out;
 }

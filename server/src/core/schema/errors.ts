@@ -37,12 +37,17 @@ export interface MapOptions {
   yaml?: boolean;
 }
 
+const VALUE_KEYWORDS = new Set(['enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'multipleOf']);
+
 export function mapSchemaErrors(errors: ErrorObject[], body: AstNode | undefined, opts: MapOptions = {}): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // a branch error is noise when a more specific error exists inside the same value
   const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if' && e.keyword !== 'not');
-  const list = specific.length ? specific : errors;
+  const chosen = specific.length ? specific : errors;
+  // a value of the wrong type fails its enum/pattern/range too: report the type alone, once
+  const wrongType = new Set(chosen.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const list = chosen.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath) || !VALUE_KEYWORDS.has(e.keyword));
   for (const e of list) {
     if (opts.partial && e.keyword === 'required') continue;
     const f = toFinding(e, body, opts);
@@ -110,6 +115,8 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
       const prop = findProperty(node, p.additionalProperty);
       const key = prop?.children?.[0] ?? node;
       const known = Object.keys((e.parentSchema as any)?.properties ?? {}); // eslint-disable-line @typescript-eslint/no-explicit-any
+      // a half-typed key: say what is missing instead of quoting an empty name
+      if (p.additionalProperty === '') return { ...base, ...at(key), message: 'Empty field name: type a field name or remove the entry.' };
       const guess = closest(p.additionalProperty, known);
       return { ...base, ...at(key), message: `Unknown field \`${p.additionalProperty}\`${guess ? `: did you mean \`${guess}\`?` : ' is not allowed here; remove it or check the spelling.'}`, ...(guess && key !== node ? { fixes: [{ title: `Rename to "${guess}"`, edits: [{ offset: key.offset, length: key.length, newText: opts.yaml ? guess : JSON.stringify(guess) }], preferred: true }] } : {}) };
     }

@@ -13,6 +13,7 @@ const PLACEHOLDER = new RegExp([
   '__[A-Z0-9_]+__', // __VAR__
   '%[sd]', // printf templates
   'XXXX', // masked account ids
+  '-x{6,}', // vpc-xxxxxxxx, subnet-xxxxxx: masked resource ids
   '\\b(ACCOUNT|ACCOUNT_ID|AWS_ACCOUNT_ID|REGION|AWS_REGION)\\b',
   '\\b(REPLACE|CHANGE)_?ME', // REPLACE_ME_ROLE_ARN, CHANGEME
   'changeme',

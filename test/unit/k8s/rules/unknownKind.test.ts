@@ -19,6 +19,8 @@ test('k8s/unknown-kind: a misspelt built-in kind is an error with a fix', () => 
 
 test('k8s/unknown-kind: silent on known kinds and on kinds whose CRD is in the workspace', () => {
   assert.equal(run('k8s/unknown-kind', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n').length, 0);
+  // the legacy kube-scheduler policy file borrows `apiVersion: v1` but is not an API object
+  assert.equal(run('k8s/unknown-kind', 'apiVersion: v1\nkind: Policy\npredicates:\n  - name: PodFitsPorts\n').length, 0);
   const crd = `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
 metadata:

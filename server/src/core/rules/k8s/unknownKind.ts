@@ -49,8 +49,8 @@ export const unknownKindRule: Rule = {
   },
 };
 
-/** kinds kubectl handles itself (`kind: List`) or that are not API objects (kubeconfig) */
-const CLIENT_SIDE = /^\/(List|Config)$|List$/;
+/** kinds kubectl handles itself (`kind: List`) or that are not API objects (kubeconfig, the legacy kube-scheduler `v1` Policy file) */
+const CLIENT_SIDE = /^\/(List|Config|Policy)$|List$/;
 /** configuration files of tools that borrow the apiVersion/kind shape but have no CRD */
 const CONFIG_GROUPS = /(^|\.)(config\.k8s\.io|kubeadm\.k8s\.io|x-k8s\.io|audit\.k8s\.io|client\.authentication\.k8s\.io)$|^(skaffold|kpt\.dev|eksctl\.io|helm\.sh)/;
 
