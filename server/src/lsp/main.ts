@@ -2,6 +2,7 @@
  * The language server process. `node dist/server.js --stdio` or `--node-ipc`; the VS Code client
  * uses IPC. Thin adapter: every feature is a call into the core LanguageService.
  */
+import { version as VERSION } from '../../../package.json';
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DidChangeConfigurationNotification, MarkupKind, type InitializeParams, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../core/service';
@@ -34,7 +35,7 @@ connection.onInitialize((params: InitializeParams) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspace: { workspaceFolders: { supported: true } },
     },
-    serverInfo: { name: 'ecs-eks-architect', version: '0.1.0' },
+    serverInfo: { name: 'ecs-eks-architect', version: VERSION },
   };
 });
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYaml, ALIAS_NODE_BUDGET } from '../../../server/src/core/parse/yaml';
 import { parseJson } from '../../../server/src/core/parse/json';
-import { exceedsNesting, exceedsValues, MAX_VALUES } from '../../../server/src/core/parse/depth';
+import { exceedsIndent, exceedsNesting, exceedsValues, MAX_INDENT, MAX_VALUES } from '../../../server/src/core/parse/depth';
 import { toValue, type AstNode } from '../../../server/src/core/parse/tree';
 import { laughs } from './bombs';
 
@@ -41,6 +41,17 @@ test('deep nesting is refused before parsing, at the bracket that goes too deep'
   assert.equal(y.errors[0].offset, 515);
   // brackets inside strings do not count
   assert.equal(exceedsNesting(`"${'['.repeat(1000)}"`), undefined);
+});
+
+test('YAML block nesting past 1,000 columns of indentation is refused; deep but sane indentation is not', () => {
+  const deep = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+  const [y] = parseYaml(deep);
+  assert.equal(y.root, undefined);
+  assert.match(y.errors[0].message, /indented more than 1000 columns/);
+  assert.equal(exceedsIndent(deep), deep.indexOf(`\n${' '.repeat(MAX_INDENT + 1)}`) + 1 + MAX_INDENT);
+  const sane = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' end\n';
+  assert.equal(exceedsIndent(sane), undefined);
+  assert.ok(parseYaml(sane)[0].root);
 });
 
 test('a million-value document is refused before parsing, with a warning at the separator past the limit', () => {

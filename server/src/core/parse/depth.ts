@@ -1,11 +1,15 @@
 /**
  * Cheap scans that refuse pathological input before a parser sees it.
- * Nesting: both parsers recurse per level, so a 100,000-deep `[[[[…` would overflow the stack.
+ * Nesting: both parsers recurse per level, so a 100,000-deep `[[[[…` would overflow the stack
+ * (YAML block nesting shows as indentation instead).
  * Breadth: the YAML library costs about 2 KB of memory and several microseconds per value, so a
  * 1,000,000-element flow sequence would take seconds and gigabytes. Both scans are linear and
  * allocation-free.
  */
 export const MAX_NESTING = 512;
+
+/** YAML block nesting shows as indentation: no real file indents a line this far */
+export const MAX_INDENT = 1000;
 
 /** Most separators (line breaks and commas) a document may hold before we skip it, per language. */
 export const MAX_VALUES = { yaml: 100_000, json: 500_000 } as const;
@@ -43,9 +47,22 @@ export function exceedsValues(text: string, limit: number): number | undefined {
   return undefined;
 }
 
+/** Offset of the first line indented more than `limit` spaces, or undefined. */
+export function exceedsIndent(text: string, limit = MAX_INDENT): number | undefined {
+  let run = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { atLineStart = true; run = 0; continue; }
+    if (!atLineStart) continue;
+    if (c === 32) { if (++run > limit) return i; } else atLineStart = false;
+  }
+  return undefined;
+}
+
 /** The message for a document refused by one of the scans above. */
-export function refusal(kind: 'nesting' | 'values', limit: number): string {
-  return kind === 'nesting'
-    ? `Nesting is deeper than ${limit} levels; the file is not analysed.`
-    : `This document has more than ${limit.toLocaleString('en-US')} lines or list items; it is not analysed. Split it into smaller files.`;
+export function refusal(kind: 'nesting' | 'indent' | 'values', limit: number): string {
+  if (kind === 'nesting') return `Nesting is deeper than ${limit} levels; the file is not analysed.`;
+  if (kind === 'indent') return `A line is indented more than ${limit} columns; the file is not analysed.`;
+  return `This document has more than ${limit.toLocaleString('en-US')} lines or list items; it is not analysed. Split it into smaller files.`;
 }

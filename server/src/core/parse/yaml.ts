@@ -6,7 +6,7 @@
 import { Composer, Parser, visit, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YNode, type ParsedNode } from 'yaml';
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
-import { exceedsNesting, exceedsValues, refusal, MAX_NESTING, MAX_VALUES } from './depth';
+import { exceedsIndent, exceedsNesting, exceedsValues, refusal, MAX_INDENT, MAX_NESTING, MAX_VALUES } from './depth';
 import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeniency';
 import { runSteps, type Steps } from '../steps';
 
@@ -67,6 +67,10 @@ function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   const deep = exceedsNesting(text);
   if (deep !== undefined) {
     return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }] }];
+  }
+  const indented = exceedsIndent(text);
+  if (indented !== undefined) {
+    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: indented, length: 1, severity: 'error', code: 'syntax', message: refusal('indent', MAX_INDENT) }] }];
   }
   const wide = exceedsValues(text, MAX_VALUES.yaml);
   if (wide !== undefined) {

@@ -11,7 +11,7 @@ import { removeProperties } from '../../edit/removeProperty';
 export const nullFields: Rule = {
   id: 'ecs/null-fields',
   severity: 'warning',
-  description: 'null values are read as "not set" by ECS, but the AWS CLI refuses them; remove them.',
+  description: 'Null values are read as "not set" by ECS, but the AWS CLI refuses them; remove them.',
   appliesTo: (doc) => doc.kind.family === 'ecs',
   check(doc, ctx) {
     const groups = nullProperties(doc.body);
