@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: generated workspaces, our server driven over LSP like an editor, the same
  * Kubernetes files through yaml-language-server, graph timings in-process, one budget table.
- * Options: --iterations=N (default 30), --no-peer, --no-graph, --quick (10 iterations).
+ * Options: --iterations=N (default 30), --no-peer, --no-graph, --no-webview, --quick (10 iterations).
  * Writes bench/results.json.
  */
 import { existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -87,6 +87,9 @@ if (!argv.has('--no-peer')) {
 }
 
 // ------------------------------------------------------------------ ours: large workspace, ECS folder
+const smallFiles = filesUnder(paths.small);
+log(`\n[ours] small workspace: open all ${smallFiles.length} files`);
+results.small = await openAllScenario({ ...ours, folder: paths.small, files: smallFiles, log });
 log(`\n[ours] large workspace: open all ${largeFiles.length} files`);
 results.large = await openAllScenario({ ...ours, folder: paths.large, files: largeFiles, log });
 log(`\n[ours] ECS folder: ${ecsFiles.length} task definitions, ${(ecsBytes / 1024).toFixed(0)} KB`);
@@ -118,6 +121,27 @@ if (!argv.has('--no-graph')) {
   }
 }
 
+// ------------------------------------------------------------------ diagram webview render (headless Chromium)
+const webviewScript = join(BENCH, 'webviewRender.mjs');
+if (argv.has('--no-webview')) results.webview = { skipped: '--no-webview' };
+else if (!existsSync(webviewScript)) results.webview = { skipped: 'bench/webviewRender.mjs does not exist' };
+else {
+  log('\n[ours] diagram webview render (bench/webviewRender.mjs, headless Chromium of the test host)');
+  const r = spawnSync(process.execPath, [webviewScript, '--json', '--runs=5'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  try {
+    if (r.status !== 0) throw new Error((r.stderr || r.stdout || `exit ${r.status}`).trim().split('\n').slice(-3).join(' '));
+    results.webview = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+    for (const [name, x] of Object.entries(results.webview)) log(x.ok ? `  ${name}: ${x.nodes} nodes; first draw ${fmtMs(x.coldMs)}, redraw p50 ${fmtMs(x.p50Ms)} (Mermaid ${fmtMs(x.mermaidMs)} of it)` : `  ${name}: failed: ${x.error}`);
+  } catch (e) {
+    results.webview = { skipped: String(e instanceof Error ? e.message : e).slice(0, 300) };
+  }
+}
+if (results.webview.skipped) log(`  webview render not measured: ${results.webview.skipped}`);
+const webviewRows = results.webview.skipped ? [] : Object.entries(results.webview).filter(([, x]) => x && x.ok).flatMap(([name, x]) => [
+  { name: `diagram webview, ${name} (${x.nodes} nodes): first draw`, s: x.coldMs },
+  { name: `diagram webview, ${name}: redraw p50 of 5, min ${fmtMs(x.minMs)}`, s: x.p50Ms },
+]);
+
 // ------------------------------------------------------------------ activation (what can be measured here)
 const client = join(ROOT, 'dist', 'client.js');
 if (existsSync(client)) {
@@ -145,10 +169,13 @@ log(figuresTable([
   { name: 'hover, 10,000-line file', s: o.hoverBig },
   { name: 'hover, ECS task definition', s: results.ecs.hover },
   { name: `open all ${o.openAllYaml.files} YAML files of medium → all diagnosed`, s: o.openAllYaml.ms },
+  { name: `small: ${results.small.files} files, spawn → all diagnosed`, s: results.small.fromSpawnMs },
   { name: `large: ${results.large.files} files, spawn → all diagnosed`, s: results.large.fromSpawnMs },
   { name: 'large: spawn → diagnostics settled (cross-file pass done)', s: results.large.settledMs },
   { name: `ECS folder (${ecsFiles.length} files, ${(ecsBytes / 1024).toFixed(0)} KB): spawn → all diagnosed`, s: results.ecs.fromSpawnMs },
   ...(results.graph?.medium ? [{ name: `graph + Mermaid, medium (${results.graph.medium.resources} resources), after an edit`, s: results.graph.medium.s }, { name: `graph + Mermaid, ${results.graph.five.resources} resources, after an edit`, s: results.graph.five.s }] : []),
+  ...webviewRows,
+  ...(results.webview.skipped ? [{ name: `diagram webview render: not measured (${results.webview.skipped.slice(0, 60)})`, s: undefined }] : []),
   { name: 'peak memory (VmHWM): editor scenario', s: o.memory.peakMB, unit: 'MB' },
   { name: 'peak memory (VmHWM): large workspace', s: results.large.memory.peakMB, unit: 'MB' },
 ]));
@@ -173,9 +200,11 @@ if (p) {
   log('yaml-language-server waits 200 ms (validationDelayMs, not a setting) before validating a changed document; its edit figures include that wait, as a user sees it.'
     + ` Without it its edit → diagnostics p50 would be ${fmtMs(p.editApp.p50 - 200)} / ${fmtMs(p.editBig.p50 - 200)}.`);
   log(`diagnostics found on open: ours ${o.appDiagnostics} (200-line) / ${o.bigDiagnostics} (10,000-line); theirs ${p.appDiagnostics} / ${p.bigDiagnostics}`);
+  // proof that the peer really validated against the schema (else its times would flatter it)
+  log(`schema probe (a Deployment with a string replicas and a misspelled key): ours ${o.schemaProbe.count} diagnostics, theirs ${p.schemaProbe.count}${p.schemaProbe.count ? '' : ' — THE PEER DID NOT CHECK THE SCHEMA: its figures are not comparable'}`);
 }
 
-const peakOurs = Math.max(o.memory.peakMB, results.large.memory.peakMB, results.ecs.memory.peakMB);
+const peakOurs = Math.max(o.memory.peakMB, results.small.memory.peakMB, results.large.memory.peakMB, results.ecs.memory.peakMB);
 const act = results.activation;
 const activationEstimate = act.loadMs !== undefined ? act.loadMs + o.initializeMs : undefined;
 const ratio = (a, b) => (p ? b / a : undefined);
@@ -208,7 +237,7 @@ log('\n== Budgets (this machine) ==');
 log(budgetTable(results.budgets));
 
 // logs are long: keep only what explains a run
-for (const r of [results.ours, results.peer, results.large, results.ecs]) if (r && r.logs) { r.logs = r.logs.slice(0, 50); r.stderr = (r.stderr || '').slice(0, 4000); }
+for (const r of [results.ours, results.peer, results.small, results.large, results.ecs]) if (r && r.logs) { r.logs = r.logs.slice(0, 50); r.stderr = (r.stderr || '').slice(0, 4000); }
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 log(`\nwrote ${relative(ROOT, join(BENCH, 'results.json'))} (${results.totalSeconds} s)`);

@@ -57,10 +57,11 @@ test('a burst of keystrokes: fewer validations than edits, none stale, the last 
   assert.deepEqual(shape(final), await fresh(head + typed + tail, 'burst-task-definition.json'));
 });
 
-test('typing with pauses in a 300-document YAML stream: never a stale publication, final state right', async () => {
+test('typing with pauses in a 1,000-document YAML stream (checked in slices): never a stale publication, final state right', async () => {
   const uri = 'file:///virtual/cancel/stream.yaml';
-  const docs = Array.from({ length: 300 }, (_, i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\nspec:\n  ports:\n    - port: 80\n`);
+  const docs = Array.from({ length: 1000 }, (_, i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\nspec:\n  ports:\n    - port: 80\n`);
   let text = docs.join('---\n');
+  assert.ok(text.length > 64 * 1024, 'big enough to be validated in slices');
   client.open(uri, text);
   await client.diagnostics(uri);
   // edit document 150's port, one keystroke at a time, letting the server run between some of them
@@ -86,11 +87,20 @@ test('a request cancelled before it runs answers "cancelled"', async () => {
   const uri = 'file:///virtual/cancel/hover-task-definition.json';
   client.open(uri, '{\n  "family": "web",\n  "containerDefinitions": []\n}');
   await client.diagnostics(uri);
+  // a workspace whose diagram takes a while: the hover and its cancellation arrive while it is drawn
+  const apps = 'file:///virtual/cancel/apps.yaml';
+  client.open(apps, Array.from({ length: 1500 }, (_, i) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\n  namespace: n${i % 40}\nspec:\n  selector: { matchLabels: { app: d${i} } }\n  template:\n    metadata: { labels: { app: d${i} } }\n    spec:\n      containers: [{ name: c, image: "nginx:1.27" }]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\n  namespace: n${i % 40}\nspec:\n  selector: { app: d${i} }\n  ports: [{ port: 80 }]\n`).join('---\n'));
+  await client.diagnostics(apps, () => true, 60_000);
+  const t = performance.now();
+  const diagram = client.request<{ stats: { nodes: number } }>('ecsEksArchitect/diagram', {});
   const source = new CancellationTokenSource();
   const pending = client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }, source.token);
   source.cancel();
   await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
+  const { stats } = await diagram;
+  assert.ok(stats.nodes > 1000, `${stats.nodes} nodes`);
   // and the next one is answered
   const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
   assert.match(h!.contents.value, /family/);
+  console.log(`# the diagram that kept the server busy took ${(performance.now() - t).toFixed(0)} ms`);
 });

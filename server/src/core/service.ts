@@ -53,7 +53,11 @@ export class LanguageService {
     const existing = this.workspace.get(uri);
     // same text, same version: keep the analysis, unless a new size limit changes what it should be
     const sameLimit = !!existing?.tooLarge === text.length > this.settings.maxFileSize;
-    if (existing && existing.version === version && existing.text === text && sameLimit) return existing;
+    if (existing && existing.text === text && sameLimit) {
+      // the same text under another version (a file opened after it was indexed from disk): no new parse
+      existing.version = version;
+      return existing;
+    }
     // a keystroke in a multi-document YAML file re-parses only the document it falls in
     const file = (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize))
       || (yield* analyzeSteps(uri, text, language, version, this.settings.maxFileSize));

@@ -4,11 +4,15 @@ import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { LanguageService } from '../core/service';
 import { walkFiles, readText } from '../files/walk';
 
+/** the longest the indexer works before letting queued requests and validations run */
+const SLICE_MS = 10;
+
 export async function indexWorkspace(connection: Connection, service: LanguageService, folders: WorkspaceFolder[], isOpen: (uri: string) => boolean, log: (m: string) => void): Promise<number> {
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('ECS & EKS: indexing workspace', 0, undefined, false);
   let count = 0;
   const started = Date.now();
+  let sliceStart = performance.now();
   try {
     for (const folder of folders) {
       if (!folder.uri.startsWith('file:')) continue;
@@ -23,9 +27,13 @@ export async function indexWorkspace(connection: Connection, service: LanguageSe
         } catch (e) {
           log(`[error] indexing ${path}: ${String(e)}`);
         }
-        if (++count % 100 === 0) {
+        count++;
+        // keep answering requests (and validating what the editor opened) while indexing: yield
+        // every few milliseconds of work, not every N files, since one file can be large
+        if (performance.now() - sliceStart > SLICE_MS) {
           progress?.report(`${count} files`);
-          await new Promise((r) => setImmediate(r)); // keep answering requests while indexing
+          await new Promise((r) => setImmediate(r));
+          sliceStart = performance.now();
         }
       }
     }

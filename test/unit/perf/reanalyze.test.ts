@@ -133,3 +133,14 @@ test('random edits: the incremental result always equals the whole-file parse', 
   }
   assert.ok(fast > 100, `the fast path was taken ${fast} times`);
 });
+
+test('the same text under a new version (a file opened after indexing) keeps its analysis', () => {
+  const service = new LanguageService();
+  const indexed = service.update(URI, BASE, undefined, -1)!;
+  const opened = service.update(URI, BASE, 'yaml', 1)!;
+  assert.equal(opened.version, 1);
+  assert.ok(opened.docs.every((d, i) => d === indexed.docs[i]), 'no new parse');
+  const changed = service.update(URI, BASE + '# end\n', 'yaml', 2)!;
+  assert.equal(changed.version, 2);
+  assert.deepEqual(shape(changed), shape(analyzeText(URI, BASE + '# end\n', 'yaml', 2)));
+});

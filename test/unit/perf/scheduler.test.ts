@@ -35,8 +35,9 @@ function setup() {
   const sent: { uri: string; codes: string[] }[] = [];
   const checked: string[] = [];
   const service = new LanguageService();
-  const diagnostics = service.diagnostics.bind(service);
-  service.diagnostics = (uri) => { checked.push(uri); return diagnostics(uri); };
+  // the scheduler validates through diagnosticsSteps: count its runs per file
+  const steps = service.diagnosticsSteps.bind(service);
+  service.diagnosticsSteps = function* (uri) { checked.push(uri); return yield* steps(uri); };
   const connection = {
     sendDiagnostics: (p: { uri: string; diagnostics: { code?: unknown }[] }) => { sent.push({ uri: p.uri, codes: p.diagnostics.map((d) => String(d.code)) }); return Promise.resolve(); },
     sendNotification: () => Promise.resolve(),
