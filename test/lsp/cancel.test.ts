@@ -92,13 +92,16 @@ test('a request cancelled before it runs answers "cancelled"', async () => {
   client.open(apps, Array.from({ length: 1500 }, (_, i) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\n  namespace: n${i % 40}\nspec:\n  selector: { matchLabels: { app: d${i} } }\n  template:\n    metadata: { labels: { app: d${i} } }\n    spec:\n      containers: [{ name: c, image: "nginx:1.27" }]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\n  namespace: n${i % 40}\nspec:\n  selector: { app: d${i} }\n  ports: [{ port: 80 }]\n`).join('---\n'));
   await client.diagnostics(apps, () => true, 60_000);
   const t = performance.now();
+  // two of them: the server reads the cancellation while it is still busy with the first
   const diagram = client.request<{ stats: { nodes: number } }>('ecsEksArchitect/diagram', {});
+  const diagram2 = client.request<{ stats: { nodes: number } }>('ecsEksArchitect/diagram', { direction: 'TB' });
   const source = new CancellationTokenSource();
   const pending = client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }, source.token);
   source.cancel();
   await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
   const { stats } = await diagram;
   assert.ok(stats.nodes > 1000, `${stats.nodes} nodes`);
+  assert.equal((await diagram2).stats.nodes, stats.nodes);
   // and the next one is answered
   const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
   assert.match(h!.contents.value, /family/);
