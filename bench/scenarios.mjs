@@ -84,14 +84,14 @@ export async function requestLatency(client, method, uri, offsets, n, warmup = 3
  * Completion sent right after a keystroke, as an editor does while typing: the server must take
  * in the change (re-parse) before it can answer.
  */
-export async function completionAfterKeystroke(client, uri, editOffset, offsets, n) {
+export async function completionAfterKeystroke(client, uri, editOffset, offsets, n, warmup = 1) {
   const samples = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n + warmup; i++) {
     const ch = client.texts.get(uri)[editOffset];
     client.change(uri, editOffset, 1, toggle(ch));
     const position = positionAt(client.texts.get(uri), offsets[i % offsets.length]);
     const { ms } = await client.timed('textDocument/completion', { textDocument: { uri }, position });
-    samples.push(ms);
+    if (i >= warmup) samples.push(ms);
     await client.settle(300, 30_000); // let this keystroke's validation (and the cross-file pass) finish first
   }
   return summary(samples);
@@ -144,8 +144,8 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     r.completionBig = await requestLatency(client, 'textDocument/completion', big, bigTail.completions, iterations);
     r.hoverBig = await requestLatency(client, 'textDocument/hover', big, bigTail.hovers, iterations);
     log(`  completion p95 ${r.completionApp.p95.toFixed(1)} / ${r.completionBig.p95.toFixed(1)} ms, hover p95 ${r.hoverApp.p95.toFixed(1)} / ${r.hoverBig.p95.toFixed(1)} ms (200-line / 10,000-line)`);
-    r.typingApp = await completionAfterKeystroke(client, app, appPts.edit, appPts.completions, Math.min(iterations, 15));
-    r.typingBig = await completionAfterKeystroke(client, big, bigTail.edit, bigTail.completions, Math.min(iterations, 15));
+    r.typingApp = await completionAfterKeystroke(client, app, appPts.edit, appPts.completions, iterations);
+    r.typingBig = await completionAfterKeystroke(client, big, bigTail.edit, bigTail.completions, iterations);
     log(`  completion right after a keystroke p95 ${r.typingApp.p95.toFixed(1)} / ${r.typingBig.p95.toFixed(1)} ms`);
     await client.settle(300);
 
@@ -169,6 +169,28 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     await client.stop();
   }
   return r;
+}
+
+/**
+ * Cold start, `n` times: spawn → initialize → configuration → open the file → its first
+ * diagnostics. One sample is at the mercy of the machine's other work; the median of a few is not.
+ */
+export async function coldStarts({ node, args, settings, env, folder, appFile, n }) {
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const client = new BenchClient(node, args, settings, env);
+    try {
+      await client.initialize(folder);
+      await client.pushConfiguration();
+      const mark = client.mark();
+      const uri = client.openFile(appFile);
+      await client.waitDiagnostics([uri], mark, undefined, 60_000);
+      samples.push(client.diags.get(uri).at - client.t0);
+    } finally {
+      await client.stop();
+    }
+  }
+  return summary(samples);
 }
 
 /** A document with two plain schema errors (a string count, a misspelled field): both servers should flag them. */

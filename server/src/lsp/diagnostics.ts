@@ -30,7 +30,7 @@ export class DiagnosticsScheduler {
   private readonly lastMs = new Map<string, number>();
   private readonly pendingSince = new Map<string, number>();
   /** the validation run that owns each file (a newer one makes an older one stop) */
-  private readonly running = new Map<string, object>();
+  private readonly running = new Map<string, { version: number; again: boolean }>();
   private crossTimer: NodeJS.Timeout | undefined;
   /** last findings per uri, for code actions */
   readonly findings = new Map<string, Finding[]>();
@@ -82,10 +82,14 @@ export class DiagnosticsScheduler {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    // a run for this very version is under way (a re-check caused by another file): let it
+    // finish, then check once more, rather than restart it and never finish while someone types
+    const current = this.running.get(uri);
+    if (current && current.version === version) { current.again = true; return; }
     const quiet = !this.loud.delete(uri);
     const started = performance.now();
     const text = doc.getText();
-    const run = {};
+    const run = { version, again: false };
     this.running.set(uri, run);
     const steps = this.check(uri, text, doc.languageId, version);
     // a small file in one go; a big one in slices, with the requests that came meanwhile answered in between
@@ -102,6 +106,7 @@ export class DiagnosticsScheduler {
             this.lastMs.set(uri, performance.now() - started);
             if (r.value) this.publish(uri, version, quiet, r.value.file, r.value.findings);
             else this.clear(uri);
+            if (run.again) this.schedule(uri, false, true);
             return;
           }
           if (performance.now() >= until) break;

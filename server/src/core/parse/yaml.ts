@@ -1,7 +1,9 @@
 /**
  * YAML streams → one tree per document. Each document fails on its own: a broken second
  * document keeps the first one analysed. Aliases are expanded within a budget so that an
- * alias bomb ("billion laughs") costs a bounded amount of work.
+ * alias bomb ("billion laughs") costs a bounded amount of work; texts too deep or too wide
+ * (depth.ts) are refused before parsing. Documents are parsed one at a time, so a caller can
+ * pause between them (parseYamlSteps).
  */
 import { Composer, Parser, visit, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YNode, type ParsedNode } from 'yaml';
 import type { AstNode } from './tree';
@@ -64,18 +66,14 @@ function remapDoc(d: ParsedYamlDoc, inserts: Insert[], original: string): Parsed
 }
 
 function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
+  // the whole text as one document with one finding at the spot, when a guard (depth.ts) refuses it
+  const refused = (offset: number, finding: Pick<Finding, 'severity' | 'code' | 'message'>): ParsedYamlDoc[] => [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset, length: 1, ...finding }] }];
   const deep = exceedsNesting(text);
-  if (deep !== undefined) {
-    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }] }];
-  }
+  if (deep !== undefined) return refused(deep, { severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) });
   const indented = exceedsIndent(text);
-  if (indented !== undefined) {
-    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: indented, length: 1, severity: 'error', code: 'syntax', message: refusal('indent', MAX_INDENT) }] }];
-  }
+  if (indented !== undefined) return refused(indented, { severity: 'error', code: 'syntax', message: refusal('indent', MAX_INDENT) });
   const wide = exceedsValues(text, MAX_VALUES.yaml);
-  if (wide !== undefined) {
-    return [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset: wide, length: 1, severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) }] }];
-  }
+  if (wide !== undefined) return refused(wide, { severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) });
   // what parseAllDocuments does, one document at a time (an empty stream gives none)
   const composer = new Composer({ uniqueKeys: true, keepSourceTokens: false, strict: false, version: '1.2' });
   const out: ParsedYamlDoc[] = [];
@@ -87,7 +85,9 @@ function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
 }
 
 function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
-  const [start, , end] = doc.range;
+  // the library can end a broken last document one past the text (`<<: *a{|` + newline): clamp
+  const start = Math.min(doc.range[0], text.length);
+  const end = Math.min(doc.range[2], text.length);
   const errors: Finding[] = [];
   for (const e of doc.errors) {
     const [a, b] = e.pos;
