@@ -9,7 +9,8 @@ import { TooLargeNotification } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; ready: Promise<void>; activationMs: number }> {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('ECS & EKS Architect', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
@@ -23,13 +24,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   }));
   registerDiagram(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('ecsEksArchitect.showOutput', () => output.show()));
-  await client.start();
   context.subscriptions.push(client.onNotification(TooLargeNotification.type, (p) => {
     const name = vscode.Uri.parse(p.uri).path.split('/').pop();
     void vscode.window.showInformationMessage(`ECS & EKS Architect: ${name} is ${Math.round(p.size / 1024)} KB, over the ${Math.round(p.limit / 1024)} KB limit; only its syntax is checked. Raise "ecsEksArchitect.maxFileSizeKB" to analyse it fully.`);
   }));
   registerStatus(context, client);
-  return { client };
+  // activation does not wait for the server: requests made before it is up are queued by the client
+  const ready = client.start().then(
+    () => output.info(`language server ready ${Math.round(performance.now() - started)} ms after activation began`),
+    (e: unknown) => output.error(`language server failed to start: ${e instanceof Error ? e.message : String(e)}`),
+  );
+  const activationMs = performance.now() - started;
+  output.info(`activated in ${Math.round(activationMs)} ms`);
+  return { client, ready, activationMs };
 }
 
 export async function deactivate(): Promise<void> {

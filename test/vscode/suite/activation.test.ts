@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXTENSION_ID, closeAllEditors, fixture, openFile, waitFor } from './helpers';
 
 suite('activation', () => {
@@ -17,5 +19,17 @@ suite('activation', () => {
     console.log(`      (active before opening: ${ext.isActive})`);
     await openFile(fixture('ecs', 'wrong-type-taskdef.json'));
     await waitFor(() => ext.isActive, `${EXTENSION_ID} to activate`, 60_000);
+  });
+
+  test('activate() returns without waiting for the server, and reports its own duration', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const api = (await ext.activate()) as { activationMs: number; ready: Promise<void> };
+    assert.equal(typeof api.activationMs, 'number');
+    assert.ok(api.activationMs >= 0);
+    await api.ready;
+    // the figure goes to the benchmark (npm run bench), which judges it against its budget; no timing assertion here
+    const out = join(ext.extensionPath, 'test-results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'vscode-activation.json'), JSON.stringify({ activationMs: api.activationMs }));
   });
 });
