@@ -29,12 +29,16 @@ function walk(dir, pred, out = []) {
   return out;
 }
 
-/** Generated files (not committed): the Kubernetes schema bundle, made from an npm package at build time. */
+/**
+ * Generated files (not committed): the Kubernetes schema bundle, made from an npm package at build time,
+ * then its validators precompiled (ajv standalone code) so the server does not compile them at start-up.
+ */
 function generate() {
-  const gen = 'scripts/gen-k8s-schema.mjs';
-  try { statSync(gen); } catch { return; }
-  const r = spawnSync(process.execPath, [gen], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${gen} failed`);
+  for (const gen of ['scripts/gen-k8s-schema.mjs', 'scripts/gen-validators.mjs']) {
+    try { statSync(gen); } catch { continue; }
+    const r = spawnSync(process.execPath, [gen], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`${gen} failed`);
+  }
 }
 
 /**

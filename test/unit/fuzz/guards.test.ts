@@ -5,6 +5,7 @@ import { parseYaml, ALIAS_NODE_BUDGET } from '../../../server/src/core/parse/yam
 import { parseJson } from '../../../server/src/core/parse/json';
 import { exceedsIndent, exceedsNesting, exceedsValues, MAX_INDENT, MAX_VALUES } from '../../../server/src/core/parse/depth';
 import { toValue, type AstNode } from '../../../server/src/core/parse/tree';
+import { LanguageService } from '../../../server/src/core/service';
 import { laughs } from './bombs';
 
 const count = (n: AstNode | undefined): number => (n ? 1 + (n.children ?? []).reduce((s, c) => s + count(c), 0) : 0);
@@ -76,5 +77,21 @@ test('syntax errors at the end of the text stay inside it', () => {
   }
   for (const text of ['a: "x', 'a: [1,', '- {', 'a: &', '"\u2028']) {
     for (const d of parseYaml(text)) for (const e of d.errors) assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
+  }
+});
+
+test('completion and hover at the end of a 200,000-character line answer at once (a regex there was quadratic: 19 s)', () => {
+  // found by `npm run fuzz` (a seed file folded onto one line, with a very long image name)
+  const service = new LanguageService();
+  for (const [uri, text] of [
+    ['file:///ws/long.yaml', `apiVersion: apps/v1 kind: Deployment image: ${'x'.repeat(200_000)}`],
+    ['file:///ws/long-task-definition.json', `{"family": "x", "containerDefinitions": [{"image": "${'x'.repeat(200_000)}`],
+  ]) {
+    service.update(uri, text);
+    const t = performance.now();
+    service.complete(uri, text.length);
+    service.hover(uri, text.length - 1);
+    const ms = performance.now() - t;
+    assert.ok(ms < 1000, `${uri}: ${ms.toFixed(0)} ms`);
   }
 });

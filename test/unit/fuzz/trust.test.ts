@@ -2,12 +2,12 @@
  * Workspace trust: the manifest's capabilities say what is true, no setting can name a URL or a
  * file, settings a workspace writes are checked and cannot lift the size guard in Restricted Mode,
  * and analysing documents that point elsewhere ($ref to a URL or a file, in a workspace CRD)
- * makes no network request and reads no file.
+ * makes no network request and reads no file outside the extension's own folder.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parseSettings } from '../../../server/src/core/settings';
 import { defaultSettings } from '../../../server/src/core/types';
 import { LanguageService } from '../../../server/src/core/service';
@@ -65,7 +65,7 @@ test('settings from a workspace are checked: unknown keys dropped, wrong types r
   for (const bad of [0, NaN, '9999999', null, [], {}]) assert.equal(parseSettings({ maxFileSizeKB: bad }).maxFileSize, defaultSettings.maxFileSize, String(bad));
 });
 
-test('documents that point elsewhere make no request and read no file', (t) => {
+test('documents that point elsewhere make no request and read no file but the extension\'s own', (t) => {
   const calls: string[] = [];
   const deny = (what: string) => (...args: unknown[]) => { calls.push(`${what} ${String(args[0])}`); throw new Error(`${what} is not allowed here`); };
   const service = new LanguageService();
@@ -76,7 +76,13 @@ test('documents that point elsewhere make no request and read no file', (t) => {
   service.diagnostics('file:///ws/warm.yaml');
   const patched: [object, string, unknown][] = [];
   const patch = (obj: object, key: string, fn: unknown) => { patched.push([obj, key, (obj as Record<string, unknown>)[key]]); (obj as Record<string, unknown>)[key] = fn; };
-  for (const key of ['readFileSync', 'readFile', 'openSync', 'createReadStream', 'existsSync', 'statSync', 'readdirSync']) patch(fs, key, deny(`fs.${key}`));
+  // the extension's own files (schemas, compiled validators) may load on demand; nothing else may
+  const own = (p: unknown) => typeof p === 'string' && resolve(p).startsWith(ROOT + sep);
+  for (const key of ['readFileSync', 'readFile', 'openSync', 'createReadStream', 'existsSync', 'statSync', 'readdirSync']) {
+    const orig = (fs as unknown as Record<string, (...a: unknown[]) => unknown>)[key];
+    const refuse = deny(`fs.${key}`);
+    patch(fs, key, (...args: unknown[]) => (own(args[0]) ? orig.apply(fs, args) : refuse(...args)));
+  }
   patch(http, 'request', deny('http.request'));
   patch(http, 'get', deny('http.get'));
   patch(https, 'request', deny('https.request'));

@@ -70,7 +70,9 @@ function yamlContext(file: SourceFile, doc: DocUnit, offset: number): CursorCont
   let partial: string;
   let replaceStart: number;
   if (atKey) {
-    const wordStart = offset - (/[^\s\-"']*$/.exec(prefix)?.[0].length ?? 0);
+    // scanned back from the cursor: the regex /[^\s\-"']*$/ was quadratic on a long line (19 s at 200,000 characters)
+    let wordStart = offset;
+    while (wordStart > lineStart && !/[\s\-"']/.test(text[wordStart - 1])) wordStart--;
     partial = text.slice(wordStart, offset);
     replaceStart = wordStart;
     const keyEnd = suffix.match(/^[^:\s]*/)![0].length;

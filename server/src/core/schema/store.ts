@@ -2,16 +2,17 @@
  * Loads the bundled schemas once (from the package folder, never from the network) and
  * resolves `$ref`s between them for completion and hover.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from './packageRoot';
 import type { DocKind } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import { crdSchema } from '../k8s/crd';
+import { bundledFingerprint, bundledSchemaFiles, ID_BASE, sha1 } from './sources';
 
 export type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const ID_BASE = 'https://ecs-eks-architect.local/schemas/';
+export { ID_BASE };
 export const K8S_ID = `${ID_BASE}kubernetes.json`;
 export const EKSCTL_ID = `${ID_BASE}eksctl-clusterconfig.schema.json`;
 
@@ -19,6 +20,7 @@ export class SchemaStore {
   private readonly byId = new Map<string, Schema>();
   private k8sLoaded = false;
   private ecsLoaded = false;
+  private readonly fingerprints: { k8s?: string; bundled?: string } = {};
 
   constructor(private readonly root = packageRoot()) {}
 
@@ -26,23 +28,17 @@ export class SchemaStore {
   all(): Schema[] { this.loadEcs(); return [...this.byId.values()]; }
 
   get(id: string): Schema | undefined {
-    this.loadEcs();
-    if (id.startsWith(K8S_ID)) this.loadK8s();
+    // a Kubernetes document never needs the ECS/eksctl files read (cold start)
+    if (id.startsWith(K8S_ID)) this.loadK8s(); else this.loadEcs();
     return this.byId.get(id);
   }
 
   private loadEcs(): void {
     if (this.ecsLoaded) return;
     this.ecsLoaded = true;
-    const dirs = [join(this.root, 'schemas', 'ecs'), join(this.root, 'schemas')];
-    for (const dir of dirs) {
-      if (!existsSync(dir)) continue;
-      for (const f of readdirSync(dir)) {
-        if (!f.endsWith('.schema.json')) continue;
-        const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Schema;
-        this.byId.set(typeof s.$id === 'string' ? s.$id : `${ID_BASE}${dir.endsWith('ecs') ? 'ecs/' : ''}${f}`, s);
-      }
-    }
+    const files = bundledSchemaFiles(this.root);
+    for (const f of files) this.byId.set(f.id, f.schema);
+    this.fingerprints.bundled = bundledFingerprint(files);
   }
 
   private loadK8s(): void {
@@ -50,8 +46,20 @@ export class SchemaStore {
     this.k8sLoaded = true;
     const file = join(this.root, 'dist', 'schemas', 'kubernetes.json');
     if (!existsSync(file)) return;
-    const s = JSON.parse(readFileSync(file, 'utf8')) as Schema;
-    this.byId.set(K8S_ID, s);
+    const bytes = readFileSync(file); // hashing the bytes is 3× quicker than hashing the decoded text
+    this.fingerprints.k8s = sha1(bytes);
+    this.byId.set(K8S_ID, JSON.parse(bytes.toString('utf8')) as Schema);
+  }
+
+  /** Hash of the loaded schema files: precompiled validators are used only when made from the same. */
+  fingerprint(source: 'k8s' | 'bundled'): string | undefined {
+    if (source === 'k8s') this.loadK8s(); else this.loadEcs();
+    return this.fingerprints[source];
+  }
+
+  /** Where scripts/gen-validators.mjs put the precompiled validators. */
+  validatorsDir(): string {
+    return join(this.root, 'dist', 'schemas', 'validators');
   }
 
   /** Kubernetes definitions by `apiVersion/kind` */

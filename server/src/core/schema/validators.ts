@@ -1,14 +1,33 @@
-/** ajv validators, compiled once per schema and mode, then cached for the life of the process. */
-import Ajv, { type ValidateFunction } from 'ajv';
+/**
+ * ajv validators, one per schema and mode, cached for the life of the process. The bundled schemas
+ * (built-in Kubernetes kinds, ECS, eksctl) come precompiled from the build (scripts/gen-validators.mjs)
+ * when those files were made from the schema files loaded here; anything else (workspace CRDs, a build
+ * without them) is compiled here, with the same options.
+ */
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Schema, SchemaStore } from './store';
 import { K8S_ID } from './store';
+import { AJV_OPTIONS, k8sForValidation, loosen } from './prepare';
+
+/** dist/schemas/validators/index.json */
+interface BuildIndex {
+  fingerprints: { k8s?: string; bundled?: string };
+  strict: Record<string, string>;
+  loose: Record<string, string>;
+}
 
 export class Validators {
   private strictAjv?: Ajv;
   private looseAjv?: Ajv;
   private readonly cache = new Map<string, ValidateFunction | null>();
+  private index?: BuildIndex | null;
+  private readonly chunks = new Map<string, Record<string, unknown> | null>();
 
-  constructor(private readonly store: SchemaStore) {}
+  /** `usePrecompiled` false always compiles at run time (tests compare both ways). */
+  constructor(private readonly store: SchemaStore, private readonly usePrecompiled = true) {}
 
   /** `strict` false drops `additionalProperties: false` (unknown fields allowed). */
   get(id: string, strict = true): ValidateFunction | undefined {
@@ -16,10 +35,7 @@ export class Validators {
     if (this.cache.has(key)) return this.cache.get(key) ?? undefined;
     let fn: ValidateFunction | null = null;
     try {
-      const ajv = this.ajv(strict);
-      // schemas loaded after the ajv instance was made (Kubernetes, workspace CRDs) are added on first use
-      this.ensure(ajv, id.startsWith(K8S_ID) ? K8S_ID : id.split('#')[0], strict);
-      fn = ajv.compile({ $ref: id });
+      fn = this.fromBuild(id, strict) ?? this.compile(id, strict);
     } catch {
       fn = null; // a schema we cannot compile means no schema check, never a crash
     }
@@ -27,11 +43,61 @@ export class Validators {
     return fn ?? undefined;
   }
 
+  /** Whether `get` answers this id from the build's precompiled code (tests, diagnostics of the build). */
+  precompiled(id: string, strict = true): boolean {
+    return !!this.fromBuild(id, strict);
+  }
+
+  private compile(id: string, strict: boolean): ValidateFunction {
+    const ajv = this.ajv(strict);
+    // schemas loaded after the ajv instance was made (Kubernetes, workspace CRDs) are added on first use
+    this.ensure(ajv, id.startsWith(K8S_ID) ? K8S_ID : id.split('#')[0], strict);
+    return ajv.compile({ $ref: id });
+  }
+
+  /** The build's function for a bundled schema, if it was made from the files this store loaded. */
+  private fromBuild(id: string, strict: boolean): ValidateFunction | undefined {
+    if (!this.usePrecompiled) return undefined;
+    const index = this.buildIndex();
+    const file = index?.[strict ? 'strict' : 'loose'][id];
+    if (!index || !file) return undefined;
+    const source = id.startsWith(K8S_ID) ? 'k8s' : 'bundled';
+    if (!index.fingerprints[source] || index.fingerprints[source] !== this.store.fingerprint(source)) return undefined;
+    const fn = this.chunk(file)?.[id];
+    return typeof fn === 'function' ? (fn as ValidateFunction) : undefined;
+  }
+
+  private buildIndex(): BuildIndex | null {
+    if (this.index !== undefined) return this.index;
+    try {
+      const parsed = JSON.parse(readFileSync(join(this.store.validatorsDir(), 'index.json'), 'utf8')) as BuildIndex;
+      this.index = parsed?.fingerprints && parsed.strict && parsed.loose ? parsed : null;
+    } catch {
+      this.index = null; // no precompiled validators (a build without them): compile at run time
+    }
+    return this.index;
+  }
+
+  private chunk(file: string): Record<string, unknown> | null {
+    let mod = this.chunks.get(file);
+    if (mod !== undefined) return mod;
+    try {
+      // a run-time require of a build output, not bundled into the server
+      mod = require(join(this.store.validatorsDir(), file)) as Record<string, unknown>;
+    } catch {
+      mod = null;
+    }
+    this.chunks.set(file, mod);
+    return mod;
+  }
+
   private ajv(strict: boolean): Ajv {
     const existing = strict ? this.strictAjv : this.looseAjv;
     if (existing) return existing;
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false, validateSchema: false, verbose: true, inlineRefs: false });
-    for (const s of this.store.all()) if (typeof s.$id === 'string') ajv.addSchema(strict ? s : loosen(s));
+    // loaded on first need: with precompiled validators, most sessions never need ajv itself
+    const { default: AjvClass } = require('ajv') as typeof import('ajv');
+    const ajv = new AjvClass({ ...AJV_OPTIONS });
+    for (const s of this.store.all()) if (typeof s.$id === 'string') ajv.addSchema(prepared(s, strict));
     if (strict) this.strictAjv = ajv; else this.looseAjv = ajv;
     return ajv;
   }
@@ -39,11 +105,12 @@ export class Validators {
   private ensure(ajv: Ajv, id: string, strict: boolean): void {
     if (ajv.getSchema(id)) return;
     const s = this.store.get(id);
-    if (s) ajv.addSchema(strict ? s : loosen(s), id);
+    if (s) ajv.addSchema(prepared(s, strict), id);
   }
 }
 
-/** A copy of the schema where unknown properties are allowed everywhere. */
-function loosen(s: Schema): Schema {
-  return JSON.parse(JSON.stringify(s), (k, v) => (k === 'additionalProperties' && v === false ? undefined : v));
+/** The copy ajv compiles: the Kubernetes schema exactly as the build precompiles it. */
+function prepared(s: Schema, strict: boolean): Schema {
+  if (s.$id === K8S_ID) return k8sForValidation(s, strict);
+  return strict ? s : loosen(s);
 }
