@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(vscode.commands.registerCommand('ecsEksArchitect.showOutput', () => output.show()));
   context.subscriptions.push(client.onNotification(TooLargeNotification.type, (p) => {
     const name = vscode.Uri.parse(p.uri).path.split('/').pop();
-    void vscode.window.showInformationMessage(`ECS & EKS Architect: ${name} is ${Math.round(p.size / 1024)} KB, over the ${Math.round(p.limit / 1024)} KB limit; only its syntax is checked. Raise "ecsEksArchitect.maxFileSizeKB" to analyse it fully.`);
+    void vscode.window.showInformationMessage(`ECS & EKS Architect: ${name} is ${Math.round(p.size / 1024)} KB, over the ${Math.round(p.limit / 1024)} KB limit, so it is not analysed. Raise "ecsEksArchitect.maxFileSizeKB" to analyse it fully.`);
   }));
   registerStatus(context, client);
   // activation does not wait for the server: requests made before it is up are queued by the client

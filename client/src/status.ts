@@ -23,7 +23,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
       if (mine !== seq) return;
       void vscode.commands.executeCommand('setContext', 'ecsEksArchitect.isOurs', info.ours);
       item.text = info.ours ? `$(cloud) ${info.kinds.join(', ')}` : '';
-      item.detail = info.tooLarge ? 'too large: syntax check only' : info.schema ? `schema: ${info.schema}` : info.ours ? 'no schema for this kind' : undefined;
+      item.detail = info.tooLarge ? 'too large: not analysed' : info.schema ? `schema: ${info.schema}` : info.ours ? 'no schema for this kind' : undefined;
       item.command = info.ours ? { title: 'Show diagram', command: 'ecsEksArchitect.showDiagramForFile' } : undefined;
       item.severity = info.tooLarge ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     } catch {

@@ -21,7 +21,7 @@ export namespace IndexChangedNotification {
   export const type = new NotificationType<{ generation: number }>(method);
 }
 
-/** once per large file: tell the user it got only a syntax check */
+/** once per too-large file that looks like ours: tell the user it is not analysed */
 export namespace TooLargeNotification {
   export const method = 'ecsEksArchitect/tooLarge' as const;
   export const type = new NotificationType<{ uri: string; size: number; limit: number }>(method);

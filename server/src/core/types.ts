@@ -65,8 +65,10 @@ export interface SourceFile {
   language: FileLanguage;
   lines: LineIndex;
   docs: DocUnit[];
-  /** the file is larger than the configured analysis limit: only syntax is checked */
+  /** the file is larger than the configured analysis limit: it is not analysed */
   tooLarge?: boolean;
+  /** a too-large file whose beginning looks like an ECS, Kubernetes or eksctl document (worth telling the user about) */
+  looksOurs?: boolean;
 }
 
 export interface RuleSettings {
@@ -74,7 +76,7 @@ export interface RuleSettings {
   rules: Record<string, Severity | 'off'>;
   /** Kubernetes strict mode: unknown fields in built-in kinds are errors */
   kubernetesStrict: boolean;
-  /** files larger than this (bytes) get only a syntax check */
+  /** files larger than this (bytes) are not analysed */
   maxFileSize: number;
 }
 

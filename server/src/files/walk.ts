@@ -1,5 +1,5 @@
 /** Finds the JSON and YAML files under folders, skipping node_modules, VCS folders and .gitignored paths. */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, lstatSync, realpathSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -14,6 +14,11 @@ export function* walkFiles(root: string, opts: WalkOptions = {}): Generator<stri
   let st;
   try { st = statSync(root); } catch { return; }
   if (st.isFile()) { yield root; return; }
+  let top: string;
+  try { top = realpathSync(root); } catch { return; }
+  // a symlink may point anywhere (`/`, $HOME) or back up the tree: a linked file is read only when it lies inside the
+  // folder; a linked folder is never entered (inside, its real path is walked anyway; outside, it is not ours to read)
+  const inside = (real: string) => real === top || real.startsWith(top.endsWith(sep) ? top : top + sep);
   const stack: { dir: string; ig: { base: string; ig: Ignore }[] }[] = [{ dir: root, ig: [] }];
   while (stack.length) {
     const { dir, ig } = stack.pop()!;
@@ -27,7 +32,14 @@ export function* walkFiles(root: string, opts: WalkOptions = {}): Generator<stri
     for (const name of names) {
       const full = join(dir, name);
       let s;
-      try { s = statSync(full); } catch { continue; }
+      try {
+        s = lstatSync(full);
+        if (s.isSymbolicLink()) {
+          if (!inside(realpathSync(full))) continue;
+          s = statSync(full);
+          if (s.isDirectory()) continue;
+        }
+      } catch { continue; }
       const isDir = s.isDirectory();
       if (isDir && SKIP_DIRS.has(name)) continue;
       if (rules.some((r) => r.ig.ignores(relative(r.base, full).split(sep).join('/') + (isDir ? '/' : '')))) continue;

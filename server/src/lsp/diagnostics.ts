@@ -125,7 +125,7 @@ export class DiagnosticsScheduler {
   private *check(uri: string, text: string, languageId: string, version: number): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
     const file = yield* this.service.updateSteps(uri, text, languageId, version);
     if (!file) return undefined;
-    if (file.tooLarge && !this.toldTooLarge.has(uri)) {
+    if (file.tooLarge && file.looksOurs && !this.toldTooLarge.has(uri)) {
       this.toldTooLarge.add(uri);
       void this.connection.sendNotification(TooLargeNotification.type, { uri, size: file.text.length, limit: this.service.settings.maxFileSize });
     }

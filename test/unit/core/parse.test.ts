@@ -61,3 +61,11 @@ test('Helm templates are recognised and left alone', () => {
   assert.equal(f.docs[0].syntaxErrors.length, 0);
   assert.equal(f.docs[0].kind.family, 'none');
 });
+
+test('a too-large file earns a notice only when its beginning looks like ours', () => {
+  const big = (head: string) => head + ' '.repeat(2000);
+  assert.equal(analyzeText('file:///a/task.json', big('{"family": "x", "containerDefinitions": []}'), 'json', 0, 100).looksOurs, true);
+  assert.equal(analyzeText('file:///a/app.yaml', big('# app\napiVersion: apps/v1\nkind: Deployment\n'), 'yaml', 0, 100).looksOurs, true);
+  assert.equal(analyzeText('file:///a/package-lock.json', big('{"name": "x", "lockfileVersion": 3, "packages": {}}'), 'json', 0, 100).looksOurs, false);
+  assert.equal(analyzeText('file:///a/data.yaml', big('rows:\n  - id: 1\n'), 'yaml', 0, 100).looksOurs, false);
+});

@@ -42,7 +42,7 @@ function zipEntries(file) {
 
 /** what .vscodeignore promises: only these paths under extension/ */
 const ALLOWED = [/^dist\/(client|server|cli)\.js$/, /^dist\/webview\/.+$/, /^dist\/schemas\/.+\.json$/, /^schemas\/.+\.(json|md)$/,
-  /^snippets\/[^/]+\.code-snippets$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/, /^media\/icon\.png$/];
+  /^dist\/ThirdPartyNotices\.txt$/, /^snippets\/[^/]+\.code-snippets$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/, /^media\/icon\.png$/];
 
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -77,7 +77,7 @@ async function main() {
       const files = zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
       const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)) || /\.map$/.test(f));
       if (stray.length) throw new Error(`unexpected files: ${stray.slice(0, 10).join(', ')}`);
-      for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/schemas/kubernetes.json', 'schemas/ecs/task-definition.schema.json', 'media/icon.png']) {
+      for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/schemas/kubernetes.json', 'dist/ThirdPartyNotices.txt', 'schemas/ecs/task-definition.schema.json', 'media/icon.png']) {
         if (!files.includes(need)) throw new Error(`missing ${need}`);
       }
     });
