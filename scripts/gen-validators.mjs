@@ -23,8 +23,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const Ajv = require('ajv').default;
 const standaloneCode = require('ajv/dist/standalone').default;
-// GEN_VALIDATORS_ROOT: another package folder (tests build a copy there)
-const PKG = process.env.GEN_VALIDATORS_ROOT || root;
+const PKG = root;
 const OUT = join(PKG, 'dist', 'schemas', 'validators');
 const POD_SPEC = 'io.k8s.api.core.v1.PodSpec';
 

@@ -25,6 +25,9 @@ if [ -f "$STAMP" ] && [ -x /usr/bin/chromium ] && [ -f "$VSHOST/cs/node_modules/
 fi
 t0=$SECONDS
 mkdir -p "$VSHOST/bin" "$VSHOST/node24" "$VSHOST/cs" "$VSHOST/deps"
+# under `npm test` the outer npm (on Node 20) exports its user agent; the npm installs below would
+# inherit it as config, and code-server's postinstall reads the Node version from it and refuses
+unset npm_config_user_agent
 
 # 1) Debian packages: chromium (the browser Playwright drives), libkrb5-dev (headers for
 #    code-server's native 'kerberos' module), curl (start.sh polls /healthz). apt-get update only if something is missing.

@@ -197,3 +197,16 @@ test('precompiled validators made from other schema files are not used', { skip 
   assert.equal(fn({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'a' }, spec: { replicas: 'x' } }), false);
   assert.ok(fn.errors?.some((e) => e.instancePath === '/spec/replicas' && e.keyword === 'type'));
 });
+
+test('without precompiled files (a build that skipped them) every validator compiles at run time', { skip }, () => {
+  class NoBuildStore extends SchemaStore {
+    override validatorsDir(): string { return join(root, 'no-such-folder'); }
+  }
+  const v = new Validators(new NoBuildStore());
+  for (const id of [def('io.k8s.api.core.v1.Service'), `${ID_BASE}ecs/task-definition.schema.json`]) {
+    assert.equal(v.precompiled(id, true), false, id);
+    const fn = v.get(id, true);
+    assert.ok(fn, id);
+    assert.equal(fn({ spec: { type: 7 }, family: 7 }), false, id);
+  }
+});
