@@ -18,7 +18,8 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
     return vscode.window.activeTextEditor?.document.uri.toString();
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('ecsEksArchitect.showDiagram', () => { DiagramPanel.createOrShow(ctx); }),
+    // from the Explorer's folder menu the argument is the folder: draw what is defined under it
+    vscode.commands.registerCommand('ecsEksArchitect.showDiagram', (arg?: unknown) => { DiagramPanel.createOrShow(ctx, folderScope(arg)); }),
     vscode.commands.registerCommand('ecsEksArchitect.showDiagramForFile', (arg?: unknown) => {
       const scope = fileScope(arg);
       if (!scope) { void vscode.window.showInformationMessage('Open an ECS or Kubernetes file first, then show its architecture.'); return; }
@@ -34,4 +35,12 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
     }),
     client.onNotification(IndexChangedNotification.type, () => DiagramPanel.current?.schedule()),
   );
+}
+
+/** a folder below the workspace root, as a scope ("…/folder/"); the root itself means the whole workspace */
+function folderScope(arg: unknown): string | undefined {
+  if (!(arg instanceof vscode.Uri)) return undefined;
+  if (vscode.workspace.workspaceFolders?.some((f) => f.uri.toString() === arg.toString())) return undefined;
+  const s = arg.toString();
+  return s.endsWith('/') ? s : `${s}/`;
 }

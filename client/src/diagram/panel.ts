@@ -121,7 +121,7 @@ export class DiagramPanel {
 
   private sendLast(): void {
     if (!this.last) return;
-    const scope = this.scopeUri ? { uri: this.scopeUri, label: `the cluster/namespace of ${baseName(this.scopeUri)}` } : undefined;
+    const scope = this.scopeUri ? { uri: this.scopeUri, label: this.scopeUri.endsWith('/') ? `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/` : `the cluster/namespace of ${baseName(this.scopeUri)}` } : undefined;
     this.post({ type: 'render', seq: this.last.seq, result: this.last.result, theme: this.theme(), scope });
   }
 
@@ -205,7 +205,7 @@ export class DiagramPanel {
   }
 
   private setTitle(): void {
-    this.panel.title = this.scopeUri ? `Architecture: ${baseName(this.scopeUri)}` : 'Architecture';
+    this.panel.title = this.scopeUri ? `Architecture: ${baseName(this.scopeUri.endsWith('/') ? this.scopeUri.slice(0, -1) : this.scopeUri)}` : 'Architecture';
   }
 
   private dispose(): void {

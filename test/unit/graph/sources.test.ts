@@ -16,3 +16,16 @@ test('a node from a YAML document points at its first key, not at the `---` line
     assert.doesNotMatch(line, /^---|^#/, `${n.label} opens at "${line}"`);
   }
 });
+
+test('a folder scope ("…/eks/") keeps what is defined under it and drops the rest', () => {
+  const files = readFolder(join(ROOT, 'examples'), 'examples');
+  const ws = serviceOf(files).workspace;
+  const kinds = (scopeUri?: string) => new Set(Object.values(renderDiagram(ws, { scopeUri }).nodes).map((n) => n.kind));
+  const all = kinds();
+  const eks = kinds('file:///ws/examples/eks/');
+  assert.ok(all.has('ecs-service') && all.has('workload'));
+  assert.ok(eks.has('workload') && eks.has('eks-cluster'), [...eks].join(' '));
+  assert.ok(!eks.has('ecs-service') && !eks.has('task-definition'), [...eks].join(' '));
+  // a prefix that is not a folder boundary does not leak in: "…/ek/" matches nothing
+  assert.equal(kinds('file:///ws/examples/ek/').size, 0);
+});

@@ -68,6 +68,22 @@ suite('diagram', () => {
     assert.equal(diagramTab()?.label, 'Architecture');
   });
 
+  test('from the Explorer, a folder shows what is defined under it', async () => {
+    await vscode.commands.executeCommand('ecsEksArchitect.showDiagram', vscode.Uri.file(path.join(REPO_ROOT, 'examples', 'ecs')));
+    const scoped = await waitFor(async () => {
+      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+      const t = await vscode.env.clipboard.readText();
+      return t.includes('ECS service shop-web') && !t.includes('Deployment storefront') && t;
+    }, 'a diagram of examples/ecs only', 20_000);
+    assert.match(scoped, /ECS service shop-worker/);
+    assert.equal(diagramTab()?.label, 'Architecture: ecs');
+    await vscode.commands.executeCommand('ecsEksArchitect.showDiagram');
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+      return (await vscode.env.clipboard.readText()).includes('Deployment storefront');
+    }, 'the whole workspace again', 20_000);
+  });
+
   test('Export writes Markdown and SVG where asked, and nothing else', async () => {
     const md = vscode.Uri.file(path.join(dir, 'architecture.md'));
     const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('ecsEksArchitect.exportDiagram', 'md', md);

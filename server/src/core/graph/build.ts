@@ -60,19 +60,21 @@ function attachProblems(nodes: GraphNode[], problems: Map<string, Finding[]>): v
 }
 
 /**
- * The groups this file's nodes (or the file's Namespace/cluster documents) sit in, with the groups
+ * The groups this file's (or folder's) nodes (or the file's Namespace/cluster documents) sit in, with the groups
  * nested inside them; every node in those groups or defined in the file; and their direct
  * neighbours (the roles, repositories and secrets they point at).
  */
 function scope(graph: ArchitectureGraph, uri: string): ArchitectureGraph {
+  // a uri ending in "/" is a folder (the Explorer's "Show Architecture Diagram"): every file under it
+  const inScope = uri.endsWith('/') ? (u: string) => u.startsWith(uri) : (u: string) => u === uri;
   const groups = new Set<string>();
   const keep = new Set<string>();
   for (const n of graph.nodes) {
-    if (!n.sources.some((s) => s.uri === uri)) continue;
+    if (!n.sources.some((s) => inScope(s.uri))) continue;
     keep.add(n.id);
     if (n.group && n.group !== AWS_GROUP) groups.add(n.group);
   }
-  for (const g of graph.groups) if (g.sources.some((s) => s.uri === uri)) groups.add(g.key);
+  for (const g of graph.groups) if (g.sources.some((s) => inScope(s.uri))) groups.add(g.key);
   // nested groups come along (a cluster file shows its namespaces)
   for (let grew = true; grew;) {
     grew = false;
