@@ -41,7 +41,7 @@ function zipEntries(file) {
 }
 
 /** what .vscodeignore promises: only these paths under extension/ */
-const ALLOWED = [/^dist\/(client|server|cli)\.js$/, /^dist\/webview\/.+$/, /^dist\/schemas\/.+\.json$/, /^schemas\/.+\.(json|md)$/,
+const ALLOWED = [/^dist\/(client|server|cli)\.js$/, /^dist\/webview\/.+$/, /^dist\/schemas\/.+\.json$/, /^dist\/schemas\/validators\/[\w.-]+\.js$/, /^schemas\/.+\.(json|md)$/,
   /^dist\/ThirdPartyNotices\.txt$/, /^snippets\/[^/]+\.code-snippets$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/, /^media\/icon\.png$/];
 
 async function main() {
@@ -77,7 +77,7 @@ async function main() {
       const files = zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
       const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)) || /\.map$/.test(f));
       if (stray.length) throw new Error(`unexpected files: ${stray.slice(0, 10).join(', ')}`);
-      for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/schemas/kubernetes.json', 'dist/ThirdPartyNotices.txt', 'schemas/ecs/task-definition.schema.json', 'media/icon.png']) {
+      for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/schemas/kubernetes.json', 'dist/schemas/validators/index.json', 'dist/ThirdPartyNotices.txt', 'schemas/ecs/task-definition.schema.json', 'media/icon.png']) {
         if (!files.includes(need)) throw new Error(`missing ${need}`);
       }
     });
