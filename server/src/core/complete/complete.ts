@@ -8,6 +8,7 @@ import { valueSkeleton } from './skeleton';
 import { contributors } from './contributors';
 import { docLink, summary } from '../hover/describe';
 import type { CompletionEntry, CursorContext } from './types';
+import { asText } from '../text/asText';
 
 export function complete(file: SourceFile, offset: number, services: { workspace: WorkspaceIndex; store: SchemaStore }): CompletionEntry[] {
   const ctx = cursorContext(file, offset);
@@ -86,8 +87,8 @@ function valueItems(ctx: CursorContext, located: Located[]): CompletionEntry[] {
   }
   const out: CompletionEntry[] = [];
   for (const { value, doc } of values.values()) {
-    const text = lang === 'json' ? JSON.stringify(value) : String(value);
-    out.push({ label: String(value), kind: 'enum', documentation: doc, insertText: text, snippet: false, replace: ctx.replace, filterText: lang === 'json' && ctx.quoted ? `"${String(value)}"` : String(value) });
+    const text = lang === 'json' ? JSON.stringify(value) : asText(value);
+    out.push({ label: asText(value), kind: 'enum', documentation: doc, insertText: text, snippet: false, replace: ctx.replace, filterText: lang === 'json' && ctx.quoted ? `"${asText(value)}"` : asText(value) });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { AstNode, JsonPath } from '../parse/tree';
 import { findNodeAtPath, propertyKey, pathOf } from '../parse/tree';
 import type { DocUnit, SourceFile } from '../types';
 import type { CursorContext } from './types';
+import { asText } from '../text/asText';
 
 const MARK = 'Zq9xCURSORx9qZ';
 
@@ -33,7 +34,7 @@ function jsonContext(file: SourceFile, doc: DocUnit, offset: number): CursorCont
   const replace = prev && (prev.type === 'string' || prev.type === 'number' || prev.type === 'boolean' || prev.type === 'null') && offset <= prev.offset + prev.length
     ? { offset: prev.offset, length: prev.length }
     : { offset, length: 0 };
-  const partial = prev && typeof prev.value !== 'object' && prev.value !== undefined ? String(prev.value).slice(0, Math.max(0, offset - prev.offset - 1)) : '';
+  const partial = prev && typeof prev.value !== 'object' && prev.value !== undefined ? asText(prev.value).slice(0, Math.max(0, offset - prev.offset - 1)) : '';
   const path = [...loc.path];
   const lineStart = file.lines.lineStart(file.lines.positionAt(offset).line);
   const column = offset - lineStart;

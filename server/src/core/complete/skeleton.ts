@@ -1,5 +1,6 @@
 /** Value skeletons inserted after a key: snippets shaped by the field's schema. */
 import type { Schema } from '../schema/store';
+import { asText } from '../text/asText';
 
 export type Lang = 'json' | 'yaml';
 
@@ -24,7 +25,7 @@ function toYaml(v: unknown, indent: string): string {
   if (Array.isArray(v)) return v.map((x) => `\n${indent}- ${toYaml(x, indent + '  ').replace(/^\n\s*/, '')}`).join('');
   if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `\n${indent}${k}: ${toYaml(x, indent + '  ')}`.replace(/: \n/, ':\n')).join('');
   if (typeof v === 'string') return v.startsWith('^') ? v.slice(1) : v.includes('$') ? v : JSON.stringify(v) === `"${v}"` && /^[\w./:-]*$/.test(v) ? v : JSON.stringify(v);
-  return String(v);
+  return asText(v);
 }
 
 /** Snippet text for the value part after `key: ` / `"key": `. `indent` is the key's indentation. */
@@ -34,7 +35,7 @@ export function valueSkeleton(s: Schema | undefined, lang: Lang, indent: string)
   if (snippet !== undefined) return fromBody(snippet, lang, indent);
   switch (firstType(s)) {
     case 'enum': {
-      const vals = (s.enum as unknown[]).map((v) => (lang === 'json' ? JSON.stringify(v) : String(v))).map(esc);
+      const vals = (s.enum as unknown[]).map((v) => (lang === 'json' ? JSON.stringify(v) : asText(v))).map(esc);
       return `\${1|${vals.join(',')}|}`;
     }
     case 'string': return lang === 'json' ? '"$1"' : '$1';

@@ -7,6 +7,7 @@ import { findNodeAtPath, findProperty } from '../parse/tree';
 import type { DocUnit } from '../types';
 import { isPlaceholder } from '../text/placeholder';
 import { withoutNulls } from './nulls';
+import { asText } from '../text/asText';
 
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,7 +86,7 @@ function build(doc: DocUnit): TaskView | undefined {
       if (node.type === 'object' && isObj(cv)) containers.push({ index, node, value: cv, name: str(cv.name) });
     });
   }
-  const compat = asArray(value.requiresCompatibilities).map(String);
+  const compat = asArray(value.requiresCompatibilities).map(asText);
   // a templated network mode (`$$$NETWORK_MODE$$$`, `${MODE}`) is unknown, not "something other than bridge"
   const mode = str(value.networkMode);
   const modeKnown = mode === undefined || !isPlaceholder(mode);

@@ -2,6 +2,7 @@
  * Task size units. ECS accepts cpu and memory as numbers or strings ("1024", "1 vCPU", "2 GB",
  * "0.5 vCPU"); rules, completion and hover all read them through this one module.
  */
+import { asText } from '../text/asText';
 
 /** Fargate cpu units → allowed task memory in MiB (AWS "Fargate task CPU and memory" table). */
 export const FARGATE_SIZES: ReadonlyMap<number, readonly number[]> = new Map([
@@ -56,7 +57,7 @@ export function formatMemory(mib: number): string {
 }
 
 function trim(n: number): string {
-  return String(Math.round(n * 1000) / 1000);
+  return asText(Math.round(n * 1000) / 1000);
 }
 
 /** valid Fargate memory values for a cpu size, or undefined when the cpu is not a Fargate size */

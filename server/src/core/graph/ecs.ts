@@ -8,6 +8,7 @@ import { clusterNameOf, parseTaskDefRef } from '../ecs/refs';
 import { AWS_GROUP, nodeId, type GraphBuilder } from './model';
 import { imageNode, roleNode, secretNode } from './aws';
 import { astSpan, docSpan, pathSpan, sorted } from './sources';
+import { asText } from './escape';
 
 export const ecsGroup = (cluster: string): string => `ecs:${cluster}`;
 const clusterId = (cluster: string) => nodeId('ecs-cluster', cluster);
@@ -81,8 +82,8 @@ function providerNode(b: GraphBuilder, cluster: string, name: string): string {
 
 function strategyLabel(item: Obj): string {
   const parts = [];
-  if (item.weight !== undefined) parts.push(`weight ${String(item.weight)}`);
-  if (item.base !== undefined) parts.push(`base ${String(item.base)}`);
+  if (item.weight !== undefined) parts.push(`weight ${asText(item.weight)}`);
+  if (item.base !== undefined) parts.push(`base ${asText(item.base)}`);
   return parts.join(', ');
 }
 
@@ -93,11 +94,11 @@ function addCluster(b: GraphBuilder, e: DocEntry, clusters: Map<string, Obj>): v
   clusters.set(name, v);
   const group = ecsGroup(name);
   b.group(group, { kind: 'ecs-cluster', label: `ECS cluster ${name}`, source: docSpan(e) });
-  const providers = asArray(v.capacityProviders).map(String);
+  const providers = asArray(v.capacityProviders).map(asText);
   const facts = [];
   if (providers.length) facts.push(`capacity providers: ${providers.join(', ')}`);
   const insights = asArray(v.settings).find((s) => isObj(s) && s.name === 'containerInsights');
-  if (isObj(insights)) facts.push(`Container Insights ${String(insights.value)}`);
+  if (isObj(insights)) facts.push(`Container Insights ${asText(insights.value)}`);
   const id = b.node('ecs-cluster', clusterId(name), { label: `ECS cluster ${name}`, group, facts, source: docSpan(e) }).id;
   const strategy = new Map<string, Obj>();
   for (const s of asArray(v.defaultCapacityProviderStrategy)) if (isObj(s) && typeof s.capacityProvider === 'string') strategy.set(s.capacityProvider, s);
@@ -112,9 +113,9 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
   const t = v.value;
   const rev = typeof t.revision === 'number' ? `:${t.revision}` : '';
   const facts = [`family ${family}${rev}`];
-  if (t.cpu !== undefined || t.memory !== undefined) facts.push(`cpu ${String(t.cpu ?? '-')} / memory ${String(t.memory ?? '-')}`);
+  if (t.cpu !== undefined || t.memory !== undefined) facts.push(`cpu ${asText(t.cpu ?? '-')} / memory ${asText(t.memory ?? '-')}`);
   if (v.networkMode) facts.push(`network mode ${v.networkMode}`);
-  const compat = asArray(t.requiresCompatibilities).map(String);
+  const compat = asArray(t.requiresCompatibilities).map(asText);
   if (compat.length) facts.push(`requires ${compat.join(', ')}`);
   const src = v.body ? astSpan(e, v.body) : docSpan(e);
     // a bare containerDefinitions list (no family) is shown under its file name
@@ -138,8 +139,8 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
     const auth = isObj(c.authorizationConfig) ? c.authorizationConfig : {};
     const facts = [`file system ${fs}`];
     if (typeof auth.accessPointId === 'string') facts.push(`access point ${auth.accessPointId}`);
-    if (c.transitEncryption !== undefined) facts.push(`transit encryption ${String(c.transitEncryption)}`);
-    if (auth.iam !== undefined) facts.push(`IAM authorization ${String(auth.iam)}`);
+    if (c.transitEncryption !== undefined) facts.push(`transit encryption ${asText(c.transitEncryption)}`);
+    if (auth.iam !== undefined) facts.push(`IAM authorization ${asText(auth.iam)}`);
     const fsId = nodeId('efs', fs);
     b.node('efs', fsId, { label: `EFS ${fs}`, group: AWS_GROUP, facts });
     efs.set(vol.name, fsId);
@@ -152,8 +153,8 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
     const image = str(cv.image);
     if (image) facts.push(`image ${image}`);
     const ports = asArray(cv.portMappings).filter(isObj).map((p) => {
-      const host = p.hostPort === undefined ? (v.networkMode === 'bridge' ? ' (host port dynamic)' : '') : p.hostPort === 0 ? ' (host port dynamic)' : p.hostPort !== p.containerPort ? ` (host ${String(p.hostPort)})` : '';
-      return `${String(p.containerPort)}/${String(p.protocol ?? 'tcp')}${host}`;
+      const host = p.hostPort === undefined ? (v.networkMode === 'bridge' ? ' (host port dynamic)' : '') : p.hostPort === 0 ? ' (host port dynamic)' : p.hostPort !== p.containerPort ? ` (host ${asText(p.hostPort)})` : '';
+      return `${asText(p.containerPort)}/${asText(p.protocol ?? 'tcp')}${host}`;
     });
     if (ports.length) facts.push(`ports ${ports.join(', ')}`);
     facts.push(cv.essential === false ? 'not essential' : 'essential');
@@ -171,7 +172,7 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
     for (const m of asArray(cv.mountPoints)) {
       if (!isObj(m) || typeof m.sourceVolume !== 'string') continue;
       const fsId = efs.get(m.sourceVolume);
-      if (fsId) b.edge(cid, fsId, 'mounts', `${String(m.containerPath ?? m.sourceVolume)}${m.readOnly === true ? ' (read-only)' : ''}`);
+      if (fsId) b.edge(cid, fsId, 'mounts', `${asText(m.containerPath ?? m.sourceVolume)}${m.readOnly === true ? ' (read-only)' : ''}`);
     }
     for (const s of asArray(cv.secrets)) {
       if (!isObj(s) || typeof s.valueFrom !== 'string') continue;
@@ -189,13 +190,13 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
   const group = ecsGroup(s.cluster);
   ensureCluster(b, s.cluster);
   const facts: string[] = [];
-  if (v.desiredCount !== undefined) facts.push(`desired count ${String(v.desiredCount)}`);
+  if (v.desiredCount !== undefined) facts.push(`desired count ${asText(v.desiredCount)}`);
   if (typeof v.schedulingStrategy === 'string') facts.push(`scheduling ${v.schedulingStrategy}`);
   if (typeof v.launchType === 'string') facts.push(`launch type ${v.launchType}`);
   const strategy = asArray(v.capacityProviderStrategy).filter(isObj);
-  if (strategy.length) facts.push(`capacity provider strategy: ${strategy.map((p) => `${String(p.capacityProvider)}${strategyLabel(p) ? ` (${strategyLabel(p)})` : ''}`).join(', ')}`);
+  if (strategy.length) facts.push(`capacity provider strategy: ${strategy.map((p) => `${asText(p.capacityProvider)}${strategyLabel(p) ? ` (${strategyLabel(p)})` : ''}`).join(', ')}`);
   const dc = isObj(v.deploymentConfiguration) ? v.deploymentConfiguration : undefined;
-  if (dc && (dc.minimumHealthyPercent !== undefined || dc.maximumPercent !== undefined)) facts.push(`deployment min ${String(dc.minimumHealthyPercent ?? 100)}% / max ${String(dc.maximumPercent ?? 200)}%`);
+  if (dc && (dc.minimumHealthyPercent !== undefined || dc.maximumPercent !== undefined)) facts.push(`deployment min ${asText(dc.minimumHealthyPercent ?? 100)}% / max ${asText(dc.maximumPercent ?? 200)}%`);
   if (dc && isObj(dc.deploymentCircuitBreaker) && dc.deploymentCircuitBreaker.enable === true) facts.push(`circuit breaker on${dc.deploymentCircuitBreaker.rollback === true ? ', rolls back' : ''}`);
   const id = b.node('ecs-service', serviceId(s.cluster, s.name), { label: `ECS service ${s.name}`, group, facts, source: docSpan(s.entry) }).id;
 
@@ -234,7 +235,7 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
       from = b.node('load-balancer', nodeId('load-balancer', classic), { label: `Classic load balancer ${classic}`, group: AWS_GROUP, source: src }).id;
     }
     if (!from) return;
-    const port = lb.containerPort !== undefined ? `port ${String(lb.containerPort)}` : undefined;
+    const port = lb.containerPort !== undefined ? `port ${asText(lb.containerPort)}` : undefined;
     const cname = str(lb.containerName);
     if (cname && taskFamily) {
       const target = b.ref('container', containerId(taskFamily, cname), { label: `Container ${cname}`, group: b.get(taskId(taskFamily))?.group ?? group, facts: ['named by a service load balancer; not in the task definition'] }).id;
@@ -261,15 +262,15 @@ function addScaling(b: GraphBuilder, e: DocEntry): void {
     if (typeof v.PolicyType === 'string') facts.push(v.PolicyType === 'TargetTrackingScaling' ? 'target tracking' : v.PolicyType === 'StepScaling' ? 'step scaling' : v.PolicyType);
     const tt = isObj(v.TargetTrackingScalingPolicyConfiguration) ? v.TargetTrackingScalingPolicyConfiguration : undefined;
     const metric = tt && isObj(tt.PredefinedMetricSpecification) ? str(tt.PredefinedMetricSpecification.PredefinedMetricType) : undefined;
-    if (tt && tt.TargetValue !== undefined) facts.push(`target ${String(tt.TargetValue)}${metric ? ` on ${metric}` : ''}`);
+    if (tt && tt.TargetValue !== undefined) facts.push(`target ${asText(tt.TargetValue)}${metric ? ` on ${metric}` : ''}`);
   } else if (type === 'scheduled-action') {
     key = str(v.ScheduledActionName) ?? 'scheduled';
     label = `Scheduled action ${key}`;
     if (typeof v.Schedule === 'string') facts.push(`schedule ${v.Schedule}`);
   } else {
     key = 'target';
-    label = `Scalable target ${String(v.MinCapacity ?? '?')}–${String(v.MaxCapacity ?? '?')} tasks`;
-    facts.push(`min ${String(v.MinCapacity ?? '-')}, max ${String(v.MaxCapacity ?? '-')}`);
+    label = `Scalable target ${asText(v.MinCapacity ?? '?')}–${asText(v.MaxCapacity ?? '?')} tasks`;
+    facts.push(`min ${asText(v.MinCapacity ?? '-')}, max ${asText(v.MaxCapacity ?? '-')}`);
   }
   const id = b.node('scaling', nodeId('scaling', cluster, service, type, key), { label, group, facts, source: docSpan(e) }).id;
   const target = b.ref('ecs-service', serviceId(cluster, service), { label: `ECS service ${service}`, group, facts: ['named by a scaling document; no service definition in the workspace'] }).id;

@@ -7,6 +7,7 @@ import { asArr, asObj, isObj, str, stringMap } from '../k8s/objects';
 import { nodeId, type GraphBuilder } from './model';
 import { roleNode } from './aws';
 import { docSpan, pathSpan, sorted } from './sources';
+import { asText } from './escape';
 
 export const eksGroup = (cluster: string): string => `eks:${cluster}`;
 export const nsGroup = (ns: string): string => `ns:${ns}`;
@@ -40,8 +41,8 @@ function addCluster(b: GraphBuilder, e: DocEntry, v: Record<string, unknown>, na
   const group = eksGroup(name);
   const iam = asObj(v.iam);
   const facts: string[] = [];
-  if (meta.region !== undefined) facts.push(`region ${String(meta.region)}`);
-  if (meta.version !== undefined) facts.push(`Kubernetes ${String(meta.version)}`);
+  if (meta.region !== undefined) facts.push(`region ${asText(meta.region)}`);
+  if (meta.version !== undefined) facts.push(`Kubernetes ${asText(meta.version)}`);
   if (iam.withOIDC === true) facts.push('OIDC provider on (IRSA)');
   const addons = asArr(v.addons).map((a) => str(asObj(a).name)).filter((x): x is string => !!x);
   if (addons.length) facts.push(`add-ons: ${addons.join(', ')}`);
@@ -53,11 +54,11 @@ function addCluster(b: GraphBuilder, e: DocEntry, v: Record<string, unknown>, na
       const o = asObj(ng);
       const ngName = str(o.name);
       if (!ngName) return;
-      const types = [str(o.instanceType), ...asArr(o.instanceTypes).map(String)].filter(Boolean);
+      const types = [str(o.instanceType), ...asArr(o.instanceTypes).map(asText)].filter(Boolean);
       const labels = stringMap(o.labels);
       const f = [managed ? 'EKS managed node group' : 'self-managed node group'];
       if (types.length) f.push(`instances ${types.join(', ')}${o.spot === true ? ' (Spot)' : ''}`);
-      if (o.minSize !== undefined || o.maxSize !== undefined || o.desiredCapacity !== undefined) f.push(`size min ${String(o.minSize ?? '-')} / desired ${String(o.desiredCapacity ?? '-')} / max ${String(o.maxSize ?? '-')}`);
+      if (o.minSize !== undefined || o.maxSize !== undefined || o.desiredCapacity !== undefined) f.push(`size min ${asText(o.minSize ?? '-')} / desired ${asText(o.desiredCapacity ?? '-')} / max ${asText(o.maxSize ?? '-')}`);
       if (Object.keys(labels).length) f.push(`labels ${Object.entries(labels).map(([k, x]) => `${k}=${x}`).join(', ')}`);
       const id = b.node('node-group', nodeId('node-group', name, ngName), { label: `${managed ? 'Managed node group' : 'Node group'} ${ngName}`, group, facts: f, source: pathSpan(e, [key, i]) }).id;
       b.edge(cid, id, 'has-capacity');
@@ -82,7 +83,7 @@ function addCluster(b: GraphBuilder, e: DocEntry, v: Record<string, unknown>, na
     if (!pName) return;
     const selectors = asArr(o.selectors).filter(isObj).map((s) => {
       const labels = Object.entries(stringMap(s.labels)).map(([k, x]) => `${k}=${x}`);
-      return `namespace ${String(s.namespace ?? '?')}${labels.length ? ` with ${labels.join(', ')}` : ''}`;
+      return `namespace ${asText(s.namespace ?? '?')}${labels.length ? ` with ${labels.join(', ')}` : ''}`;
     });
     const id = b.node('fargate-profile', nodeId('fargate-profile', name, pName), { label: `Fargate profile ${pName}`, group, facts: selectors.map((s) => `selects ${s}`), source: pathSpan(e, ['fargateProfiles', i]) }).id;
     b.edge(cid, id, 'has-capacity');
@@ -95,7 +96,7 @@ function addCluster(b: GraphBuilder, e: DocEntry, v: Record<string, unknown>, na
     const saName = str(m.name);
     if (!saName) return;
     const ns = str(m.namespace) ?? 'default';
-    const policies = asArr(o.attachPolicyARNs).map(String);
+    const policies = asArr(o.attachPolicyARNs).map(asText);
     const sid = b.node('service-account', serviceAccountId(ns, saName), { label: `ServiceAccount ${saName}`, group: nsGroup(ns), facts: ['created by eksctl (iam.serviceAccounts)'], source: pathSpan(e, ['iam', 'serviceAccounts', i]) }).id;
     b.group(nsGroup(ns), { kind: 'namespace', label: `namespace ${ns}`, parent: group });
     const roleArn = str(o.attachRoleARN);

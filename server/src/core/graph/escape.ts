@@ -7,6 +7,7 @@
  * (Mermaid strips a `;` from any line matching `style…:…#…;`), and newlines. Control and bidi
  * characters are dropped so a label cannot reorder what the reader sees.
  */
+import { asText } from '../text/asText';
 
 /** C0/C1 controls, DEL, bidi embeddings/overrides/isolates and marks, line/paragraph separators, BOM */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
@@ -20,9 +21,11 @@ const SPECIAL = /["#%&:;<>[\\\]`{|}\u00b6\ufb02]/g;
 
 export const MAX_LABEL_PART = 80;
 
+export { asText };
+
 /** Plain text, cleaned and capped: what the user sees (also used for the webview's hover data). */
 export function cleanText(text: string, max = MAX_LABEL_PART): string {
-  const flat = String(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const flat = asText(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : flat;
 }

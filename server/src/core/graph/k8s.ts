@@ -14,6 +14,7 @@ import { nodeId, type GraphBuilder } from './model';
 import { imageNode, roleNode } from './aws';
 import { nsGroup, serviceAccountId, type EksctlResult } from './eksctl';
 import { docSpan, pathSpan, sorted } from './sources';
+import { asText } from './escape';
 
 const workloadId = (ns: string, kind: string, name: string) => nodeId('workload', ns, kind, name);
 const k8sServiceId = (ns: string, name: string) => nodeId('k8s-service', ns, name);
@@ -77,7 +78,7 @@ function addStorageClass(ctx: Ctx, e: DocEntry): void {
   if (params.type) facts.push(`volume type ${params.type}`);
   if (typeof v.volumeBindingMode === 'string') facts.push(`binding ${v.volumeBindingMode}`);
   if (typeof v.reclaimPolicy === 'string') facts.push(`reclaim ${v.reclaimPolicy}`);
-  const isDefault = String(asObj(asObj(v.metadata).annotations)['storageclass.kubernetes.io/is-default-class']) === 'true';
+  const isDefault = asText(asObj(asObj(v.metadata).annotations)['storageclass.kubernetes.io/is-default-class']) === 'true';
   if (isDefault) { facts.push('default class'); ctx.defaultClass ??= name; }
   const id = ctx.b.node('storage-class', storageClassId(name), { label: `StorageClass ${name}`, group: clusterScope(ctx), facts, source: docSpan(e) }).id;
   if (provisioner) ctx.b.edge(id, csiNode(ctx, provisioner), 'provisions', 'provisioner');
@@ -94,7 +95,7 @@ function addClaim(ctx: Ctx, e: DocEntry, n: string, name: string | undefined, sp
   if (!name) return undefined;
   const spec = asObj(specValue);
   const facts: string[] = [];
-  const modes = asArr(spec.accessModes).map(String);
+  const modes = asArr(spec.accessModes).map(asText);
   if (modes.length) facts.push(`access ${modes.join(', ')}`);
   const size = str(asObj(asObj(spec.resources).requests).storage);
   if (size) facts.push(`size ${size}`);
@@ -124,7 +125,7 @@ function addServiceAccount(ctx: Ctx, e: DocEntry): void {
 function describeWorkload(kind: string, v: Obj): string[] {
   const spec = asObj(v.spec);
   const facts: string[] = [];
-  if (spec.replicas !== undefined) facts.push(`replicas ${String(spec.replicas)}`);
+  if (spec.replicas !== undefined) facts.push(`replicas ${asText(spec.replicas)}`);
   if (kind === 'CronJob' && typeof spec.schedule === 'string') facts.push(`schedule ${spec.schedule}`);
   if (kind === 'StatefulSet' && typeof spec.serviceName === 'string') facts.push(`headless service ${spec.serviceName}`);
   return facts;
@@ -159,7 +160,7 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
       const facts: string[] = [];
       const image = str(o.image);
       if (image) facts.push(`image ${image}`);
-      const ports = asArr(o.ports).filter(isObj).map((p) => `${String(p.containerPort)}${p.name ? ` (${String(p.name)})` : ''}`);
+      const ports = asArr(o.ports).filter(isObj).map((p) => `${asText(p.containerPort)}${p.name ? ` (${asText(p.name)})` : ''}`);
       if (ports.length) facts.push(`ports ${ports.join(', ')}`);
       const cid = b.node('container', nodeId('container', n, kind, name, cname), { label: `${key === 'initContainers' ? 'Init container' : 'Container'} ${cname}`, group, facts, source: pathSpan(e, [...t.specPath, key, i]) }).id;
       b.edge(id, cid, 'runs');
@@ -241,7 +242,7 @@ function addService(ctx: Ctx, e: DocEntry): void {
   const n = nsOf(v);
   const group = ns(ctx, n);
   const type = str(spec.type) ?? 'ClusterIP';
-  const ports = asArr(spec.ports).filter(isObj).map((p) => `${String(p.port)}${p.targetPort !== undefined && p.targetPort !== p.port ? `→${String(p.targetPort)}` : ''}`);
+  const ports = asArr(spec.ports).filter(isObj).map((p) => `${asText(p.port)}${p.targetPort !== undefined && p.targetPort !== p.port ? `→${asText(p.targetPort)}` : ''}`);
   const facts = [`type ${type}`, ...(ports.length ? [`ports ${ports.join(', ')}`] : [])];
   const id = ctx.b.node('k8s-service', k8sServiceId(n, name), { label: `Service ${name}`, group, facts, source: docSpan(e) }).id;
   const selector = stringMap(spec.selector);
@@ -274,7 +275,7 @@ function addIngress(ctx: Ctx, e: DocEntry): void {
   const alb = str(spec.ingressClassName) === 'alb' || ann['kubernetes.io/ingress.class'] === 'alb';
   const facts: string[] = [];
   if (alb) facts.push('AWS Load Balancer Controller (ALB)');
-  else if (spec.ingressClassName) facts.push(`class ${String(spec.ingressClassName)}`);
+  else if (spec.ingressClassName) facts.push(`class ${asText(spec.ingressClassName)}`);
   for (const [k, label] of [['scheme', 'scheme'], ['target-type', 'target type'], ['group.name', 'group']] as const) {
     const x = ann[`alb.ingress.kubernetes.io/${k}`];
     if (x) facts.push(`${label} ${x}`);
@@ -288,7 +289,7 @@ function addIngress(ctx: Ctx, e: DocEntry): void {
     const sname = str(svc.name);
     if (!sname) return;
     const port = asObj(svc.port);
-    const p = port.number !== undefined ? String(port.number) : str(port.name);
+    const p = port.number !== undefined ? asText(port.number) : str(port.name);
     const target = ctx.b.ref('k8s-service', k8sServiceId(n, sname), { label: `Service ${sname}`, group, facts: ['named by an Ingress backend; not in the workspace'] }).id;
     ctx.b.edge(id, target, 'routes-to', [path, p ? `port ${p}` : undefined].filter(Boolean).join(' → ') || undefined);
   };
@@ -305,11 +306,11 @@ function addHpa(ctx: Ctx, e: DocEntry): void {
   const spec = asObj(v.spec);
   const n = nsOf(v);
   const group = ns(ctx, n);
-  const facts = [`replicas ${String(spec.minReplicas ?? 1)}–${String(spec.maxReplicas ?? '?')}`];
+  const facts = [`replicas ${asText(spec.minReplicas ?? 1)}–${asText(spec.maxReplicas ?? '?')}`];
   for (const m of asArr(spec.metrics)) {
     const r = asObj(asObj(m).resource);
     const target = asObj(r.target);
-    if (typeof r.name === 'string') facts.push(`${r.name} ${String(target.averageUtilization ?? target.averageValue ?? target.value ?? '')}${target.averageUtilization !== undefined ? '%' : ''}`.trim());
+    if (typeof r.name === 'string') facts.push(`${r.name} ${asText(target.averageUtilization ?? target.averageValue ?? target.value ?? '')}${target.averageUtilization !== undefined ? '%' : ''}`.trim());
   }
   const id = ctx.b.node('hpa', nodeId('hpa', n, name), { label: `HPA ${name}`, group, facts, source: docSpan(e) }).id;
   const target = asObj(spec.scaleTargetRef);

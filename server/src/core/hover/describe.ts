@@ -1,8 +1,9 @@
 /** Markdown pieces describing a schema: used by hover and by completion documentation. */
 import type { Schema } from '../schema/store';
+import { asText } from '../text/asText';
 
 export function summary(s: Schema): string {
-  return String(s.markdownDescription ?? s.description ?? '').trim();
+  return asText(s.markdownDescription ?? s.description ?? '').trim();
 }
 
 export function docLink(s: Schema): string | undefined {
@@ -34,7 +35,7 @@ export function facts(schemas: Schema[], typeText: string): string[] {
     if (s.default !== undefined && def === undefined) def = s.default;
     if (typeof s.minimum === 'number') min = s.minimum;
     if (typeof s.maximum === 'number') max = s.maximum;
-    if (s.deprecated || s.deprecationMessage) deprecated = String(s.deprecationMessage ?? 'Deprecated.');
+    if (s.deprecated || s.deprecationMessage) deprecated = asText(s.deprecationMessage ?? 'Deprecated.');
   }
   if (enums.size) out.push(`Allowed: ${[...enums].slice(0, 20).map((v) => `\`${v}\``).join(', ')}${enums.size > 20 ? ', …' : ''}`);
   if (min !== undefined || max !== undefined) out.push(`Range: ${min ?? '…'} – ${max ?? '…'}`);

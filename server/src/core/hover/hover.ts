@@ -7,6 +7,7 @@ import { schemasAtPath, typeName } from '../schema/navigate';
 import { docAt } from '../complete/location';
 import { summary, docLink, facts } from './describe';
 import { hoverContributors } from './contributors';
+import { asText } from '../text/asText';
 
 export interface HoverResult { markdown: string; offset: number; length: number }
 
@@ -27,7 +28,7 @@ export function hover(file: SourceFile, offset: number, services: { workspace: W
   if (root && id && path.length) {
     const located = schemasAtPath(services.store, { schema: root, base: id }, path);
     if (located.length) {
-      const name = String(path[path.length - 1]);
+      const name = asText(path[path.length - 1]);
       const schemas = located.map((l) => l.schema);
       const desc = schemas.map(summary).find(Boolean);
       const head = [`**${name}**`, desc].filter(Boolean).join(' — ');

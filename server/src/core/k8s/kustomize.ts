@@ -6,6 +6,7 @@
 import type { SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import { asArr, asObj, isObj, str, type Obj } from './objects';
+import { asText } from '../text/asText';
 
 export interface Kustomization { file: SourceFile; dir: string; value: Obj }
 
@@ -55,7 +56,7 @@ export function kustomizeSetsTag(ws: WorkspaceIndex, image: string): boolean {
   return kustomizations(ws).some((k) => asArr(k.value.images).some((i) => {
     const o = asObj(i);
     // `newTag: latest` (seen in real overlays) pins nothing
-    return str(o.name) === name && (o.digest !== undefined || (o.newTag !== undefined && String(o.newTag) !== 'latest'));
+    return str(o.name) === name && (o.digest !== undefined || (o.newTag !== undefined && asText(o.newTag) !== 'latest'));
   }));
 }
 

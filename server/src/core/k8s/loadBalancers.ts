@@ -27,7 +27,9 @@ export function ingressBackends(v: unknown): BackendRef[] {
     const name = str(svc.name) ?? str(o.serviceName);
     if (!name) return;
     const port = asObj(svc.port);
-    const p = (port.number ?? port.name ?? o.servicePort) as number | string | undefined;
+    // only a number or a string is a port; anything else (a list, an object) is the schema's to report
+    const raw = port.number ?? port.name ?? o.servicePort;
+    const p = typeof raw === 'number' || typeof raw === 'string' ? raw : undefined;
     out.push({ name, port: p, path, v1: str(svc.name) !== undefined });
   };
   add(spec.defaultBackend ?? spec.backend, [spec.defaultBackend ? 'defaultBackend' : 'backend']);

@@ -3,6 +3,7 @@ import type { AstNode, JsonPath } from '../parse/tree';
 import { findNodeAtPath, findProperty } from '../parse/tree';
 import type { DocUnit } from '../types';
 import type { DocEntry, WorkspaceIndex } from '../workspace';
+import { asText } from '../text/asText';
 
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,7 +57,7 @@ export function podTemplate(doc: DocUnit): PodTemplate | undefined {
 
 export function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(asObj(v))) if (x !== null && x !== undefined && typeof x !== 'object') out[k] = String(x);
+  for (const [k, x] of Object.entries(asObj(v))) if (x !== null && x !== undefined && typeof x !== 'object') out[k] = asText(x);
   return out;
 }
 
@@ -77,7 +78,7 @@ export function selectorMatches(sel: Selector, labels: Record<string, string>): 
   for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
   for (const e of sel.matchExpressions ?? []) {
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    const vals = (e.values ?? []).map(String);
+    const vals = (e.values ?? []).map(asText);
     switch (e.operator) {
       case 'In': if (!has || !vals.includes(labels[e.key])) return false; break;
       case 'NotIn': if (has && vals.includes(labels[e.key])) return false; break;
@@ -93,7 +94,7 @@ export function toSelector(v: unknown): Selector {
   const o = asObj(v);
   return {
     matchLabels: stringMap(o.matchLabels),
-    matchExpressions: asArr(o.matchExpressions).filter(isObj).map((e) => ({ key: String(e.key), operator: String(e.operator), values: asArr(e.values).map(String) })),
+    matchExpressions: asArr(o.matchExpressions).filter(isObj).map((e) => ({ key: asText(e.key), operator: asText(e.operator), values: asArr(e.values).map(asText) })),
   };
 }
 

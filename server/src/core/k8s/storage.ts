@@ -2,6 +2,7 @@
 import type { WorkspaceIndex } from '../workspace';
 import type { DocEntry } from '../workspace';
 import { asObj, findNamed, objectsOfKind, str } from './objects';
+import { asText } from '../text/asText';
 
 export const EBS_PROVISIONERS = ['ebs.csi.aws.com', 'ebs.csi.eks.amazonaws.com', 'kubernetes.io/aws-ebs'];
 export const EFS_PROVISIONERS = ['efs.csi.aws.com'];
@@ -17,7 +18,7 @@ export function storageClass(ws: WorkspaceIndex, name: string): DocEntry | undef
 export function defaultStorageClass(ws: WorkspaceIndex): DocEntry | undefined {
   return objectsOfKind(ws, 'StorageClass').find((e) => {
     const a = asObj(asObj(asObj(e.doc.value).metadata).annotations);
-    return String(a['storageclass.kubernetes.io/is-default-class']) === 'true';
+    return asText(a['storageclass.kubernetes.io/is-default-class']) === 'true';
   });
 }
 

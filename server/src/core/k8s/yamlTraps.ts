@@ -9,6 +9,7 @@ import type { DocUnit } from '../types';
 import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
 import { schemasAtPath } from '../schema/navigate';
+import { asText } from '../text/asText';
 
 export const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 // go-yaml v2: Go integer literals (0x, 0o, 0b, leading-zero octal, underscores); no base-60 numbers
@@ -33,7 +34,7 @@ function numberText(s: string): string {
   if (/^0x/i.test(u)) return `${neg}${parseInt(u.slice(2), 16)} (hex)`;
   if (/^0b/.test(u)) return `${neg}${parseInt(u.slice(2), 2)} (binary)`;
   const n = Number(t);
-  return Number.isFinite(n) ? String(n) : s;
+  return Number.isFinite(n) ? asText(n) : s;
 }
 
 export interface TrapHit { node: AstNode; path: JsonPath; trap: Trap }

@@ -2,6 +2,7 @@
  * One tree type for JSON and YAML. Every node keeps its offset and length in the
  * source text; line/column are computed only at the edges (LSP, CLI).
  */
+import { asText } from '../text/asText';
 export type NodeType = 'object' | 'array' | 'property' | 'string' | 'number' | 'boolean' | 'null';
 
 export interface AstNode {
@@ -27,7 +28,7 @@ export type JsonPath = PathSegment[];
 
 export function propertyKey(prop: AstNode): string | undefined {
   const k = prop.children?.[0];
-  return k && typeof k.value === 'string' ? k.value : k ? String(k.value) : undefined;
+  return k && typeof k.value === 'string' ? k.value : k ? asText(k.value) : undefined;
 }
 
 export function propertyValue(prop: AstNode): AstNode | undefined {

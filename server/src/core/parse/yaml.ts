@@ -11,6 +11,7 @@ import type { Finding } from '../types';
 import { exceedsIndent, exceedsNesting, exceedsValues, refusal, MAX_INDENT, MAX_NESTING, MAX_VALUES } from './depth';
 import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeniency';
 import { runSteps, type Steps } from '../steps';
+import { asText } from '../text/asText';
 
 export interface ParsedYamlDoc {
   offset: number;
@@ -169,7 +170,7 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
 
 function convertPair(k: ParsedNode | null, v: YNode | null, parent: AstNode, ctx: Ctx, aliasDepth: number): AstNode | undefined {
   if (!k || !k.range) return undefined;
-  const keyValue = isScalar(k) ? (k.value === null ? '' : String(k.value)) : String((k as { source?: string }).source ?? '');
+  const keyValue = isScalar(k) ? (k.value === null ? '' : asText(k.value)) : asText((k as { source?: string }).source ?? '');
   const prop: AstNode = { type: 'property', offset: k.range[0], length: k.range[1] - k.range[0], parent, children: [] };
   const keyNode: AstNode = { type: 'string', offset: k.range[0], length: k.range[1] - k.range[0], parent: prop, value: keyValue };
   prop.children!.push(keyNode);

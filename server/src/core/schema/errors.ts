@@ -5,6 +5,7 @@ import { findProperty, getChild } from '../parse/tree';
 import type { Finding } from '../types';
 import { closest } from '../text/closest';
 import { isPlaceholder } from '../text/placeholder';
+import { asText } from '../text/asText';
 
 function nodeAtPointer(root: AstNode | undefined, pointer: string): AstNode | undefined {
   let n = root;
@@ -94,13 +95,13 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
     }
     // text where only a number or boolean is allowed: the file as written is rejected, so it stays an error
     if (e.keyword === 'type') {
-      const want = Array.isArray(p.type) ? p.type.join(' or ') : String(p.type);
+      const want = Array.isArray(p.type) ? p.type.join(' or ') : asText(p.type);
       return { ...base, ...at(node), message: `${name} must be ${/^[aeiou]/.test(want) ? 'an' : 'a'} ${want}, but holds the placeholder "${node.value}" (text): substitute it before applying, or write the value.` };
     }
   }
   switch (e.keyword) {
     case 'type': {
-      const want = Array.isArray(p.type) ? p.type.join(' or ') : String(p.type);
+      const want = Array.isArray(p.type) ? p.type.join(' or ') : asText(p.type);
       const article = /^[aeiou]/.test(want) ? 'an' : 'a';
       return { ...base, ...at(node), message: `${name} must be ${article} ${want}, not ${describeType(node)}.` };
     }
@@ -124,7 +125,7 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
       return { ...base, ...anchorOf(node), message: `Missing required field \`${p.missingProperty}\`${name === 'The document' ? '' : ` in ${name}`}.` };
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
       const word = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[e.keyword];
-      return { ...base, ...at(node), message: `${name} must be ${word} ${p.limit} (it is ${String(node.value)}).` };
+      return { ...base, ...at(node), message: `${name} must be ${word} ${p.limit} (it is ${asText(node.value)}).` };
     }
     case 'minItems': return { ...base, ...anchorOf(node), message: `${name} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.` };
     case 'maxItems': return { ...base, ...anchorOf(node), message: `${name} allows at most ${p.limit} items (it has ${node.children?.length ?? '?'}).` };

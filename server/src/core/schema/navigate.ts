@@ -1,6 +1,7 @@
 /** Walks a schema along a document path, following $ref and the anyOf/oneOf/allOf branches. */
 import type { JsonPath } from '../parse/tree';
 import type { Schema, SchemaStore } from './store';
+import { asText } from '../text/asText';
 
 export interface Located { schema: Schema; base: string }
 
@@ -37,7 +38,7 @@ export function schemasAtPath(store: SchemaStore, root: Located, path: JsonPath)
     const next: Located[] = [];
     for (const s of current) {
       const sch = s.schema;
-      if (typeof seg === 'number' || /^\d+$/.test(String(seg)) && sch.items) {
+      if (typeof seg === 'number' || /^\d+$/.test(asText(seg)) && sch.items) {
         if (sch.items && typeof sch.items === 'object') next.push(...expand(store, { schema: Array.isArray(sch.items) ? sch.items[0] : sch.items, base: s.base }));
         continue;
       }
@@ -45,7 +46,7 @@ export function schemasAtPath(store: SchemaStore, root: Located, path: JsonPath)
       if (prop) { next.push(...expand(store, { schema: prop, base: s.base })); continue; }
       if (sch.patternProperties) {
         for (const [re, ps] of Object.entries(sch.patternProperties)) {
-          try { if (new RegExp(re, 'u').test(String(seg))) next.push(...expand(store, { schema: ps as Schema, base: s.base })); } catch { /* bad pattern */ }
+          try { if (new RegExp(re, 'u').test(asText(seg))) next.push(...expand(store, { schema: ps as Schema, base: s.base })); } catch { /* bad pattern */ }
         }
       }
       if (sch.additionalProperties && typeof sch.additionalProperties === 'object') next.push(...expand(store, { schema: sch.additionalProperties, base: s.base }));

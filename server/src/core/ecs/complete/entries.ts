@@ -2,6 +2,7 @@
 import type { CompletionEntry, CursorContext } from '../../complete/types';
 import type { JsonPath } from '../../parse/tree';
 import { scalarText } from '../../edit/serialize';
+import { asText } from '../../text/asText';
 
 /** the cursor path relative to the ECS object (inside `taskDefinition` when wrapped) */
 export function ecsPath(ctx: CursorContext): JsonPath | undefined {
@@ -20,7 +21,7 @@ export function valueEntry(ctx: CursorContext, value: string | number | boolean,
   const lang = ctx.file.language;
   let insertText = scalarText(lang, value);
   if (lang === 'yaml' && (opts.forceString || ctx.quoted) && typeof value === 'string') insertText = JSON.stringify(value);
-  const label = String(value);
+  const label = asText(value);
   return {
     label,
     kind: 'value',

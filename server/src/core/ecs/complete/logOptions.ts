@@ -3,6 +3,7 @@ import type { CompletionContributor, CompletionEntry } from '../../complete/type
 import { LOG_OPTIONS } from '../logDrivers';
 import { taskView, isObj, str } from '../model';
 import { ecsPath, isEcs, keyEntry, valueEntry } from './entries';
+import { asText } from '../../text/asText';
 
 export const logOptionsCompletion: CompletionContributor = (ctx) => {
   if (!isEcs(ctx, 'task-definition', 'container-definitions')) return [];
@@ -20,7 +21,7 @@ export const logOptionsCompletion: CompletionContributor = (ctx) => {
   if (ctx.atKey && rel.length === 3) {
     options.forEach((o, i) => {
       if (ctx.existingKeys.has(o.key)) return;
-      out.push(keyEntry(ctx, o.key, { detail: `${driver} option${o.required ? ' · required' : ''}`, documentation: o.doc, sortText: `${o.required ? 0 : 1}${String(i).padStart(2, '0')}` }));
+      out.push(keyEntry(ctx, o.key, { detail: `${driver} option${o.required ? ' · required' : ''}`, documentation: o.doc, sortText: `${o.required ? 0 : 1}${asText(i).padStart(2, '0')}` }));
     });
   } else if (!ctx.atKey && rel.length === 4) {
     const o = options.find((x) => x.key === rel[3]);

@@ -3,14 +3,15 @@ import type { CompletionContributor, CompletionEntry } from '../../complete/type
 import { bodyValue, isObj, str } from '../model';
 import { parseRoleArn } from '../arn';
 import { ecsPath, isEcs, valueEntry } from './entries';
+import { asText } from '../../text/asText';
 
 const ROLE_FIELDS = ['taskRoleArn', 'executionRoleArn'];
 
 export const roleArnCompletion: CompletionContributor = (ctx, { workspace }) => {
   if (ctx.atKey || !isEcs(ctx, 'task-definition')) return [];
   const path = ecsPath(ctx);
-  if (!path || path.length !== 1 || !ROLE_FIELDS.includes(String(path[0]))) return [];
-  const field = String(path[0]);
+  if (!path || path.length !== 1 || !ROLE_FIELDS.includes(asText(path[0]))) return [];
+  const field = asText(path[0]);
   const found = new Map<string, { same: boolean; fields: Set<string> }>();
   for (const e of workspace.ecs('task-definition')) {
     const v = bodyValue(e.doc);

@@ -1,6 +1,7 @@
 /** Hover on a role ARN: which role this field is and what it is for, plus account and name. */
 import type { HoverContributor } from '../../hover/contributors';
 import { parseRoleArn } from '../arn';
+import { asText } from '../../text/asText';
 
 const ROLES: Record<string, Record<string, string>> = {
   'task-definition': {
@@ -14,7 +15,7 @@ const ROLES: Record<string, Record<string, string>> = {
 
 export const roleArnHover: HoverContributor = (t) => {
   if (t.doc.kind.family !== 'ecs' || t.path.length !== 1) return undefined;
-  const text = ROLES[t.doc.kind.type]?.[String(t.path[0])];
+  const text = ROLES[t.doc.kind.type]?.[asText(t.path[0])];
   if (!text) return undefined;
   const lines = [text];
   const value = t.isKey ? undefined : t.node.value;

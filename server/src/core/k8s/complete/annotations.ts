@@ -2,6 +2,7 @@
 import type { CompletionContributor, CompletionEntry } from '../../complete/types';
 import { ALL_ANNOTATIONS, annotationInfo, type AnnotationInfo } from '../albAnnotations';
 import { isK8sCtx, kindAt, pairEntry, valueEntry } from './entries';
+import { asText } from '../../text/asText';
 
 export function annotationDoc(a: AnnotationInfo): string {
   const parts = [a.description];
@@ -28,7 +29,7 @@ export const annotationCompletion: CompletionContributor = (ctx) => {
     return out;
   }
   if (!ctx.atKey && p.length === 3 && p[0] === 'metadata' && p[1] === 'annotations') {
-    const a = annotationInfo(String(p[2]));
+    const a = annotationInfo(asText(p[2]));
     if (!a) return [];
     const values = a.values ?? (a.format === 'boolean' ? ['true', 'false'] : a.format === 'port' ? ['traffic-port'] : a.format === 'listen-ports' ? ['[{"HTTP": 80}]', '[{"HTTP": 80}, {"HTTPS": 443}]', '[{"HTTPS": 443}]'] : a.default ? [a.default] : []);
     return values.map((v) => valueEntry(ctx, v, { kind: 'enum', documentation: annotationDoc(a), detail: v === a.default ? 'default' : undefined }));

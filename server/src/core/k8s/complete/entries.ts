@@ -2,6 +2,7 @@
 import type { CompletionEntry, CursorContext } from '../../complete/types';
 import { scalarText } from '../../edit/serialize';
 import { asObj, namespaceOf } from '../objects';
+import { asText } from '../../text/asText';
 
 export const isK8sCtx = (ctx: CursorContext, ...kinds: string[]) => ctx.doc.kind.family === 'k8s' && !ctx.doc.templated && (!kinds.length || kinds.includes(ctx.doc.kind.kind));
 export const kindAt = (ctx: CursorContext) => (ctx.doc.kind.family === 'k8s' ? ctx.doc.kind.kind : undefined);
@@ -10,7 +11,7 @@ export const docValue = (ctx: CursorContext) => asObj(ctx.doc.value);
 
 /** a value item; YAML values that would not read back as strings are quoted */
 export function valueEntry(ctx: CursorContext, value: string | number, opts: { detail?: string; documentation?: string; sortText?: string; kind?: CompletionEntry['kind'] } = {}): CompletionEntry {
-  const label = String(value);
+  const label = asText(value);
   const insertText = ctx.file.language === 'yaml' && ctx.quoted ? JSON.stringify(label) : scalarText(ctx.file.language, value);
   return { label, kind: opts.kind ?? 'reference', detail: opts.detail, documentation: opts.documentation, insertText, snippet: false, replace: ctx.replace, sortText: opts.sortText, filterText: ctx.quoted ? `"${label}"` : label };
 }
@@ -30,6 +31,6 @@ export function endsWith(path: (string | number)[], ...tail: (string | number | 
   if (path.length < tail.length) return false;
   return tail.every((t, i) => {
     const seg = path[path.length - tail.length + i];
-    return t instanceof RegExp ? t.test(String(seg)) : seg === t;
+    return t instanceof RegExp ? t.test(asText(seg)) : seg === t;
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { CompletionContributor } from '../../complete/types';
 import { endsWith, isK8sCtx, kindAt, valueEntry } from './entries';
+import { asText } from '../../text/asText';
 
 type Seg = string | RegExp;
 interface FieldValues { tail: Seg[]; kinds?: string[]; values: string[]; doc: string }
@@ -51,5 +52,5 @@ export const fieldValueCompletion: CompletionContributor = (ctx) => {
   const kind = kindAt(ctx)!;
   const f = FIELDS.find((x) => (!x.kinds || x.kinds.includes(kind)) && endsWith(ctx.path, ...x.tail));
   if (!f) return [];
-  return f.values.map((v, i) => valueEntry(ctx, v, { kind: 'enum', documentation: f.doc, sortText: String(i).padStart(2, '0') }));
+  return f.values.map((v, i) => valueEntry(ctx, v, { kind: 'enum', documentation: f.doc, sortText: asText(i).padStart(2, '0') }));
 };

@@ -2,6 +2,7 @@
 import type { CompletionContributor, CompletionEntry } from '../../complete/types';
 import { namespaceOf, podTemplate, sameNamespace, workloads } from '../objects';
 import { endsWith, isK8sCtx, kindAt, nsAt, pairEntry, valueEntry } from './entries';
+import { asText } from '../../text/asText';
 
 export const selectorLabelCompletion: CompletionContributor = (ctx, { workspace }) => {
   if (!isK8sCtx(ctx)) return [];
@@ -15,7 +16,7 @@ export const selectorLabelCompletion: CompletionContributor = (ctx, { workspace 
   const own = base.length === 3 && base[0] === 'spec' && base[1] === 'selector' ? podTemplate(ctx.doc) : undefined;
   const sources: { labels: Record<string, string>; from: string }[] = own
     ? [{ labels: own.labels, from: 'this template' }]
-    : workloads(workspace).filter((w) => sameNamespace(nsAt(ctx), namespaceOf(w.entry.doc.value))).map((w) => ({ labels: w.template.labels, from: `${w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : ''} ${String((w.entry.doc.value as { metadata?: { name?: string } }).metadata?.name ?? '')}`.trim() }));
+    : workloads(workspace).filter((w) => sameNamespace(nsAt(ctx), namespaceOf(w.entry.doc.value))).map((w) => ({ labels: w.template.labels, from: `${w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : ''} ${asText((w.entry.doc.value as { metadata?: { name?: string } }).metadata?.name ?? '')}`.trim() }));
   const out: CompletionEntry[] = [];
   const seen = new Set<string>();
   if (ctx.atKey) {
@@ -25,7 +26,7 @@ export const selectorLabelCompletion: CompletionContributor = (ctx, { workspace 
       out.push({ ...pairEntry(ctx, k, undefined, { fixedValue: v, detail: `${k}: ${v} · ${s.from}` }), label: `${k}: ${v}`, filterText: k });
     }
   } else {
-    const key = String(path[path.length - 1]);
+    const key = asText(path[path.length - 1]);
     for (const s of sources) {
       const v = s.labels[key];
       if (v === undefined || seen.has(v)) continue;

@@ -6,18 +6,19 @@ import { removedApi } from '../removedApis';
 import { provisioner } from '../csiParameters';
 import { IRSA_KEY, ROLE_ARN } from '../irsa';
 import { asObj, nameOf, namespaceOf, sameNamespace, str, workloads } from '../objects';
+import { asText } from '../../text/asText';
 
 
 export const annotationHover: HoverContributor = (t) => {
   if (t.doc.kind.family !== 'k8s' || t.path.length !== 3 || t.path[0] !== 'metadata' || t.path[1] !== 'annotations') return undefined;
-  const a = annotationInfo(String(t.path[2]));
+  const a = annotationInfo(asText(t.path[2]));
   return a && t.isKey ? `**${a.key}**\n\n${annotationDoc(a)}` : undefined;
 };
 
 export const irsaHover: HoverContributor = (t, { workspace }) => {
   if (t.doc.kind.family !== 'k8s' || t.doc.kind.kind !== 'ServiceAccount' || t.isKey) return undefined;
   if (t.path.length !== 3 || t.path[0] !== 'metadata' || t.path[1] !== 'annotations' || t.path[2] !== IRSA_KEY) return undefined;
-  const m = ROLE_ARN.exec(String(t.node.value ?? '').trim());
+  const m = ROLE_ARN.exec(asText(t.node.value ?? '').trim());
   if (!m) return undefined;
   const [, partition, account, rolePath, role] = m;
   const sa = nameOf(t.doc.value) ?? '?';
@@ -47,12 +48,12 @@ export const provisionerHover: HoverContributor = (t) => {
   if (t.doc.kind.family !== 'k8s' || t.doc.kind.kind !== 'StorageClass') return undefined;
   // the driver on its value; a parameter on its key or its value
   if (t.path.length === 1 && t.path[0] === 'provisioner' && !t.isKey) {
-    const p = provisioner(String(t.node.value ?? ''));
+    const p = provisioner(asText(t.node.value ?? ''));
     return p ? `${p.description}\n\n[Driver parameters](${p.url})` : undefined;
   }
   if (t.path.length === 2 && t.path[0] === 'parameters') {
     const p = provisioner(str(asObj(t.doc.value).provisioner) ?? '');
-    const param = p?.parameters.find((x) => x.key.toLowerCase() === String(t.path[1]).toLowerCase());
+    const param = p?.parameters.find((x) => x.key.toLowerCase() === asText(t.path[1]).toLowerCase());
     return param ? `**${param.key}** (${p!.name}) — ${param.description}${param.values ? `\n\nValues: ${param.values.map((v) => `\`${v}\``).join(', ')}` : ''}` : undefined;
   }
   return undefined;

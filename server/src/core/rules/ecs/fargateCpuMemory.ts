@@ -4,6 +4,7 @@ import { taskView, taskNode, valueOrKey, isPlaceholder } from '../../ecs/model';
 import { parseCpu, parseMemory, fargateMemoryFor, formatCpu, formatMemory, nearest, describeMemoryList, FARGATE_SIZES, LINUX_ONLY_CPU } from '../../ecs/units';
 import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
+import { asText } from '../../text/asText';
 
 export const fargateCpuMemory: Rule = {
   id: 'ecs/fargate-cpu-memory',
@@ -37,7 +38,7 @@ export const fargateCpuMemory: Rule = {
     const fixes = [];
     if (mem !== undefined && (memNode.type === 'string' || memNode.type === 'number')) {
       const best = nearest(allowed, mem);
-      const newValue = memNode.type === 'string' ? String(best) : best;
+      const newValue = memNode.type === 'string' ? asText(best) : best;
       fixes.push({ title: `Set memory to ${best} (${formatMemory(best)})`, edits: [replaceValue(ctx.file.language, memNode, newValue)], preferred: true });
     }
     out.push(at(memNode, `With ${formatCpu(cpu)}, Fargate accepts memory of ${describeMemoryList(allowed)}${mem !== undefined ? `, not ${formatMemory(mem)}` : ''}.`, fixes));

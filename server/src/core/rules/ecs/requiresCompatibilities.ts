@@ -8,6 +8,7 @@ import { taskView, taskNode, valueOrKey, asArray } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { setProperty } from '../../ecs/fixes';
+import { asText } from '../../text/asText';
 
 export const requiresCompatibilities: Rule = {
   id: 'ecs/requires-compatibilities',
@@ -25,7 +26,7 @@ export const requiresCompatibilities: Rule = {
         { title: 'Replace with "FARGATE"', edits: [replaceValue(ctx.file.language, item, 'FARGATE')], preferred: true },
       ]));
     }
-    const compat = asArray(v.value.requiresCompatibilities).map(String);
+    const compat = asArray(v.value.requiresCompatibilities).map(asText);
     if (compat.includes('EXTERNAL') && v.networkMode === 'awsvpc') {
       out.push(at(valueOrKey(v.body, 'networkMode')!, 'ECS Anywhere (EXTERNAL) instances do not offer the awsvpc network mode; tasks will not be placed there. Use "bridge", "host" or "none".', undefined, 'warning'));
     }

@@ -5,6 +5,7 @@ import { asArray, isObj, str } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { clusterOfService } from '../../ecs/refs';
 import { at } from '../../ecs/finding';
+import { asText } from '../../text/asText';
 
 export const serviceCapacityProviderCluster: Rule = {
   id: 'ecs/service-capacity-provider-cluster',
@@ -17,7 +18,7 @@ export const serviceCapacityProviderCluster: Rule = {
     if (!s || !doc.body || !Array.isArray(s.capacityProviderStrategy)) return [];
     const cluster = clusterOfService(ctx.workspace, s);
     if (!cluster || !Array.isArray(cluster.value.capacityProviders)) return [];
-    const known = asArray(cluster.value.capacityProviders).map(String);
+    const known = asArray(cluster.value.capacityProviders).map(asText);
     const out: RuleFinding[] = [];
     s.capacityProviderStrategy.forEach((p, i) => {
       const name = isObj(p) ? str(p.capacityProvider) : undefined;

@@ -5,6 +5,7 @@ import { findNodeAtPath } from '../../parse/tree';
 import { checkAnnotationValue, type AnnotationInfo } from '../../k8s/albAnnotations';
 import { isPlaceholder } from '../../k8s/objects';
 import { closest } from '../../text/closest';
+import { asText } from '../../text/asText';
 
 export function checkAnnotations(doc: DocUnit, prefix: string, table: AnnotationInfo[], target: 'ingress' | 'service', namedPrefixes: string[] = []): RuleFinding[] {
   const obj = findNodeAtPath(doc.root, ['metadata', 'annotations']);
@@ -32,7 +33,7 @@ export function checkAnnotations(doc: DocUnit, prefix: string, table: Annotation
       continue;
     }
     if (!valueNode || valueNode.type === 'object' || valueNode.type === 'array') continue;
-    const value = valueNode.value === null || valueNode.value === undefined ? '' : String(valueNode.value);
+    const value = valueNode.value === null || valueNode.value === undefined ? '' : asText(valueNode.value);
     if (isPlaceholder(value)) continue;
     const problem = checkAnnotationValue(info, value);
     if (problem) out.push({ offset: valueNode.offset, length: valueNode.length, message: `\`${key.slice(key.indexOf('/') + 1)}\` ${problem}.` });

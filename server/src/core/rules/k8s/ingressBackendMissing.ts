@@ -3,6 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { asArr, asObj, findNamed, isObj, isPlaceholder, namespaceOf, spanAt } from '../../k8s/objects';
 import { ingressBackends } from '../../k8s/loadBalancers';
 import { isK8s, isPatch } from './guard';
+import { asText } from '../../text/asText';
 
 export const ingressBackendMissingRule: Rule = {
   id: 'k8s/ingress-backend-missing',
@@ -27,7 +28,7 @@ export const ingressBackendMissingRule: Rule = {
       const found = ports.some((p) => (typeof b.port === 'number' ? Number(p.port) === b.port : p.name === b.port));
       if (found) continue;
       const portPath = v1 ? [...b.path, 'service', 'port', typeof b.port === 'number' ? 'number' : 'name'] : [...b.path, 'servicePort'];
-      const list = ports.map((p) => (p.name ? `${p.name} (${p.port})` : String(p.port))).join(', ');
+      const list = ports.map((p) => (p.name ? `${p.name} (${p.port})` : asText(p.port))).join(', ');
       out.push({ ...spanAt(doc, portPath), message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Requests routed here will fail; use one of the Service's ports.` });
     }
     return out;

@@ -4,6 +4,7 @@ import { findNodeAtPath } from '../../parse/tree';
 import { isPlaceholder } from '../../k8s/objects';
 import { isK8s } from './guard';
 import { IRSA_KEY, ROLE_ARN } from '../../k8s/irsa';
+import { asText } from '../../text/asText';
 
 
 export const irsaAnnotationRule: Rule = {
@@ -14,7 +15,7 @@ export const irsaAnnotationRule: Rule = {
   check(doc) {
     const node = findNodeAtPath(doc.root, ['metadata', 'annotations', IRSA_KEY]);
     if (!node || node.type === 'object' || node.type === 'array') return [];
-    const value = node.value === null || node.value === undefined ? '' : String(node.value).trim();
+    const value = node.value === null || node.value === undefined ? '' : asText(node.value).trim();
     if (isPlaceholder(value)) return [];
     if (ROLE_ARN.test(value)) return [];
     let why = 'it must look like arn:aws:iam::123456789012:role/my-role';

@@ -11,6 +11,7 @@ import { EBS_PROVISIONERS, EFS_PROVISIONERS, FSX_PROVISIONERS } from '../../k8s/
 import { EBS_PARAMETERS, EFS_PARAMETERS, FSX_PARAMETERS } from '../../k8s/csiParameters';
 import { closest } from '../../text/closest';
 import { isK8s } from './guard';
+import { asText } from '../../text/asText';
 
 export const storageClassParametersRule: Rule = {
   id: 'eks/storageclass-parameters',
@@ -20,7 +21,7 @@ export const storageClassParametersRule: Rule = {
   check(doc) {
     const v = asObj(doc.value);
     const provisioner = str(v.provisioner) ?? '';
-    const params = Object.fromEntries(Object.entries(asObj(v.parameters)).map(([k, x]) => [k, x === null || x === undefined ? '' : String(x)]));
+    const params = Object.fromEntries(Object.entries(asObj(v.parameters)).map(([k, x]) => [k, x === null || x === undefined ? '' : asText(x)]));
     if (EBS_PROVISIONERS.includes(provisioner)) return ebs(doc, params);
     if (EFS_PROVISIONERS.includes(provisioner)) return efs(doc, params);
     if (FSX_PROVISIONERS.includes(provisioner)) return fsx(doc, params);

@@ -4,6 +4,7 @@ import type { DocUnit } from '../../types';
 import { findTraps } from '../../k8s/yamlTraps';
 import { isKustomizeResource } from '../../k8s/kustomize';
 import { isK8s } from './guard';
+import { asText } from '../../text/asText';
 
 function check(doc: DocUnit, ctx: RuleContext, which: 'boolean' | 'number'): RuleFinding[] {
   if (ctx.file.language !== 'yaml') return [];
@@ -14,7 +15,7 @@ function check(doc: DocUnit, ctx: RuleContext, which: 'boolean' | 'number'): Rul
     // kustomize reads YAML 1.2 (`yes` stays a string) and quotes such strings in what it hands to kubectl
     if (trap.kind === 'boolean' && node.type === 'string' && (viaKustomize ??= isKustomizeResource(ctx.workspace, ctx.file.uri))) continue;
     const src = node.source!;
-    const field = `\`${String(path[path.length - 1])}\``;
+    const field = `\`${asText(path[path.length - 1])}\``;
     const reading = trap.kind === 'boolean' ? `the boolean ${trap.read}` : `the number ${trap.read}`;
     out.push({
       offset: node.offset,
