@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { generateAll, lineCount } from './generate.mjs';
-import { editorScenario, openAllScenario, coldStarts } from './scenarios.mjs';
+import { editorScenario, openAllScenario, coldStarts, bigOpens } from './scenarios.mjs';
 import { ensurePeer, peerNode, writeWrapperSchema, peerSettings, networkComplaints, DEAD_PROXY } from './peer.mjs';
 import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './report.mjs';
 
@@ -67,6 +67,8 @@ const ours = { node: process.execPath, args: [...NODE_FLAGS, '--require', NO_NET
 log('\n[ours] editor scenario (medium workspace, 200-line and 10,000-line files)');
 results.ours = await editorScenario({ ...ours, folder: paths.medium, appFile: paths.appFile, bigFile: paths.bigFile, yamlFiles: mediumYaml, iterations: ITER, log });
 results.ours.coldStarts = await coldStarts({ ...ours, folder: paths.medium, appFile: paths.appFile, n: COLD });
+results.ours.bigOpens = await bigOpens({ ...ours, folder: paths.medium, bigFile: paths.bigFile, n: 3 });
+log(`  open 10,000-line file in 3 fresh servers: p50 ${fmtMs(results.ours.bigOpens.p50)}`);
 log(`  cold start → first diagnostics, ${COLD} fresh starts: p50 ${fmtMs(results.ours.coldStarts.p50)} (min ${fmtMs(results.ours.coldStarts.min)}, max ${fmtMs(results.ours.coldStarts.max)})`);
 const ourErrors = results.ours.logs.filter((l) => /\[error\]/.test(l));
 if (ourErrors.length) log(`  server logged ${ourErrors.length} error(s), first: ${ourErrors[0].split('\n')[0]}`);
@@ -86,6 +88,8 @@ if (!argv.has('--no-peer')) {
     r.nodeVersion = nodeVersion;
     r.schema = schema ? relative(ROOT, schema) : null;
     r.coldStarts = await coldStarts({ node, args: ['--require', NO_NET, script, '--stdio'], settings: peerSettings(schema), env, folder: paths.medium, appFile: paths.appFile, n: COLD });
+    r.bigOpens = await bigOpens({ node, args: ['--require', NO_NET, script, '--stdio'], settings: peerSettings(schema), env, folder: paths.medium, bigFile: paths.bigFile, n: 3 });
+    log(`  open 10,000-line file in 3 fresh servers: p50 ${fmtMs(r.bigOpens.p50)}`);
     log(`  cold start → first diagnostics, ${COLD} fresh starts: p50 ${fmtMs(r.coldStarts.p50)} (min ${fmtMs(r.coldStarts.min)}, max ${fmtMs(r.coldStarts.max)})`);
     r.networkComplaints = [...networkComplaints(r.logs), ...(r.stderr || '').split('\n').filter((l) => l.includes(NET_MARK))];
     if (r.networkComplaints.length) log(`  WARNING: the peer's log mentions the network or a schema it could not load:\n    ${r.networkComplaints.slice(0, 5).join('\n    ')}`);
@@ -179,7 +183,8 @@ log('\n== Figures (ours) ==');
 log(figuresTable([
   { name: 'initialize handshake (spawn → initialize result)', s: o.initializeMs },
   { name: `cold start → first diagnostics (200-line file, 500-file workspace), ${COLD} starts`, s: o.coldStarts },
-  { name: 'open 10,000-line file → diagnostics', s: o.bigOpenMs },
+  { name: 'open 10,000-line file → diagnostics (editor scenario)', s: o.bigOpenMs },
+  { name: 'open 10,000-line file → diagnostics, 3 fresh servers', s: o.bigOpens },
   { name: 'edit → diagnostics, 200-line file', s: o.editApp },
   { name: 'edit → diagnostics, 10,000-line file', s: o.editBig },
   { name: `edit → diagnostics, ECS task definition (${(statSync(biggestEcs).size / 1024).toFixed(0)} KB)`, s: results.ecs.edit },
@@ -208,7 +213,7 @@ if (p) {
   log(`\n== Side by side: yaml-language-server ${p.version} (Node ${p.nodeVersion}), same files, same run ==`);
   results.comparison = [
     { name: `cold start → first diagnostics (p50 of ${COLD})`, ours: o.coldStarts.p50, theirs: p.coldStarts.p50 },
-    { name: 'open 10,000-line file → diagnostics', ours: o.bigOpenMs, theirs: p.bigOpenMs },
+    { name: 'open 10,000-line file → diagnostics (p50 of 3 fresh servers)', ours: o.bigOpens.p50, theirs: p.bigOpens.p50 },
     { name: `open ${o.openAllYaml.files} YAML files → all diagnosed`, ours: o.openAllYaml.ms, theirs: p.openAllYaml.ms },
     { name: 'edit → diagnostics p50, 200-line', ours: o.editApp.p50, theirs: p.editApp.p50 },
     { name: 'edit → diagnostics p50, 10,000-line', ours: o.editBig.p50, theirs: p.editBig.p50 },
@@ -247,7 +252,7 @@ results.budgets = [
   { name: 'graph + Mermaid, 500 resources', value: results.graph?.five?.s.p50, limit: 50, unit: 'ms', cmp: '<=', note: results.graph?.five ? `p50 after an edit; cold ${fmtMs(results.graph.five.cold)}` : results.graph?.skipped },
   { name: 'vs peer: cold start → diagnostics (theirs/ours)', value: ratio(o.coldStarts.p50, p?.coldStarts.p50), limit: 3, unit: 'x', cmp: '>=', note: `p50 of ${COLD} fresh starts each` },
   { name: 'vs peer: open all YAML → diagnosed (theirs/ours)', value: ratio(o.openAllYaml.ms, p?.openAllYaml.ms), limit: 3, unit: 'x', cmp: '>=' },
-  { name: 'vs peer: 10,000-line file → diagnostics (theirs/ours)', value: ratio(o.bigOpenMs, p?.bigOpenMs), limit: 3, unit: 'x', cmp: '>=' },
+  { name: 'vs peer: 10,000-line file → diagnostics (theirs/ours)', value: ratio(o.bigOpens.p50, p?.bigOpens.p50), limit: 3, unit: 'x', cmp: '>=', note: 'p50 of 3 fresh servers each' },
   { name: 'vs peer: edit → diagnostics p50, 200-line (theirs/ours)', value: ratio(o.editApp.p50, p?.editApp.p50), limit: 3, unit: 'x', cmp: '>=', note: 'theirs includes its fixed 200 ms delay' },
   { name: 'vs peer: edit → diagnostics p50, 10,000-line (theirs/ours)', value: ratio(o.editBig.p50, p?.editBig.p50), limit: 3, unit: 'x', cmp: '>=', note: 'theirs includes its fixed 200 ms delay' },
   { name: 'vs peer: memory (ours/theirs)', value: p ? o.memory.peakMB / p.memory.peakMB : undefined, limit: 0.5, unit: 'x', cmp: '<=' },
