@@ -48,6 +48,9 @@ export class DiagnosticsScheduler {
     private readonly crossFileDelayMs = 150,
   ) {}
 
+  /** a validation is waiting or running: background work (the start-up indexer) should step aside */
+  get busy(): boolean { return this.pending.size > 0 || this.running.size > 0; }
+
   /**
    * The document changed: validate it first, the other open documents after a pause. `quiet`: a
    * re-check caused by another file, published only if its answer changed.

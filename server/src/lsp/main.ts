@@ -42,7 +42,7 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(async () => {
   if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecsEksArchitect' });
   service.settings = await fetchSettings(connection, hasConfiguration);
-  await indexWorkspace(connection, service, folders, (uri) => !!documents.get(uri), log);
+  await indexWorkspace(connection, service, folders, (uri) => !!documents.get(uri), log, () => scheduler.busy);
   scheduler.scheduleAll();
   void connection.sendNotification(IndexChangedNotification.type, { generation: service.workspace.generation });
 });
