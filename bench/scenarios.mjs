@@ -176,21 +176,15 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
   return r;
 }
 
-/**
- * Cold start, `n` times: spawn → initialize → configuration → open the file → its first
- * diagnostics. One sample is at the mercy of the machine's other work; the median of a few is not.
- */
-export async function coldStarts({ node, args, settings, env, folder, appFile, n }) {
+/** `n` fresh servers, each initialized on `folder` and given its settings; `measure(client)` gives one sample. */
+async function freshRuns({ node, args, settings, env, folder, n }, measure) {
   const samples = [];
   for (let i = 0; i < n; i++) {
     const client = new BenchClient(node, args, settings, env);
     try {
       await client.initialize(folder);
       await client.pushConfiguration();
-      const mark = client.mark();
-      const uri = client.openFile(appFile);
-      await client.waitDiagnostics([uri], mark, undefined, 60_000);
-      samples.push(client.diags.get(uri).at - client.t0);
+      samples.push(await measure(client));
     } finally {
       await client.stop();
     }
@@ -198,34 +192,37 @@ export async function coldStarts({ node, args, settings, env, folder, appFile, n
   return summary(samples);
 }
 
+/** ms from `start` until the first diagnostics of `path`, opened now */
+async function openAndWait(client, path, start, ms) {
+  const mark = client.mark();
+  const uri = client.openFile(path);
+  await client.waitDiagnostics([uri], mark, undefined, ms);
+  return client.diags.get(uri).at - start;
+}
+
 /**
- * Opening the 10,000-line file, `n` times, each in a fresh server that has indexed the workspace:
- * one sample swung between 2.3× and 4.5× the peer's; a median of fresh runs does not. Separate
- * processes, so the editor scenario's memory figure is untouched.
+ * Cold start, `n` times: spawn → initialize → configuration → open the file → its first
+ * diagnostics. One sample is at the mercy of the machine's other work; the median of a few is not.
  */
-export async function bigOpens({ node, args, settings, env, folder, bigFile, n, afterStartMs = 2500 }) {
-  const samples = [];
-  for (let i = 0; i < n; i++) {
-    const client = new BenchClient(node, args, settings, env);
-    try {
-      await client.initialize(folder);
-      await client.pushConfiguration();
-      // by default start-up work (our workspace indexing) finishes first: this figure is the file, not
-      // the start; afterStartMs = 0 opens it while the workspace is still being indexed
-      if (afterStartMs > 0) {
-        await client.settle(500);
-        await sleep(afterStartMs);
-      }
-      const mark = client.mark();
-      const t = now();
-      const uri = client.openFile(bigFile);
-      await client.waitDiagnostics([uri], mark, undefined, 120_000);
-      samples.push(client.diags.get(uri).at - t);
-    } finally {
-      await client.stop();
+export function coldStarts({ appFile, ...opts }) {
+  return freshRuns(opts, (client) => openAndWait(client, appFile, client.t0, 60_000));
+}
+
+/**
+ * Opening the 10,000-line file, `n` times, each in a fresh server: one sample inside the editor
+ * scenario swung between 2.3× and 4.5× the peer's; a median of fresh runs does not. Separate
+ * processes, so the editor scenario's memory figure is untouched. By default start-up work (our
+ * workspace indexing) finishes first, so the figure is the file, not the start; `afterStartMs = 0`
+ * opens it while the workspace is still being indexed.
+ */
+export function bigOpens({ bigFile, afterStartMs = 2500, ...opts }) {
+  return freshRuns(opts, async (client) => {
+    if (afterStartMs > 0) {
+      await client.settle(500);
+      await sleep(afterStartMs);
     }
-  }
-  return summary(samples);
+    return openAndWait(client, bigFile, now(), 120_000);
+  });
 }
 
 /** A document with two plain schema errors (a string count, a misspelled field): both servers should flag them. */
