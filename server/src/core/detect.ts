@@ -5,12 +5,11 @@
 import type { AstNode } from './parse/tree';
 import { findProperty, propertyValue } from './parse/tree';
 import type { DocKind, EcsDocType } from './types';
+import { isObj, type Obj } from './value';
 
 /** read-only fields that `describe-task-definition` adds */
 export const DESCRIBE_ONLY_FIELDS = ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'];
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (o: Obj, ...keys: string[]) => keys.some((k) => k in o);
 
 export interface Detected { kind: DocKind; body: AstNode | undefined }

@@ -9,10 +9,9 @@ import { isPlaceholder } from '../text/placeholder';
 import { withoutNulls } from './nulls';
 import { asText } from '../text/asText';
 
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+import { isObj, asArray, str, type Obj } from '../value';
+
+export { isObj, asArray, str, type Obj };
 
 export interface ContainerView {
   index: number;

@@ -8,7 +8,7 @@ import { clusterNameOf, parseTaskDefRef } from '../ecs/refs';
 import { AWS_GROUP, nodeId, type GraphBuilder } from './model';
 import { imageNode, roleNode, secretNode } from './aws';
 import { astSpan, docSpan, pathSpan, sorted } from './sources';
-import { asText } from './escape';
+import { asText } from '../text/asText';
 
 export const ecsGroup = (cluster: string): string => `ecs:${cluster}`;
 const clusterId = (cluster: string) => nodeId('ecs-cluster', cluster);

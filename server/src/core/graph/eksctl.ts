@@ -7,7 +7,7 @@ import { asArr, asObj, isObj, str, stringMap } from '../k8s/objects';
 import { nodeId, type GraphBuilder } from './model';
 import { roleNode } from './aws';
 import { docSpan, pathSpan, sorted } from './sources';
-import { asText } from './escape';
+import { asText } from '../text/asText';
 
 export const eksGroup = (cluster: string): string => `eks:${cluster}`;
 export const nsGroup = (ns: string): string => `ns:${ns}`;

@@ -21,8 +21,6 @@ const SPECIAL = /["#%&:;<>[\\\]`{|}\u00b6\ufb02]/g;
 
 export const MAX_LABEL_PART = 80;
 
-export { asText };
-
 /** Plain text, cleaned and capped: what the user sees (also used for the webview's hover data). */
 export function cleanText(text: string, max = MAX_LABEL_PART): string {
   const flat = asText(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();

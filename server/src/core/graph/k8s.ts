@@ -14,7 +14,7 @@ import { nodeId, type GraphBuilder } from './model';
 import { imageNode, roleNode } from './aws';
 import { nsGroup, serviceAccountId, type EksctlResult } from './eksctl';
 import { docSpan, pathSpan, sorted } from './sources';
-import { asText } from './escape';
+import { asText } from '../text/asText';
 
 const workloadId = (ns: string, kind: string, name: string) => nodeId('workload', ns, kind, name);
 const k8sServiceId = (ns: string, name: string) => nodeId('k8s-service', ns, name);

@@ -5,11 +5,10 @@ import type { DocUnit } from '../types';
 import type { DocEntry, WorkspaceIndex } from '../workspace';
 import { asText } from '../text/asText';
 
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
-export const asArr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+import { isObj, asObj, asArray, str, type Obj } from '../value';
+
+export { isObj, asObj, str, type Obj };
+export const asArr = asArray;
 
 export function kindOf(doc: DocUnit): string | undefined {
   return doc.kind.family === 'k8s' ? doc.kind.kind : undefined;

@@ -1,6 +1,7 @@
 /** Kubernetes documents as the API server sees them before validation. */
 import type { DocUnit, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
+import { asArray } from '../value';
 
 /**
  * The value the schema sees. kubectl drops nulls (`creationTimestamp: null`, an empty `env:`), so
@@ -80,8 +81,6 @@ function pathnameOf(path: string, base?: string): string | undefined {
 }
 
 const PATCH_NAME = /\/patches\/[^/]*$|\/([^/]*[-_.])?patch(es)?([-_.][^/]*)?\.ya?ml$/i;
-
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** whether a document's value holds a patch directive, per value object (asked by many rules per document) */
 const directives = new WeakMap<object, boolean>();
