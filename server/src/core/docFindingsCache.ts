@@ -1,17 +1,20 @@
 /**
- * Findings of one document that depended on nothing outside it (the workspace's read counter did
- * not move while they were made), kept until the document changes. A keystroke then re-runs, for
- * the other documents of the file and for the other open files, only the checks that look at
- * other documents. An incremental re-parse keeps unchanged DocUnit objects, shifting them when
- * text before them grew or shrank; the findings are shifted with them.
+ * Findings of one document, per check, with what each check read elsewhere in the workspace
+ * (`WorkspaceIndex.track`), kept until the document changes. A keystroke then re-runs, for the
+ * other documents of the file and for the other open files, only the checks that read something
+ * the keystroke changed. An incremental re-parse keeps unchanged DocUnit objects, shifting them
+ * when text before them grew or shrank; the findings are shifted with them.
  */
 import type { DocUnit, Finding, RuleSettings } from './types';
 import type { Rule } from './rules/rule';
+import type { Deps } from './workspace';
 import { shiftFinding } from './reanalyze';
 
+export interface CheckFindings { findings: Finding[]; deps: Deps }
+
 export interface DocFindings {
-  /** by check: [0] the schema, [i + 1] rule i; a hole means "looked elsewhere: run it again" */
-  parts: (Finding[] | undefined)[];
+  /** by check: [0] the schema, [i + 1] rule i; a hole means "not run yet" */
+  parts: (CheckFindings | undefined)[];
 }
 
 interface Entry extends DocFindings { settings: RuleSettings; rules: readonly Rule[]; offset: number }
@@ -27,7 +30,7 @@ export class DocFindingsCache {
       this.byDoc.set(doc, e);
     } else if (e.offset !== doc.offset) {
       const by = doc.offset - e.offset;
-      e.parts = e.parts.map((p) => p?.map((f) => shiftFinding(f, by)));
+      e.parts = e.parts.map((p) => p && { findings: p.findings.map((f) => shiftFinding(f, by)), deps: p.deps });
       e.offset = doc.offset;
     }
     return e;

@@ -118,7 +118,10 @@ function shiftTree(root: AstNode | undefined, by: number): void {
 }
 
 export function shiftFinding(f: Finding, by: number): Finding {
-  return by === 0 ? f : { ...f, offset: f.offset + by, fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, offset: e.offset + by })) })) };
+  if (by === 0) return f;
+  const moved = { ...f, offset: f.offset + by };
+  if (f.fixes) moved.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, offset: e.offset + by })) }));
+  return moved;
 }
 
 /** Move a kept document by `by` characters. Its nodes are updated in place (the old SourceFile is dropped). */

@@ -23,7 +23,7 @@ export interface ValidateContext {
   /** called once per rule failure (the LSP logs it to the output channel) */
   onRuleError?: (ruleId: string, error: unknown) => void;
   rules?: Rule[];
-  /** per-document memo of findings that looked at nothing else (the LanguageService keeps one) */
+  /** per-document memo of findings with what they read (the LanguageService keeps one) */
   cache?: DocFindingsCache;
 }
 
@@ -48,19 +48,21 @@ export function* validateFileSteps(file: SourceFile, ctx: ValidateContext): Step
   return applySettings(out, ctx.settings);
 }
 
+/** kept for the many checks that find nothing (one array instead of thousands) */
+const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
   const out: Finding[] = [...doc.syntaxErrors];
   if (doc.kind.family === 'none' || doc.templated) return out;
   const rules = ctx.rules ?? allRules;
   const memo = ctx.cache?.entry(doc, ctx.settings, rules);
-  // a check whose run read nothing from the workspace is kept until the document changes
+  // a check's findings are kept until its document, or something it read elsewhere, changes
   const run = (i: number, check: () => Finding[] | undefined): void => {
     const kept = memo?.parts[i];
-    if (kept) { out.push(...kept); return; }
-    const reads = ctx.workspace.reads;
-    const found = check();
+    if (kept && ctx.workspace.fresh(kept.deps)) { out.push(...kept.findings); return; }
+    const { value: found, deps } = ctx.workspace.track(check);
     if (!found) return;
-    if (memo && ctx.workspace.reads === reads) memo.parts[i] = found;
+    if (memo) memo.parts[i] = { findings: found.length ? found : NONE, deps };
     out.push(...found);
   };
   run(0, () => schemaFindings(file, doc, ctx));

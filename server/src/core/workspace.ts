@@ -1,42 +1,159 @@
-/** The index of every analysed file; cross-file rules, completion and the graph read it. */
+/**
+ * The index of every analysed file; cross-file rules, completion and the graph read it.
+ *
+ * It also knows what each piece of cross-file work read. Every read names a key (the Deployments,
+ * the eksctl configs, one file, …) and every change stamps the keys it touched, so a result
+ * made under `track` stays valid while the keys it read keep their stamps. A keystroke in a
+ * Deployment then re-runs only the checks that look at Deployments, not every cross-file check
+ * of every open file.
+ */
 import type { DocUnit, SourceFile } from './types';
 
+/**
+ * One document and the file it came from. `file` may be an older analysis of the same path
+ * (results are kept across edits of other documents): read its `uri`, not its text.
+ */
 export interface DocEntry { file: SourceFile; doc: DocUnit }
+
+/** What a piece of work read: key → the stamp the key had then. */
+export type Deps = ReadonlyMap<string, number>;
+
+/** Every change stamps this key: reads that can see any file depend on it. */
+const ANY = 'any';
+/** what work that read nothing from the workspace depended on */
+const NO_DEPS: Deps = new Map();
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, SourceFile>();
   private gen = 0;
-  /**
-   * Counts every read. Work that leaves it unchanged depended on nothing outside its own
-   * document, so validate.ts may keep its result until that document changes.
-   */
-  reads = 0;
+  private readonly stamps = new Map<string, number>();
+  /** open `track` calls, innermost last */
+  private readonly recording: Map<string, number>[] = [];
+  /** file-name patterns someone asked for (`matching`), by key */
+  private readonly patterns = new Map<string, RegExp>();
+  private readonly memos = new Map<string, { value: unknown; deps: Deps }>();
 
-  /** bumps on every change; caches keyed on it (e.g. cross-file lookups) stay valid until it moves */
-  get generation(): number { this.reads++; return this.gen; }
-  /** only for timing code that simulates an edit without changing a file */
-  set generation(value: number) { this.gen = value; }
+  /** bumps on every change (the client is told about it; the diagram redraws) */
+  get generation(): number { this.read(ANY); return this.gen; }
 
-  set(file: SourceFile): void { this.files.set(file.uri, file); this.gen++; }
-  delete(uri: string): void { if (this.files.delete(uri)) this.gen++; }
-  get(uri: string): SourceFile | undefined { this.reads++; return this.files.get(uri); }
-  has(uri: string): boolean { this.reads++; return this.files.has(uri); }
-  get size(): number { this.reads++; return this.files.size; }
-  allFiles(): IterableIterator<SourceFile> { this.reads++; return this.files.values(); }
+  set(file: SourceFile): void {
+    const old = this.files.get(file.uri);
+    this.files.set(file.uri, file);
+    this.changed(file.uri, old?.docs ?? [], file.docs);
+  }
+
+  delete(uri: string): void {
+    const old = this.files.get(uri);
+    if (!old) return;
+    this.files.delete(uri);
+    this.changed(uri, old.docs, []);
+  }
+
+  get(uri: string): SourceFile | undefined { this.read(`uri:${uri}`); return this.files.get(uri); }
+  has(uri: string): boolean { this.read(`uri:${uri}`); return this.files.has(uri); }
+  get size(): number { this.read(ANY); return this.files.size; }
+  allFiles(): IterableIterator<SourceFile> { this.read(ANY); return this.files.values(); }
 
   *entries(): Generator<DocEntry> {
-    this.reads++;
+    this.read(ANY);
     for (const file of this.files.values()) for (const doc of file.docs) yield { file, doc };
   }
 
-  ecs(type: string): DocEntry[] { return [...(this.byFamily().ecs.get(type) ?? [])]; }
+  /** Files whose path matches `pattern` (e.g. kustomization files), in index order. */
+  matching(pattern: RegExp): SourceFile[] {
+    const key = `files:${pattern}`;
+    this.patterns.set(key, pattern);
+    this.read(key);
+    return [...this.files.values()].filter((f) => pattern.test(f.uri));
+  }
+
+  ecs(type: string): DocEntry[] { this.read(`ecs:${type}`); return [...(this.byFamily().ecs.get(type) ?? [])]; }
 
   k8s(kind?: string): DocEntry[] {
+    this.read(kind ? `k8s:${kind}` : 'k8s');
     const f = this.byFamily();
     return [...(kind ? f.k8s.get(kind) ?? [] : f.k8sAll)];
   }
 
-  eksctl(): DocEntry[] { return [...this.byFamily().eksctl]; }
+  /** Kubernetes objects of any of `kinds`, in index order (depends on those kinds only). */
+  k8sOfKinds(kinds: readonly string[]): DocEntry[] {
+    for (const k of kinds) this.read(`k8s:${k}`);
+    const wanted = new Set(kinds);
+    return this.byFamily().k8sAll.filter((e) => e.doc.kind.family === 'k8s' && wanted.has(e.doc.kind.kind));
+  }
+
+  eksctl(): DocEntry[] { this.read('eksctl'); return [...this.byFamily().eksctl]; }
+
+  /** Runs `fn` and returns what it read as well as its result (nested calls add to the outer one). */
+  track<T>(fn: () => T): { value: T; deps: Deps } {
+    const deps = new Map<string, number>();
+    this.recording.push(deps);
+    try {
+      const value = fn();
+      return { value, deps: this.intern(deps) };
+    } finally {
+      this.recording.pop();
+      this.replay(deps);
+    }
+  }
+
+  /**
+   * One shared object per distinct set of reads: the findings cache keeps one per check and
+   * document (300 documents × 40 checks in a big manifest), and most of them are alike.
+   */
+  private intern(deps: Map<string, number>): Deps {
+    if (!deps.size) return NO_DEPS;
+    let sig = '';
+    for (const [key, stamp] of deps) sig += `${key}\0${stamp}\0`;
+    const known = this.interned.get(sig);
+    if (known) return known;
+    if (this.interned.size >= 4096) this.interned.clear(); // stamps move on: old sets stop recurring
+    this.interned.set(sig, deps);
+    return deps;
+  }
+  private readonly interned = new Map<string, Deps>();
+
+  /** Nothing `deps` names has changed since it was read. */
+  fresh(deps: Deps): boolean {
+    for (const [key, stamp] of deps) if ((this.stamps.get(key) ?? 0) !== stamp) return false;
+    return true;
+  }
+
+  /**
+   * A value derived from the workspace (a lookup table, a list of profiles), built again only
+   * when something it read has changed. Callers inside `track` inherit what it read.
+   */
+  memo<T>(key: string, build: () => T): T {
+    const hit = this.memos.get(key);
+    if (hit && this.fresh(hit.deps)) { this.replay(hit.deps); return hit.value as T; }
+    const { value, deps } = this.track(build);
+    this.memos.set(key, { value, deps });
+    return value;
+  }
+
+  private read(key: string): void {
+    const top = this.recording[this.recording.length - 1];
+    if (top && !top.has(key)) top.set(key, this.stamps.get(key) ?? 0);
+  }
+
+  private replay(deps: Deps): void {
+    const top = this.recording[this.recording.length - 1];
+    if (top) for (const [key, stamp] of deps) if (!top.has(key)) top.set(key, stamp);
+  }
+
+  /** Stamps what a change of `uri` touched: the file, and the kinds of the documents that came or went. */
+  private changed(uri: string, before: readonly DocUnit[], after: readonly DocUnit[]): void {
+    const gen = ++this.gen;
+    const touch = (key: string) => this.stamps.set(key, gen);
+    touch(ANY);
+    touch(`uri:${uri}`);
+    for (const [key, pattern] of this.patterns) if (pattern.test(uri)) touch(key);
+    // an incremental re-parse keeps the DocUnit of every document it did not re-parse
+    const kept = new Set(after);
+    const had = new Set(before);
+    for (const d of before) if (!kept.has(d)) touchKind(d, touch);
+    for (const d of after) if (!had.has(d)) touchKind(d, touch);
+  }
 
   /**
    * Documents by family and type, built once per generation: cross-file rules ask for them for
@@ -46,7 +163,6 @@ export class WorkspaceIndex {
   private families?: { gen: number; ecs: Map<string, DocEntry[]>; k8s: Map<string, DocEntry[]>; k8sAll: DocEntry[]; eksctl: DocEntry[] };
 
   private byFamily(): NonNullable<WorkspaceIndex['families']> {
-    this.reads++;
     if (this.families?.gen === this.gen) return this.families;
     const f = { gen: this.gen, ecs: new Map<string, DocEntry[]>(), k8s: new Map<string, DocEntry[]>(), k8sAll: [] as DocEntry[], eksctl: [] as DocEntry[] };
     const add = (m: Map<string, DocEntry[]>, key: string, e: DocEntry) => { const l = m.get(key); if (l) l.push(e); else m.set(key, [e]); };
@@ -61,4 +177,12 @@ export class WorkspaceIndex {
     this.families = f;
     return f;
   }
+}
+
+/** The keys a document of this kind is read under (see `ecs`, `k8s`, `eksctl`). */
+function touchKind(doc: DocUnit, touch: (key: string) => void): void {
+  const k = doc.kind;
+  if (k.family === 'ecs') touch(`ecs:${k.type}`);
+  else if (k.family === 'k8s') { touch(`k8s:${k.kind}`); touch('k8s'); }
+  else if (k.family === 'eksctl') touch('eksctl');
 }

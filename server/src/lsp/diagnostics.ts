@@ -7,7 +7,7 @@
  * overwrite fresh ones. A big file is checked in slices, one YAML document at a time, so requests
  * (a hover on another file) are answered in between; a newer version stops an older run.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, Position } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../core/service';
@@ -38,7 +38,7 @@ export class DiagnosticsScheduler {
   /** files whose next validation must publish (their own edit, open, settings) */
   private readonly loud = new Set<string>();
   /** what was last sent per file, to skip re-sending an unchanged answer */
-  private readonly published = new Map<string, string>();
+  private readonly published = new Map<string, Diagnostic[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -139,9 +139,9 @@ export class DiagnosticsScheduler {
     this.findings.set(uri, findings);
     const diagnostics = findings.map((f) => toDiagnostic(file, f));
     // a keystroke re-checks every other open file; most answers are unchanged and need not travel
-    const key = JSON.stringify(diagnostics);
-    if (quiet && this.published.get(uri) === key) return;
-    this.published.set(uri, key);
+    const before = this.published.get(uri);
+    if (quiet && before && sameDiagnostics(before, diagnostics)) return;
+    this.published.set(uri, diagnostics);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -152,4 +152,18 @@ export class DiagnosticsScheduler {
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
+/** Field by field (those toDiagnostic sets), without serialising: a 10,000-line manifest has ~300. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source) return false;
+    if (!samePosition(x.range.start, y.range.start) || !samePosition(x.range.end, y.range.end)) return false;
+    if ((x.tags ?? []).join() !== (y.tags ?? []).join()) return false;
+  }
+  return true;
 }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import { DiagnosticsScheduler } from '../../../server/src/lsp/diagnostics';
+import { DiagnosticsScheduler, sameDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { LanguageService } from '../../../server/src/core/service';
 
 const deployment = (name: string, sa: string) => `apiVersion: apps/v1
@@ -97,4 +97,16 @@ test('a file\'s own edit is answered even when its diagnostics do not change', a
   put(D, deployment('own', 'own-sa') + '\n');
   await until(() => sent.filter((s) => s.uri === D).length === 2, 'the answer to the edit');
   assert.deepEqual(sent[1].codes, sent[0].codes);
+});
+
+test('an unchanged answer is recognised field by field; any changed field is not', () => {
+  const d = (message: string, line = 1, tags?: number[]) => ({ range: { start: { line, character: 2 }, end: { line, character: 5 } }, severity: 1 as const, code: 'k8s/x', source: 'ecs-eks-architect', message, ...(tags ? { tags: tags as (1 | 2)[] } : {}) });
+  assert.ok(sameDiagnostics([d('a'), d('b')], [d('a'), d('b')]));
+  assert.ok(sameDiagnostics([], []));
+  assert.ok(!sameDiagnostics([d('a')], [d('a'), d('b')]), 'count');
+  assert.ok(!sameDiagnostics([d('a')], [d('b')]), 'message');
+  assert.ok(!sameDiagnostics([d('a', 1)], [d('a', 2)]), 'range');
+  assert.ok(!sameDiagnostics([d('a', 1, [2])], [d('a', 1)]), 'tags');
+  assert.ok(!sameDiagnostics([d('a')], [{ ...d('a'), severity: 2 }]), 'severity');
+  assert.ok(!sameDiagnostics([d('a')], [{ ...d('a'), code: 'k8s/y' }]), 'code');
 });

@@ -20,14 +20,19 @@ export interface CrdVersion {
   uri: string;
 }
 
-interface Index { generation: number; byKey: Map<string, CrdVersion>; converted: Map<string, { id: string; schema: Schema }> }
-const indexes = new WeakMap<WorkspaceIndex, Index>();
+interface Index { byKey: Map<string, CrdVersion>; converted: Map<string, { id: string; schema: Schema }> }
+/** converted schemas survive edits of the CRDs: they are keyed by content */
+const converted = new WeakMap<WorkspaceIndex, Index['converted']>();
 
 const keyOf = (group: string, version: string, kind: string) => `${group}/${version}/${kind}`;
 
 function index(ws: WorkspaceIndex): Index {
-  const hit = indexes.get(ws);
-  if (hit && hit.generation === ws.generation) return hit;
+  let conv = converted.get(ws);
+  if (!conv) converted.set(ws, (conv = new Map()));
+  return { byKey: ws.memo('k8s.crds', () => readCrds(ws)), converted: conv };
+}
+
+function readCrds(ws: WorkspaceIndex): Map<string, CrdVersion> {
   const byKey = new Map<string, CrdVersion>();
   for (const { file, doc } of ws.k8s('CustomResourceDefinition')) {
     if (doc.templated || doc.kind.family !== 'k8s' || doc.kind.group !== 'apiextensions.k8s.io') continue;
@@ -47,10 +52,7 @@ function index(ws: WorkspaceIndex): Index {
       byKey.set(keyOf(group, name, kind), { group, version: name, kind, openApi, uri: file.uri });
     }
   }
-  // converted schemas survive edits elsewhere: they are keyed by content
-  const idx: Index = { generation: ws.generation, byKey, converted: hit?.converted ?? new Map() };
-  indexes.set(ws, idx);
-  return idx;
+  return byKey;
 }
 
 export function crdFor(ws: WorkspaceIndex, group: string, version: string, kind: string): CrdVersion | undefined {

@@ -7,11 +7,11 @@ import { asArr, asObj, isObj, namespaceOf, sameNamespace, selectorMatches, str, 
 
 export interface FargateProfile { name: string; cluster: string; namespace: RegExp; namespaceText: string; labels: Record<string, string> }
 
-const cache = new WeakMap<WorkspaceIndex, { generation: number; profiles: FargateProfile[] }>();
-
 export function fargateProfiles(ws: WorkspaceIndex): FargateProfile[] {
-  const hit = cache.get(ws);
-  if (hit && hit.generation === ws.generation) return hit.profiles;
+  return ws.memo('eks.fargateProfiles', () => readProfiles(ws));
+}
+
+function readProfiles(ws: WorkspaceIndex): FargateProfile[] {
   const profiles: FargateProfile[] = [];
   for (const { doc } of ws.eksctl()) {
     if (doc.templated) continue;
@@ -26,7 +26,6 @@ export function fargateProfiles(ws: WorkspaceIndex): FargateProfile[] {
       }
     }
   }
-  cache.set(ws, { generation: ws.generation, profiles });
   return profiles;
 }
 

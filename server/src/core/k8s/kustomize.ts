@@ -10,36 +10,37 @@ import { asText } from '../text/asText';
 
 export interface Kustomization { file: SourceFile; dir: string; value: Obj }
 
-const KUSTOMIZATION = /\/kustomization\.ya?ml$/i;
-const cache = new WeakMap<WorkspaceIndex, { generation: number; list: Kustomization[] }>();
+export const KUSTOMIZATION = /\/kustomization\.ya?ml$/i;
 
 export function kustomizations(ws: WorkspaceIndex): Kustomization[] {
-  const hit = cache.get(ws);
-  if (hit && hit.generation === ws.generation) return hit.list;
+  return ws.memo('kustomize.files', () => readKustomizations(ws));
+}
+
+function readKustomizations(ws: WorkspaceIndex): Kustomization[] {
   const list: Kustomization[] = [];
-  for (const file of ws.allFiles()) {
-    if (!KUSTOMIZATION.test(file.uri)) continue;
+  for (const file of ws.matching(KUSTOMIZATION)) {
     const dir = file.uri.slice(0, file.uri.lastIndexOf('/') + 1);
     for (const d of file.docs) if (isObj(d.value)) list.push({ file, dir, value: d.value });
   }
-  cache.set(ws, { generation: ws.generation, list });
   return list;
 }
 
 /** Names of the ConfigMaps or Secrets that `configMapGenerator` / `secretGenerator` make. */
-export function generatedNames(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret'): Set<string> {
-  const key = kind === 'ConfigMap' ? 'configMapGenerator' : 'secretGenerator';
-  const out = new Set<string>();
-  for (const k of kustomizations(ws)) {
-    const prefix = str(k.value.namePrefix) ?? '';
-    const suffix = str(k.value.nameSuffix) ?? '';
-    for (const g of asArr(k.value[key])) {
-      const name = str(asObj(g).name);
-      // references are rewritten by the same kustomization, so the bare name is what manifests use
-      if (name) { out.add(name); out.add(`${prefix}${name}${suffix}`); }
+export function generatedNames(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret'): ReadonlySet<string> {
+  return ws.memo(`kustomize.generated:${kind}`, () => {
+    const key = kind === 'ConfigMap' ? 'configMapGenerator' : 'secretGenerator';
+    const out = new Set<string>();
+    for (const k of kustomizations(ws)) {
+      const prefix = str(k.value.namePrefix) ?? '';
+      const suffix = str(k.value.nameSuffix) ?? '';
+      for (const g of asArr(k.value[key])) {
+        const name = str(asObj(g).name);
+        // references are rewritten by the same kustomization, so the bare name is what manifests use
+        if (name) { out.add(name); out.add(`${prefix}${name}${suffix}`); }
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /** The image name without tag or digest (`registry:5000/team/app:1.2` → `registry:5000/team/app`). */

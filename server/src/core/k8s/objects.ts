@@ -99,46 +99,47 @@ export function toSelector(v: unknown): Selector {
 
 export interface Workload { entry: DocEntry; template: PodTemplate }
 
-/** Per-workspace lookups, rebuilt when the workspace generation moves (cross-file rules run per document). */
-interface Lookups { generation: number; byKind: Map<string, DocEntry[]>; byName: Map<string, DocEntry[]>; workloads: Workload[] }
-const lookups = new WeakMap<WorkspaceIndex, Lookups>();
+/** Untemplated objects of one kind, and the same by name: rules look a name up for every document, a scan each time was quadratic. */
+interface KindLookup { list: DocEntry[]; byName: Map<string, DocEntry[]> }
 
-function lookupsOf(ws: WorkspaceIndex): Lookups {
-  const hit = lookups.get(ws);
-  if (hit && hit.generation === ws.generation) return hit;
-  const byKind = new Map<string, DocEntry[]>();
-  // kind + name → objects: rules look a name up for every document, a scan each time was quadratic
-  const byName = new Map<string, DocEntry[]>();
-  const add = (m: Map<string, DocEntry[]>, k: string, e: DocEntry) => { const l = m.get(k); if (l) l.push(e); else m.set(k, [e]); };
-  const list: Workload[] = [];
-  for (const e of ws.k8s()) {
-    if (e.doc.templated || e.doc.kind.family !== 'k8s') continue;
-    const kind = e.doc.kind.kind;
-    add(byKind, kind, e);
-    const name = nameOf(e.doc.value);
-    if (name !== undefined) add(byName, `${kind}/${name}`, e);
-    if (!WORKLOAD_KINDS.includes(kind)) continue;
-    const t = podTemplate(e.doc);
-    if (t) list.push({ entry: e, template: t });
-  }
-  const l = { generation: ws.generation, byKind, byName, workloads: list };
-  lookups.set(ws, l);
-  return l;
+function kindLookup(ws: WorkspaceIndex, kind: string): KindLookup {
+  // rebuilt only when an object of this kind changes (WorkspaceIndex.memo)
+  return ws.memo(`k8s.objects:${kind}`, () => {
+    const list: DocEntry[] = [];
+    const byName = new Map<string, DocEntry[]>();
+    for (const e of ws.k8s(kind)) {
+      if (e.doc.templated) continue;
+      list.push(e);
+      const name = nameOf(e.doc.value);
+      if (name === undefined) continue;
+      const l = byName.get(name);
+      if (l) l.push(e); else byName.set(name, [e]);
+    }
+    return { list, byName };
+  });
 }
 
 /** Workloads with a pod template, across the workspace. */
 export function workloads(ws: WorkspaceIndex): Workload[] {
-  return lookupsOf(ws).workloads;
+  return ws.memo('k8s.workloads', () => {
+    const list: Workload[] = [];
+    for (const e of ws.k8sOfKinds(WORKLOAD_KINDS)) {
+      if (e.doc.templated) continue;
+      const t = podTemplate(e.doc);
+      if (t) list.push({ entry: e, template: t });
+    }
+    return list;
+  });
 }
 
 /** Untemplated Kubernetes objects of one kind. */
 export function objectsOfKind(ws: WorkspaceIndex, kind: string): DocEntry[] {
-  return lookupsOf(ws).byKind.get(kind) ?? [];
+  return kindLookup(ws, kind).list;
 }
 
 /** Objects of a kind with a given name, in a compatible namespace. */
 export function findNamed(ws: WorkspaceIndex, kind: string, name: string, ns: string | undefined): DocEntry[] {
-  return (lookupsOf(ws).byName.get(`${kind}/${name}`) ?? []).filter((e) => sameNamespace(namespaceOf(e.doc.value), ns));
+  return (kindLookup(ws, kind).byName.get(name) ?? []).filter((e) => sameNamespace(namespaceOf(e.doc.value), ns));
 }
 
 /** The node to underline for a path: the value, else the closest existing parent's key. */

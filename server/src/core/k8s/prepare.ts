@@ -2,6 +2,7 @@
 import type { DocUnit, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import { asArray } from '../value';
+import { KUSTOMIZATION } from './kustomize';
 
 /**
  * The value the schema sees. kubectl drops nulls (`creationTimestamp: null`, an empty `env:`), so
@@ -40,19 +41,17 @@ export function isKustomizePatch(file: SourceFile, doc: DocUnit, workspace: Work
 }
 
 /**
- * Patch file pathname → folders of the kustomizations that list it, once per workspace
- * generation: rules ask this for every Kubernetes document, and a scan of every file each time
- * made it the hottest spot of validating a large manifest.
+ * Patch file pathname → folders of the kustomizations that list it, built again only when a
+ * kustomization changes: rules ask this for every Kubernetes document, and a scan of every file
+ * each time made it the hottest spot of validating a large manifest.
  */
-const patchLists = new WeakMap<WorkspaceIndex, { generation: number; byPath: Map<string, string[]> }>();
-
 function patchedFiles(workspace: WorkspaceIndex): Map<string, string[]> {
-  const generation = workspace.generation;
-  const hit = patchLists.get(workspace);
-  if (hit && hit.generation === generation) return hit.byPath;
+  return workspace.memo('kustomize.patches', () => readPatchLists(workspace));
+}
+
+function readPatchLists(workspace: WorkspaceIndex): Map<string, string[]> {
   const byPath = new Map<string, string[]>();
-  for (const f of workspace.allFiles()) {
-    if (!/\/kustomization\.ya?ml$/.test(f.uri)) continue;
+  for (const f of workspace.matching(KUSTOMIZATION)) {
     const kdir = f.uri.slice(0, f.uri.lastIndexOf('/') + 1);
     for (const d of f.docs) {
       const v = d.value as Record<string, unknown> | null;
@@ -66,7 +65,6 @@ function patchedFiles(workspace: WorkspaceIndex): Map<string, string[]> {
       }
     }
   }
-  patchLists.set(workspace, { generation, byPath });
   return byPath;
 }
 

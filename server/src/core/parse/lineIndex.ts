@@ -3,17 +3,32 @@ export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
 export class LineIndex {
-  private readonly starts: number[];
-  constructor(private readonly text: string) {
-    const starts = [0];
+  private table?: Uint32Array;
+  constructor(private readonly text: string) {}
+
+  /**
+   * Line start offsets, made on first use: most indexed files are never asked for a position,
+   * and a keystroke in a big file makes a new index. A typed array of the exact size holds a
+   * 10,000-line file in 40 KB.
+   */
+  private get starts(): Uint32Array {
+    if (this.table) return this.table;
+    const text = this.text;
+    let n = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+    }
+    const starts = new Uint32Array(n);
+    let line = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) starts.push(i + 1);
+        starts[line++] = i + 1;
+      } else if (c === 10) starts[line++] = i + 1;
     }
-    this.starts = starts;
+    return (this.table = starts);
   }
   get lineCount(): number { return this.starts.length; }
   positionAt(offset: number): Position {

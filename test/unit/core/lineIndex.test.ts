@@ -1,0 +1,26 @@
+/** Offsets and positions agree for \n, \r\n and lone \r line ends, at the ends of the text too. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../../server/src/core/parse/lineIndex';
+
+test('positions for every line-end style, both ways', () => {
+  const text = 'a\nbc\r\nd\re\n';
+  const lines = new LineIndex(text);
+  assert.equal(lines.lineCount, 5);
+  const want = [[0, 0, 0], [1, 0, 1], [2, 1, 0], [4, 1, 2], [5, 1, 3], [6, 2, 0], [8, 3, 0], [10, 4, 0]];
+  for (const [offset, line, character] of want) {
+    assert.deepEqual(lines.positionAt(offset), { line, character }, `offset ${offset}`);
+    assert.equal(lines.offsetAt({ line, character }), offset, `line ${line}:${character}`);
+  }
+  assert.deepEqual(lines.positionAt(99), { line: 4, character: 0 }, 'past the end: the end');
+  assert.equal(lines.offsetAt({ line: 1, character: 99 }), 6, 'past a line end: the next line start (as vscode-languageserver-textdocument)');
+  assert.equal(lines.offsetAt({ line: 9, character: 0 }), text.length);
+  assert.equal(lines.lineStart(3), 8);
+});
+
+test('an empty text has one line', () => {
+  const lines = new LineIndex('');
+  assert.equal(lines.lineCount, 1);
+  assert.deepEqual(lines.positionAt(0), { line: 0, character: 0 });
+  assert.deepEqual(lines.range(0, 0), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+});
