@@ -52,34 +52,46 @@ export function* validateFileSteps(file: SourceFile, ctx: ValidateContext): Step
 const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
-  const out: Finding[] = [...doc.syntaxErrors];
+  const out: Finding[] = doc.syntaxErrors.length ? [...doc.syntaxErrors] : [];
   if (doc.kind.family === 'none' || doc.templated) return out;
   const rules = ctx.rules ?? allRules;
   const memo = ctx.cache?.entry(doc, ctx.settings, rules);
-  // a check's findings are kept until its document, or something it read elsewhere, changes
-  const run = (i: number, check: () => Finding[] | undefined): void => {
+  const ws = ctx.workspace;
+  // check 0 is the schema, check i + 1 is rule i. A check's findings are kept until its document,
+  // or something it read elsewhere, changes. Written as a plain loop: a big manifest runs it for
+  // hundreds of documents per keystroke, and closures per check were most of its garbage.
+  for (let i = 0; i <= rules.length; i++) {
+    const rule = i ? rules[i - 1] : undefined;
+    if (rule && ctx.settings.rules[rule.id] === 'off') continue;
     const kept = memo?.parts[i];
-    if (kept && ctx.workspace.fresh(kept.deps)) { out.push(...kept.findings); return; }
-    const { value: found, deps } = ctx.workspace.track(check);
-    if (!found) return;
-    if (memo) memo.parts[i] = { findings: found.length ? found : NONE, deps };
-    out.push(...found);
-  };
-  run(0, () => schemaFindings(file, doc, ctx));
-  rules.forEach((rule, i) => {
-    if (ctx.settings.rules[rule.id] === 'off') return;
-    run(i + 1, () => {
-      try {
-        if (!rule.appliesTo(doc)) return [];
-        return rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
-          .map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id }));
-      } catch (err) {
-        ctx.onRuleError?.(rule.id, err);
-        return undefined;
-      }
-    });
-  });
+    let found: Finding[] | undefined;
+    if (kept && ws.fresh(kept.deps)) found = kept.findings;
+    else {
+      const run = runCheck(rule, file, doc, ctx);
+      found = run.value;
+      if (!found) continue;
+      if (memo) memo.parts[i] = { findings: found.length ? found : NONE, deps: run.deps };
+    }
+    for (let j = 0; j < found.length; j++) out.push(found[j]);
+  }
   return dropExplainedSchemaErrors(out);
+}
+
+/** Runs one check (the schema without a rule), noting what it read elsewhere. */
+function runCheck(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext) {
+  return ctx.workspace.track(() => (rule ? ruleFindings(rule, file, doc, ctx) : schemaFindings(file, doc, ctx)));
+}
+
+/** One rule's findings with its id and severity; undefined when it threw (reported, not kept). */
+function ruleFindings(rule: Rule, file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] | undefined {
+  try {
+    if (!rule.appliesTo(doc)) return [];
+    return rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
+      .map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id }));
+  } catch (err) {
+    ctx.onRuleError?.(rule.id, err);
+    return undefined;
+  }
 }
 
 /**
@@ -87,9 +99,11 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
  * Likewise an ECS rule error on exactly the schema error's value says more (and fixes it): one problem, one report.
  */
 function dropExplainedSchemaErrors(out: Finding[]): Finding[] {
-  const explains = (f: Finding) => f.code.startsWith('k8s/yaml-') || (f.code.startsWith('ecs/') && f.severity === 'error');
-  const spots = new Set(out.filter(explains).map((f) => `${f.offset}:${f.length}`));
-  return spots.size ? out.filter((f) => f.code !== 'schema' || !spots.has(`${f.offset}:${f.length}`)) : out;
+  let spots: Set<string> | undefined;
+  for (const f of out) {
+    if (f.code.startsWith('k8s/yaml-') || (f.code.startsWith('ecs/') && f.severity === 'error')) (spots ??= new Set()).add(`${f.offset}:${f.length}`);
+  }
+  return spots ? out.filter((f) => f.code !== 'schema' || !spots.has(`${f.offset}:${f.length}`)) : out;
 }
 
 function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {

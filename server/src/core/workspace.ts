@@ -15,20 +15,20 @@ import type { DocUnit, SourceFile } from './types';
  */
 export interface DocEntry { file: SourceFile; doc: DocUnit }
 
-/** What a piece of work read: key → the stamp the key had then. */
-export type Deps = ReadonlyMap<string, number>;
+/** What a piece of work read: keys and the stamps they had then, side by side. */
+export interface Deps { readonly keys: readonly string[]; readonly stamps: readonly number[] }
 
 /** Every change stamps this key: reads that can see any file depend on it. */
 const ANY = 'any';
 /** what work that read nothing from the workspace depended on */
-const NO_DEPS: Deps = new Map();
+const NO_DEPS: Deps = { keys: [], stamps: [] };
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, SourceFile>();
   private gen = 0;
   private readonly stamps = new Map<string, number>();
-  /** open `track` calls, innermost last */
-  private readonly recording: Map<string, number>[] = [];
+  /** open `track` calls, innermost last: the keys each has read, with their stamps */
+  private readonly recording: { keys: string[]; stamps: number[] }[] = [];
   /** file-name patterns someone asked for (`matching`), by key */
   private readonly patterns = new Map<string, RegExp>();
   private readonly memos = new Map<string, { value: unknown; deps: Deps }>();
@@ -86,36 +86,39 @@ export class WorkspaceIndex {
 
   /** Runs `fn` and returns what it read as well as its result (nested calls add to the outer one). */
   track<T>(fn: () => T): { value: T; deps: Deps } {
-    const deps = new Map<string, number>();
-    this.recording.push(deps);
+    // arrays, not a Map: a check reads a handful of keys, and this runs for hundreds per keystroke
+    const read = { keys: [] as string[], stamps: [] as number[] };
+    this.recording.push(read);
+    let value: T;
     try {
-      const value = fn();
-      return { value, deps: this.intern(deps) };
+      value = fn();
     } finally {
       this.recording.pop();
-      this.replay(deps);
+      this.replay(read);
     }
+    return { value, deps: this.intern(read) };
   }
 
   /**
    * One shared object per distinct set of reads: the findings cache keeps one per check and
    * document (300 documents × 40 checks in a big manifest), and most of them are alike.
    */
-  private intern(deps: Map<string, number>): Deps {
-    if (!deps.size) return NO_DEPS;
+  private intern(read: Deps): Deps {
+    if (!read.keys.length) return NO_DEPS;
     let sig = '';
-    for (const [key, stamp] of deps) sig += `${key}\0${stamp}\0`;
+    for (let i = 0; i < read.keys.length; i++) sig += `${read.keys[i]}\0${read.stamps[i]}\0`;
     const known = this.interned.get(sig);
     if (known) return known;
     if (this.interned.size >= 4096) this.interned.clear(); // stamps move on: old sets stop recurring
-    this.interned.set(sig, deps);
-    return deps;
+    this.interned.set(sig, read);
+    return read;
   }
   private readonly interned = new Map<string, Deps>();
 
   /** Nothing `deps` names has changed since it was read. */
   fresh(deps: Deps): boolean {
-    for (const [key, stamp] of deps) if ((this.stamps.get(key) ?? 0) !== stamp) return false;
+    // an indexed loop: this runs for every check of every document on each keystroke
+    for (let i = 0; i < deps.keys.length; i++) if ((this.stamps.get(deps.keys[i]) ?? 0) !== deps.stamps[i]) return false;
     return true;
   }
 
@@ -133,12 +136,15 @@ export class WorkspaceIndex {
 
   private read(key: string): void {
     const top = this.recording[this.recording.length - 1];
-    if (top && !top.has(key)) top.set(key, this.stamps.get(key) ?? 0);
+    if (top && !top.keys.includes(key)) { top.keys.push(key); top.stamps.push(this.stamps.get(key) ?? 0); }
   }
 
   private replay(deps: Deps): void {
     const top = this.recording[this.recording.length - 1];
-    if (top) for (const [key, stamp] of deps) if (!top.has(key)) top.set(key, stamp);
+    if (!top) return;
+    for (let i = 0; i < deps.keys.length; i++) {
+      if (!top.keys.includes(deps.keys[i])) { top.keys.push(deps.keys[i]); top.stamps.push(deps.stamps[i]); }
+    }
   }
 
   /** Stamps what a change of `uri` touched: the file, and the kinds of the documents that came or went. */

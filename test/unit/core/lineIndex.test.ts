@@ -24,3 +24,17 @@ test('an empty text has one line', () => {
   assert.deepEqual(lines.positionAt(0), { line: 0, character: 0 });
   assert.deepEqual(lines.range(0, 0), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 });
+
+test('the same lines with and without carriage returns', () => {
+  const lf = 'apiVersion: v1\nkind: Pod\n\nmetadata:\n  name: x\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = new LineIndex(lf), b = new LineIndex(crlf);
+  assert.equal(a.lineCount, 6);
+  assert.equal(b.lineCount, 6);
+  for (let line = 0; line < 6; line++) {
+    assert.deepEqual(a.positionAt(a.lineStart(line)), { line, character: 0 });
+    assert.deepEqual(b.positionAt(b.lineStart(line)), { line, character: 0 });
+  }
+  assert.deepEqual(a.positionAt(lf.indexOf('name')), { line: 4, character: 2 });
+  assert.deepEqual(b.positionAt(crlf.indexOf('name')), { line: 4, character: 2 });
+});

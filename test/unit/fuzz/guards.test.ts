@@ -42,6 +42,10 @@ test('deep nesting is refused before parsing, at the bracket that goes too deep'
   assert.equal(y.errors[0].offset, 515);
   // brackets inside strings do not count
   assert.equal(exceedsNesting(`"${'['.repeat(1000)}"`), undefined);
+  // the scan starts at the line of the first bracket: offsets are still of the whole text
+  const late = `${'a: 1\n'.repeat(1000)}b: "x[" ${text}`;
+  assert.equal(exceedsNesting(late), late.indexOf('b: ') + 'b: "x[" '.length + 512);
+  assert.equal(exceedsNesting('a: 1\nb: [1, {c: 2}]\n'), undefined);
 });
 
 test('YAML block nesting past 1,000 columns of indentation is refused; deep but sane indentation is not', () => {
@@ -68,6 +72,10 @@ test('a million-value document is refused before parsing, with a warning at the 
   // just under the limits, still parsed
   assert.equal(exceedsValues('\n'.repeat(MAX_VALUES.yaml), MAX_VALUES.yaml), undefined);
   assert.equal(exceedsValues('\n'.repeat(MAX_VALUES.yaml + 1), MAX_VALUES.yaml), MAX_VALUES.yaml);
+  // line breaks and commas together: the offset is the separator that passes the limit
+  const mixed = 'x,\n'.repeat(60_000);
+  assert.equal(exceedsValues(mixed, MAX_VALUES.yaml), 3 * 50_000 + 1); // the comma of the 50,001st line
+  assert.equal(exceedsValues(mixed.slice(0, 3 * 50_000), MAX_VALUES.yaml), undefined);
   assert.ok(parseJson(`[${Array(MAX_VALUES.json).fill('1').join(',')}]`).root);
 });
 

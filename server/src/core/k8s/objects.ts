@@ -74,7 +74,9 @@ export interface Selector { matchLabels?: Record<string, string>; matchExpressio
 
 /** Label selector semantics (matchLabels AND matchExpressions); an empty selector matches everything. */
 export function selectorMatches(sel: Selector, labels: Record<string, string>): boolean {
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
+  // for…in, not Object.entries: a Service's selector is tried against every workload of the workspace
+  const wanted = sel.matchLabels;
+  if (wanted) for (const k in wanted) if (Object.prototype.hasOwnProperty.call(wanted, k) && labels[k] !== wanted[k]) return false;
   for (const e of sel.matchExpressions ?? []) {
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const vals = (e.values ?? []).map(asText);

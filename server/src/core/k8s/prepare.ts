@@ -31,13 +31,19 @@ function strip(v: unknown, depth: number): unknown {
 export function isKustomizePatch(file: SourceFile, doc: DocUnit, workspace: WorkspaceIndex): boolean {
   if (hasDirective(doc.value)) return true;
   if (PATCH_NAME.test(file.uri)) return true;
-  const byPath = patchedFiles(workspace);
-  if (!byPath.size) return false;
-  const name = file.uri.replace(/\\/g, '/');
-  const dir = name.slice(0, name.lastIndexOf('/') + 1);
-  const own = pathnameOf(name);
-  const kdirs = own === undefined ? undefined : byPath.get(own);
-  return !!kdirs && kdirs.some((kdir) => dir.startsWith(kdir));
+  const lists = patchedFiles(workspace);
+  if (!lists.byPath.size) return false;
+  // per file, while the lists stand: many rules ask for every document, and the answer parses a URL
+  let listed = lists.listed.get(file.uri);
+  if (listed === undefined) {
+    const name = file.uri.replace(/\\/g, '/');
+    const dir = name.slice(0, name.lastIndexOf('/') + 1);
+    const own = pathnameOf(name);
+    const kdirs = own === undefined ? undefined : lists.byPath.get(own);
+    listed = !!kdirs && kdirs.some((kdir) => dir.startsWith(kdir));
+    lists.listed.set(file.uri, listed);
+  }
+  return listed;
 }
 
 /**
@@ -45,8 +51,8 @@ export function isKustomizePatch(file: SourceFile, doc: DocUnit, workspace: Work
  * kustomization changes: rules ask this for every Kubernetes document, and a scan of every file
  * each time made it the hottest spot of validating a large manifest.
  */
-function patchedFiles(workspace: WorkspaceIndex): Map<string, string[]> {
-  return workspace.memo('kustomize.patches', () => readPatchLists(workspace));
+function patchedFiles(workspace: WorkspaceIndex): { byPath: Map<string, string[]>; listed: Map<string, boolean> } {
+  return workspace.memo('kustomize.patches', () => ({ byPath: readPatchLists(workspace), listed: new Map() }));
 }
 
 function readPatchLists(workspace: WorkspaceIndex): Map<string, string[]> {

@@ -15,9 +15,15 @@ export const MAX_INDENT = 1000;
 export const MAX_VALUES = { yaml: 100_000, json: 500_000 } as const;
 
 export function exceedsNesting(text: string, limit = MAX_NESTING): number | undefined {
+  // Nothing nests before the first bracket. Start at its line (a string ends at a line break
+  // here), found with indexOf: this runs on every keystroke in a big manifest.
+  const brace = text.indexOf('{');
+  const bracket = text.indexOf('[');
+  const first = brace < 0 ? bracket : bracket < 0 ? brace : Math.min(brace, bracket);
+  if (first < 0) return undefined;
   let depth = 0;
   let quote = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.lastIndexOf('\n', first) + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (quote) {
       if (c === 92 /* \ */ && quote === 34) i++;
@@ -39,6 +45,11 @@ export function exceedsNesting(text: string, limit = MAX_NESTING): number | unde
  */
 export function exceedsValues(text: string, limit: number): number | undefined {
   if (text.length <= limit) return undefined;
+  // counted with indexOf first (fast); the offset is looked for only when the limit is passed
+  let total = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && total <= limit; i = text.indexOf('\n', i + 1)) total++;
+  for (let i = text.indexOf(','); i >= 0 && total <= limit; i = text.indexOf(',', i + 1)) total++;
+  if (total <= limit) return undefined;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -14,6 +14,15 @@ export class LineIndex {
   private get starts(): Uint32Array {
     if (this.table) return this.table;
     const text = this.text;
+    if (text.indexOf('\r') < 0) {
+      // the usual case, with indexOf (much faster than a loop over every character)
+      let n = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+      const starts = new Uint32Array(n);
+      let line = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+      return (this.table = starts);
+    }
     let n = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -30,6 +39,7 @@ export class LineIndex {
     }
     return (this.table = starts);
   }
+
   get lineCount(): number { return this.starts.length; }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));

@@ -19,8 +19,11 @@ export const serviceSelectsNothingRule: Rule = {
     // in a Helm chart the workloads are usually templated, and we cannot read their labels
     if (/\/templates\//.test(ctx.file.uri)) return [];
     const ns = namespaceOf(doc.value);
-    const here = workloads(ctx.workspace).filter((w) => sameNamespace(ns, namespaceOf(w.entry.doc.value)));
-    if (here.some((w) => selectorMatches({ matchLabels: selector }, w.template.labels))) return [];
+    const wanted = { matchLabels: selector };
+    const all = workloads(ctx.workspace);
+    // the common answer (some workload matches) without building lists: this runs for every Service on each keystroke
+    if (all.some((w) => selectorMatches(wanted, w.template.labels) && sameNamespace(ns, namespaceOf(w.entry.doc.value)))) return [];
+    const here = all.filter((w) => sameNamespace(ns, namespaceOf(w.entry.doc.value)));
     // judge only against workloads deployed with this Service: elsewhere in a repository of
     // independent examples, a namespace-less Deployment says nothing about this Service
     const together = here.filter((w) => deployedWith(ctx.file.uri, ns, w));
