@@ -22,7 +22,7 @@ const MAX_WAIT_MS = 250;
 const MAX_DEFER_MS = 1000;
 /** files larger than this are validated in slices of SLICE_MS, one YAML document at a time */
 const SLICED_ABOVE_CHARS = 64 * 1024;
-const SLICE_MS = 15;
+const SLICE_MS = 5;
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();

@@ -15,6 +15,9 @@ import { codeActions } from './codeActions';
 import { documentInfo } from './documentInfo';
 import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../protocol';
 import { diagramFor } from './diagram';
+import { capHeapGrowth } from './heap';
+
+capHeapGrowth();
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
