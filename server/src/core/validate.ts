@@ -3,7 +3,7 @@
  * A rule that throws is reported once and skipped; the other rules still run.
  */
 import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from './types';
-import type { WorkspaceIndex } from './workspace';
+import { NO_DEPS, type WorkspaceIndex } from './workspace';
 import type { Rule } from './rules/rule';
 import { allRules } from './rules/index';
 import { mapSchemaErrors } from './schema/errors';
@@ -12,7 +12,7 @@ import type { Validators } from './schema/validators';
 import { prepareK8sValue, isKustomizePatch } from './k8s/prepare';
 // the ECS body (unwrapped, `null` fields left out: ecs/null-fields reports those once)
 import { bodyValue } from './ecs/model';
-import type { DocFindingsCache } from './docFindingsCache';
+import type { CheckFindings, DocFindingsCache } from './docFindingsCache';
 import { runSteps, type Steps } from './steps';
 
 export interface ValidateContext {
@@ -50,6 +50,8 @@ export function* validateFileSteps(file: SourceFile, ctx: ValidateContext): Step
 
 /** kept for the many checks that find nothing (one array instead of thousands) */
 const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+/** the memo of a rule that does not apply to the document: nothing found, nothing read */
+const NOT_HERE: CheckFindings = Object.freeze({ findings: NONE, deps: NO_DEPS });
 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
   const out: Finding[] = doc.syntaxErrors.length ? [...doc.syntaxErrors] : [];
@@ -67,10 +69,13 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
     let found: Finding[] | undefined;
     if (kept && ws.fresh(kept.deps)) found = kept.findings;
     else {
+      // most rules are for other kinds: that is decided from the document alone, with nothing to track
+      const here = rule ? applies(rule, doc, ctx) : true;
+      if (!here) { if (memo && here === false) memo.parts[i] = NOT_HERE; continue; }
       const run = runCheck(rule, file, doc, ctx);
-      found = run.value;
-      if (!found) continue;
-      if (memo) memo.parts[i] = { findings: found.length ? found : NONE, deps: run.deps };
+      if (!run) continue;
+      found = run.findings;
+      if (memo) memo.parts[i] = run;
     }
     for (let j = 0; j < found.length; j++) out.push(found[j]);
   }
@@ -78,14 +83,33 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
 }
 
 /** Runs one check (the schema without a rule), noting what it read elsewhere. */
-function runCheck(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext) {
-  return ctx.workspace.track(() => (rule ? ruleFindings(rule, file, doc, ctx) : schemaFindings(file, doc, ctx)));
+function runCheck(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext): CheckFindings | undefined {
+  const ws = ctx.workspace;
+  ws.begin();
+  let found: Finding[] | undefined;
+  try {
+    found = rule ? ruleFindings(rule, file, doc, ctx) : schemaFindings(file, doc, ctx);
+  } catch (e) {
+    ws.end();
+    throw e;
+  }
+  const deps = ws.end();
+  return found && { findings: found.length ? found : NONE, deps };
+}
+
+/** Whether a rule is for this document; undefined when asking threw (reported, not kept). */
+function applies(rule: Rule, doc: DocUnit, ctx: ValidateContext): boolean | undefined {
+  try {
+    return rule.appliesTo(doc);
+  } catch (err) {
+    ctx.onRuleError?.(rule.id, err);
+    return undefined;
+  }
 }
 
 /** One rule's findings with its id and severity; undefined when it threw (reported, not kept). */
 function ruleFindings(rule: Rule, file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] | undefined {
   try {
-    if (!rule.appliesTo(doc)) return [];
     return rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
       .map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id }));
   } catch (err) {

@@ -21,17 +21,22 @@ export interface Deps { readonly keys: readonly string[]; readonly stamps: reado
 /** Every change stamps this key: reads that can see any file depend on it. */
 const ANY = 'any';
 /** what work that read nothing from the workspace depended on */
-const NO_DEPS: Deps = { keys: [], stamps: [] };
+export const NO_DEPS: Deps = { keys: [], stamps: [] };
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, SourceFile>();
   private gen = 0;
   private readonly stamps = new Map<string, number>();
-  /** open `track` calls, innermost last: the keys each has read, with their stamps */
-  private readonly recording: { keys: string[]; stamps: number[] }[] = [];
+  /**
+   * Open `track` calls, innermost first at `depth - 1`: the keys each has read, with their
+   * stamps. The frames are reused (most checks read nothing, and then nothing is allocated).
+   */
+  private readonly frames: { keys: string[]; stamps: number[] }[] = [];
+  private depth = 0;
   /** file-name patterns someone asked for (`matching`), by key */
   private readonly patterns = new Map<string, RegExp>();
-  private readonly memos = new Map<string, { value: unknown; deps: Deps }>();
+  /** `seen`: the generation at which the value was last found fresh (rules ask for it per document) */
+  private readonly memos = new Map<string, { value: unknown; deps: Deps; seen: number }>();
 
   /** bumps on every change (the client is told about it; the diagram redraws) */
   get generation(): number { this.read(ANY); return this.gen; }
@@ -86,34 +91,35 @@ export class WorkspaceIndex {
 
   /** Runs `fn` and returns what it read as well as its result (nested calls add to the outer one). */
   track<T>(fn: () => T): { value: T; deps: Deps } {
-    // arrays, not a Map: a check reads a handful of keys, and this runs for hundreds per keystroke
-    const read = { keys: [] as string[], stamps: [] as number[] };
-    this.recording.push(read);
+    this.begin();
     let value: T;
     try {
       value = fn();
-    } finally {
-      this.recording.pop();
-      this.replay(read);
+    } catch (e) {
+      this.end();
+      throw e;
     }
-    return { value, deps: this.intern(read) };
+    return { value, deps: this.end() };
   }
 
   /**
-   * One shared object per distinct set of reads: the findings cache keeps one per check and
-   * document (300 documents × 40 checks in a big manifest), and most of them are alike.
+   * `track` without a closure, for the per-check loop in validate.ts (hundreds of documents ×
+   * dozens of checks when a big manifest opens): every `begin` needs its `end`, also on throw.
    */
-  private intern(read: Deps): Deps {
-    if (!read.keys.length) return NO_DEPS;
-    let sig = '';
-    for (let i = 0; i < read.keys.length; i++) sig += `${read.keys[i]}\0${read.stamps[i]}\0`;
-    const known = this.interned.get(sig);
-    if (known) return known;
-    if (this.interned.size >= 4096) this.interned.clear(); // stamps move on: old sets stop recurring
-    this.interned.set(sig, read);
+  begin(): void {
+    // arrays, not a Map: a check reads a handful of keys
+    const frame = this.frames[this.depth++];
+    if (frame) { frame.keys.length = 0; frame.stamps.length = 0; } else this.frames.push({ keys: [], stamps: [] });
+  }
+
+  /** What was read since the matching `begin`; the outer recording (if any) gets it too. */
+  end(): Deps {
+    const frame = this.frames[--this.depth];
+    if (!frame.keys.length) return NO_DEPS;
+    const read = { keys: frame.keys.slice(), stamps: frame.stamps.slice() };
+    this.replay(read);
     return read;
   }
-  private readonly interned = new Map<string, Deps>();
 
   /** Nothing `deps` names has changed since it was read. */
   fresh(deps: Deps): boolean {
@@ -128,20 +134,24 @@ export class WorkspaceIndex {
    */
   memo<T>(key: string, build: () => T): T {
     const hit = this.memos.get(key);
-    if (hit && this.fresh(hit.deps)) { this.replay(hit.deps); return hit.value as T; }
+    if (hit && (hit.seen === this.gen || this.fresh(hit.deps))) {
+      hit.seen = this.gen;
+      this.replay(hit.deps);
+      return hit.value as T;
+    }
     const { value, deps } = this.track(build);
-    this.memos.set(key, { value, deps });
+    this.memos.set(key, { value, deps, seen: this.gen });
     return value;
   }
 
   private read(key: string): void {
-    const top = this.recording[this.recording.length - 1];
+    const top = this.depth ? this.frames[this.depth - 1] : undefined;
     if (top && !top.keys.includes(key)) { top.keys.push(key); top.stamps.push(this.stamps.get(key) ?? 0); }
   }
 
   private replay(deps: Deps): void {
-    const top = this.recording[this.recording.length - 1];
-    if (!top) return;
+    if (!this.depth) return;
+    const top = this.frames[this.depth - 1];
     for (let i = 0; i < deps.keys.length; i++) {
       if (!top.keys.includes(deps.keys[i])) { top.keys.push(deps.keys[i]); top.stamps.push(deps.stamps[i]); }
     }

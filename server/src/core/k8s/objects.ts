@@ -104,9 +104,14 @@ export interface Workload { entry: DocEntry; template: PodTemplate }
 /** Untemplated objects of one kind, and the same by name: rules look a name up for every document, a scan each time was quadratic. */
 interface KindLookup { list: DocEntry[]; byName: Map<string, DocEntry[]> }
 
+/** memo keys by kind, made once: a key built per call would be hashed per call */
+const lookupKeys = new Map<string, string>();
+
 function kindLookup(ws: WorkspaceIndex, kind: string): KindLookup {
+  let key = lookupKeys.get(kind);
+  if (key === undefined) lookupKeys.set(kind, (key = `k8s.objects:${kind}`));
   // rebuilt only when an object of this kind changes (WorkspaceIndex.memo)
-  return ws.memo(`k8s.objects:${kind}`, () => {
+  return ws.memo(key, () => {
     const list: DocEntry[] = [];
     const byName = new Map<string, DocEntry[]>();
     for (const e of ws.k8s(kind)) {

@@ -91,6 +91,21 @@ export class SchemaStore {
 
   /** Resolve an id with optional JSON-pointer fragment. */
   resolve(ref: string, base?: string): Schema | undefined {
+    // schemas are only ever added, never replaced, so a reference found once stays found; the
+    // YAML-trap check and completion resolve the same few hundred refs for every document
+    const key = base === undefined ? ref : `${base} ${ref}`;
+    const known = this.resolved.get(key);
+    if (known) return known;
+    const found = this.lookup(ref, base);
+    if (found) {
+      if (this.resolved.size >= 100_000) this.resolved.clear();
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+  private readonly resolved = new Map<string, Schema>();
+
+  private lookup(ref: string, base?: string): Schema | undefined {
     let target = ref;
     if (ref.startsWith('#')) target = (base ?? '').split('#')[0] + ref;
     else if (!/^[a-z]+:/.test(ref) && base) target = new URL(ref, base.split('#')[0]).toString();
