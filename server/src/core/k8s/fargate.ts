@@ -35,9 +35,25 @@ function wildcard(pattern: string): RegExp {
 }
 
 /** The profile that would take a pod, or undefined (it runs on EC2 nodes or stays Pending). */
+/** the profiles whose namespace pattern takes a namespace, per list of profiles (asked for every workload) */
+const byNamespace = new WeakMap<FargateProfile[], Map<string, FargateProfile[]>>();
+
+function profilesFor(all: FargateProfile[], ns: string): FargateProfile[] {
+  let m = byNamespace.get(all);
+  if (!m) byNamespace.set(all, (m = new Map()));
+  let list = m.get(ns);
+  if (!list) m.set(ns, (list = all.filter((p) => p.namespace.test(ns))));
+  return list;
+}
+
+function hasLabels(wanted: Record<string, string>, labels: Record<string, string>): boolean {
+  for (const k in wanted) if (Object.prototype.hasOwnProperty.call(wanted, k) && labels[k] !== wanted[k]) return false;
+  return true;
+}
+
 export function fargateProfileFor(ws: WorkspaceIndex, namespace: string | undefined, labels: Record<string, string>): FargateProfile | undefined {
   const ns = namespace ?? 'default';
-  const matches = fargateProfiles(ws).filter((p) => p.namespace.test(ns) && Object.entries(p.labels).every(([k, v]) => labels[k] === v));
+  const matches = profilesFor(fargateProfiles(ws), ns).filter((p) => hasLabels(p.labels, labels));
   if (!matches.length) return undefined;
   // EKS picks the alphabetically first profile unless the pod names one
   const wanted = labels['eks.amazonaws.com/fargate-profile'];
