@@ -28,6 +28,8 @@ export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** how long each file's last validation took (ms): the wait before the next one */
   private readonly lastMs = new Map<string, number>();
+  /** files validated at least once since they were opened */
+  private readonly checkedOnce = new Set<string>();
   private readonly pendingSince = new Map<string, number>();
   /** the validation run that owns each file (a newer one makes an older one stop) */
   private readonly running = new Map<string, { version: number; again: boolean }>();
@@ -106,7 +108,10 @@ export class DiagnosticsScheduler {
           const r = steps.next();
           if (r.done) {
             this.running.delete(uri);
-            this.lastMs.set(uri, performance.now() - started);
+            // the first run parsed the whole file; keystrokes re-parse one document, so its time
+            // would make the first keystroke after opening a big file wait as long as the open
+            if (this.checkedOnce.has(uri)) this.lastMs.set(uri, performance.now() - started);
+            else this.checkedOnce.add(uri);
             if (r.value) this.publish(uri, version, quiet, r.value.file, r.value.findings);
             else this.clear(uri);
             if (run.again) this.schedule(uri, false, true);
@@ -149,6 +154,7 @@ export class DiagnosticsScheduler {
     this.running.delete(uri);
     this.findings.delete(uri);
     this.lastMs.delete(uri);
+    this.checkedOnce.delete(uri);
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -110,3 +110,32 @@ test('an unchanged answer is recognised field by field; any changed field is not
   assert.ok(!sameDiagnostics([d('a')], [{ ...d('a'), severity: 2 }]), 'severity');
   assert.ok(!sameDiagnostics([d('a')], [{ ...d('a'), code: 'k8s/y' }]), 'code');
 });
+
+test('the first keystroke after a slow first check (a big file opened) is not held back by it', async () => {
+  const { sent, put, until } = setup();
+  const D = 'file:///ws/big.yaml';
+  const text = Array.from({ length: 400 }, (_, i) => deployment(`app${i}`, `sa${i}`)).join('---\n');
+  put(D, text);
+  await until(() => sent.some((s) => s.uri === D), 'first answer');
+  // the wait before a validation follows the file's last validation time; the first one parsed everything
+  const waits: number[] = [];
+  const real = globalThis.setTimeout;
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => { waits.push(ms ?? 0); return real(fn, ms); }) as typeof setTimeout;
+  try {
+    put(D, text.replace('app0', 'apq0'));
+  } finally {
+    globalThis.setTimeout = real;
+  }
+  assert.equal(waits[0], 1, 'validated at the next turn, not after the first check\'s duration');
+  await until(() => sent.filter((s) => s.uri === D).length === 2, 'the answer to the edit');
+  // later keystrokes wait as long as the last (incremental) check took, as before
+  const again: number[] = [];
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => { again.push(ms ?? 0); return real(fn, ms); }) as typeof setTimeout;
+  try {
+    put(D, text.replace('app0', 'apr0'));
+  } finally {
+    globalThis.setTimeout = real;
+  }
+  assert.ok(again[0] >= 1);
+  await until(() => sent.filter((s) => s.uri === D).length === 3, 'the answer to the second edit');
+});
