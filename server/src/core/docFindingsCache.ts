@@ -30,7 +30,7 @@ export class DocFindingsCache {
       this.byDoc.set(doc, e);
     } else if (e.offset !== doc.offset) {
       const by = doc.offset - e.offset;
-      e.parts = e.parts.map((p) => p && { findings: p.findings.map((f) => shiftFinding(f, by)), deps: p.deps });
+      e.parts = e.parts.map((p) => (p?.findings.length ? { findings: p.findings.map((f) => shiftFinding(f, by)), deps: p.deps } : p));
       e.offset = doc.offset;
     }
     return e;

@@ -140,6 +140,8 @@ export class WorkspaceIndex {
       return hit.value as T;
     }
     const { value, deps } = this.track(build);
+    // keys can come from what users type (an HPA's target kind): keep the table bounded
+    if (this.memos.size >= 1000) this.memos.clear();
     this.memos.set(key, { value, deps, seen: this.gen });
     return value;
   }

@@ -42,7 +42,10 @@ function profilesFor(all: FargateProfile[], ns: string): FargateProfile[] {
   let m = byNamespace.get(all);
   if (!m) byNamespace.set(all, (m = new Map()));
   let list = m.get(ns);
-  if (!list) m.set(ns, (list = all.filter((p) => p.namespace.test(ns))));
+  if (!list) {
+    if (m.size >= 1000) m.clear(); // namespaces come from what users type
+    m.set(ns, (list = all.filter((p) => p.namespace.test(ns))));
+  }
   return list;
 }
 

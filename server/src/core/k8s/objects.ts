@@ -109,7 +109,10 @@ const lookupKeys = new Map<string, string>();
 
 function kindLookup(ws: WorkspaceIndex, kind: string): KindLookup {
   let key = lookupKeys.get(kind);
-  if (key === undefined) lookupKeys.set(kind, (key = `k8s.objects:${kind}`));
+  if (key === undefined) {
+    if (lookupKeys.size >= 1000) lookupKeys.clear(); // kinds can come from what users type
+    lookupKeys.set(kind, (key = `k8s.objects:${kind}`));
+  }
   // rebuilt only when an object of this kind changes (WorkspaceIndex.memo)
   return ws.memo(key, () => {
     const list: DocEntry[] = [];
