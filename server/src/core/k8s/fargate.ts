@@ -3,7 +3,7 @@
  * workspace select pods by namespace (with `*` and `?` wildcards) and labels.
  */
 import type { WorkspaceIndex } from '../workspace';
-import { asArr, asObj, isObj, namespaceOf, sameNamespace, selectorMatches, str, stringMap, workloads } from './objects';
+import { asArr, asObj, hasLabels, isObj, namespaceOf, sameNamespace, selectorMatches, str, stringMap, workloads } from './objects';
 
 export interface FargateProfile { name: string; cluster: string; namespace: RegExp; namespaceText: string; labels: Record<string, string> }
 
@@ -47,11 +47,6 @@ function profilesFor(all: FargateProfile[], ns: string): FargateProfile[] {
     m.set(ns, (list = all.filter((p) => p.namespace.test(ns))));
   }
   return list;
-}
-
-function hasLabels(wanted: Record<string, string>, labels: Record<string, string>): boolean {
-  for (const k in wanted) if (Object.prototype.hasOwnProperty.call(wanted, k) && labels[k] !== wanted[k]) return false;
-  return true;
 }
 
 export function fargateProfileFor(ws: WorkspaceIndex, namespace: string | undefined, labels: Record<string, string>): FargateProfile | undefined {

@@ -72,11 +72,16 @@ export function containersOf(t: PodTemplate): ContainerRef[] {
 
 export interface Selector { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] }
 
+/** Every label of `wanted` is in `labels` with the same value. */
+export function hasLabels(wanted: Record<string, string>, labels: Record<string, string>): boolean {
+  // for…in, not Object.entries: a Service's selector is tried against every workload of the workspace
+  for (const k in wanted) if (Object.prototype.hasOwnProperty.call(wanted, k) && labels[k] !== wanted[k]) return false;
+  return true;
+}
+
 /** Label selector semantics (matchLabels AND matchExpressions); an empty selector matches everything. */
 export function selectorMatches(sel: Selector, labels: Record<string, string>): boolean {
-  // for…in, not Object.entries: a Service's selector is tried against every workload of the workspace
-  const wanted = sel.matchLabels;
-  if (wanted) for (const k in wanted) if (Object.prototype.hasOwnProperty.call(wanted, k) && labels[k] !== wanted[k]) return false;
+  if (sel.matchLabels && !hasLabels(sel.matchLabels, labels)) return false;
   for (const e of sel.matchExpressions ?? []) {
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const vals = (e.values ?? []).map(asText);
