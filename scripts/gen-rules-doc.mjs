@@ -177,7 +177,7 @@ function withRuleSettings(pkgText, core) {
 async function main() {
   const core = await loadCore();
   let examples;
-  try { examples = parseYaml(readFileSync(EXAMPLES, 'utf8')) ?? {}; } catch (e) { throw new Error(`docs/rule-examples.yaml: ${e.message}`); }
+  try { examples = parseYaml(readFileSync(EXAMPLES, 'utf8')) ?? {}; } catch (e) { throw new Error(`docs/rule-examples.yaml: ${e.message}`, { cause: e }); }
   const outputs = [
     [RULES_MD, rulesMarkdown(core, examples)],
     [README, withReadmeTable(readFileSync(README, 'utf8'), readmeTable(core))],

@@ -52,7 +52,7 @@ done
 # scripts/ is copied, not linked: the generators find their output folder from their own path
 cp -r media schemas snippets scripts "$STAGE/"
 # build inputs, linked (whitelisted out of the VSIX by .vscodeignore)
-for d in client server node_modules esbuild.mjs tsconfig.json; do ln -s "$ROOT/$d" "$STAGE/$d"; done
+for d in client server node_modules esbuild.mjs tsconfig.json tsconfig.base.json; do ln -s "$ROOT/$d" "$STAGE/$d"; done
 say "production build"
 (cd "$STAGE" && node esbuild.mjs --production)
 for f in dist/client.js dist/server.js dist/cli.js dist/schemas/kubernetes.json; do

@@ -13,8 +13,12 @@ step() { echo; echo "=== $1"; }
 step "build (extension, server, CLI, webview, test bundles)"
 node esbuild.mjs --with-tests || { echo "build failed"; echo "total: 0 passed, 1 failed"; exit 1; }
 
-step "typecheck (tsc --noEmit, strict)"
-npx --no-install tsc -p . --noEmit || status=1
+step "typecheck (tsc --noEmit, strict, one tsconfig per runtime)"
+npm run --silent typecheck || status=1
+
+step "lint (ESLint with types, Prettier --check)"
+npx --no-install eslint . || status=1
+npx --no-install prettier --check . --log-level warn || status=1
 
 run_node_tests() { # name dir
   local name=$1 dir=$2

@@ -52,7 +52,7 @@ function diagram(args: DiagramArgs): number {
   // read the target first: a missing file or missing markers fail before any work
   let md: string | undefined;
   if (args.update) {
-    try { md = readFileSync(args.update, 'utf8'); } catch (e) { throw new Error(`Cannot read ${args.update}: ${e instanceof Error ? e.message : String(e)}`); }
+    try { md = readFileSync(args.update, 'utf8'); } catch (e) { throw new Error(`Cannot read ${args.update}: ${e instanceof Error ? e.message : String(e)}`, { cause: e }); }
     replaceBetweenMarkers(md, '');
   }
   const { service } = loadPaths(args.paths);

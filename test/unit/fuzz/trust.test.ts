@@ -15,10 +15,12 @@ import { renderDiagram } from '../../../server/src/core/graph/index';
 import { ROOT } from './corpus';
 
 // the modules themselves (not the bundler's read-only views of them), so that patches reach every caller
+/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('node:fs') as typeof import('node:fs');
 const http = require('node:http') as typeof import('node:http');
 const https = require('node:https') as typeof import('node:https');
 const net = require('node:net') as typeof import('node:net');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 type Prop = { type?: string; enum?: unknown[]; properties?: Record<string, Prop>; additionalProperties?: Prop | boolean };

@@ -13,9 +13,9 @@ const LINES = [
   new RegExp(`^ *subgraph (g_[0-9a-z]+|legend)\\[${LABEL}\\]$`),
   /^ *end$/,
   new RegExp(`^ *(${ID}|lg_[a-z0-9_]+|trunc_more|empty)${SHAPE}$`),
-  new RegExp(`^  ${ID} (-->|-\\.->|==>)(\\|${LABEL}\\|)? ${ID}$`),
-  /^  classDef [a-z0-9_]+ [a-z-]+:[#0-9a-z]+( [0-9]+)?(,[a-z-]+:[#0-9a-z]+( [0-9]+)?)*$/,
-  /^  class [a-z0-9_,]+ [a-z0-9_]+$/,
+  new RegExp(`^ {2}${ID} (-->|-\\.->|==>)(\\|${LABEL}\\|)? ${ID}$`),
+  /^ {2}classDef [a-z0-9_]+ [a-z-]+:[#0-9a-z]+( [0-9]+)?(,[a-z-]+:[#0-9a-z]+( [0-9]+)?)*$/,
+  /^ {2}class [a-z0-9_,]+ [a-z0-9_]+$/,
 ];
 
 function checkShape(text: string): void {

@@ -40,7 +40,7 @@ function paths(v: unknown, prefix: (string | number)[] = []): (string | number)[
 
 function replaced(v: unknown, path: (string | number)[], by: unknown): unknown {
   if (!path.length) return by;
-  const copy: any = Array.isArray(v) ? [...v] : { ...(v as object) };
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
   copy[path[0]] = replaced(copy[path[0]], path.slice(1), by);
   return copy;
 }

@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import { closeAllEditors, completionLabels, openFile, serverReady, waitFor, writeTemp } from './helpers';
 
 /** opens `text` (caret at `‸`) as a temp file and waits until completion there offers all of `want` */

@@ -1,7 +1,7 @@
 /** Where the cursor is, as a path into the document: JSON through jsonc-parser, YAML through a marker re-parse. */
 import { getLocation } from 'jsonc-parser';
 import { parseYaml } from '../parse/yaml';
-import type { AstNode, JsonPath } from '../parse/tree';
+import type { AstNode } from '../parse/tree';
 import { findNodeAtPath, propertyKey, pathOf } from '../parse/tree';
 import type { DocUnit, SourceFile } from '../types';
 import type { CursorContext } from './types';

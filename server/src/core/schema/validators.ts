@@ -83,6 +83,7 @@ export class Validators {
     if (mod !== undefined) return mod;
     try {
       // a run-time require of a build output, not bundled into the server
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       mod = require(join(this.store.validatorsDir(), file)) as Record<string, unknown>;
     } catch {
       mod = null;
@@ -95,6 +96,7 @@ export class Validators {
     const existing = strict ? this.strictAjv : this.looseAjv;
     if (existing) return existing;
     // loaded on first need: with precompiled validators, most sessions never need ajv itself
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { default: AjvClass } = require('ajv') as typeof import('ajv');
     const ajv = new AjvClass({ ...AJV_OPTIONS });
     for (const s of this.store.all()) if (typeof s.$id === 'string') ajv.addSchema(prepared(s, strict));
