@@ -16,15 +16,24 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 const nodeCommon = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], mainFields: ['module', 'main'] };
 
 function readdirSafe(dir) {
-  try { return readdirSync(dir); } catch { return []; }
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 function walk(dir, pred, out = []) {
   let names = [];
-  try { names = readdirSync(dir); } catch { return out; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const n of names) {
     const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, pred, out); else if (pred(p)) out.push(p);
+    if (statSync(p).isDirectory()) walk(p, pred, out);
+    else if (pred(p)) out.push(p);
   }
   return out;
 }
@@ -35,7 +44,11 @@ function walk(dir, pred, out = []) {
  */
 function generate() {
   for (const gen of ['scripts/gen-k8s-schema.mjs', 'scripts/gen-validators.mjs']) {
-    try { statSync(gen); } catch { continue; }
+    try {
+      statSync(gen);
+    } catch {
+      continue;
+    }
     const r = spawnSync(process.execPath, [gen], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error(`${gen} failed`);
   }
@@ -55,26 +68,39 @@ const mermaidFlowchartOnly = {
       const name = a.path.split('/').pop();
       return MERMAID_KEEP.test(name) ? undefined : { path: name, namespace: 'mermaid-omitted' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'mermaid-omitted' }, (a) => ({ contents: `throw new Error(${JSON.stringify(`Mermaid ${a.path} is not bundled: the diagram view draws flowcharts only.`)});`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'mermaid-omitted' }, (a) => ({
+      contents: `throw new Error(${JSON.stringify(`Mermaid ${a.path} is not bundled: the diagram view draws flowcharts only.`)});`,
+      loader: 'js',
+    }));
   },
 };
 
-const builds = testsOnly ? [] : [
-  { ...nodeCommon, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
-  { ...nodeCommon, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
-  { ...nodeCommon, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { diagram: 'client/src/webview/main.ts' }, outdir: 'dist/webview', plugins: [mermaidFlowchartOnly] },
-];
+const builds = testsOnly
+  ? []
+  : [
+      { ...nodeCommon, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
+      { ...nodeCommon, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
+      { ...nodeCommon, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+      {
+        ...common,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        entryPoints: { diagram: 'client/src/webview/main.ts' },
+        outdir: 'dist/webview',
+        plugins: [mermaidFlowchartOnly],
+      },
+    ];
 
 if (!testsOnly) generate();
-const tests = testsOnly || args.has('--with-tests')
-  ? walk('test', (p) => /\.test\.ts$/.test(p) && !p.startsWith(join('test', 'vscode')))
-  : [];
+const tests =
+  testsOnly || args.has('--with-tests') ? walk('test', (p) => /\.test\.ts$/.test(p) && !p.startsWith(join('test', 'vscode'))) : [];
 // TEST_OUT=out-<name> lets parallel work build its test bundles without clobbering out/ (same depth as out/)
 const testOut = process.env.TEST_OUT || 'out';
 if (tests.length) {
   // only the node:test levels; the VS Code suites in out/test/vscode are rebuilt below when needed
-  for (const level of readdirSafe(join(testOut, 'test'))) if (level !== 'vscode') rmSync(join(testOut, 'test', level), { recursive: true, force: true });
+  for (const level of readdirSafe(join(testOut, 'test')))
+    if (level !== 'vscode') rmSync(join(testOut, 'test', level), { recursive: true, force: true });
   mkdirSync(testOut, { recursive: true });
   builds.push({ ...nodeCommon, sourcemap: 'inline', entryPoints: tests, outdir: testOut, outbase: '.', outExtension: { '.js': '.js' } });
 }
@@ -86,5 +112,10 @@ if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: true })));
-  if (!testsOnly) writeNotices(results.map((r) => r.metafile), join('dist', 'ThirdPartyNotices.txt'), ['kubernetes-types']);
+  if (!testsOnly)
+    writeNotices(
+      results.map((r) => r.metafile),
+      join('dist', 'ThirdPartyNotices.txt'),
+      ['kubernetes-types'],
+    );
 }

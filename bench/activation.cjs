@@ -18,7 +18,9 @@ function stub() {
 }
 const vscode = stub();
 const load = Module._load;
-Module._load = function (request, ...rest) { return request === 'vscode' ? vscode : load.call(this, request, ...rest); };
+Module._load = function (request, ...rest) {
+  return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+};
 
 const t0 = performance.now();
 require(process.argv[2]);

@@ -21,17 +21,44 @@ export function mulberry32(seed) {
   };
 }
 
-const WORDS = ['cart', 'checkout', 'catalog', 'search', 'billing', 'orders', 'users', 'auth', 'media', 'reports', 'ledger', 'notify', 'gateway', 'pricing', 'stock', 'review'];
+const WORDS = [
+  'cart',
+  'checkout',
+  'catalog',
+  'search',
+  'billing',
+  'orders',
+  'users',
+  'auth',
+  'media',
+  'reports',
+  'ledger',
+  'notify',
+  'gateway',
+  'pricing',
+  'stock',
+  'review',
+];
 const NAMESPACES = ['shop', 'payments', 'platform', 'data', 'batch'];
 const REGIONS = ['eu-west-1', 'us-east-1', 'us-west-2', 'ap-southeast-2'];
 const ACCOUNT = '123456789012';
 
 class Gen {
-  constructor(seed) { this.r = mulberry32(seed); }
-  int(lo, hi) { return lo + Math.floor(this.r() * (hi - lo + 1)); }
-  pick(xs) { return xs[Math.floor(this.r() * xs.length)]; }
-  chance(p) { return this.r() < p; }
-  name(i) { return `${this.pick(WORDS)}-${i}`; }
+  constructor(seed) {
+    this.r = mulberry32(seed);
+  }
+  int(lo, hi) {
+    return lo + Math.floor(this.r() * (hi - lo + 1));
+  }
+  pick(xs) {
+    return xs[Math.floor(this.r() * xs.length)];
+  }
+  chance(p) {
+    return this.r() < p;
+  }
+  name(i) {
+    return `${this.pick(WORDS)}-${i}`;
+  }
   image(name) {
     if (this.chance(0.1)) return `nginx:latest`; // the classic slip a linter should flag
     return `${ACCOUNT}.dkr.ecr.${this.pick(REGIONS)}.amazonaws.com/${name}:${this.int(1, 9)}.${this.int(0, 20)}.${this.int(0, 9)}`;
@@ -41,7 +68,10 @@ class Gen {
 // ---------------------------------------------------------------- Kubernetes
 
 function deployment(g, name, ns) {
-  const env = Array.from({ length: g.int(1, 5) }, (_, k) => `            - name: ${name.toUpperCase().replace(/-/g, '_')}_OPT_${k}\n              value: "${g.int(1, 1000)}"`).join('\n');
+  const env = Array.from(
+    { length: g.int(1, 5) },
+    (_, k) => `            - name: ${name.toUpperCase().replace(/-/g, '_')}_OPT_${k}\n              value: "${g.int(1, 1000)}"`,
+  ).join('\n');
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -233,10 +263,19 @@ addons:
 }
 
 // ---------------------------------------------------------------- ECS
-const FARGATE_SIZES = [['256', '512'], ['512', '1024'], ['1024', '2048'], ['2048', '4096'], ['4096', '8192']];
+const FARGATE_SIZES = [
+  ['256', '512'],
+  ['512', '1024'],
+  ['1024', '2048'],
+  ['2048', '4096'],
+  ['4096', '8192'],
+];
 
 function container(g, name, family, k, { extraEnv = 0 } = {}) {
-  const env = Array.from({ length: g.int(2, 6) + extraEnv }, (_, j) => ({ name: `${name.toUpperCase().replace(/-/g, '_')}_SETTING_${j}`, value: `v${g.int(1, 99999)}` }));
+  const env = Array.from({ length: g.int(2, 6) + extraEnv }, (_, j) => ({
+    name: `${name.toUpperCase().replace(/-/g, '_')}_SETTING_${j}`,
+    value: `v${g.int(1, 99999)}`,
+  }));
   return {
     name: k === 0 ? name : `${name}-sidecar-${k}`,
     image: g.image(name),
@@ -244,8 +283,12 @@ function container(g, name, family, k, { extraEnv = 0 } = {}) {
     portMappings: k === 0 ? [{ containerPort: g.pick([80, 8080, 3000]), protocol: 'tcp' }] : [],
     environment: env,
     secrets: [{ name: 'DB_PASSWORD', valueFrom: `arn:aws:secretsmanager:eu-west-1:${ACCOUNT}:secret:${family}/db-${g.int(100, 999)}` }],
-    logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${family}`, 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': name } },
-    healthCheck: k === 0 ? { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'], interval: 30, timeout: 5, retries: 3 } : undefined,
+    logConfiguration: {
+      logDriver: 'awslogs',
+      options: { 'awslogs-group': `/ecs/${family}`, 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': name },
+    },
+    healthCheck:
+      k === 0 ? { command: ['CMD-SHELL', 'curl -f http://localhost/health || exit 1'], interval: 30, timeout: 5, retries: 3 } : undefined,
   };
 }
 
@@ -259,7 +302,8 @@ function taskDefinition(g, family, opts = {}) {
     executionRoleArn: `arn:aws:iam::${ACCOUNT}:role/ecsTaskExecutionRole`,
     networkMode: 'awsvpc',
     requiresCompatibilities: ['FARGATE'],
-    cpu, memory,
+    cpu,
+    memory,
     containerDefinitions: containers,
     runtimePlatform: { cpuArchitecture: g.pick(['X86_64', 'ARM64']), operatingSystemFamily: 'LINUX' },
     tags: [{ key: 'team', value: g.pick(WORDS) }],
@@ -273,9 +317,25 @@ function ecsService(g, family, cluster) {
     taskDefinition: family,
     desiredCount: g.int(1, 6),
     launchType: 'FARGATE',
-    loadBalancers: [{ targetGroupArn: `arn:aws:elasticloadbalancing:eu-west-1:${ACCOUNT}:targetgroup/${family}/0123456789abcdef`, containerName: family, containerPort: 8080 }],
-    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0aaa1111bbbb2222c', 'subnet-0ddd3333eeee4444f'], securityGroups: ['sg-0123456789abcdef0'], assignPublicIp: 'DISABLED' } },
-    deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
+    loadBalancers: [
+      {
+        targetGroupArn: `arn:aws:elasticloadbalancing:eu-west-1:${ACCOUNT}:targetgroup/${family}/0123456789abcdef`,
+        containerName: family,
+        containerPort: 8080,
+      },
+    ],
+    networkConfiguration: {
+      awsvpcConfiguration: {
+        subnets: ['subnet-0aaa1111bbbb2222c', 'subnet-0ddd3333eeee4444f'],
+        securityGroups: ['sg-0123456789abcdef0'],
+        assignPublicIp: 'DISABLED',
+      },
+    },
+    deploymentConfiguration: {
+      minimumHealthyPercent: 100,
+      maximumPercent: 200,
+      deploymentCircuitBreaker: { enable: true, rollback: true },
+    },
   };
 }
 
@@ -290,7 +350,9 @@ const json = (v) => JSON.stringify(v, null, 2) + '\n';
 export function workspaceFiles(count, seed) {
   const g = new Gen(seed);
   const files = [];
-  const add = (p, t) => { if (files.length < count) files.push([p, t]); };
+  const add = (p, t) => {
+    if (files.length < count) files.push([p, t]);
+  };
   add('k8s/storage-classes.yaml', storageClass('gp3', 'gp3') + '---\n' + storageClass('efs', 'gp2'));
   for (let i = 0; files.length < count; i++) {
     const ns = g.pick(NAMESPACES);
@@ -298,7 +360,10 @@ export function workspaceFiles(count, seed) {
     const dir = `k8s/${ns}/${name}`;
     // a third of the teams keep the Deployment and its Service in one file, as many repos do
     if (g.chance(0.33)) add(`${dir}/app.yaml`, deployment(g, name, ns) + '---\n' + service(g, name, ns));
-    else { add(`${dir}/deployment.yaml`, deployment(g, name, ns)); add(`${dir}/service.yaml`, service(g, name, ns)); }
+    else {
+      add(`${dir}/deployment.yaml`, deployment(g, name, ns));
+      add(`${dir}/service.yaml`, service(g, name, ns));
+    }
     add(`${dir}/serviceaccount.yaml`, serviceAccount(g, name, ns));
     if (i % 3 === 0) add(`${dir}/ingress.yaml`, ingress(g, name, ns));
     if (i % 4 === 0) add(`${dir}/pvc.yaml`, pvc(g, name, ns));
@@ -333,9 +398,17 @@ export function appManifest(seed) {
   const g = new Gen(seed);
   const name = 'storefront';
   const ns = 'shop';
-  const parts = [serviceAccount(g, name, ns), configMap(g, name, ns), deployment(g, name, ns), service(g, name, ns), ingress(g, name, ns), pvc(g, name, ns), hpa(g, name, ns)];
+  const parts = [
+    serviceAccount(g, name, ns),
+    configMap(g, name, ns),
+    deployment(g, name, ns),
+    service(g, name, ns),
+    ingress(g, name, ns),
+    pvc(g, name, ns),
+    hpa(g, name, ns),
+  ];
   let text = parts.join('---\n');
-  for (let i = 0; text.split("\n").length < 180; i++) text += '---\n' + deployment(g, `${name}-worker-${i}`, ns);
+  for (let i = 0; text.split('\n').length < 180; i++) text += '---\n' + deployment(g, `${name}-worker-${i}`, ns);
   return text;
 }
 
@@ -354,7 +427,18 @@ export function ecsCollection(totalBytes, seed) {
     const family = `${g.name(Math.floor(i / 3))}-${env}`;
     const td = taskDefinition(g, family, { containers: g.int(2, 4), extraEnv: 25 });
     const wrapped = i % 4 === 3;
-    const text = json(wrapped ? { taskDefinition: { ...td, taskDefinitionArn: `arn:aws:ecs:eu-west-1:${ACCOUNT}:task-definition/${family}:${g.int(1, 300)}`, revision: g.int(1, 300), status: 'ACTIVE' } } : td);
+    const text = json(
+      wrapped
+        ? {
+            taskDefinition: {
+              ...td,
+              taskDefinitionArn: `arn:aws:ecs:eu-west-1:${ACCOUNT}:task-definition/${family}:${g.int(1, 300)}`,
+              revision: g.int(1, 300),
+              status: 'ACTIVE',
+            },
+          }
+        : td,
+    );
     files.push([`${env}/${family}.taskdef.json`, text]);
     size += Buffer.byteLength(text);
   }
@@ -397,4 +481,6 @@ export function generateAll(workDir, seed = 20240611) {
   return paths;
 }
 
-export function lineCount(path) { return readFileSync(path, 'utf8').split('\n').length; }
+export function lineCount(path) {
+  return readFileSync(path, 'utf8').split('\n').length;
+}

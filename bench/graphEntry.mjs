@@ -24,7 +24,10 @@ for (const path of walkFiles(folder)) {
   const file = service.update(uri, text, undefined, 1);
   if (!file) continue;
   const ours = file.docs.filter((d) => d.kind.family !== 'none');
-  if (ours.length && resources + ours.length > max) { service.remove(uri); continue; } // exactly `max` when it can
+  if (ours.length && resources + ours.length > max) {
+    service.remove(uri);
+    continue;
+  } // exactly `max` when it can
   resources += ours.length;
   files++;
   if (ours.length) lastUri = uri;
@@ -44,4 +47,15 @@ for (let i = 0; i < 20; i++) {
   result = renderDiagram(service.workspace, { direction: 'LR' });
   samples.push(t() - t0);
 }
-process.stdout.write(JSON.stringify({ files, resources, cold, samples, nodes: result.stats?.nodes, edges: result.stats?.edges, collapsed: result.stats?.collapsed, mermaidBytes: result.mermaid.length }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    files,
+    resources,
+    cold,
+    samples,
+    nodes: result.stats?.nodes,
+    edges: result.stats?.edges,
+    collapsed: result.stats?.collapsed,
+    mermaidBytes: result.mermaid.length,
+  }) + '\n',
+);

@@ -24,7 +24,9 @@ export class BenchClient {
     this.t0 = now();
     this.proc = spawn(node, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.stderr = '';
-    this.proc.stderr.on('data', (d) => { this.stderr += d; });
+    this.proc.stderr.on('data', (d) => {
+      this.stderr += d;
+    });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
     /** uri → { seq, version, count, at } of the newest publish */
     this.diags = new Map();
@@ -43,14 +45,23 @@ export class BenchClient {
     this.conn.onNotification('window/logMessage', (p) => this.logs.push(p.message));
     this.conn.onNotification('window/showMessage', (p) => this.logs.push(`[showMessage] ${p.message}`));
     this.conn.onNotification('telemetry/event', () => {});
-    this.conn.onNotification((method) => { if (!method.startsWith('$/')) this.logs.push(`[notification] ${method}`); });
+    this.conn.onNotification((method) => {
+      if (!method.startsWith('$/')) this.logs.push(`[notification] ${method}`);
+    });
     this.configPulls = 0;
-    this.conn.onRequest('workspace/configuration', (p) => { this.configPulls++; for (const w of this.waiters.splice(0)) w(); return p.items.map((i) => settings(i.section ?? '')); });
+    this.conn.onRequest('workspace/configuration', (p) => {
+      this.configPulls++;
+      for (const w of this.waiters.splice(0)) w();
+      return p.items.map((i) => settings(i.section ?? ''));
+    });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('client/unregisterCapability', () => null);
     this.conn.onRequest('workspace/workspaceFolders', () => this.folders ?? null);
-    this.conn.onRequest((method) => { this.logs.push(`[request] ${method}`); return null; });
+    this.conn.onRequest((method) => {
+      this.logs.push(`[request] ${method}`);
+      return null;
+    });
     this.exited = new Promise((r) => this.proc.on('exit', (code, sig) => r({ code, sig })));
     this.conn.listen();
   }
@@ -79,7 +90,9 @@ export class BenchClient {
     return result;
   }
 
-  notifyConfigChanged(settings) { return this.conn.sendNotification('workspace/didChangeConfiguration', { settings }); }
+  notifyConfigChanged(settings) {
+    return this.conn.sendNotification('workspace/didChangeConfiguration', { settings });
+  }
 
   /**
    * What VS Code's client does after `initialized`: announce the configuration, then let the
@@ -91,7 +104,13 @@ export class BenchClient {
     await this.notifyConfigChanged(null);
     const deadline = now() + ms;
     while (this.configPulls === before && now() < deadline) {
-      await new Promise((r) => { const t = setTimeout(r, Math.min(1000, deadline - now())); this.waiters.push(() => { clearTimeout(t); r(); }); });
+      await new Promise((r) => {
+        const t = setTimeout(r, Math.min(1000, deadline - now()));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          r();
+        });
+      });
     }
     return this.configPulls > before;
   }
@@ -120,7 +139,9 @@ export class BenchClient {
   }
 
   /** current publish sequence, to wait for a publish that comes after something we sent */
-  mark() { return this.seq; }
+  mark() {
+    return this.seq;
+  }
 
   /**
    * Wait until every uri has a publish newer than `afterSeq` (and, when the server sends
@@ -141,7 +162,13 @@ export class BenchClient {
       if (!pending.size) return last;
       const left = deadline - now();
       if (left <= 0) throw new Error(`no diagnostics within ${ms} ms for ${pending.size} of ${uris.length} files, e.g. ${[...pending][0]}`);
-      await new Promise((r) => { const t = setTimeout(r, Math.min(left, 1000)); this.waiters.push(() => { clearTimeout(t); r(); }); });
+      await new Promise((r) => {
+        const t = setTimeout(r, Math.min(left, 1000));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          r();
+        });
+      });
     }
   }
 
@@ -154,7 +181,9 @@ export class BenchClient {
     return this.lastPublishAt;
   }
 
-  request(method, params) { return this.conn.sendRequest(method, params); }
+  request(method, params) {
+    return this.conn.sendRequest(method, params);
+  }
 
   async timed(method, params) {
     const t = now();
@@ -168,14 +197,18 @@ export class BenchClient {
       const s = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
       const kb = (k) => Number((new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s) ?? [])[1]) / 1024;
       return { peakMB: kb('VmHWM'), rssMB: kb('VmRSS') };
-    } catch { return { peakMB: NaN, rssMB: NaN }; }
+    } catch {
+      return { peakMB: NaN, rssMB: NaN };
+    }
   }
 
   async stop() {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
       await this.conn.sendNotification('exit');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     await Promise.race([this.exited, new Promise((r) => setTimeout(r, 2000))]);
     this.conn.dispose();
     if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill();
@@ -185,6 +218,9 @@ export class BenchClient {
 export function positionAt(text, offset) {
   let line = 0;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
   return { line, character: offset - lineStart };
 }

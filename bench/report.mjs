@@ -30,25 +30,37 @@ export function budgetTable(budgets) {
     const show = b.unit === 'MB' ? fmtMB : b.unit === 'x' ? fmtX : fmtMs;
     const measured = b.value !== undefined && Number.isFinite(b.value);
     const ok = measured && (b.cmp === '>=' ? b.value >= b.limit : b.value <= b.limit);
-    return [b.name, measured ? show(b.value) : (b.missingText ?? 'not measured'), `${b.cmp === '>=' ? '≥' : '≤'} ${show(b.limit)}`, measured ? (ok ? 'pass' : 'MISS') : '—', b.note ?? ''];
+    return [
+      b.name,
+      measured ? show(b.value) : (b.missingText ?? 'not measured'),
+      `${b.cmp === '>=' ? '≥' : '≤'} ${show(b.limit)}`,
+      measured ? (ok ? 'pass' : 'MISS') : '—',
+      b.note ?? '',
+    ];
   });
   return table(['budget', 'measured', 'limit', 'result', 'note'], rows);
 }
 
 /** rows: [{ name, ours, theirs, unit }]; ratio = ours / theirs (below 1 means we are faster/smaller). */
 export function comparisonTable(rows) {
-  return table(['figure (same run)', 'ours', 'yaml-language-server', 'ours/theirs', 'theirs/ours'], rows.map((r) => {
-    const show = r.unit === 'MB' ? fmtMB : fmtMs;
-    const ratio = r.ours / r.theirs;
-    return [r.name, show(r.ours), show(r.theirs), fmtX(ratio), fmtX(1 / ratio)];
-  }));
+  return table(
+    ['figure (same run)', 'ours', 'yaml-language-server', 'ours/theirs', 'theirs/ours'],
+    rows.map((r) => {
+      const show = r.unit === 'MB' ? fmtMB : fmtMs;
+      const ratio = r.ours / r.theirs;
+      return [r.name, show(r.ours), show(r.theirs), fmtX(ratio), fmtX(1 / ratio)];
+    }),
+  );
 }
 
 /** rows: [{ name, s: summary | number, unit }] */
 export function figuresTable(rows) {
-  return table(['figure', 'p50', 'p95', 'n', 'max'], rows.map((r) => {
-    const show = r.unit === 'MB' ? fmtMB : fmtMs;
-    if (typeof r.s === 'number' || r.s === undefined) return [r.name, show(r.s), '', '1', ''];
-    return [r.name, show(r.s.p50), show(r.s.p95), String(r.s.n), show(r.s.max)];
-  }));
+  return table(
+    ['figure', 'p50', 'p95', 'n', 'max'],
+    rows.map((r) => {
+      const show = r.unit === 'MB' ? fmtMB : fmtMs;
+      if (typeof r.s === 'number' || r.s === undefined) return [r.name, show(r.s), '', '1', ''];
+      return [r.name, show(r.s.p50), show(r.s.p95), String(r.s.n), show(r.s.max)];
+    }),
+  );
 }

@@ -74,8 +74,11 @@ export async function requestLatency(client, method, uri, offsets, n, warmup = 3
   for (let i = 0; i < n + warmup; i++) {
     const position = positionAt(text, offsets[i % offsets.length]);
     const { ms, result } = await client.timed(method, { textDocument: { uri }, position });
-    const items = method === 'textDocument/completion' ? (Array.isArray(result) ? result : result?.items ?? []) : result ? [result] : [];
-    if (i >= warmup) { samples.push(ms); if (!items.length) empty++; }
+    const items = method === 'textDocument/completion' ? (Array.isArray(result) ? result : (result?.items ?? [])) : result ? [result] : [];
+    if (i >= warmup) {
+      samples.push(ms);
+      if (!items.length) empty++;
+    }
   }
   return { ...summary(samples), empty };
 }
@@ -146,7 +149,9 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     r.hoverApp = await requestLatency(client, 'textDocument/hover', app, appPts.hovers, iterations);
     r.completionBig = await requestLatency(client, 'textDocument/completion', big, bigTail.completions, iterations);
     r.hoverBig = await requestLatency(client, 'textDocument/hover', big, bigTail.hovers, iterations);
-    log(`  completion p95 ${r.completionApp.p95.toFixed(1)} / ${r.completionBig.p95.toFixed(1)} ms, hover p95 ${r.hoverApp.p95.toFixed(1)} / ${r.hoverBig.p95.toFixed(1)} ms (200-line / 10,000-line)`);
+    log(
+      `  completion p95 ${r.completionApp.p95.toFixed(1)} / ${r.completionBig.p95.toFixed(1)} ms, hover p95 ${r.hoverApp.p95.toFixed(1)} / ${r.hoverBig.p95.toFixed(1)} ms (200-line / 10,000-line)`,
+    );
     r.typingApp = await completionAfterKeystroke(client, app, appPts.edit, appPts.completions, iterations);
     r.typingBig = await completionAfterKeystroke(client, big, bigTail.edit, bigTail.completions, iterations);
     log(`  completion right after a keystroke p95 ${r.typingApp.p95.toFixed(1)} / ${r.typingBig.p95.toFixed(1)} ms`);
@@ -163,11 +168,17 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     await client.settle(500);
     r.memory = client.memory();
     r.memoryByPhase['every YAML file open'] = r.memory.peakMB;
-    log(`  peak memory ${r.memory.peakMB.toFixed(0)} MB (after each phase: ${Object.entries(r.memoryByPhase).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
+    log(
+      `  peak memory ${r.memory.peakMB.toFixed(0)} MB (after each phase: ${Object.entries(r.memoryByPhase)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')})`,
+    );
 
     // last (so it warms nothing above): does the server check the Kubernetes schema at all?
     r.schemaProbe = await schemaProbe(client, folder);
-    log(`  schema probe (a Deployment with 2 schema errors): ${r.schemaProbe.count} diagnostics${r.schemaProbe.count ? '' : ' — no schema check'}`);
+    log(
+      `  schema probe (a Deployment with 2 schema errors): ${r.schemaProbe.count} diagnostics${r.schemaProbe.count ? '' : ' — no schema check'}`,
+    );
   } finally {
     r.logs = client.logs;
     r.stderr = client.stderr;
@@ -226,7 +237,8 @@ export function bigOpens({ bigFile, afterStartMs = 2500, ...opts }) {
 }
 
 /** A document with two plain schema errors (a string count, a misspelled field): both servers should flag them. */
-export const PROBE = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: probe\nspec:\n  replicas: three\n  selectr:\n    matchLabels:\n      app: probe\n  template:\n    metadata:\n      labels:\n        app: probe\n    spec:\n      containers:\n        - name: probe\n          image: nginx:1.27\n';
+export const PROBE =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: probe\nspec:\n  replicas: three\n  selectr:\n    matchLabels:\n      app: probe\n  template:\n    metadata:\n      labels:\n        app: probe\n    spec:\n      containers:\n        - name: probe\n          image: nginx:1.27\n';
 
 async function schemaProbe(client, folder) {
   const uri = pathToFileURL(join(folder, 'bench-schema-probe.yaml')).toString();
@@ -254,14 +266,18 @@ export async function openAllScenario({ node, args, settings, folder, files, log
     r.fromOpenMs = last - tOpen;
     r.settledMs = (await client.settle(1000, 300_000)) - client.t0;
     r.diagnostics = uris.reduce((n, u) => n + (client.diags.get(u)?.count ?? 0), 0);
-    log(`  ${uris.length} files: all diagnosed ${r.fromSpawnMs.toFixed(0)} ms after spawn (settled ${r.settledMs.toFixed(0)} ms; ${r.diagnostics} diagnostics)`);
+    log(
+      `  ${uris.length} files: all diagnosed ${r.fromSpawnMs.toFixed(0)} ms after spawn (settled ${r.settledMs.toFixed(0)} ms; ${r.diagnostics} diagnostics)`,
+    );
     if (edit) {
       const uri = uris[files.indexOf(edit)];
       const pts = jsonPoints(readFileSync(edit, 'utf8'));
       r.edit = await editLatency(client, uri, pts.edit, iterations);
       r.completion = await requestLatency(client, 'textDocument/completion', uri, pts.completions, iterations);
       r.hover = await requestLatency(client, 'textDocument/hover', uri, pts.hovers, iterations);
-      log(`  edit p50 ${r.edit.p50.toFixed(1)} ms, completion p95 ${r.completion.p95.toFixed(1)} ms, hover p95 ${r.hover.p95.toFixed(1)} ms in ${edit.split('/').pop()}`);
+      log(
+        `  edit p50 ${r.edit.p50.toFixed(1)} ms, completion p95 ${r.completion.p95.toFixed(1)} ms, hover p95 ${r.hover.p95.toFixed(1)} ms in ${edit.split('/').pop()}`,
+      );
     }
     r.memory = client.memory();
     log(`  peak memory ${r.memory.peakMB.toFixed(0)} MB`);

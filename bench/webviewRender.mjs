@@ -28,11 +28,21 @@ const ORIGIN = 'https://webview.bench';
 /** the extension's own HTML builder, bundled on the fly (it is TypeScript) */
 async function loadHtmlBuilder() {
   const esbuild = await import('esbuild');
-  const out = await (esbuild.default ?? esbuild).build({ entryPoints: [join(ROOT, 'client/src/diagram/html.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  const out = await (esbuild.default ?? esbuild).build({
+    entryPoints: [join(ROOT, 'client/src/diagram/html.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
   return import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
 }
 
-const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
 
 export async function measureRender({ mermaidTexts, runs = 5, theme = 'default', screenshotDir }) {
   const js = join(ROOT, 'dist/webview/diagram.js');
@@ -43,18 +53,27 @@ export async function measureRender({ mermaidTexts, runs = 5, theme = 'default',
   const results = {};
   try {
     const { page } = browser;
-    const html = diagramHtml({ cspSource: ORIGIN, nonce: makeNonce(), scriptUri: `${ORIGIN}/diagram.js`, styleUri: `${ORIGIN}/diagram.css` });
+    const html = diagramHtml({
+      cspSource: ORIGIN,
+      nonce: makeNonce(),
+      scriptUri: `${ORIGIN}/diagram.js`,
+      styleUri: `${ORIGIN}/diagram.css`,
+    });
     await page.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
       const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css' }[path];
-      return file ? route.fulfill({ contentType: file, body: readFileSync(join(ROOT, 'dist/webview', path.slice(1))) }) : route.fulfill({ status: 404, body: '' });
+      return file
+        ? route.fulfill({ contentType: file, body: readFileSync(join(ROOT, 'dist/webview', path.slice(1))) })
+        : route.fulfill({ status: 404, body: '' });
     });
     // what VS Code gives a webview; posted messages are collected for the bench to read
     await page.addInitScript(() => {
       window.__posted = [];
       window.__csp = 0;
-      document.addEventListener('securitypolicyviolation', () => { window.__csp++; });
+      document.addEventListener('securitypolicyviolation', () => {
+        window.__csp++;
+      });
       window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });
     });
     let seq = 0;
@@ -64,29 +83,48 @@ export async function measureRender({ mermaidTexts, runs = 5, theme = 'default',
       const result = typeof input === 'string' ? { mermaid: input, nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } } : input;
       const times = [];
       const inner = [];
-      let nodes = 0, error;
+      let nodes = 0,
+        error;
       for (let i = 0; i <= runs; i++) {
         const s = ++seq;
-        const r = await page.evaluate(async ({ msg, s }) => {
-          const t0 = performance.now();
-          window.postMessage(msg, '*');
-          for (;;) {
-            const m = window.__posted.find((p) => p.type === 'rendered' && p.seq === s);
-            if (m) return { wall: performance.now() - t0, m };
-            await new Promise((r) => setTimeout(r, 5));
-            if (performance.now() - t0 > 120000) return { wall: NaN, m: { ok: false, error: 'timed out' } };
-          }
-        }, { msg: { type: 'render', seq: s, result, theme }, s });
-        if (!r.m.ok) { error = r.m.error; break; }
+        const r = await page.evaluate(
+          async ({ msg, s }) => {
+            const t0 = performance.now();
+            window.postMessage(msg, '*');
+            for (;;) {
+              const m = window.__posted.find((p) => p.type === 'rendered' && p.seq === s);
+              if (m) return { wall: performance.now() - t0, m };
+              await new Promise((r) => setTimeout(r, 5));
+              if (performance.now() - t0 > 120000) return { wall: NaN, m: { ok: false, error: 'timed out' } };
+            }
+          },
+          { msg: { type: 'render', seq: s, result, theme }, s },
+        );
+        if (!r.m.ok) {
+          error = r.m.error;
+          break;
+        }
         times.push(r.wall);
         inner.push(r.m.ms);
         nodes = r.m.nodes;
       }
-      if (screenshotDir) { mkdirSync(screenshotDir, { recursive: true }); await page.screenshot({ path: join(screenshotDir, `${name.replace(/\W+/g, '-')}.png`) }); }
+      if (screenshotDir) {
+        mkdirSync(screenshotDir, { recursive: true });
+        await page.screenshot({ path: join(screenshotDir, `${name.replace(/\W+/g, '-')}.png`) });
+      }
       const warm = times.slice(1);
       results[name] = error
         ? { ok: false, error }
-        : { ok: true, nodes, coldMs: Math.round(times[0]), p50Ms: Math.round(median(warm)), minMs: Math.round(Math.min(...warm)), maxMs: Math.round(Math.max(...warm)), mermaidMs: Math.round(median(inner.slice(1))), cspViolations: await page.evaluate(() => window.__csp) };
+        : {
+            ok: true,
+            nodes,
+            coldMs: Math.round(times[0]),
+            p50Ms: Math.round(median(warm)),
+            minMs: Math.round(Math.min(...warm)),
+            maxMs: Math.round(Math.max(...warm)),
+            mermaidMs: Math.round(median(inner.slice(1))),
+            cspViolations: await page.evaluate(() => window.__csp),
+          };
     }
   } finally {
     await browser.close();
@@ -107,7 +145,16 @@ async function diagramOf(folder) {
       for (const p of walkFiles(folder)) { const t = readText(p); if (t !== undefined) ls.update(pathToFileURL(p).toString(), t, undefined, 1); }
       return renderDiagram(ls.workspace, {});
     }`;
-  const out = await (esbuild.default ?? esbuild).build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], write: false, logLevel: 'error' });
+  const out = await (esbuild.default ?? esbuild).build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'error',
+  });
   // inside the package (bench/.work, gitignored): the core finds its schemas from there
   const dir = join(ROOT, 'bench', '.work');
   mkdirSync(dir, { recursive: true });
@@ -140,11 +187,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const shots = process.argv.find((a) => a.startsWith('--screenshots='))?.split('=')[1];
     const r = await measureRender({ mermaidTexts: texts, runs, screenshotDir: shots });
     if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
-    else for (const [name, x] of Object.entries(r)) {
-      console.log(x.ok
-        ? `${name}: ${x.nodes} nodes drawn; first draw ${x.coldMs} ms, redraw p50 ${x.p50Ms} ms (min ${x.minMs}, max ${x.maxMs}; Mermaid ${x.mermaidMs} ms of it); CSP violations ${x.cspViolations}`
-        : `${name}: failed: ${x.error}`);
-    }
+    else
+      for (const [name, x] of Object.entries(r)) {
+        console.log(
+          x.ok
+            ? `${name}: ${x.nodes} nodes drawn; first draw ${x.coldMs} ms, redraw p50 ${x.p50Ms} ms (min ${x.minMs}, max ${x.maxMs}; Mermaid ${x.mermaidMs} ms of it); CSP violations ${x.cspViolations}`
+            : `${name}: failed: ${x.error}`,
+        );
+      }
   } finally {
     rmSync(ws.dir, { recursive: true, force: true });
   }

@@ -48,14 +48,23 @@ const SCALARS = {
 /** Empty interfaces hold any JSON (JSON, RawExtension) or any object (FieldsV1, Patch, …). */
 const ANY_VALUE = new Set(['apiextensions/v1.JSON', 'runtime.RawExtension']);
 /** The few Kubernetes fields that are floats; every other TS `number` is an int32/int64. */
-const FLOATS = new Set(['apiextensions/v1.JSONSchemaProps.maximum', 'apiextensions/v1.JSONSchemaProps.minimum', 'apiextensions/v1.JSONSchemaProps.multipleOf']);
+const FLOATS = new Set([
+  'apiextensions/v1.JSONSchemaProps.maximum',
+  'apiextensions/v1.JSONSchemaProps.minimum',
+  'apiextensions/v1.JSONSchemaProps.multipleOf',
+]);
 
 function listModules(dir) {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...listModules(p));
-    else if (name.endsWith('.d.ts')) out.push(relative(pkgDir, p).replace(/\\/g, '/').replace(/\.d\.ts$/, ''));
+    else if (name.endsWith('.d.ts'))
+      out.push(
+        relative(pkgDir, p)
+          .replace(/\\/g, '/')
+          .replace(/\.d\.ts$/, ''),
+      );
   }
   return out;
 }
@@ -85,7 +94,10 @@ function readModules() {
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 const docOf = (node) => {
-  const parts = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc).map((d) => ts.getTextOfJSDocComment(d.comment) ?? '');
+  const parts = ts
+    .getJSDocCommentsAndTags(node)
+    .filter(ts.isJSDoc)
+    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '');
   return parts.join('\n\n');
 };
 const nameOf = (prop) => (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : prop.name.getText());
@@ -107,7 +119,10 @@ function generate() {
     const decl = modules.get(mod)?.decls.get(name);
     if (!decl) throw new Error(`gen-k8s-schema: unresolved type ${qualified}`);
     if (ts.isTypeAliasDeclaration(decl)) return convert(decl.type, mod, qualified);
-    if (!emitted.has(qualified)) { emitted.add(qualified); pending.push(qualified); }
+    if (!emitted.has(qualified)) {
+      emitted.add(qualified);
+      pending.push(qualified);
+    }
     return { $ref: `#/definitions/${prefixOf(mod)}.${name}` };
   }
 
@@ -122,15 +137,22 @@ function generate() {
   /** A TypeScript type node → JSON schema. `where` (`mod.Type.field`) picks float fields. */
   function convert(t, mod, where) {
     switch (t.kind) {
-      case ts.SyntaxKind.StringKeyword: return { type: 'string' };
-      case ts.SyntaxKind.BooleanKeyword: return { type: 'boolean' };
-      case ts.SyntaxKind.NumberKeyword: return { type: FLOATS.has(where) ? 'number' : 'integer' };
-      case ts.SyntaxKind.AnyKeyword: case ts.SyntaxKind.UnknownKeyword: return {};
+      case ts.SyntaxKind.StringKeyword:
+        return { type: 'string' };
+      case ts.SyntaxKind.BooleanKeyword:
+        return { type: 'boolean' };
+      case ts.SyntaxKind.NumberKeyword:
+        return { type: FLOATS.has(where) ? 'number' : 'integer' };
+      case ts.SyntaxKind.AnyKeyword:
+      case ts.SyntaxKind.UnknownKeyword:
+        return {};
       case ts.SyntaxKind.LiteralType:
         if (ts.isStringLiteral(t.literal)) return { type: 'string', enum: [t.literal.text] };
         throw new Error(`gen-k8s-schema: unsupported literal ${t.getText()} at ${where}`);
-      case ts.SyntaxKind.ArrayType: return { type: 'array', items: convert(t.elementType, mod, where) };
-      case ts.SyntaxKind.ParenthesizedType: return convert(t.type, mod, where);
+      case ts.SyntaxKind.ArrayType:
+        return { type: 'array', items: convert(t.elementType, mod, where) };
+      case ts.SyntaxKind.ParenthesizedType:
+        return convert(t.type, mod, where);
       case ts.SyntaxKind.TypeReference: {
         const name = t.typeName.getText();
         if (name === 'Array' && t.typeArguments?.length === 1) return { type: 'array', items: convert(t.typeArguments[0], mod, where) };
@@ -139,7 +161,8 @@ function generate() {
       case ts.SyntaxKind.UnionType: {
         const kinds = t.types.map((x) => x.kind);
         // IntOrString: the API takes either an integer or a string such as "25%" or a port name
-        if (kinds.length === 2 && kinds.includes(ts.SyntaxKind.NumberKeyword) && kinds.includes(ts.SyntaxKind.StringKeyword)) return { type: ['integer', 'string'] };
+        if (kinds.length === 2 && kinds.includes(ts.SyntaxKind.NumberKeyword) && kinds.includes(ts.SyntaxKind.StringKeyword))
+          return { type: ['integer', 'string'] };
         return { anyOf: t.types.map((x) => convert(x, mod, where)) };
       }
       case ts.SyntaxKind.TypeLiteral: {
@@ -177,12 +200,23 @@ function generate() {
       // an object's status and server-set metadata are not for authors (completion skips them);
       // a plain `status: string` (a condition pattern in a Job's podFailurePolicy) is
       const statusObject = name === 'status' && typeof s.$ref === 'string';
-      if (m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword) || statusObject || (qualified === 'meta/v1.ObjectMeta' && READ_ONLY_META.has(name))) prop['x-read-only'] = true;
+      if (
+        m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword) ||
+        statusObject ||
+        (qualified === 'meta/v1.ObjectMeta' && READ_ONLY_META.has(name))
+      )
+        prop['x-read-only'] = true;
       properties[name] = prop;
       if (!m.questionToken) required.push(name);
     }
     for (const [name, s] of Object.entries(missingFields(qualified, refTo))) if (!properties[name]) properties[name] = s;
-    return { ...(description ? { description } : {}), type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+    return {
+      ...(description ? { description } : {}),
+      type: 'object',
+      properties,
+      ...(required.length ? { required } : {}),
+      additionalProperties: false,
+    };
   }
 
   // every declared interface is a candidate; top-level kinds are those with apiVersion + kind literals
@@ -213,7 +247,11 @@ function generate() {
   const unused = Object.keys(ENUMS).filter((k) => !enumsUsed.has(k));
   if (unused.length) throw new Error(`gen-k8s-schema: enum keys that match no field: ${unused.join(', ')}`);
 
-  const extra = extraDefinitions({ kinds, listMeta: `#/definitions/${prefixOf('meta/v1')}.ListMeta`, objectMeta: `#/definitions/${prefixOf('meta/v1')}.ObjectMeta` });
+  const extra = extraDefinitions({
+    kinds,
+    listMeta: `#/definitions/${prefixOf('meta/v1')}.ListMeta`,
+    objectMeta: `#/definitions/${prefixOf('meta/v1')}.ObjectMeta`,
+  });
   Object.assign(definitions, extra.definitions);
   Object.assign(kinds, extra.kinds);
 
@@ -237,34 +275,80 @@ function generate() {
 function missingFields(qualified, refTo) {
   if (/^admissionregistration\/v1\w*\.(Named)?RuleWithOperations$/.test(qualified)) {
     return {
-      resources: { description: 'Resources the rule applies to, e.g. `pods`, `pods/status` for a subresource, `*` for all, `*/scale` for a subresource of all.', type: 'array', items: { type: 'string' } },
-      scope: { description: 'Which objects the rule matches: `Cluster` (cluster-scoped only), `Namespaced` (namespaced only) or `*` (both).', type: 'string', enum: ['Cluster', 'Namespaced', '*'], default: '*' },
+      resources: {
+        description:
+          'Resources the rule applies to, e.g. `pods`, `pods/status` for a subresource, `*` for all, `*/scale` for a subresource of all.',
+        type: 'array',
+        items: { type: 'string' },
+      },
+      scope: {
+        description: 'Which objects the rule matches: `Cluster` (cluster-scoped only), `Namespaced` (namespaced only) or `*` (both).',
+        type: 'string',
+        enum: ['Cluster', 'Namespaced', '*'],
+        default: '*',
+      },
     };
   }
   if (qualified === 'apiextensions/v1.JSONSchemaProps') {
     const bool = (description) => ({ description, type: 'boolean' });
     return {
-      'x-kubernetes-embedded-resource': bool('The value is a whole Kubernetes object: `apiVersion`, `kind` and `metadata` are allowed and checked.'),
+      'x-kubernetes-embedded-resource': bool(
+        'The value is a whole Kubernetes object: `apiVersion`, `kind` and `metadata` are allowed and checked.',
+      ),
       'x-kubernetes-int-or-string': bool('The value may be an integer or a string (like a port number or name).'),
-      'x-kubernetes-list-map-keys': { description: 'With `x-kubernetes-list-type: map`: the item fields that identify an item (used by server-side apply to merge).', type: 'array', items: { type: 'string' } },
-      'x-kubernetes-list-type': { description: 'How server-side apply merges the list: `atomic` (replace whole), `set` (unique scalars) or `map` (items keyed by `x-kubernetes-list-map-keys`).', type: 'string', enum: ['atomic', 'set', 'map'] },
-      'x-kubernetes-map-type': { description: 'How server-side apply merges the object: `granular` (field by field) or `atomic` (replace whole).', type: 'string', enum: ['granular', 'atomic'] },
-      'x-kubernetes-preserve-unknown-fields': bool('Keep fields the schema does not list instead of dropping them (no pruning below this point).'),
-      'x-kubernetes-validations': { description: 'CEL rules the API server checks on create and update, e.g. `rule: self.min <= self.max`.', type: 'array', items: refTo('apiextensions/v1.ValidationRule') },
+      'x-kubernetes-list-map-keys': {
+        description: 'With `x-kubernetes-list-type: map`: the item fields that identify an item (used by server-side apply to merge).',
+        type: 'array',
+        items: { type: 'string' },
+      },
+      'x-kubernetes-list-type': {
+        description:
+          'How server-side apply merges the list: `atomic` (replace whole), `set` (unique scalars) or `map` (items keyed by `x-kubernetes-list-map-keys`).',
+        type: 'string',
+        enum: ['atomic', 'set', 'map'],
+      },
+      'x-kubernetes-map-type': {
+        description: 'How server-side apply merges the object: `granular` (field by field) or `atomic` (replace whole).',
+        type: 'string',
+        enum: ['granular', 'atomic'],
+      },
+      'x-kubernetes-preserve-unknown-fields': bool(
+        'Keep fields the schema does not list instead of dropping them (no pruning below this point).',
+      ),
+      'x-kubernetes-validations': {
+        description: 'CEL rules the API server checks on create and update, e.g. `rule: self.min <= self.max`.',
+        type: 'array',
+        items: refTo('apiextensions/v1.ValidationRule'),
+      },
     };
   }
   return {};
 }
 
-const READ_ONLY_META = new Set(['creationTimestamp', 'deletionGracePeriodSeconds', 'deletionTimestamp', 'generation', 'managedFields', 'resourceVersion', 'selfLink', 'uid']);
+const READ_ONLY_META = new Set([
+  'creationTimestamp',
+  'deletionGracePeriodSeconds',
+  'deletionTimestamp',
+  'generation',
+  'managedFields',
+  'resourceVersion',
+  'selfLink',
+  'uid',
+]);
 
 const started = Date.now();
 const schema = generate();
 const text = `${JSON.stringify(schema)}\n`;
 mkdirSync(dirname(OUT), { recursive: true });
 let old = '';
-try { old = readFileSync(OUT, 'utf8'); } catch { /* first build */ }
+try {
+  old = readFileSync(OUT, 'utf8');
+} catch {
+  /* first build */
+}
 if (old !== text) writeFileSync(OUT, text); // unchanged output keeps its mtime (watch mode, caches)
 if (process.env.GEN_K8S_VERBOSE) {
-  console.log(`kubernetes.json: ${Object.keys(schema['x-kinds']).length} kinds, ${Object.keys(schema.definitions).length} definitions, ${(text.length / 1024).toFixed(0)} KB in ${Date.now() - started} ms`);
+  console.log(
+    `kubernetes.json: ${Object.keys(schema['x-kinds']).length} kinds, ${Object.keys(schema.definitions).length} definitions, ${(text.length / 1024).toFixed(0)} KB in ${Date.now() - started} ms`,
+  );
 }

@@ -38,17 +38,28 @@ async function loadCore() {
       contents: `export { allRules } from './server/src/core/rules/index';
         export { BUILT_IN_CHECKS } from './server/src/cli/builtinChecks';
         export { LanguageService } from './server/src/core/service';`,
-      resolveDir: ROOT, loader: 'ts', sourcefile: 'rules-doc-entry.ts',
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'rules-doc-entry.ts',
     },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'],
-    outfile: out, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    outfile: out,
+    logLevel: 'warning',
   });
   const require = createRequire(import.meta.url);
   delete require.cache[out];
   return require(out);
 }
 
-const anchor = (id) => id.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+const anchor = (id) =>
+  id
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
 const fence = (file) => (/\.ya?ml$/.test(file) ? 'yaml' : 'json');
 const oneLine = (s) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const FAMILY = { ecs: 'Amazon ECS', k8s: 'Kubernetes', eks: 'Amazon EKS' };
@@ -59,7 +70,12 @@ function runExample(core, ls, id, ex) {
   if (!ex || typeof ex.file !== 'string' || typeof ex.text !== 'string') throw new Error(`${id}: the example needs "file" and "text"`);
   const base = `/example/${anchor(id)}/`;
   const uris = [];
-  const add = (file, text) => { const u = pathToFileURL(base + file).toString(); uris.push(u); ls.update(u, text); return u; };
+  const add = (file, text) => {
+    const u = pathToFileURL(base + file).toString();
+    uris.push(u);
+    ls.update(u, text);
+    return u;
+  };
   for (const o of ex.others ?? []) add(o.file, o.text);
   const uri = add(ex.file, ex.text);
   try {
@@ -112,7 +128,10 @@ ${rules.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${oneLin
   let family;
   for (const r of rules) {
     const fam = r.id.split('/')[0];
-    if (fam !== family) { family = fam; parts.push(`## ${FAMILY[fam] ?? fam}\n`); }
+    if (fam !== family) {
+      family = fam;
+      parts.push(`## ${FAMILY[fam] ?? fam}\n`);
+    }
     const ex = examples[r.id];
     // an explicit anchor: renderers disagree on how a heading with `/` becomes an id
     let s = `<a id="${anchor(r.id)}"></a>\n\n### \`${r.id}\`\n\n**${r.severity}**${r.crossFile ? ' · cross-file' : ''} — ${r.description}\n\n`;
@@ -125,7 +144,8 @@ ${rules.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${oneLin
     const res = runExample(core, ls, r.id, ex);
     if (ex.note) s += `${ex.note.trim()}\n\n`;
     // the other files are context: folded, so the example itself stands out
-    for (const o of ex.others ?? []) s += `<details><summary>In the workspace: <code>${o.file}</code></summary>\n\n${codeBlock(o.file, o.text)}\n</details>\n\n`;
+    for (const o of ex.others ?? [])
+      s += `<details><summary>In the workspace: <code>${o.file}</code></summary>\n\n${codeBlock(o.file, o.text)}\n</details>\n\n`;
     s += `Example — \`${ex.file}\`:\n\n${codeBlock(ex.file, ex.text)}\n`;
     s += `Reported on line ${res.line}${res.severity !== r.severity ? ` (as ${res.severity})` : ''}:\n\n> ${res.message.replace(/\n/g, '\n> ')}\n`;
     if (res.fixes.length) s += `\nQuick fix: ${res.fixes.map((t) => `*${t}*`).join(', ')}.\n`;
@@ -138,7 +158,9 @@ codes.
 
 | Code | Severity | What it checks |
 |---|---|---|
-${Object.entries(core.BUILT_IN_CHECKS).map(([id, c]) => `| \`${id}\` | ${c.severity} | ${oneLine(c.description)} |`).join('\n')}
+${Object.entries(core.BUILT_IN_CHECKS)
+  .map(([id, c]) => `| \`${id}\` | ${c.severity} | ${oneLine(c.description)} |`)
+  .join('\n')}
 `);
   for (const id of Object.keys(examples)) {
     if (!rules.some((r) => r.id === id)) throw new Error(`docs/rule-examples.yaml has an example for "${id}", which is not a rule`);
@@ -167,9 +189,16 @@ function withRuleSettings(pkgText, core) {
     ...core.allRules.map((r) => [r.id, r.severity, r.description]),
     ...Object.entries(core.BUILT_IN_CHECKS).map(([id, c]) => [id, c.severity, c.description]),
   ];
-  setting.properties = Object.fromEntries(entries.map(([id, severity, description]) => [id, {
-    type: 'string', enum: LEVELS, markdownDescription: `${description} Default: \`${severity}\`.`,
-  }]));
+  setting.properties = Object.fromEntries(
+    entries.map(([id, severity, description]) => [
+      id,
+      {
+        type: 'string',
+        enum: LEVELS,
+        markdownDescription: `${description} Default: \`${severity}\`.`,
+      },
+    ]),
+  );
   setting.additionalProperties = false; // a misspelled rule id is underlined in settings.json
   return JSON.stringify(pkg, null, 2) + '\n';
 }
@@ -177,7 +206,11 @@ function withRuleSettings(pkgText, core) {
 async function main() {
   const core = await loadCore();
   let examples;
-  try { examples = parseYaml(readFileSync(EXAMPLES, 'utf8')) ?? {}; } catch (e) { throw new Error(`docs/rule-examples.yaml: ${e.message}`, { cause: e }); }
+  try {
+    examples = parseYaml(readFileSync(EXAMPLES, 'utf8')) ?? {};
+  } catch (e) {
+    throw new Error(`docs/rule-examples.yaml: ${e.message}`, { cause: e });
+  }
   const outputs = [
     [RULES_MD, rulesMarkdown(core, examples)],
     [README, withReadmeTable(readFileSync(README, 'utf8'), readmeTable(core))],
@@ -186,7 +219,11 @@ async function main() {
   const stale = [];
   for (const [file, text] of outputs) {
     let current = '';
-    try { current = readFileSync(file, 'utf8'); } catch { /* not written yet */ }
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      /* not written yet */
+    }
     if (current === text) continue;
     stale.push(file.slice(ROOT.length + 1));
     if (!check) writeFileSync(file, text);
@@ -198,4 +235,7 @@ async function main() {
   console.log(stale.length ? `${check ? 'stale' : 'wrote'}: ${stale.join(', ')}` : 'rule docs are up to date');
 }
 
-main().catch((e) => { console.error(e instanceof Error ? e.message : String(e)); process.exit(2); });
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(2);
+});

@@ -29,7 +29,18 @@ const POD_SPEC = 'io.k8s.api.core.v1.PodSpec';
 
 /** prepare.ts and sources.ts, bundled on the fly: one source for options, copies and hashes */
 async function loadShared() {
-  const r = await esbuild.build({ stdin: { contents: "export * from './prepare'; export * from './sources';", resolveDir: join(root, 'server', 'src', 'core', 'schema'), loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  const r = await esbuild.build({
+    stdin: {
+      contents: "export * from './prepare'; export * from './sources';",
+      resolveDir: join(root, 'server', 'src', 'core', 'schema'),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -39,7 +50,10 @@ function closure(defs, start) {
   const visit = (name) => {
     if (seen.has(name) || !defs[name]) return;
     seen.add(name);
-    JSON.stringify(defs[name], (k, v) => { if (k === '$ref' && typeof v === 'string' && v.startsWith('#/definitions/')) visit(v.slice(14)); return v; });
+    JSON.stringify(defs[name], (k, v) => {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/definitions/')) visit(v.slice(14));
+      return v;
+    });
   };
   visit(start);
   return seen;
@@ -55,12 +69,26 @@ function k8sChunk(defs, def) {
 }
 
 /** ECS and eksctl: one chunk per schema file */
-const bundledChunk = (id) => `${id.includes('/ecs/') ? 'ecs-' : ''}${id.split('/').pop().replace(/\.schema\.json$/, '')}`;
+const bundledChunk = (id) =>
+  `${id.includes('/ecs/') ? 'ecs-' : ''}${id
+    .split('/')
+    .pop()
+    .replace(/\.schema\.json$/, '')}`;
 
 async function writeChunk(ajv, mode, chunk, ids) {
   const code = standaloneCode(ajv, Object.fromEntries(ids.map((id) => [id, id])));
   // bundled: the generated code may require ajv's run-time helpers, which the package does not ship
-  const r = await esbuild.build({ stdin: { contents: code, resolveDir: root, loader: 'js', sourcefile: `${mode}-${chunk}.js` }, bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' });
+  const r = await esbuild.build({
+    stdin: { contents: code, resolveDir: root, loader: 'js', sourcefile: `${mode}-${chunk}.js` },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   const file = `${mode}-${chunk}.js`;
   writeIfChanged(join(OUT, file), r.outputFiles[0].text);
   return file;
@@ -75,7 +103,11 @@ async function main() {
   const shared = await loadShared();
   const index = { fingerprints: {}, strict: {}, loose: {} };
   const chunks = { strict: new Map(), loose: new Map() }; // mode → chunk → ids
-  const add = (mode, chunk, id) => { const m = chunks[mode]; if (!m.has(chunk)) m.set(chunk, []); m.get(chunk).push(id); };
+  const add = (mode, chunk, id) => {
+    const m = chunks[mode];
+    if (!m.has(chunk)) m.set(chunk, []);
+    m.get(chunk).push(id);
+  };
 
   // the bundled ECS/eksctl schemas, read as the store reads them
   const bundled = shared.bundledSchemaFiles(PKG);
@@ -89,7 +121,8 @@ async function main() {
     index.fingerprints.k8s = shared.sha1(k8sText);
     // the ids the server asks for: one per built-in kind's definition
     const defs = [...new Set(Object.values(k8sSchema['x-kinds'] ?? {}))].sort();
-    for (const d of defs) for (const mode of ['strict', 'loose']) add(mode, k8sChunk(k8sSchema.definitions, d), `${k8sSchema.$id}#/definitions/${d}`);
+    for (const d of defs)
+      for (const mode of ['strict', 'loose']) add(mode, k8sChunk(k8sSchema.definitions, d), `${k8sSchema.$id}#/definitions/${d}`);
   } else console.warn('gen-validators: dist/schemas/kubernetes.json is missing; Kubernetes validators will be compiled at run time.');
 
   mkdirSync(OUT, { recursive: true });

@@ -15,21 +15,30 @@ function packageDir(input) {
 
 function licenseText(dir) {
   let names = [];
-  try { names = readdirSync(dir); } catch { return undefined; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
   const file = names.find((n) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(n));
   return file ? readFileSync(join(dir, file), 'utf8').trim() : undefined;
 }
 
 export function writeNotices(metafiles, outFile, extraPackages = []) {
   const dirs = new Set(extraPackages.map((p) => join('node_modules', p)));
-  for (const m of metafiles) for (const input of Object.keys(m?.inputs ?? {})) {
-    const d = packageDir(input);
-    if (d) dirs.add(d);
-  }
+  for (const m of metafiles)
+    for (const input of Object.keys(m?.inputs ?? {})) {
+      const d = packageDir(input);
+      if (d) dirs.add(d);
+    }
   const entries = [];
   for (const dir of [...dirs].sort()) {
     let pkg;
-    try { pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')); } catch { continue; }
+    try {
+      pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    } catch {
+      continue;
+    }
     if (!pkg.name || pkg.name === 'ecs-eks-architect') continue;
     const text = licenseText(dir) ?? `License: ${pkg.license ?? 'see the package'}`;
     entries.push(`${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n${'-'.repeat(60)}\n${text}\n`);

@@ -9,25 +9,33 @@ import { TooLargeNotification } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient; ready: Promise<void>; activationMs: number }> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<{ client: LanguageClient; ready: Promise<void>; activationMs: number }> {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('ECS & EKS Architect', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
   let everRunning = false;
-  context.subscriptions.push(client.onDidChangeState((e) => {
-    if (e.newState === State.Running) everRunning = true;
-    // the client restarts a crashed server; tell the user once rather than lose features silently
-    if (everRunning && e.oldState === State.Running && e.newState !== State.Running) {
-      void vscode.window.showWarningMessage('ECS & EKS Architect: the language server stopped; restarting it.');
-    }
-  }));
+  context.subscriptions.push(
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) everRunning = true;
+      // the client restarts a crashed server; tell the user once rather than lose features silently
+      if (everRunning && e.oldState === State.Running && e.newState !== State.Running) {
+        void vscode.window.showWarningMessage('ECS & EKS Architect: the language server stopped; restarting it.');
+      }
+    }),
+  );
   registerDiagram(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('ecsEksArchitect.showOutput', () => output.show()));
-  context.subscriptions.push(client.onNotification(TooLargeNotification.type, (p) => {
-    const name = vscode.Uri.parse(p.uri).path.split('/').pop();
-    void vscode.window.showInformationMessage(`ECS & EKS Architect: ${name} is ${Math.round(p.size / 1024)} KB, over the ${Math.round(p.limit / 1024)} KB limit, so it is not analysed. Raise "ecsEksArchitect.maxFileSizeKB" to analyse it fully.`);
-  }));
+  context.subscriptions.push(
+    client.onNotification(TooLargeNotification.type, (p) => {
+      const name = vscode.Uri.parse(p.uri).path.split('/').pop();
+      void vscode.window.showInformationMessage(
+        `ECS & EKS Architect: ${name} is ${Math.round(p.size / 1024)} KB, over the ${Math.round(p.limit / 1024)} KB limit, so it is not analysed. Raise "ecsEksArchitect.maxFileSizeKB" to analyse it fully.`,
+      );
+    }),
+  );
   registerStatus(context, client);
   // activation does not wait for the server: requests made before it is up are queued by the client
   const ready = client.start().then(

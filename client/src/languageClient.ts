@@ -1,7 +1,13 @@
 /** Starts the language server over IPC and scopes it to JSON and YAML files on disk. */
 import * as vscode from 'vscode';
 import NODE_FLAGS from '../../server/src/lsp/nodeFlags.json';
-import { LanguageClient, TransportKind, RevealOutputChannelOn, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  RevealOutputChannelOn,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -25,7 +31,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // a crashed server is restarted by the client (default error handler); we add a short message
-    initializationFailedHandler: (e) => { void vscode.window.showErrorMessage(`ECS & EKS Architect: the language server failed to start (${String(e)}).`); return false; },
+    initializationFailedHandler: (e) => {
+      void vscode.window.showErrorMessage(`ECS & EKS Architect: the language server failed to start (${String(e)}).`);
+      return false;
+    },
   };
   return new LanguageClient('ecsEksArchitect', 'ECS & EKS Architect', serverOptions, clientOptions);
 }

@@ -19,11 +19,20 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
       return;
     }
     try {
-      const info = await client.sendRequest(DocumentInfoRequest.type, { uri: editor.document.uri.toString(), offset: editor.document.offsetAt(editor.selection.active) });
+      const info = await client.sendRequest(DocumentInfoRequest.type, {
+        uri: editor.document.uri.toString(),
+        offset: editor.document.offsetAt(editor.selection.active),
+      });
       if (mine !== seq) return;
       void vscode.commands.executeCommand('setContext', 'ecsEksArchitect.isOurs', info.ours);
       item.text = info.ours ? `$(cloud) ${info.kinds.join(', ')}` : '';
-      item.detail = info.tooLarge ? 'too large: not analysed' : info.schema ? `schema: ${info.schema}` : info.ours ? 'no schema for this kind' : undefined;
+      item.detail = info.tooLarge
+        ? 'too large: not analysed'
+        : info.schema
+          ? `schema: ${info.schema}`
+          : info.ours
+            ? 'no schema for this kind'
+            : undefined;
       item.command = info.ours ? { title: 'Show diagram', command: 'ecsEksArchitect.showDiagramForFile' } : undefined;
       item.severity = info.tooLarge ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     } catch {
@@ -31,10 +40,15 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
     }
   };
   let timer: NodeJS.Timeout | undefined;
-  const later = () => { if (timer) clearTimeout(timer); timer = setTimeout(() => void refresh(), 150); };
+  const later = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 150);
+  };
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(later),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) later(); }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) later();
+    }),
     { dispose: () => timer && clearTimeout(timer) },
   );
   void refresh();

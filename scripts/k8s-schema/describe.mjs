@@ -7,13 +7,21 @@
 const MAX = 900;
 
 export function cleanDescription(raw) {
-  const text = String(raw ?? '').replace(/\r/g, '').trim();
+  const text = String(raw ?? '')
+    .replace(/\r/g, '')
+    .trim();
   if (!text) return '';
-  const paragraphs = text.split(/\n\s*\n/).map(tidyParagraph).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map(tidyParagraph)
+    .filter(Boolean);
   const out = [];
   let size = 0;
   for (const p of paragraphs) {
-    if (out.length && size + p.length > MAX) { out.push('…'); break; }
+    if (out.length && size + p.length > MAX) {
+      out.push('…');
+      break;
+    }
     out.push(p.length > MAX * 1.5 ? cutAtSentence(p, MAX) : p);
     size += p.length;
   }
@@ -62,5 +70,9 @@ export function defaultFrom(raw, schema) {
 /** The comment says the field is deprecated (not merely that it concerns deprecation). */
 export function isDeprecated(raw) {
   const t = String(raw ?? '');
-  return /^(Deprecated\b|DEPRECATED\b)/.test(t) || /(^|[.:]\s+)(Deprecated|DEPRECATED)[:.]/.test(t) || /\bis a deprecated alias\b|\bThis field is deprecated\b|\bis the deprecated field\b/.test(t);
+  return (
+    /^(Deprecated\b|DEPRECATED\b)/.test(t) ||
+    /(^|[.:]\s+)(Deprecated|DEPRECATED)[:.]/.test(t) ||
+    /\bis a deprecated alias\b|\bThis field is deprecated\b|\bis the deprecated field\b/.test(t)
+  );
 }

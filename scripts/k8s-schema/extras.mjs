@@ -12,13 +12,17 @@ export function extraDefinitions({ kinds, listMeta, objectMeta }) {
   const int = (description) => ({ description, type: 'integer' });
 
   definitions[`${APISERVICE}.APIService`] = {
-    description: 'Registers an API group/version served by another server (an extension API server such as metrics-server) behind the Kubernetes API.',
+    description:
+      'Registers an API group/version served by another server (an extension API server such as metrics-server) behind the Kubernetes API.',
     type: 'object',
     properties: {
       apiVersion: { type: 'string', enum: ['apiregistration.k8s.io/v1'] },
       kind: { type: 'string', enum: ['APIService'] },
       metadata: { $ref: objectMeta },
-      spec: { description: 'Where the API is served and how it ranks against other versions.', $ref: `#/definitions/${APISERVICE}.APIServiceSpec` },
+      spec: {
+        description: 'Where the API is served and how it ranks against other versions.',
+        $ref: `#/definitions/${APISERVICE}.APIServiceSpec`,
+      },
       status: { description: 'Set by the aggregator: whether the service is reachable.', type: 'object', 'x-read-only': true },
     },
     additionalProperties: false,
@@ -29,8 +33,14 @@ export function extraDefinitions({ kinds, listMeta, objectMeta }) {
     properties: {
       caBundle: str('Base64 PEM CA bundle used to verify the serving certificate of the backing Service.'),
       group: str('API group name this service provides, e.g. `metrics.k8s.io`.'),
-      groupPriorityMinimum: int('Priority of the whole group; the highest value among a group\'s APIServices wins. Built-in groups use values such as 18000 (core) down to 1000.'),
-      insecureSkipTLSVerify: { description: 'Skip TLS verification when proxying to the Service. Discouraged: set `caBundle` instead.', type: 'boolean', default: false },
+      groupPriorityMinimum: int(
+        "Priority of the whole group; the highest value among a group's APIServices wins. Built-in groups use values such as 18000 (core) down to 1000.",
+      ),
+      insecureSkipTLSVerify: {
+        description: 'Skip TLS verification when proxying to the Service. Discouraged: set `caBundle` instead.',
+        type: 'boolean',
+        default: false,
+      },
       service: {
         description: 'The Service that serves the API. Leave out to have the API handled locally by the Kubernetes API server.',
         type: 'object',
@@ -56,7 +66,11 @@ export function extraDefinitions({ kinds, listMeta, objectMeta }) {
       apiVersion: { type: 'string', enum: ['v1'] },
       kind: { type: 'string', enum: ['List'] },
       metadata: { $ref: listMeta },
-      items: { description: 'The objects, each with its own `apiVersion` and `kind`.', type: 'array', items: { $ref: '#/definitions/io.k8s.api.core.v1.ListItem' } },
+      items: {
+        description: 'The objects, each with its own `apiVersion` and `kind`.',
+        type: 'array',
+        items: { $ref: '#/definitions/io.k8s.api.core.v1.ListItem' },
+      },
     },
     additionalProperties: false,
   };
@@ -66,13 +80,18 @@ export function extraDefinitions({ kinds, listMeta, objectMeta }) {
     type: 'object',
     properties: { apiVersion: { type: 'string' }, kind: { type: 'string' } },
     required: ['apiVersion', 'kind'],
-    allOf: Object.entries(all).sort(([a], [b]) => (a < b ? -1 : 1)).map(([pair, def]) => {
-      const slash = pair.lastIndexOf('/');
-      return {
-        if: { properties: { apiVersion: { const: pair.slice(0, slash) }, kind: { const: pair.slice(slash + 1) } }, required: ['apiVersion', 'kind'] },
-        then: { $ref: `#/definitions/${def}` },
-      };
-    }),
+    allOf: Object.entries(all)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([pair, def]) => {
+        const slash = pair.lastIndexOf('/');
+        return {
+          if: {
+            properties: { apiVersion: { const: pair.slice(0, slash) }, kind: { const: pair.slice(slash + 1) } },
+            required: ['apiVersion', 'kind'],
+          },
+          then: { $ref: `#/definitions/${def}` },
+        };
+      }),
   };
   return {
     definitions,

@@ -20,14 +20,17 @@ function checkPaths(paths: string[]): void {
 /** a misspelled rule id in the config would otherwise be ignored without a word */
 function warnUnknownRules(ids: string[]): void {
   const known = new Set([...allRules.map((r) => r.id), ...Object.keys(BUILT_IN_CHECKS)]);
-  for (const id of ids) if (!known.has(id)) process.stderr.write(`warning: unknown rule id "${id}" in the rule settings (see docs/rules.md for the ids).\n`);
+  for (const id of ids)
+    if (!known.has(id)) process.stderr.write(`warning: unknown rule id "${id}" in the rule settings (see docs/rules.md for the ids).\n`);
 }
 
 function lint(args: LintArgs): number {
   checkPaths(args.paths);
   const settings = loadConfig(args.config, args.paths[0]);
   if (settings) warnUnknownRules(Object.keys(settings.rules));
-  const { service, files } = loadPaths(args.paths, settings, (id, e) => process.stderr.write(`warning: rule ${id} failed and was skipped: ${String(e)}\n`));
+  const { service, files } = loadPaths(args.paths, settings, (id, e) =>
+    process.stderr.write(`warning: rule ${id} failed and was skipped: ${String(e)}\n`),
+  );
   const items: Reported[] = [];
   let ours = 0;
   for (const { path, uri } of files) {
@@ -35,7 +38,12 @@ function lint(args: LintArgs): number {
     if (isOurs(file)) ours++;
     for (const f of service.diagnostics(uri)) items.push(toReported(path, file, f));
   }
-  const out = args.format === 'json' ? formatJson(items) : args.format === 'sarif' ? formatSarif(items, VERSION) : formatText(items, process.cwd(), { files: files.length, ours });
+  const out =
+    args.format === 'json'
+      ? formatJson(items)
+      : args.format === 'sarif'
+        ? formatSarif(items, VERSION)
+        : formatText(items, process.cwd(), { files: files.length, ours });
   process.stdout.write(out);
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.filter((d) => d.severity === 'warning').length;
@@ -52,7 +60,11 @@ function diagram(args: DiagramArgs): number {
   // read the target first: a missing file or missing markers fail before any work
   let md: string | undefined;
   if (args.update) {
-    try { md = readFileSync(args.update, 'utf8'); } catch (e) { throw new Error(`Cannot read ${args.update}: ${e instanceof Error ? e.message : String(e)}`, { cause: e }); }
+    try {
+      md = readFileSync(args.update, 'utf8');
+    } catch (e) {
+      throw new Error(`Cannot read ${args.update}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
     replaceBetweenMarkers(md, '');
   }
   const { service } = loadPaths(args.paths);
@@ -73,10 +85,16 @@ export function main(argv: string[]): number {
   try {
     const args = parseArgs(argv);
     switch (args.command) {
-      case 'help': process.stdout.write(USAGE + '\n'); return 0;
-      case 'version': process.stdout.write(VERSION + '\n'); return 0;
-      case 'lint': return lint(args);
-      case 'diagram': return diagram(args);
+      case 'help':
+        process.stdout.write(USAGE + '\n');
+        return 0;
+      case 'version':
+        process.stdout.write(VERSION + '\n');
+        return 0;
+      case 'lint':
+        return lint(args);
+      case 'diagram':
+        return diagram(args);
     }
   } catch (e) {
     if (e instanceof UsageError) {

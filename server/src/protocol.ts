@@ -1,8 +1,16 @@
 /** Custom messages between the client and the server: a method literal and a typed RequestType, shared by both sides. */
 import { RequestType, NotificationType } from 'vscode-languageserver-protocol';
 
-export interface DocumentInfoParams { uri: string; offset?: number }
-export interface DocumentInfo { ours: boolean; kinds: string[]; schema?: string; tooLarge?: boolean }
+export interface DocumentInfoParams {
+  uri: string;
+  offset?: number;
+}
+export interface DocumentInfo {
+  ours: boolean;
+  kinds: string[];
+  schema?: string;
+  tooLarge?: boolean;
+}
 export namespace DocumentInfoRequest {
   export const method = 'ecsEksArchitect/documentInfo' as const;
   export const type = new RequestType<DocumentInfoParams, DocumentInfo, void>(method);

@@ -24,17 +24,25 @@ const runs = Number(option('runs') ?? 5000);
 console.log(`fuzz: seed ${seed}, ${runs} cases (repeat with: npm run fuzz -- --seed ${seed} --runs ${runs})`);
 
 function save(c: Case, error: unknown, how: string): string {
-  const id = createHash('sha256').update(c.uri + '\0' + c.text).digest('hex').slice(0, 12);
+  const id = createHash('sha256')
+    .update(c.uri + '\0' + c.text)
+    .digest('hex')
+    .slice(0, 12);
   mkdirSync(REGRESSIONS, { recursive: true });
   const path = join(REGRESSIONS, `${id}.json`);
-  const message = error instanceof Error ? error.stack ?? error.message : String(error);
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   writeFileSync(path, JSON.stringify({ found: how, error: message.split('\n').slice(0, 8), case: c }, null, 2) + '\n');
   return relative(ROOT, path);
 }
 
 const started = Date.now();
 const probe = new Probe();
-const result = fc.check(fc.property(caseArb(), (c) => { probe.check(c); }), { seed, numRuns: runs });
+const result = fc.check(
+  fc.property(caseArb(), (c) => {
+    probe.check(c);
+  }),
+  { seed, numRuns: runs },
+);
 if (result.failed && result.counterexample) {
   const [c] = result.counterexample;
   const where = save(c, result.errorInstance, `npm run fuzz -- --seed ${seed} --runs ${runs}`);
@@ -42,13 +50,20 @@ if (result.failed && result.counterexample) {
   console.error(`fuzz: FAILED; the shrunk case is saved as ${where} (npm test replays it)`);
   process.exit(1);
 }
-console.log(`fuzz: ${probe.stats.cases} cases passed, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `fuzz: ${probe.stats.cases} cases passed, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall}), ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 
 {
   // keystroke sequences in YAML streams: the incremental re-parse against a fresh one
   const fresh = new LanguageService();
   const bases = streams();
-  const edits = fc.check(fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 20 }), (b, e) => { checkEdits(bases[b], e, fresh); }), { seed, numRuns: Math.ceil(runs / 20) });
+  const edits = fc.check(
+    fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 20 }), (b, e) => {
+      checkEdits(bases[b], e, fresh);
+    }),
+    { seed, numRuns: Math.ceil(runs / 20) },
+  );
   if (edits.failed && edits.counterexample) {
     const [b, e] = edits.counterexample;
     const saved = { base: bases[b], edits: e };
@@ -56,7 +71,14 @@ console.log(`fuzz: ${probe.stats.cases} cases passed, ${probe.stats.calls} calls
     mkdirSync(REGRESSIONS, { recursive: true });
     const path = join(REGRESSIONS, `edits-${id}.json`);
     const message = edits.errorInstance instanceof Error ? edits.errorInstance.message : String(edits.errorInstance);
-    writeFileSync(path, JSON.stringify({ found: `npm run fuzz -- --seed ${seed} --runs ${runs}`, error: message.split('\n').slice(0, 8), edits: saved }, null, 2) + '\n');
+    writeFileSync(
+      path,
+      JSON.stringify(
+        { found: `npm run fuzz -- --seed ${seed} --runs ${runs}`, error: message.split('\n').slice(0, 8), edits: saved },
+        null,
+        2,
+      ) + '\n',
+    );
     console.error(fc.defaultReportMessage(edits));
     console.error(`fuzz: FAILED in the edit sequences; saved as ${relative(ROOT, path)} (npm test replays it)`);
     process.exit(1);
@@ -69,7 +91,9 @@ if (!process.argv.includes('--no-truncate')) {
   for (const s of corpus()) {
     for (let i = 0; i <= s.text.length; i++) {
       const c: Case = { uri: s.uri, text: s.text.slice(0, i), offsets: [i, Math.max(0, i - 1)] };
-      try { cut.check(c); } catch (e) {
+      try {
+        cut.check(c);
+      } catch (e) {
         console.error(`fuzz: ${s.name} cut at ${i}: ${e instanceof Error ? e.message : String(e)}`);
         console.error(`fuzz: FAILED; saved as ${save(c, e, `every prefix of ${s.name}`)}`);
         process.exit(1);

@@ -9,16 +9,25 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { TestClient, type Diagnostic } from './client';
 
 let client: TestClient;
-before(async () => { client = new TestClient(); await client.initialize(); });
-after(async () => { await client.stop(); });
+before(async () => {
+  client = new TestClient();
+  await client.initialize();
+});
+after(async () => {
+  await client.stop();
+});
 
 type Pos = { line: number; character: number };
-const shape = (d: Diagnostic[]) => d.map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.code} ${x.message}`).sort();
+const shape = (d: Diagnostic[]) =>
+  d
+    .map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.code} ${x.message}`)
+    .sort();
 
 /** the versions published for uri, in arrival order, must never go down */
 function assertNoStale(uri: string): number[] {
   const versions = client.published.filter((p) => p.uri === uri && p.version !== undefined).map((p) => p.version!);
-  for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `version ${versions[i]} published after ${versions[i - 1]}: ${versions.join(',')}`);
+  for (let i = 1; i < versions.length; i++)
+    assert.ok(versions[i] >= versions[i - 1], `version ${versions[i]} published after ${versions[i - 1]}: ${versions.join(',')}`);
   return versions;
 }
 
@@ -53,13 +62,19 @@ test('a burst of keystrokes: fewer validations than edits, none stale, the last 
   const during = client.published.slice(before).filter((p) => p.uri === uri).length;
   assert.ok(during < typed.length, `${during} publications for ${typed.length} keystrokes`);
   assert.equal(versions[versions.length - 1], last);
-  assert.ok(shape(final).some((d) => /networkMode/.test(d)), shape(final).join('\n'));
+  assert.ok(
+    shape(final).some((d) => /networkMode/.test(d)),
+    shape(final).join('\n'),
+  );
   assert.deepEqual(shape(final), await fresh(head + typed + tail, 'burst-task-definition.json'));
 });
 
 test('typing with pauses in a 1,000-document YAML stream (checked in slices): never a stale publication, final state right', async () => {
   const uri = 'file:///virtual/cancel/stream.yaml';
-  const docs = Array.from({ length: 1000 }, (_, i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\nspec:\n  ports:\n    - port: 80\n`);
+  const docs = Array.from(
+    { length: 1000 },
+    (_, i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\nspec:\n  ports:\n    - port: 80\n`,
+  );
   let text = docs.join('---\n');
   assert.ok(text.length > 64 * 1024, 'big enough to be validated in slices');
   client.open(uri, text);
@@ -79,7 +94,10 @@ test('typing with pauses in a 1,000-document YAML stream (checked in slices): ne
   text = lines.join('\n');
   const final = await client.diagnostics(uri, () => true, 20_000, last);
   assertNoStale(uri);
-  assert.ok(shape(final).some((d) => d.startsWith(`${line}:`)), 'the edited port is flagged');
+  assert.ok(
+    shape(final).some((d) => d.startsWith(`${line}:`)),
+    'the edited port is flagged',
+  );
   assert.deepEqual(shape(final), await fresh(text, 'stream.yaml'));
 });
 
@@ -89,21 +107,35 @@ test('a request cancelled before it runs answers "cancelled"', async () => {
   await client.diagnostics(uri);
   // a workspace whose diagram takes a while: the hover and its cancellation arrive while it is drawn
   const apps = 'file:///virtual/cancel/apps.yaml';
-  client.open(apps, Array.from({ length: 1500 }, (_, i) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\n  namespace: n${i % 40}\nspec:\n  selector: { matchLabels: { app: d${i} } }\n  template:\n    metadata: { labels: { app: d${i} } }\n    spec:\n      containers: [{ name: c, image: "nginx:1.27" }]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\n  namespace: n${i % 40}\nspec:\n  selector: { app: d${i} }\n  ports: [{ port: 80 }]\n`).join('---\n'));
+  client.open(
+    apps,
+    Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\n  namespace: n${i % 40}\nspec:\n  selector: { matchLabels: { app: d${i} } }\n  template:\n    metadata: { labels: { app: d${i} } }\n    spec:\n      containers: [{ name: c, image: "nginx:1.27" }]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s${i}\n  namespace: n${i % 40}\nspec:\n  selector: { app: d${i} }\n  ports: [{ port: 80 }]\n`,
+    ).join('---\n'),
+  );
   await client.diagnostics(apps, () => true, 60_000);
   const t = performance.now();
   // two of them: the server reads the cancellation while it is still busy with the first
   const diagram = client.request<{ stats: { nodes: number } }>('ecsEksArchitect/diagram', {});
   const diagram2 = client.request<{ stats: { nodes: number } }>('ecsEksArchitect/diagram', { direction: 'TB' });
   const source = new CancellationTokenSource();
-  const pending = client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }, source.token);
+  const pending = client.conn.sendRequest(
+    'textDocument/hover',
+    { textDocument: { uri }, position: { line: 1, character: 4 } },
+    source.token,
+  );
   source.cancel();
   await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
   const { stats } = await diagram;
   assert.ok(stats.nodes > 1000, `${stats.nodes} nodes`);
   assert.equal((await diagram2).stats.nodes, stats.nodes);
   // and the next one is answered
-  const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
+  const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 1, character: 4 },
+  });
   assert.match(h!.contents.value, /family/);
   console.log(`# the diagram that kept the server busy took ${(performance.now() - t).toFixed(0)} ms`);
 });

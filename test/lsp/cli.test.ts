@@ -9,13 +9,23 @@ import { ROOT } from './client';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 function cli(args: string[], cwd: string): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface JsonDiag { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: string; code: string; message: string }
+interface JsonDiag {
+  file: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: string;
+  code: string;
+  message: string;
+}
 const lintJson = (args: string[], cwd: string): JsonDiag[] => JSON.parse(cli(['lint', '--format', 'json', ...args], cwd).stdout);
 
 // 0.25 vCPU with 4 GiB: an error (ecs/fargate-cpu-memory) on line 6
@@ -82,7 +92,8 @@ describe('lint --format sarif', () => {
     assert.equal(run.results.length, json.length);
     // every rule used is described once, and ruleIndex points at it
     assert.deepEqual(rules.map((x) => x.id).sort(), [...new Set(json.map((d) => d.code))].sort());
-    for (const rule of rules) assert.ok(rule.shortDescription.text.length > 10 && rule.shortDescription.text !== rule.id, `rule ${rule.id} has no description`);
+    for (const rule of rules)
+      assert.ok(rule.shortDescription.text.length > 10 && rule.shortDescription.text !== rule.id, `rule ${rule.id} has no description`);
     const levels: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
     for (const [i, res] of run.results.entries()) {
       const d = json[i];
@@ -91,9 +102,18 @@ describe('lint --format sarif', () => {
       assert.equal(res.level, levels[d.severity]);
       assert.equal(res.message.text, d.message);
       const loc = res.locations[0].physicalLocation;
-      assert.equal(loc.artifactLocation.uri, d.file.endsWith('.json') ? 'web-task-definition.json' : 'app.yaml', 'relative to the working folder');
+      assert.equal(
+        loc.artifactLocation.uri,
+        d.file.endsWith('.json') ? 'web-task-definition.json' : 'app.yaml',
+        'relative to the working folder',
+      );
       assert.equal(loc.artifactLocation.uriBaseId, 'SRCROOT');
-      assert.deepEqual(loc.region, { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 });
+      assert.deepEqual(loc.region, {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+      });
     }
     const fargate = run.results.find((x: { ruleId: string }) => x.ruleId === 'ecs/fargate-cpu-memory');
     assert.ok(fargate, 'the Fargate size error is reported');
@@ -106,7 +126,10 @@ describe('lint --format sarif', () => {
     const r = cli(['lint', '--format', 'sarif', join(ROOT, 'examples')], ROOT);
     assert.equal(r.code, 0, r.stdout.slice(0, 500));
     const log = JSON.parse(r.stdout);
-    assert.deepEqual(log.runs[0].results.filter((x: { level: string }) => x.level === 'error'), []);
+    assert.deepEqual(
+      log.runs[0].results.filter((x: { level: string }) => x.level === 'error'),
+      [],
+    );
   });
 });
 
@@ -141,7 +164,10 @@ describe('.ecs-eks-architect.json', () => {
       assert.ok(plain.some((d) => d.code === 'k8s/image-latest' && d.severity === 'warning'));
       assert.ok(plain.some((d) => d.code === 'k8s/missing-resources'));
 
-      writeFileSync(join(root, '.ecs-eks-architect.json'), JSON.stringify({ rules: { 'k8s/missing-resources': 'off', 'k8s/image-latest': 'error' } }));
+      writeFileSync(
+        join(root, '.ecs-eks-architect.json'),
+        JSON.stringify({ rules: { 'k8s/missing-resources': 'off', 'k8s/image-latest': 'error' } }),
+      );
       const r = cli(['lint', '--format', 'json', 'k8s'], root);
       const configured: JsonDiag[] = JSON.parse(r.stdout);
       assert.ok(!configured.some((d) => d.code === 'k8s/missing-resources'), 'the rule that is off reports nothing');

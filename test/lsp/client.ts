@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
-export interface Diagnostic { range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; source: string; message: string }
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+}
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -26,7 +32,9 @@ export class TestClient {
       this.published.push(p);
       this.waiters.splice(0).forEach((w) => w());
     });
-    this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
@@ -40,7 +48,11 @@ export class TestClient {
       processId: process.pid,
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] : null,
-      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: true },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
     });
     await this.conn.sendNotification('initialized', {});
     return result;
@@ -67,17 +79,27 @@ export class TestClient {
       if (d && (version === undefined || (d.version ?? 0) >= version) && pred(d.diagnostics)) return d.diagnostics;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no matching diagnostics for ${uri} within ${ms} ms; last: ${JSON.stringify(d)}`);
-      await new Promise<void>((r) => { const t = setTimeout(r, left); this.waiters.push(() => { clearTimeout(t); r(); }); });
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          r();
+        });
+      });
     }
   }
 
-  request<T>(method: string, params: unknown): Promise<T> { return this.conn.sendRequest(method, params) as Promise<T>; }
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.conn.sendRequest(method, params) as Promise<T>;
+  }
 
   async stop(): Promise<void> {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.conn.sendNotification('exit').catch(() => undefined);
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     // give the server a moment to exit on its own before the pipes close under it
     await Promise.race([new Promise((r) => this.proc.once('exit', r)), new Promise((r) => setTimeout(r, 1000))]);
     this.conn.dispose();

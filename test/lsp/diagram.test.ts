@@ -9,7 +9,14 @@ import type { DiagramResult } from '../../server/src/protocol';
 
 test('the diagram marks problems in files that are not open, found by indexing the folder', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eea-diagram-'));
-  const task = { family: 'api', requiresCompatibilities: ['FARGATE'], networkMode: 'awsvpc', cpu: '256', memory: '4096', containerDefinitions: [{ name: 'api', image: 'nginx:1.27', essential: true }] };
+  const task = {
+    family: 'api',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '256',
+    memory: '4096',
+    containerDefinitions: [{ name: 'api', image: 'nginx:1.27', essential: true }],
+  };
   writeFileSync(join(dir, 'api-task-definition.json'), JSON.stringify(task, null, 2));
   const c = new TestClient();
   try {
@@ -26,7 +33,10 @@ test('the diagram marks problems in files that are not open, found by indexing t
     }
     assert.ok(taskNode, `no task definition node in ${JSON.stringify(result?.nodes)}`);
     assert.equal(taskNode.sources[0].uri, pathToFileURL(join(dir, 'api-task-definition.json')).toString());
-    assert.ok(taskNode.problems.some((p) => /memory|cpu/i.test(p)), `problems: ${JSON.stringify(taskNode.problems)}`);
+    assert.ok(
+      taskNode.problems.some((p) => /memory|cpu/i.test(p)),
+      `problems: ${JSON.stringify(taskNode.problems)}`,
+    );
   } finally {
     await c.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -27,14 +27,18 @@ const figures: string[] = [];
 
 async function start(): Promise<TestClient> {
   const c = new TestClient();
-  c.conn.onNotification('ecsEksArchitect/tooLarge', (p: { uri: string }) => { tooLarge.push(p.uri); });
+  c.conn.onNotification('ecsEksArchitect/tooLarge', (p: { uri: string }) => {
+    tooLarge.push(p.uri);
+  });
   await c.initialize();
   c.open(OTHER, OTHER_TEXT);
   await c.diagnostics(OTHER);
   return c;
 }
 
-before(async () => { client = await start(); });
+before(async () => {
+  client = await start();
+});
 
 after(async () => {
   if (figures.length) process.stdout.write(`# hostile figures\n${figures.map((f) => `#   ${f}`).join('\n')}\n`);
@@ -58,7 +62,14 @@ function cpuMs(c: TestClient): number {
 /** Hovers on the other file one after another until `done` settles; the slowest answer in ms. */
 async function hoverWhile(c: TestClient, done: Promise<unknown>): Promise<{ max: number; count: number }> {
   let finished = false;
-  void done.then(() => { finished = true; }, () => { finished = true; });
+  void done.then(
+    () => {
+      finished = true;
+    },
+    () => {
+      finished = true;
+    },
+  );
   let max = 0;
   let count = 0;
   do {
@@ -91,19 +102,29 @@ for (const bomb of bombs()) {
       const lines = text.length > 1e6 ? 2 : text.split('\n').length;
       const at = { textDocument: { uri }, position: { line: Math.max(0, lines - 2), character: 3 } };
       let own = 0;
-      for (const [method, params] of [['textDocument/hover', at], ['textDocument/completion', at], ['ecsEksArchitect/diagram', {}]] as const) {
+      for (const [method, params] of [
+        ['textDocument/hover', at],
+        ['textDocument/completion', at],
+        ['ecsEksArchitect/diagram', {}],
+      ] as const) {
         const t = performance.now();
         await c.request(method, params);
         own = Math.max(own, performance.now() - t);
       }
       const peak = peakMb(c);
-      figures.push(`${bomb.name}: ${(text.length / 1e6).toFixed(1)} MB, diagnostics after ${ms.toFixed(0)} ms (server CPU ${cpu} ms), ${hover.count} hover(s) meanwhile, slowest ${hover.max.toFixed(0)} ms; hover/completion/diagram on it: slowest ${own.toFixed(0)} ms; server peak ${peak.toFixed(0)} MB (idle ${base.toFixed(0)} MB)`);
+      figures.push(
+        `${bomb.name}: ${(text.length / 1e6).toFixed(1)} MB, diagnostics after ${ms.toFixed(0)} ms (server CPU ${cpu} ms), ${hover.count} hover(s) meanwhile, slowest ${hover.max.toFixed(0)} ms; hover/completion/diagram on it: slowest ${own.toFixed(0)} ms; server peak ${peak.toFixed(0)} MB (idle ${base.toFixed(0)} MB)`,
+      );
       bomb.check?.(diags);
       const bound = bomb.hoverBoundMs ?? 10 * HOVER_TARGET_MS;
       assert.ok(hover.max < bound, `a hover took ${hover.max.toFixed(0)} ms while ${bomb.name} was processed`);
       assert.ok(own < OWN_BOUND_MS, `a request on ${bomb.name} took ${own.toFixed(0)} ms`);
       assert.ok(peak < MEMORY_BOUND_MB, `server peak ${peak.toFixed(0)} MB on ${bomb.name}`);
-      assert.equal(tooLarge.filter((u) => u === uri).length, bomb.file.startsWith('big-') ? 1 : 0, 'the too-large notice, for the big file only');
+      assert.equal(
+        tooLarge.filter((u) => u === uri).length,
+        bomb.file.startsWith('big-') ? 1 : 0,
+        'the too-large notice, for the big file only',
+      );
     } finally {
       await c.stop();
     }
@@ -139,9 +160,16 @@ test('a handler exception is logged and answered with nothing; the server lives 
   // parameters no client would send: the handlers throw inside runSafe
   const h = await client.request<unknown>('textDocument/hover', { textDocument: null, position: null });
   assert.equal(h, null);
-  const c = await client.request<unknown>('textDocument/codeAction', { textDocument: { uri: OTHER }, range: null, context: { diagnostics: [] } });
+  const c = await client.request<unknown>('textDocument/codeAction', {
+    textDocument: { uri: OTHER },
+    range: null,
+    context: { diagnostics: [] },
+  });
   assert.deepEqual(c, []);
-  assert.ok(client.logs.slice(logged).some((l) => /\[error\] hover failed/.test(l)), client.logs.slice(logged).join('\n'));
+  assert.ok(
+    client.logs.slice(logged).some((l) => /\[error\] hover failed/.test(l)),
+    client.logs.slice(logged).join('\n'),
+  );
   const ok = await client.request<{ contents: { value: string } } | null>('textDocument/hover', hoverOther);
   assert.match(ok!.contents.value, /family/);
 });

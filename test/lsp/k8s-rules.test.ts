@@ -12,7 +12,9 @@ const uri = (name: string) => `file:///virtual/k8s-rules/${name}`;
 /** the text a diagnostic underlines */
 const spanOf = (text: string, d: Diagnostic) => {
   const lines = text.split('\n');
-  return d.range.start.line === d.range.end.line ? lines[d.range.start.line].slice(d.range.start.character, d.range.end.character) : `${lines[d.range.start.line].slice(d.range.start.character)}…`;
+  return d.range.start.line === d.range.end.line
+    ? lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)
+    : `${lines[d.range.start.line].slice(d.range.start.character)}…`;
 };
 
 before(async () => {
@@ -20,7 +22,9 @@ before(async () => {
   // no workspace folder: only the documents opened here take part
   await client.initialize();
 });
-after(async () => { await client.stop(); });
+after(async () => {
+  await client.stop();
+});
 
 const CLUSTER = `apiVersion: eksctl.io/v1alpha5
 kind: ClusterConfig
@@ -71,7 +75,10 @@ test('EKS rule: hostNetwork in a namespace a Fargate profile (from an eksctl fil
   const other = fargateDeployment('nodes');
   client.open(uri('agent-nodes.yaml'), other);
   const quiet = await client.diagnostics(uri('agent-nodes.yaml'));
-  assert.deepEqual(quiet.filter((x) => x.code.startsWith('eks/')), []);
+  assert.deepEqual(
+    quiet.filter((x) => x.code.startsWith('eks/')),
+    [],
+  );
 });
 
 test('cross-file rule: an Ingress port missing on the Service, fixed by editing the Service file', async () => {
@@ -117,7 +124,9 @@ spec:
 });
 
 test('workspace-value completion: ConfigMap and Secret names from another file, same namespace only', async () => {
-  client.open(uri('config.yaml'), `apiVersion: v1
+  client.open(
+    uri('config.yaml'),
+    `apiVersion: v1
 kind: ConfigMap
 metadata:
   name: orders-config
@@ -134,7 +143,8 @@ kind: Secret
 metadata:
   name: orders-db
   namespace: cross
-`);
+`,
+  );
   const pod = caret(`apiVersion: v1
 kind: Pod
 metadata:
@@ -150,7 +160,10 @@ spec:
 `);
   client.open(uri('pod.yaml'), pod.text);
   await client.diagnostics(uri('pod.yaml'));
-  const res = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] } | null>('textDocument/completion', { textDocument: { uri: uri('pod.yaml') }, position: { line: pod.line, character: pod.character } });
+  const res = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] } | null>('textDocument/completion', {
+    textDocument: { uri: uri('pod.yaml') },
+    position: { line: pod.line, character: pod.character },
+  });
   const labels = res?.items.map((i) => i.label) ?? [];
   assert.ok(labels.includes('orders-config'), labels.join(','));
   assert.ok(!labels.includes('billing-config'), 'a ConfigMap of another namespace is not offered');

@@ -19,7 +19,9 @@ before(async () => {
   client.settings = { kubernetes: { strict: true } };
   await client.initialize();
 });
-after(async () => { await client.stop(); });
+after(async () => {
+  await client.stop();
+});
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -51,9 +53,14 @@ test('a misspelt field in a Deployment is a schema error at the key; strict mode
   assert.equal(spanOf(DEPLOYMENT, schema[0]), 'poarts');
   assert.match(schema[0].message, /did you mean `ports`/);
   // the quick fix renames the key
-  const actions = await client.request<{ title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
-    textDocument: { uri: uri('web.yaml') }, range: schema[0].range, context: { diagnostics: [schema[0]] },
-  });
+  const actions = await client.request<{ title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[]>(
+    'textDocument/codeAction',
+    {
+      textDocument: { uri: uri('web.yaml') },
+      range: schema[0].range,
+      context: { diagnostics: [schema[0]] },
+    },
+  );
   const rename = actions.find((a) => /ports/.test(a.title));
   assert.ok(rename, JSON.stringify(actions.map((a) => a.title)));
   assert.equal(rename.edit?.changes?.[uri('web.yaml')]?.[0]?.newText, 'ports');
@@ -67,7 +74,8 @@ test('a misspelt field in a Deployment is a schema error at the key; strict mode
 });
 
 test('a type error in an eksctl ClusterConfig is a schema error at the value', async () => {
-  const text = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: shop\n  region: eu-west-1\nmanagedNodeGroups:\n  - name: ng\n    desiredCapacity: two\n';
+  const text =
+    'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: shop\n  region: eu-west-1\nmanagedNodeGroups:\n  - name: ng\n    desiredCapacity: two\n';
   client.open(uri('cluster.eksctl.yaml'), text);
   const diags = await client.diagnostics(uri('cluster.eksctl.yaml'), (d) => d.some((x) => x.code === 'schema'));
   const d = diags.find((x) => x.code === 'schema')!;
@@ -80,7 +88,10 @@ test('hover on a Deployment field shows the description from the generated schem
   const c = caret(DEPLOYMENT.replace('  repl', '  re|pl'));
   client.open(uri('hover.yaml'), c.text);
   await client.diagnostics(uri('hover.yaml'));
-  const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: uri('hover.yaml') }, position: { line: c.line, character: c.character } });
+  const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri: uri('hover.yaml') },
+    position: { line: c.line, character: c.character },
+  });
   assert.ok(h, 'hover expected');
   assert.match(h.contents.value, /\*\*replicas\*\*/);
   assert.match(h.contents.value, /desired pods/);

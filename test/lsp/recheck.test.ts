@@ -9,8 +9,13 @@ import { TestClient } from './client';
 
 let client: TestClient;
 const uri = (name: string) => `file:///virtual/recheck/${name}`;
-before(async () => { client = new TestClient(); await client.initialize(); });
-after(async () => { await client.stop(); });
+before(async () => {
+  client = new TestClient();
+  await client.initialize();
+});
+after(async () => {
+  await client.stop();
+});
 
 const deployment = (name: string, sa: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -32,7 +37,7 @@ spec:
 `;
 const missing = (ds: { code: string }[]) => ds.filter((d) => d.code === 'k8s/missing-reference').length;
 
-test('a file\'s own edit is always answered, even when its diagnostics stay the same', async () => {
+test("a file's own edit is always answered, even when its diagnostics stay the same", async () => {
   const D = uri('own.yaml');
   client.open(D, deployment('own', 'own-sa'));
   const first = await client.diagnostics(D, (d) => missing(d) === 1);

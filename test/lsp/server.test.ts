@@ -14,7 +14,9 @@ before(async () => {
   assert.ok(init.capabilities.completionProvider);
   assert.ok(init.capabilities.hoverProvider);
 });
-after(async () => { await client.stop(); });
+after(async () => {
+  await client.stop();
+});
 
 test('a broken task definition gets a diagnostic at the exact value', async () => {
   const path = fixture('ecs/wrong-type-taskdef.json');
@@ -33,9 +35,14 @@ test('a broken task definition gets a diagnostic at the exact value', async () =
 
 test('completion offers keys of a container definition and networkMode values', async () => {
   const uri = 'file:///virtual/complete-task-definition.json';
-  const { text, line, character } = caret('{\n  "family": "x",\n  "containerDefinitions": [\n    {\n      "name": "a",\n      |\n    }\n  ]\n}');
+  const { text, line, character } = caret(
+    '{\n  "family": "x",\n  "containerDefinitions": [\n    {\n      "name": "a",\n      |\n    }\n  ]\n}',
+  );
   client.open(uri, text);
-  const res = await client.request<{ items: { label: string }[] } | null>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  const res = await client.request<{ items: { label: string }[] } | null>('textDocument/completion', {
+    textDocument: { uri },
+    position: { line, character },
+  });
   const labels = res!.items.map((i) => i.label);
   assert.ok(labels.includes('image'), labels.join(','));
   assert.ok(labels.includes('portMappings'));
@@ -44,15 +51,27 @@ test('completion offers keys of a container definition and networkMode values', 
   const v = caret('{\n  "family": "x",\n  "networkMode": "|",\n  "containerDefinitions": []\n}');
   const uri2 = 'file:///virtual/enum-task-definition.json';
   client.open(uri2, v.text);
-  const res2 = await client.request<{ items: { label: string }[] } | null>('textDocument/completion', { textDocument: { uri: uri2 }, position: { line: v.line, character: v.character } });
-  assert.deepEqual(res2!.items.map((i) => i.label).filter((l) => ['awsvpc', 'bridge', 'host', 'none'].includes(l)).sort(), ['awsvpc', 'bridge', 'host', 'none']);
+  const res2 = await client.request<{ items: { label: string }[] } | null>('textDocument/completion', {
+    textDocument: { uri: uri2 },
+    position: { line: v.line, character: v.character },
+  });
+  assert.deepEqual(
+    res2!.items
+      .map((i) => i.label)
+      .filter((l) => ['awsvpc', 'bridge', 'host', 'none'].includes(l))
+      .sort(),
+    ['awsvpc', 'bridge', 'host', 'none'],
+  );
 });
 
 test('hover on a key explains the field', async () => {
   const uri = 'file:///virtual/hover-task-definition.json';
   const text = '{\n  "family": "web",\n  "containerDefinitions": []\n}';
   client.open(uri, text);
-  const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
+  const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 1, character: 4 },
+  });
   assert.ok(h, 'hover expected');
   assert.match(h!.contents.value, /family/);
 });
@@ -65,7 +84,10 @@ test('files that are not ours get nothing: package.json, tsconfig, workflow, com
     client.open(uri, text);
     const diags = await client.diagnostics(uri);
     assert.deepEqual(diags, [], name);
-    const c = await client.request<{ items: unknown[] } | null>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 2 } });
+    const c = await client.request<{ items: unknown[] } | null>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 1, character: 2 },
+    });
     assert.equal(c, null, name);
     const h = await client.request<unknown>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
     assert.equal(h, null, name);
@@ -84,7 +106,10 @@ test('bad input never kills the server: truncated, tabs, binary-ish, empty', asy
   const tabs = await client.diagnostics(cases[1][0], (d) => d.length > 0);
   assert.ok(tabs.some((d) => d.code === 'syntax'));
   // still answering
-  const h = await client.request<unknown>('textDocument/hover', { textDocument: { uri: 'file:///virtual/hover-task-definition.json' }, position: { line: 1, character: 4 } });
+  const h = await client.request<unknown>('textDocument/hover', {
+    textDocument: { uri: 'file:///virtual/hover-task-definition.json' },
+    position: { line: 1, character: 4 },
+  });
   assert.ok(h);
 });
 

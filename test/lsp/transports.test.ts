@@ -7,7 +7,9 @@ import { TestClient, ROOT } from './client';
 test('the server answers initialize over --stdio', async () => {
   const c = new TestClient(['--stdio']);
   let stderr = '';
-  c.proc.stderr!.on('data', (d) => { stderr += d; });
+  c.proc.stderr!.on('data', (d) => {
+    stderr += d;
+  });
   const r = (await c.initialize()) as { serverInfo: { name: string } };
   assert.equal(r.serverInfo.name, 'ecs-eks-architect');
   await c.stop();
@@ -20,13 +22,19 @@ test('the CLI lints the examples clean and flags a wrong type with its range', (
   const ok = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', join(ROOT, 'examples')], { encoding: 'utf8' });
   assert.equal(ok.stdout.trim(), '[]', ok.stdout + ok.stderr);
   assert.equal(ok.status, 0);
-  const bad = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', join(ROOT, 'test', 'fixtures', 'ecs', 'wrong-type-taskdef.json')], { encoding: 'utf8' });
+  const bad = spawnSync(
+    process.execPath,
+    [cli, 'lint', '--format', 'json', join(ROOT, 'test', 'fixtures', 'ecs', 'wrong-type-taskdef.json')],
+    { encoding: 'utf8' },
+  );
   assert.equal(bad.status, 1);
   const items = JSON.parse(bad.stdout);
   const schema = items.find((i: { code: string }) => i.code === 'schema');
   assert.deepEqual(Object.keys(schema).sort(), ['code', 'file', 'message', 'range', 'severity', 'source']);
   assert.deepEqual(schema.range, { start: { line: 12, character: 27 }, end: { line: 12, character: 35 } });
-  const ignored = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', join(ROOT, 'test', 'fixtures', 'ignored')], { encoding: 'utf8' });
+  const ignored = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', join(ROOT, 'test', 'fixtures', 'ignored')], {
+    encoding: 'utf8',
+  });
   assert.equal(ignored.stdout.trim(), '[]');
   assert.equal(ignored.status, 0);
   const usage = spawnSync(process.execPath, [cli, 'lint'], { encoding: 'utf8' });

@@ -54,7 +54,11 @@ function startCodeServer({ label, folder, args = [], port, settings, runDir, ext
     port: actualPort,
     authority: `127.0.0.1:${actualPort}`,
     logTail(lines = 40) {
-      try { return fs.readFileSync(path.join(run, 'cs.log'), 'utf8').split('\n').slice(-lines).join('\n'); } catch { return ''; }
+      try {
+        return fs.readFileSync(path.join(run, 'cs.log'), 'utf8').split('\n').slice(-lines).join('\n');
+      } catch {
+        return '';
+      }
     },
     stop() {
       if (stopped) return;
@@ -74,7 +78,9 @@ function watchSignals() {
   if (signalsWatched) return;
   signalsWatched = true;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => process.exit(130));
-  process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(1); });
+  process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(1);
+  });
 }
 
 /** `vscode-remote://` form of a local path, as the workbench's payload expects */
@@ -97,8 +103,15 @@ async function launchBrowser({ width = 1400, height = 900 } = {}) {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width, height },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = ctx.pages()[0] || (await ctx.newPage());
   return {
@@ -115,7 +128,9 @@ async function launchBrowser({ width = 1400, height = 900 } = {}) {
 async function waitFor(probe, what, ms = 30000, step = 200) {
   const deadline = Date.now() + ms;
   for (;;) {
-    const v = await Promise.resolve().then(probe).catch(() => undefined);
+    const v = await Promise.resolve()
+      .then(probe)
+      .catch(() => undefined);
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, step));
@@ -130,14 +145,19 @@ async function waitFor(probe, what, ms = 30000, step = 200) {
 async function findInPalette(page, label, ms = 30000) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  return waitFor(async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 5000 });
-    await page.keyboard.type(label, { delay: 5 });
-    await row.waitFor({ timeout: 2000 });
-    return true;
-  }, `"${label}" in the Command Palette`, ms, 100).catch(() => false);
+  return waitFor(
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await page.keyboard.type(label, { delay: 5 });
+      await row.waitFor({ timeout: 2000 });
+      return true;
+    },
+    `"${label}" in the Command Palette`,
+    ms,
+    100,
+  ).catch(() => false);
 }
 
 /** "2 passed, 1 failed" results are written here for scripts/test-vscode.sh */
@@ -147,4 +167,16 @@ function writeResult(name, passed, failed) {
   fs.writeFileSync(path.join(dir, `vscode-${name}.json`), JSON.stringify({ passed, failed }) + '\n');
 }
 
-module.exports = { ROOT, VSHOST, EXTENSION_ID, assertInstalled, startCodeServer, remoteUri, workbenchUrl, launchBrowser, waitFor, findInPalette, writeResult };
+module.exports = {
+  ROOT,
+  VSHOST,
+  EXTENSION_ID,
+  assertInstalled,
+  startCodeServer,
+  remoteUri,
+  workbenchUrl,
+  launchBrowser,
+  waitFor,
+  findInPalette,
+  writeResult,
+};

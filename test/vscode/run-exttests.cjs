@@ -23,14 +23,22 @@ const timeoutMs = Number(process.env.TIMEOUT_S || 240) * 1000;
 const shots = path.join(ROOT, 'test-results/screenshots');
 
 // workbench chatter that says nothing about our tests
-const NOISE = new RegExp([
-  /^\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time)\]/,
-  /^(Resolving|Resolved) connection token|^Creating a socket|^Updating additional builtin extensions/,
-  /ENOTFOUND|open-vsx\.org/,
-].map((r) => r.source).join('|'));
+const NOISE = new RegExp(
+  [
+    /^\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time)\]/,
+    /^(Resolving|Resolved) connection token|^Creating a socket|^Updating additional builtin extensions/,
+    /ENOTFOUND|open-vsx\.org/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 async function main() {
-  for (const [what, p] of [['extension', path.join(extPath, 'package.json')], ['suite', testsPath], ['folder', folder]]) {
+  for (const [what, p] of [
+    ['extension', path.join(extPath, 'package.json')],
+    ['suite', testsPath],
+    ['folder', folder],
+  ]) {
     if (!fs.existsSync(p)) throw new Error(`${what} not found: ${p} (run \`npm run build\`?)`);
   }
   const server = startCodeServer({ label: 'exttests', folder, args: ['--vscode-option', 'enable-smoke-test-driver'] });
@@ -47,7 +55,11 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
       const line = util.format(...(args || []));
       const m = /^\[vscode-tests\] passed=(\d+) failed=(\d+)/.exec(line);
-      if (m) { passed = Number(m[1]); failed = Number(m[2]); return; }
+      if (m) {
+        passed = Number(m[1]);
+        failed = Number(m[2]);
+        return;
+      }
       if (process.env.VERBOSE || !NOISE.test(line)) console.log(line);
     });
     page.on('pageerror', (e) => console.error(`[workbench] ${e.message}`));
@@ -80,5 +92,9 @@ async function main() {
 
 main().then(
   (code) => process.exit(code),
-  (err) => { console.error(err && err.stack || String(err)); writeResult('exttests', 0, 1); process.exit(2); },
+  (err) => {
+    console.error((err && err.stack) || String(err));
+    writeResult('exttests', 0, 1);
+    process.exit(2);
+  },
 );

@@ -32,7 +32,10 @@ export async function exportDiagram(ctx: DiagramContext, format?: ExportFormat, 
   try {
     const choice = format
       ? EXPORT_FORMATS.find((f) => f.format === format)
-      : (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ ...f, label: f.label, detail: f.detail })), { placeHolder: 'Export the architecture diagram as…' }));
+      : await vscode.window.showQuickPick(
+          EXPORT_FORMATS.map((f) => ({ ...f, label: f.label, detail: f.detail })),
+          { placeHolder: 'Export the architecture diagram as…' },
+        );
     if (!choice) return undefined;
     let svg: string | undefined;
     if (choice.format === 'svg') {
@@ -42,12 +45,14 @@ export async function exportDiagram(ctx: DiagramContext, format?: ExportFormat, 
     const { mermaid } = await currentDiagram(ctx);
     const content = fileContent(choice.format, mermaid, svg);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const uri = target ?? await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, `architecture.${choice.format}`) : undefined,
-      filters: choice.filter,
-      saveLabel: 'Export',
-      title: 'Export Architecture Diagram',
-    });
+    const uri =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: folder ? vscode.Uri.joinPath(folder, `architecture.${choice.format}`) : undefined,
+        filters: choice.filter,
+        saveLabel: 'Export',
+        title: 'Export Architecture Diagram',
+      }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
     void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(uri)}.`);

@@ -25,8 +25,10 @@ export function toSvgFile(svg: string): string {
 
 export function fileContent(format: ExportFormat, mermaid: string, svg?: string): string {
   switch (format) {
-    case 'mmd': return mermaid.endsWith('\n') ? mermaid : mermaid + '\n';
-    case 'md': return toMarkdown(mermaid);
+    case 'mmd':
+      return mermaid.endsWith('\n') ? mermaid : mermaid + '\n';
+    case 'md':
+      return toMarkdown(mermaid);
     case 'svg': {
       if (svg === undefined) throw new Error('no SVG to save');
       return toSvgFile(svg);

@@ -19,18 +19,25 @@ export function registerDiagram(context: vscode.ExtensionContext, client: Langua
   };
   context.subscriptions.push(
     // from the Explorer's folder menu the argument is the folder: draw what is defined under it
-    vscode.commands.registerCommand('ecsEksArchitect.showDiagram', (arg?: unknown) => { DiagramPanel.createOrShow(ctx, folderScope(arg)); }),
+    vscode.commands.registerCommand('ecsEksArchitect.showDiagram', (arg?: unknown) => {
+      DiagramPanel.createOrShow(ctx, folderScope(arg));
+    }),
     vscode.commands.registerCommand('ecsEksArchitect.showDiagramForFile', (arg?: unknown) => {
       const scope = fileScope(arg);
-      if (!scope) { void vscode.window.showInformationMessage('Open an ECS or Kubernetes file first, then show its architecture.'); return; }
+      if (!scope) {
+        void vscode.window.showInformationMessage('Open an ECS or Kubernetes file first, then show its architecture.');
+        return;
+      }
       DiagramPanel.createOrShow(ctx, scope);
     }),
     vscode.commands.registerCommand('ecsEksArchitect.copyMermaid', () => copyMermaid(ctx)),
     // (format, target) are for tests and keybindings; the palette asks for both
-    vscode.commands.registerCommand('ecsEksArchitect.exportDiagram', (format?: ExportFormat, target?: vscode.Uri) => exportDiagram(ctx, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('ecsEksArchitect.exportDiagram', (format?: ExportFormat, target?: vscode.Uri) =>
+      exportDiagram(ctx, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined),
+    ),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-        DiagramPanel.revive(panel, ctx, state && typeof state === 'object' ? state as WebviewState : undefined);
+        DiagramPanel.revive(panel, ctx, state && typeof state === 'object' ? (state as WebviewState) : undefined);
       },
     }),
     client.onNotification(IndexChangedNotification.type, () => DiagramPanel.current?.schedule()),

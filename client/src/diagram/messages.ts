@@ -12,14 +12,14 @@ export type MermaidTheme = 'default' | 'dark' | 'neutral' | 'forest' | 'base';
 /** extension → webview */
 export type ToWebview =
   | {
-    type: 'render';
-    /** increases with every render the extension sends; the webview answers with it */
-    seq: number;
-    result: DiagramResult;
-    theme: MermaidTheme;
-    /** the file whose cluster/namespace the diagram is limited to, if any */
-    scope?: { uri: string; label: string };
-  }
+      type: 'render';
+      /** increases with every render the extension sends; the webview answers with it */
+      seq: number;
+      result: DiagramResult;
+      theme: MermaidTheme;
+      /** the file whose cluster/namespace the diagram is limited to, if any */
+      scope?: { uri: string; label: string };
+    }
   /** the extension could not get a diagram (server not ready, request failed) */
   | { type: 'error'; message: string }
   /** export: send back the SVG of what is shown */

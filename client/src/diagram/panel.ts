@@ -20,7 +20,10 @@ const AFTER_INDEX_MS = 20;
 const AFTER_EDIT_MS = 300;
 const WATCHED_LANGUAGES = new Set(['json', 'jsonc', 'yaml']);
 
-export interface DiagramContext { extensionUri: vscode.Uri; client: LanguageClient }
+export interface DiagramContext {
+  extensionUri: vscode.Uri;
+  client: LanguageClient;
+}
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   // only our bundle folder: the webview cannot load anything from the workspace
@@ -43,10 +46,18 @@ export class DiagramPanel {
     const cur = DiagramPanel.current;
     if (cur) {
       cur.panel.reveal(undefined, false);
-      if (cur.scopeUri !== scopeUri) { cur.scopeUri = scopeUri; void cur.refresh(); }
+      if (cur.scopeUri !== scopeUri) {
+        cur.scopeUri = scopeUri;
+        void cur.refresh();
+      }
       return cur;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Architecture', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(ctx.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      'Architecture',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      webviewOptions(ctx.extensionUri),
+    );
     return new DiagramPanel(panel, ctx, scopeUri);
   }
 
@@ -56,32 +67,54 @@ export class DiagramPanel {
     return new DiagramPanel(panel, ctx, scope);
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, private readonly ctx: DiagramContext, private scopeUri: string | undefined) {
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly ctx: DiagramContext,
+    private scopeUri: string | undefined,
+  ) {
     DiagramPanel.current = this;
     const webview = panel.webview;
     webview.options = webviewOptions(ctx.extensionUri);
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'webview', name)).toString();
-    webview.html = diagramHtml({ cspSource: webview.cspSource, nonce: makeNonce(), scriptUri: asset('diagram.js'), styleUri: asset('diagram.css') });
+    webview.html = diagramHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: asset('diagram.js'),
+      styleUri: asset('diagram.css'),
+    });
     this.setTitle();
     this.disposables.push(
       webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
       panel.onDidDispose(() => this.dispose()),
       // a hidden webview is discarded (no retainContextWhenHidden); it draws again when shown
-      panel.onDidChangeViewState(() => { if (!panel.visible) this.drawn = -1; }),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (WATCHED_LANGUAGES.has(e.document.languageId) && e.contentChanges.length) this.schedule(AFTER_EDIT_MS); }),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.drawn = -1;
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (WATCHED_LANGUAGES.has(e.document.languageId) && e.contentChanges.length) this.schedule(AFTER_EDIT_MS);
+      }),
       vscode.window.onDidChangeActiveColorTheme(() => this.schedule(AFTER_INDEX_MS)),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('ecsEksArchitect.diagram')) this.schedule(AFTER_INDEX_MS); }),
-      ctx.client.onDidChangeState((e) => { if (e.newState === State.Running) this.schedule(AFTER_INDEX_MS); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('ecsEksArchitect.diagram')) this.schedule(AFTER_INDEX_MS);
+      }),
+      ctx.client.onDidChangeState((e) => {
+        if (e.newState === State.Running) this.schedule(AFTER_INDEX_MS);
+      }),
     );
   }
 
   /** the last diagram sent to the webview (what Copy and Export save) */
-  get result(): DiagramResult | undefined { return this.last?.result; }
+  get result(): DiagramResult | undefined {
+    return this.last?.result;
+  }
 
   /** the workspace index changed (server notification) or a watched document was edited */
   schedule(delayMs = AFTER_INDEX_MS): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, delayMs);
   }
 
   async refresh(): Promise<void> {
@@ -99,7 +132,10 @@ export class DiagramPanel {
       result = await client.sendRequest(DiagramRequest.type, { scopeUri: this.scopeUri, direction });
     } catch (e) {
       if (mine === this.seq) {
-        this.post({ type: 'error', message: `Could not get the diagram from the language server: ${e instanceof Error ? e.message : String(e)}` });
+        this.post({
+          type: 'error',
+          message: `Could not get the diagram from the language server: ${e instanceof Error ? e.message : String(e)}`,
+        });
         this.settle(false);
       }
       return;
@@ -121,7 +157,14 @@ export class DiagramPanel {
 
   private sendLast(): void {
     if (!this.last) return;
-    const scope = this.scopeUri ? { uri: this.scopeUri, label: this.scopeUri.endsWith('/') ? `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/` : `the cluster/namespace of ${baseName(this.scopeUri)}` } : undefined;
+    const scope = this.scopeUri
+      ? {
+          uri: this.scopeUri,
+          label: this.scopeUri.endsWith('/')
+            ? `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/`
+            : `the cluster/namespace of ${baseName(this.scopeUri)}`,
+        }
+      : undefined;
     this.post({ type: 'render', seq: this.last.seq, result: this.last.result, theme: this.theme(), scope });
   }
 
@@ -130,7 +173,10 @@ export class DiagramPanel {
     if (this.last && this.drawn >= this.last.seq && !this.timer) return Promise.resolve(true);
     return new Promise((resolve) => {
       const t = setTimeout(() => resolve(false), timeoutMs);
-      this.renderWaiters.push((ok) => { clearTimeout(t); resolve(ok); });
+      this.renderWaiters.push((ok) => {
+        clearTimeout(t);
+        resolve(ok);
+      });
     });
   }
 
@@ -140,12 +186,21 @@ export class DiagramPanel {
 
   /** the SVG the webview shows, serialized there */
   async svg(timeoutMs = 30000): Promise<string> {
-    if (!this.panel.visible) { this.drawn = -1; this.panel.reveal(undefined, true); }
+    if (!this.panel.visible) {
+      this.drawn = -1;
+      this.panel.reveal(undefined, true);
+    }
     if (!(await this.whenDrawn(timeoutMs))) throw new Error('the diagram is not drawn');
     const requestId = this.nextRequest++;
     const reply = new Promise<{ svg?: string; error?: string }>((resolve) => {
-      const t = setTimeout(() => { this.svgWaiters.delete(requestId); resolve({ error: 'the view did not answer' }); }, timeoutMs);
-      this.svgWaiters.set(requestId, (r) => { clearTimeout(t); resolve(r); });
+      const t = setTimeout(() => {
+        this.svgWaiters.delete(requestId);
+        resolve({ error: 'the view did not answer' });
+      }, timeoutMs);
+      this.svgWaiters.set(requestId, (r) => {
+        clearTimeout(t);
+        resolve(r);
+      });
     });
     this.post({ type: 'getSvg', requestId });
     const r = await reply;
@@ -159,7 +214,8 @@ export class DiagramPanel {
       case 'ready':
         // a new page (first load, shown again, reloaded): nothing of ours is drawn in it yet
         this.drawn = -1;
-        if (this.last) this.sendLast(); else void this.refresh();
+        if (this.last) this.sendLast();
+        else void this.refresh();
         break;
       case 'rendered':
         if (m.seq === this.last?.seq) {
@@ -177,7 +233,10 @@ export class DiagramPanel {
       case 'command':
         if (m.command === 'copyMermaid') void vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
         else if (m.command === 'export') void vscode.commands.executeCommand('ecsEksArchitect.exportDiagram');
-        else if (m.command === 'showAll') { this.scopeUri = undefined; void this.refresh(); }
+        else if (m.command === 'showAll') {
+          this.scopeUri = undefined;
+          void this.refresh();
+        }
         break;
     }
   }
@@ -189,14 +248,22 @@ export class DiagramPanel {
     if (!info?.sources.length) return;
     let src: DiagramNodeSource | undefined = info.sources[0];
     if (info.sources.length > 1) {
-      const items = info.sources.map((s) => ({ label: `${baseName(s.uri)}:${s.line + 1}`, description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri)), s }));
+      const items = info.sources.map((s) => ({
+        label: `${baseName(s.uri)}:${s.line + 1}`,
+        description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri)),
+        s,
+      }));
       src = (await vscode.window.showQuickPick(items, { placeHolder: `${info.label} is defined in ${info.sources.length} places` }))?.s;
       if (!src) return;
     }
     const pos = new vscode.Position(src.line, src.character);
     // next to the diagram, not on top of it, and always the same group (not a new one per click)
     const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(src.uri), { viewColumn, selection: new vscode.Range(pos, pos), preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(src.uri), {
+      viewColumn,
+      selection: new vscode.Range(pos, pos),
+      preserveFocus: false,
+    });
     editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
@@ -205,7 +272,9 @@ export class DiagramPanel {
   }
 
   private setTitle(): void {
-    this.panel.title = this.scopeUri ? `Architecture: ${baseName(this.scopeUri.endsWith('/') ? this.scopeUri.slice(0, -1) : this.scopeUri)}` : 'Architecture';
+    this.panel.title = this.scopeUri
+      ? `Architecture: ${baseName(this.scopeUri.endsWith('/') ? this.scopeUri.slice(0, -1) : this.scopeUri)}`
+      : 'Architecture';
   }
 
   private dispose(): void {

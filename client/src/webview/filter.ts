@@ -87,7 +87,11 @@ export interface FilterOptions {
   legend?: boolean;
 }
 
-export interface Filtered { text: string; shown: number; total: number }
+export interface Filtered {
+  text: string;
+  shown: number;
+  total: number;
+}
 
 /**
  * `kindOf` gives a node id's kind (from DiagramResult.nodes); ids it does not know (the legend,
@@ -100,13 +104,22 @@ export function filterText(text: string, opts: FilterOptions, kindOf: (id: strin
   const legendOn = opts.legend !== false;
   if (!opts.group && !hidden.size && legendOn) return { text, shown: ours.length, total: ours.length };
 
-  const kindOk = (id: string) => { const k = kindOf(id); return k === undefined || !hidden.has(k); };
+  const kindOk = (id: string) => {
+    const k = kindOf(id);
+    return k === undefined || !hidden.has(k);
+  };
   const inGroup = (id: string) => !opts.group || ancestors(o, o.nodeGroup.get(id)).includes(opts.group);
   const keep = new Set<string>();
   for (const id of o.nodeGroup.keys()) {
     const legend = ancestors(o, o.nodeGroup.get(id)).includes(LEGEND);
-    if (legend) { if (legendOn) keep.add(id); continue; }
-    if (kindOf(id) === undefined) { if (!opts.group) keep.add(id); continue; }
+    if (legend) {
+      if (legendOn) keep.add(id);
+      continue;
+    }
+    if (kindOf(id) === undefined) {
+      if (!opts.group) keep.add(id);
+      continue;
+    }
     if (kindOk(id) && inGroup(id)) keep.add(id);
   }
   if (opts.group) {
@@ -134,7 +147,10 @@ export function filterText(text: string, opts: FilterOptions, kindOf: (id: strin
         if (!skip.pop()) out.push(line.text);
         break;
       case 'node':
-        if (keep.has(line.id)) { out.push(line.text); if (kindOf(line.id) !== undefined) shown++; }
+        if (keep.has(line.id)) {
+          out.push(line.text);
+          if (kindOf(line.id) !== undefined) shown++;
+        }
         break;
       case 'edge':
         if (keep.has(line.from) && keep.has(line.to)) out.push(line.text);

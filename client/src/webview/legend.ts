@@ -29,7 +29,13 @@ export function fillLegend(box: HTMLElement, result: DiagramResult, shown: Reado
   };
   for (const k of kinds) item(KIND_STYLE[k].legend, KIND_STYLE[k].fill, KIND_STYLE[k].stroke);
   const all = drawn.map(([, n]) => n);
-  if (all.some((n) => n.missing)) item('referenced, not in the workspace', '#ffffff', '#9e9e9e', (s) => { s.style.borderStyle = 'dashed'; });
-  if (all.some((n) => n.problems.length)) item('has errors or warnings', 'transparent', '#d32f2f', (s) => { s.style.borderWidth = '3px'; });
+  if (all.some((n) => n.missing))
+    item('referenced, not in the workspace', '#ffffff', '#9e9e9e', (s) => {
+      s.style.borderStyle = 'dashed';
+    });
+  if (all.some((n) => n.problems.length))
+    item('has errors or warnings', 'transparent', '#d32f2f', (s) => {
+      s.style.borderWidth = '3px';
+    });
   box.hidden = kinds.length === 0;
 }

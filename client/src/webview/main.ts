@@ -11,7 +11,11 @@ import { Viewport } from './viewport';
 import { tagNodes, fillTooltip, kindName, matches } from './nodes';
 import { fillLegend } from './legend';
 
-interface VsCodeApi { postMessage(m: FromWebview): void; getState(): WebviewState | undefined; setState(s: WebviewState): void }
+interface VsCodeApi {
+  postMessage(m: FromWebview): void;
+  getState(): WebviewState | undefined;
+  setState(s: WebviewState): void;
+}
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
@@ -21,9 +25,19 @@ const post = (m: FromWebview) => vscode.postMessage(m);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = {
-  search: $<HTMLInputElement>('search'), searchCount: $('search-count'), group: $<HTMLSelectElement>('group'),
-  kinds: $<HTMLDetailsElement>('kinds'), kindList: $('kind-list'), zoomLevel: $('zoom-level'), status: $('status'),
-  message: $('message'), viewport: $('viewport'), canvas: $('canvas'), tooltip: $('tooltip'), scope: $('scope'), showAll: $('show-all'),
+  search: $<HTMLInputElement>('search'),
+  searchCount: $('search-count'),
+  group: $<HTMLSelectElement>('group'),
+  kinds: $<HTMLDetailsElement>('kinds'),
+  kindList: $('kind-list'),
+  zoomLevel: $('zoom-level'),
+  status: $('status'),
+  message: $('message'),
+  viewport: $('viewport'),
+  canvas: $('canvas'),
+  tooltip: $('tooltip'),
+  scope: $('scope'),
+  showAll: $('show-all'),
 };
 
 const viewport = new Viewport(ui.viewport, ui.canvas, (v) => {
@@ -38,7 +52,10 @@ if (state.search) ui.search.value = state.search;
 // the legend starts folded where it would cover much of a narrow panel; the user's choice sticks
 const legendBox = $<HTMLDetailsElement>('legend');
 legendBox.open = state.legendOpen ?? window.innerWidth >= 1000;
-legendBox.addEventListener('toggle', () => { state.legendOpen = legendBox.open; save(); });
+legendBox.addEventListener('toggle', () => {
+  state.legendOpen = legendBox.open;
+  save();
+});
 
 let current: { seq: number; result: DiagramResult; theme: MermaidTheme } | undefined;
 let tagged = new Map<string, Element>();
@@ -56,8 +73,10 @@ window.addEventListener('message', (e: MessageEvent) => {
   const m = e.data as ToWebview;
   if (!m || typeof m !== 'object') return;
   if (m.type === 'render') onRender(m);
-  else if (m.type === 'error') { showMessage(m.message); ui.status.textContent = ''; }
-  else if (m.type === 'getSvg') post({ type: 'svg', requestId: m.requestId, ...svgForExport() });
+  else if (m.type === 'error') {
+    showMessage(m.message);
+    ui.status.textContent = '';
+  } else if (m.type === 'getSvg') post({ type: 'svg', requestId: m.requestId, ...svgForExport() });
 });
 
 function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
@@ -90,7 +109,13 @@ function fillGroups(result: DiagramResult): void {
 }
 
 function fillKinds(result: DiagramResult): void {
-  const kinds = [...new Set(Object.entries(result.nodes).filter(([id]) => !id.startsWith('g_')).map(([, n]) => n.kind))].sort();
+  const kinds = [
+    ...new Set(
+      Object.entries(result.nodes)
+        .filter(([id]) => !id.startsWith('g_'))
+        .map(([, n]) => n.kind),
+    ),
+  ].sort();
   const hidden = new Set(state.hiddenKinds ?? []);
   ui.kindList.replaceChildren();
   for (const k of kinds) {
@@ -126,14 +151,21 @@ async function draw(): Promise<void> {
   const svg = ui.canvas.querySelector('svg')!;
   const box = svg.viewBox.baseVal;
   svg.removeAttribute('style');
-  if (box && box.width) { svg.setAttribute('width', String(Math.ceil(box.width))); svg.setAttribute('height', String(Math.ceil(box.height))); }
+  if (box && box.width) {
+    svg.setAttribute('width', String(Math.ceil(box.width)));
+    svg.setAttribute('height', String(Math.ceil(box.height)));
+  }
   tagged = tagNodes(svg, result.nodes);
   fillLegend(legendBox, result, new Set(tagged.keys()));
   applySearch(false);
-  if (fitNext) { viewport.fit(); fitNext = false; } else viewport.set(viewport.view);
+  if (fitNext) {
+    viewport.fit();
+    fitNext = false;
+  } else viewport.set(viewport.view);
   const { stats } = result;
-  ui.status.textContent = (filtered.shown < filtered.total ? `${filtered.shown} of ${filtered.total} shown · ` : '')
-    + `${stats.nodes} resources, ${stats.edges} links${stats.collapsed ? ' (large groups folded: pick one above to see it)' : ''}`;
+  ui.status.textContent =
+    (filtered.shown < filtered.total ? `${filtered.shown} of ${filtered.total} shown · ` : '') +
+    `${stats.nodes} resources, ${stats.edges} links${stats.collapsed ? ' (large groups folded: pick one above to see it)' : ''}`;
   document.body.dataset.state = 'rendered';
   document.body.dataset.seq = String(seq);
   document.body.dataset.renderMs = String(Math.round(out.ms));
@@ -162,25 +194,46 @@ function nextMatch(): void {
   const r = el.getBoundingClientRect();
   const c = ui.canvas.getBoundingClientRect();
   const k = viewport.view.scale;
-  const x = (r.left - c.left) / k, y = (r.top - c.top) / k, width = r.width / k, height = r.height / k;
+  const x = (r.left - c.left) / k,
+    y = (r.top - c.top) / k,
+    width = r.width / k,
+    height = r.height / k;
   viewport.centerOn({ x, y, width, height });
   ui.searchCount.textContent = `${matchAt + 1} of ${matchList.length}`;
 }
 
-ui.search.addEventListener('input', () => { state.search = ui.search.value; save(); applySearch(true); });
-ui.search.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); nextMatch(); } });
+ui.search.addEventListener('input', () => {
+  state.search = ui.search.value;
+  save();
+  applySearch(true);
+});
+ui.search.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    nextMatch();
+  }
+});
 
 // ---------------------------------------------------------------- filters and buttons
 
-ui.group.addEventListener('change', () => { state.group = ui.group.value || undefined; save(); fitNext = true; void draw(); });
+ui.group.addEventListener('change', () => {
+  state.group = ui.group.value || undefined;
+  save();
+  fitNext = true;
+  void draw();
+});
 ui.kindList.addEventListener('change', () => {
-  state.hiddenKinds = Array.from(ui.kindList.querySelectorAll<HTMLInputElement>('input[data-kind]')).filter((b) => !b.checked).map((b) => b.dataset.kind!);
+  state.hiddenKinds = Array.from(ui.kindList.querySelectorAll<HTMLInputElement>('input[data-kind]'))
+    .filter((b) => !b.checked)
+    .map((b) => b.dataset.kind!);
   ui.kinds.querySelector('summary')!.textContent = state.hiddenKinds.length ? `Kinds (${state.hiddenKinds.length} hidden)` : 'Kinds';
   save();
   void draw();
 });
 // the kind list is a <details>: close it on a click elsewhere, as a menu would
-document.addEventListener('pointerdown', (e) => { if (ui.kinds.open && !(e.target instanceof Node && ui.kinds.contains(e.target))) ui.kinds.open = false; });
+document.addEventListener('pointerdown', (e) => {
+  if (ui.kinds.open && !(e.target instanceof Node && ui.kinds.contains(e.target))) ui.kinds.open = false;
+});
 $('zoom-in').addEventListener('click', () => viewport.zoomBy(1.25));
 $('zoom-out').addEventListener('click', () => viewport.zoomBy(0.8));
 $('fit').addEventListener('click', () => viewport.fit());
@@ -198,24 +251,47 @@ function open(el: Element): void {
   if (id && current?.result.nodes[id]?.sources.length) post({ type: 'open', nodeId: id });
 }
 
-ui.canvas.addEventListener('click', (e) => { const el = nodeAt(e.target); if (el) open(el); });
-ui.canvas.addEventListener('keydown', (e) => { const el = nodeAt(e.target); if (el && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); open(el); } });
+ui.canvas.addEventListener('click', (e) => {
+  const el = nodeAt(e.target);
+  if (el) open(el);
+});
+ui.canvas.addEventListener('keydown', (e) => {
+  const el = nodeAt(e.target);
+  if (el && (e.key === 'Enter' || e.key === ' ')) {
+    e.preventDefault();
+    open(el);
+  }
+});
 ui.canvas.addEventListener('mouseover', (e) => {
   const el = nodeAt(e.target);
   const id = el?.getAttribute('data-node');
   const info = id ? current?.result.nodes[id] : undefined;
-  if (!id || !info) { ui.tooltip.hidden = true; return; }
+  if (!id || !info) {
+    ui.tooltip.hidden = true;
+    return;
+  }
   fillTooltip(ui.tooltip, id, info);
   ui.tooltip.hidden = false;
   place(e);
 });
-ui.canvas.addEventListener('mousemove', (e) => { if (!ui.tooltip.hidden) place(e); });
-ui.canvas.addEventListener('mouseleave', () => { ui.tooltip.hidden = true; });
-ui.viewport.addEventListener('wheel', () => { ui.tooltip.hidden = true; }, { passive: true });
+ui.canvas.addEventListener('mousemove', (e) => {
+  if (!ui.tooltip.hidden) place(e);
+});
+ui.canvas.addEventListener('mouseleave', () => {
+  ui.tooltip.hidden = true;
+});
+ui.viewport.addEventListener(
+  'wheel',
+  () => {
+    ui.tooltip.hidden = true;
+  },
+  { passive: true },
+);
 
 function place(e: MouseEvent): void {
   const pad = 14;
-  const w = ui.tooltip.offsetWidth, h = ui.tooltip.offsetHeight;
+  const w = ui.tooltip.offsetWidth,
+    h = ui.tooltip.offsetHeight;
   const x = e.clientX + pad + w > window.innerWidth ? e.clientX - pad - w : e.clientX + pad;
   const y = e.clientY + pad + h > window.innerHeight ? Math.max(0, e.clientY - pad - h) : e.clientY + pad;
   ui.tooltip.style.left = `${Math.max(0, x)}px`;
@@ -229,7 +305,9 @@ function svgForExport(): { svg?: string; error?: string } {
   if (!svg || document.body.dataset.state === 'drawing') return { error: 'The diagram is not drawn yet.' };
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const el of Array.from(copy.querySelectorAll('[data-node]'))) {
-    el.removeAttribute('data-node'); el.removeAttribute('tabindex'); el.removeAttribute('role');
+    el.removeAttribute('data-node');
+    el.removeAttribute('tabindex');
+    el.removeAttribute('role');
     el.classList.remove('match', 'has-problems', 'clickable');
   }
   return { svg: new XMLSerializer().serializeToString(copy) };

@@ -37,7 +37,13 @@ export function tagNodes(svg: SVGSVGElement, nodes: Record<string, DiagramNodeIn
   return found;
 }
 
-const GROUP_KINDS: Record<string, string> = { 'ecs-cluster': 'ECS cluster', 'eks-cluster': 'EKS cluster', namespace: 'namespace', aws: 'AWS account resources', collapsed: 'folded group' };
+const GROUP_KINDS: Record<string, string> = {
+  'ecs-cluster': 'ECS cluster',
+  'eks-cluster': 'EKS cluster',
+  namespace: 'namespace',
+  aws: 'AWS account resources',
+  collapsed: 'folded group',
+};
 
 export function kindName(kind: string, isGroup = false): string {
   if (isGroup && GROUP_KINDS[kind]) return GROUP_KINDS[kind];
@@ -45,7 +51,11 @@ export function kindName(kind: string, isGroup = false): string {
 }
 
 const fileName = (uri: string) => {
-  try { return decodeURIComponent(new URL(uri).pathname.split('/').pop() ?? uri); } catch { return uri; }
+  try {
+    return decodeURIComponent(new URL(uri).pathname.split('/').pop() ?? uri);
+  } catch {
+    return uri;
+  }
 };
 
 /** the hover card, built with textContent only: names come from user files */
@@ -62,11 +72,19 @@ export function fillTooltip(box: HTMLElement, id: string, info: DiagramNodeInfo)
   add('div', kindName(info.kind, id.startsWith('g_')) + (info.missing ? ' · not in the workspace' : ''), 'tt-kind');
   if (info.facts.length) {
     const ul = add('ul', '', 'tt-facts');
-    for (const f of info.facts.slice(0, 12)) { const li = document.createElement('li'); li.textContent = f; ul.appendChild(li); }
+    for (const f of info.facts.slice(0, 12)) {
+      const li = document.createElement('li');
+      li.textContent = f;
+      ul.appendChild(li);
+    }
   }
   if (info.problems.length) {
     const ul = add('ul', '', 'tt-problems');
-    for (const p of info.problems.slice(0, 8)) { const li = document.createElement('li'); li.textContent = p; ul.appendChild(li); }
+    for (const p of info.problems.slice(0, 8)) {
+      const li = document.createElement('li');
+      li.textContent = p;
+      ul.appendChild(li);
+    }
     if (info.problems.length > 8) add('div', `and ${info.problems.length - 8} more problems`, 'tt-more');
   }
   if (info.sources.length) {

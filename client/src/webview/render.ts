@@ -7,10 +7,7 @@
 import mermaid from 'mermaid';
 import type { MermaidTheme } from '../diagram/messages';
 
-export type RenderOutcome =
-  | { ok: true; svg: string; ms: number }
-  | { ok: false; error: string; ms: number }
-  | { ok: false; stale: true };
+export type RenderOutcome = { ok: true; svg: string; ms: number } | { ok: false; error: string; ms: number } | { ok: false; stale: true };
 
 let configured: MermaidTheme | undefined;
 let counter = 0;
@@ -59,6 +56,9 @@ export function render(text: string, theme: MermaidTheme): Promise<RenderOutcome
       return { ok: false, error: errorText(e), ms: performance.now() - t0 };
     }
   });
-  running = job.then(() => undefined, () => undefined);
+  running = job.then(
+    () => undefined,
+    () => undefined,
+  );
   return job;
 }

@@ -5,7 +5,11 @@
  * background pans, + / - / 0 / 1 zoom from the keyboard.
  */
 
-export interface View { scale: number; x: number; y: number }
+export interface View {
+  scale: number;
+  x: number;
+  y: number;
+}
 
 const MIN = 0.05;
 const MAX = 4;
@@ -52,7 +56,11 @@ export class Viewport {
   /** bring a rectangle given in unscaled canvas coordinates to the middle of the window */
   centerOn(r: { x: number; y: number; width: number; height: number }): void {
     const s = this.view.scale;
-    this.set({ scale: s, x: this.outer.clientWidth / 2 - (r.x + r.width / 2) * s, y: this.outer.clientHeight / 2 - (r.y + r.height / 2) * s });
+    this.set({
+      scale: s,
+      x: this.outer.clientWidth / 2 - (r.x + r.width / 2) * s,
+      y: this.outer.clientHeight / 2 - (r.y + r.height / 2) * s,
+    });
   }
 
   private contentSize(): { w: number; h: number } {
@@ -101,15 +109,34 @@ export class Viewport {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
     const step = 60;
     switch (e.key) {
-      case '+': case '=': this.zoomBy(1.25); break;
-      case '-': case '_': this.zoomBy(0.8); break;
-      case '0': this.fit(); break;
-      case '1': this.actualSize(); break;
-      case 'ArrowLeft': this.set({ ...this.view, x: this.view.x + step }); break;
-      case 'ArrowRight': this.set({ ...this.view, x: this.view.x - step }); break;
-      case 'ArrowUp': this.set({ ...this.view, y: this.view.y + step }); break;
-      case 'ArrowDown': this.set({ ...this.view, y: this.view.y - step }); break;
-      default: return;
+      case '+':
+      case '=':
+        this.zoomBy(1.25);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(0.8);
+        break;
+      case '0':
+        this.fit();
+        break;
+      case '1':
+        this.actualSize();
+        break;
+      case 'ArrowLeft':
+        this.set({ ...this.view, x: this.view.x + step });
+        break;
+      case 'ArrowRight':
+        this.set({ ...this.view, x: this.view.x - step });
+        break;
+      case 'ArrowUp':
+        this.set({ ...this.view, y: this.view.y + step });
+        break;
+      case 'ArrowDown':
+        this.set({ ...this.view, y: this.view.y - step });
+        break;
+      default:
+        return;
     }
     e.preventDefault();
   }

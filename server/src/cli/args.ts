@@ -1,6 +1,18 @@
 /** Command-line parsing for `ecs-eks-architect`; bad usage is exit code 2. */
-export interface LintArgs { command: 'lint'; format: 'text' | 'json' | 'sarif'; paths: string[]; maxWarnings?: number; config?: string }
-export interface DiagramArgs { command: 'diagram'; format: 'mermaid' | 'markdown'; paths: string[]; direction: 'LR' | 'TB'; update?: string }
+export interface LintArgs {
+  command: 'lint';
+  format: 'text' | 'json' | 'sarif';
+  paths: string[];
+  maxWarnings?: number;
+  config?: string;
+}
+export interface DiagramArgs {
+  command: 'diagram';
+  format: 'mermaid' | 'markdown';
+  paths: string[];
+  direction: 'LR' | 'TB';
+  update?: string;
+}
 export type CliArgs = LintArgs | DiagramArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
@@ -26,7 +38,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const opts: Record<string, string> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--') { paths.push(...rest.slice(i + 1)); break; }
+    if (a === '--') {
+      paths.push(...rest.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);

@@ -5,12 +5,29 @@
  */
 import type { Severity } from '../core/types';
 
-export interface BuiltInCheck { severity: Severity; description: string }
+export interface BuiltInCheck {
+  severity: Severity;
+  description: string;
+}
 
 export const BUILT_IN_CHECKS: Record<string, BuiltInCheck> = {
-  syntax: { severity: 'error', description: 'JSON or YAML syntax error, at the exact spot; the other YAML documents of the file are still checked.' },
+  syntax: {
+    severity: 'error',
+    description: 'JSON or YAML syntax error, at the exact spot; the other YAML documents of the file are still checked.',
+  },
   'duplicate-key': { severity: 'error', description: 'A key appears twice in the same object; only the last one counts.' },
-  schema: { severity: 'error', description: 'The document does not match the JSON Schema of its kind: unknown or misspelled field, wrong type, value not allowed, required field missing.' },
-  placeholder: { severity: 'hint', description: 'A value the schema rejects looks like a template placeholder (`<ACCOUNT_ID>`, `${IMAGE}`): a reminder to fill it in, instead of a schema error.' },
-  'yaml-alias-limit': { severity: 'warning', description: 'YAML aliases expand to too many nodes; the expansion is cut short and parts of the document are not checked.' },
+  schema: {
+    severity: 'error',
+    description:
+      'The document does not match the JSON Schema of its kind: unknown or misspelled field, wrong type, value not allowed, required field missing.',
+  },
+  placeholder: {
+    severity: 'hint',
+    description:
+      'A value the schema rejects looks like a template placeholder (`<ACCOUNT_ID>`, `${IMAGE}`): a reminder to fill it in, instead of a schema error.',
+  },
+  'yaml-alias-limit': {
+    severity: 'warning',
+    description: 'YAML aliases expand to too many nodes; the expansion is cut short and parts of the document are not checked.',
+  },
 };

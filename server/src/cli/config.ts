@@ -14,7 +14,10 @@ export function loadConfig(explicit: string | undefined, firstPath: string): Rul
     let dir = resolve(firstPath);
     for (let i = 0; i < 30; i++) {
       const candidate = join(dir, CONFIG_NAME);
-      if (existsSync(candidate)) { file = candidate; break; }
+      if (existsSync(candidate)) {
+        file = candidate;
+        break;
+      }
       const up = dirname(dir);
       if (up === dir) break;
       dir = up;

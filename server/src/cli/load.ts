@@ -5,7 +5,10 @@ import { LanguageService } from '../core/service';
 import { walkFiles, readText } from '../files/walk';
 import type { RuleSettings } from '../core/types';
 
-export interface Loaded { service: LanguageService; files: { path: string; uri: string }[] }
+export interface Loaded {
+  service: LanguageService;
+  files: { path: string; uri: string }[];
+}
 
 export function loadPaths(paths: string[], settings?: Partial<RuleSettings>, onRuleError?: (id: string, e: unknown) => void): Loaded {
   const service = new LanguageService({ settings, onRuleError });

@@ -15,7 +15,14 @@ export interface Reported {
 }
 
 export function toReported(path: string, file: SourceFile, f: Finding): Reported {
-  return { file: path, range: file.lines.range(f.offset, f.length), severity: f.severity, code: f.code, source: 'ecs-eks-architect', message: f.message };
+  return {
+    file: path,
+    range: file.lines.range(f.offset, f.length),
+    severity: f.severity,
+    code: f.code,
+    source: 'ecs-eks-architect',
+    message: f.message,
+  };
 }
 
 /** a path relative to cwd when the file is under it, else the absolute path (no `../../` chains) */
@@ -27,7 +34,9 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 /** `checked`: how many files were read and how many of them are ECS/Kubernetes documents, so a
  *  clean run says what it looked at (a wrong path otherwise looks like a clean repository) */
 export function formatText(items: Reported[], cwd = process.cwd(), checked?: { files: number; ours: number }): string {
-  const lines = items.map((d) => `${displayPath(d.file, cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.message} [${d.code}]`);
+  const lines = items.map(
+    (d) => `${displayPath(d.file, cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.message} [${d.code}]`,
+  );
   const count = (...s: string[]) => items.filter((d) => s.includes(d.severity)).length;
   const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   const totals = `${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${n(count('information', 'hint'), 'note')}`;
@@ -44,7 +53,8 @@ const sarifLevel = { error: 'error', warning: 'warning', information: 'note', hi
 /** SARIF wants repository-relative paths; files outside the working folder get a file: URI */
 function artifactUri(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const rel = relative(cwd, file);
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel))
+    return { uri: rel.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
   return { uri: pathToFileURL(file).toString() };
 }
 
@@ -55,30 +65,43 @@ export function formatSarif(items: Reported[], version: string, cwd = process.cw
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: {
-        name: 'ecs-eks-architect',
-        version,
-        informationUri: 'https://marketplace.visualstudio.com/items?itemName=ecs-eks-architect.ecs-eks-architect',
-        rules: ruleIds.map((id) => {
-          const rule = known.get(id);
-          const text = rule?.description ?? BUILT_IN_CHECKS[id]?.description ?? id;
-          return { id, shortDescription: { text }, ...(rule ? { defaultConfiguration: { level: sarifLevel[rule.severity] } } : {}) };
-        }),
-      } },
-      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd).toString().replace(/\/?$/, '/') } },
-      results: items.map((d) => ({
-        ruleId: d.code,
-        ruleIndex: index.get(d.code),
-        level: sarifLevel[d.severity],
-        message: { text: d.message },
-        locations: [{ physicalLocation: {
-          artifactLocation: artifactUri(d.file, cwd),
-          // SARIF lines and columns are 1-based; LSP's are 0-based
-          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-        } }],
-      })),
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ecs-eks-architect',
+            version,
+            informationUri: 'https://marketplace.visualstudio.com/items?itemName=ecs-eks-architect.ecs-eks-architect',
+            rules: ruleIds.map((id) => {
+              const rule = known.get(id);
+              const text = rule?.description ?? BUILT_IN_CHECKS[id]?.description ?? id;
+              return { id, shortDescription: { text }, ...(rule ? { defaultConfiguration: { level: sarifLevel[rule.severity] } } : {}) };
+            }),
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd).toString().replace(/\/?$/, '/') } },
+        results: items.map((d) => ({
+          ruleId: d.code,
+          ruleIndex: index.get(d.code),
+          level: sarifLevel[d.severity],
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: artifactUri(d.file, cwd),
+                // SARIF lines and columns are 1-based; LSP's are 0-based
+                region: {
+                  startLine: d.range.start.line + 1,
+                  startColumn: d.range.start.character + 1,
+                  endLine: d.range.end.line + 1,
+                  endColumn: d.range.end.character + 1,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

@@ -26,7 +26,11 @@ export function analyzeText(uri: string, text: string, language: FileLanguage, v
 export function* analyzeSteps(uri: string, text: string, language: FileLanguage, version = 0, maxFileSize = Infinity): Steps<SourceFile> {
   const lines = new LineIndex(text);
   const file: SourceFile = { uri, version, text, language, lines, docs: [] };
-  if (text.length > maxFileSize) { file.tooLarge = true; file.looksOurs = looksOurs(text.slice(0, SNIFF)); return file; }
+  if (text.length > maxFileSize) {
+    file.tooLarge = true;
+    file.looksOurs = looksOurs(text.slice(0, SNIFF));
+    return file;
+  }
   // a BOM is legal at the start of a file; parsers would call it an unexpected character
   const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (language === 'json') {
@@ -46,15 +50,27 @@ export function* analyzeSteps(uri: string, text: string, language: FileLanguage,
 
 /** One parsed YAML document → DocUnit (shared with the incremental re-parse in reanalyze.ts). */
 export function yamlDocUnit(d: ParsedYamlDoc, index: number, uri: string): DocUnit {
-  const templated = HELM_TEMPLATE.test(d.text) || /(^|\/)templates\/[^/]+$/.test(uri) && d.text.includes('{{');
+  const templated = HELM_TEMPLATE.test(d.text) || (/(^|\/)templates\/[^/]+$/.test(uri) && d.text.includes('{{'));
   const value = toValue(d.root);
   const { kind, body: docBody } = templated ? { kind: { family: 'none' as const }, body: undefined } : detect(d.root, value, uri);
-  return { index, offset: d.offset, length: d.length, root: d.root, value, kind, body: docBody, syntaxErrors: templated ? [] : d.errors, templated, ...(d.lenient ? { lenient: true } : {}) };
+  return {
+    index,
+    offset: d.offset,
+    length: d.length,
+    root: d.root,
+    value,
+    kind,
+    body: docBody,
+    syntaxErrors: templated ? [] : d.errors,
+    templated,
+    ...(d.lenient ? { lenient: true } : {}),
+  };
 }
 
 /** how much of a too-large file is looked at to guess whether it is one of ours */
 const SNIFF = 64 * 1024;
-const OUR_MARKS = /"(containerDefinitions|taskDefinition|taskDefinitionArn|serviceName|capacityProviders)"\s*:|^\s*apiVersion\s*:|^\s*kind\s*:\s*ClusterConfig\b/m;
+const OUR_MARKS =
+  /"(containerDefinitions|taskDefinition|taskDefinitionArn|serviceName|capacityProviders)"\s*:|^\s*apiVersion\s*:|^\s*kind\s*:\s*ClusterConfig\b/m;
 
 /** a cheap look at the start of a file too large to parse: only files that look like ours earn a notice */
 export function looksOurs(head: string): boolean {

@@ -8,18 +8,34 @@ import type { DocKind, EcsDocType } from './types';
 import { isObj, type Obj } from './value';
 
 /** read-only fields that `describe-task-definition` adds */
-export const DESCRIBE_ONLY_FIELDS = ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'];
+export const DESCRIBE_ONLY_FIELDS = [
+  'taskDefinitionArn',
+  'revision',
+  'status',
+  'requiresAttributes',
+  'compatibilities',
+  'registeredAt',
+  'registeredBy',
+  'deregisteredAt',
+];
 
 const has = (o: Obj, ...keys: string[]) => keys.some((k) => k in o);
 
-export interface Detected { kind: DocKind; body: AstNode | undefined }
+export interface Detected {
+  kind: DocKind;
+  body: AstNode | undefined;
+}
 
 export function detect(root: AstNode | undefined, value: unknown, fileName: string): Detected {
   const none: Detected = { kind: { family: 'none' }, body: undefined };
   const name = fileName.toLowerCase().replace(/\\/g, '/').split('/').pop() ?? '';
   if (Array.isArray(value)) {
     // a bare containerDefinitions file: every item has a name and an image
-    if (value.length > 0 && value.every((c) => isObj(c) && typeof c.image === 'string' && typeof c.name === 'string') && !/compose/.test(name)) {
+    if (
+      value.length > 0 &&
+      value.every((c) => isObj(c) && typeof c.image === 'string' && typeof c.name === 'string') &&
+      !/compose/.test(name)
+    ) {
       return { kind: { family: 'ecs', type: 'container-definitions' }, body: root };
     }
     return none;
@@ -32,7 +48,16 @@ export function detect(root: AstNode | undefined, value: unknown, fileName: stri
     if (apiVersion.startsWith('eksctl.io/')) return { kind: { family: 'eksctl', kind }, body: root };
     if (/^([a-z0-9.-]+\/)?v\d+((alpha|beta)\d+)?$/.test(apiVersion) && /^[A-Z][A-Za-z0-9]*$/.test(kind)) {
       const slash = apiVersion.indexOf('/');
-      return { kind: { family: 'k8s', apiVersion, kind, group: slash < 0 ? '' : apiVersion.slice(0, slash), version: slash < 0 ? apiVersion : apiVersion.slice(slash + 1) }, body: root };
+      return {
+        kind: {
+          family: 'k8s',
+          apiVersion,
+          kind,
+          group: slash < 0 ? '' : apiVersion.slice(0, slash),
+          version: slash < 0 ? apiVersion : apiVersion.slice(slash + 1),
+        },
+        body: root,
+      };
     }
     return none;
   }
@@ -40,7 +65,10 @@ export function detect(root: AstNode | undefined, value: unknown, fileName: stri
   const wrapped = isObj(value.taskDefinition) && has(value.taskDefinition as Obj, 'containerDefinitions', 'family');
   if (wrapped) {
     const inner = findProperty(root, 'taskDefinition');
-    return { kind: { family: 'ecs', type: 'task-definition', wrapped: true, describeOutput: true }, body: inner ? propertyValue(inner) : undefined };
+    return {
+      kind: { family: 'ecs', type: 'task-definition', wrapped: true, describeOutput: true },
+      body: inner ? propertyValue(inner) : undefined,
+    };
   }
   const ecs = ecsType(value, name);
   if (ecs) {
@@ -53,9 +81,31 @@ export function detect(root: AstNode | undefined, value: unknown, fileName: stri
 function ecsType(v: Obj, name: string): EcsDocType | undefined {
   if (Array.isArray(v.containerDefinitions)) return 'task-definition';
   if (typeof v.family === 'string' && /task|taskdef/.test(name) && !has(v, 'name', 'version', 'dependencies')) return 'task-definition';
-  if (typeof v.serviceName === 'string' && (has(v, 'taskDefinition', 'cluster', 'desiredCount', 'launchType', 'loadBalancers', 'capacityProviderStrategy', 'networkConfiguration', 'deploymentConfiguration', 'schedulingStrategy') || /service/.test(name))) return 'service';
-  if (typeof v.service === 'string' && has(v, 'cluster') && has(v, 'taskDefinition', 'forceNewDeployment', 'desiredCount')) return 'service';
-  if (typeof v.clusterName === 'string' && (has(v, 'capacityProviders', 'defaultCapacityProviderStrategy', 'settings', 'configuration', 'serviceConnectDefaults') || /cluster/.test(name))) return 'cluster';
+  if (
+    typeof v.serviceName === 'string' &&
+    (has(
+      v,
+      'taskDefinition',
+      'cluster',
+      'desiredCount',
+      'launchType',
+      'loadBalancers',
+      'capacityProviderStrategy',
+      'networkConfiguration',
+      'deploymentConfiguration',
+      'schedulingStrategy',
+    ) ||
+      /service/.test(name))
+  )
+    return 'service';
+  if (typeof v.service === 'string' && has(v, 'cluster') && has(v, 'taskDefinition', 'forceNewDeployment', 'desiredCount'))
+    return 'service';
+  if (
+    typeof v.clusterName === 'string' &&
+    (has(v, 'capacityProviders', 'defaultCapacityProviderStrategy', 'settings', 'configuration', 'serviceConnectDefaults') ||
+      /cluster/.test(name))
+  )
+    return 'cluster';
   if (Array.isArray(v.rules) && v.rules.length > 0 && v.rules.every((r) => isObj(r) && 'rulePriority' in r)) return 'ecr-lifecycle-policy';
   if (v.ServiceNamespace === 'ecs') {
     if (has(v, 'PolicyName')) return 'scaling-policy';
@@ -80,8 +130,11 @@ export function describeKind(kind: DocKind): string {
       };
       return names[kind.type] + (kind.wrapped ? ' (describe-task-definition output)' : '');
     }
-    case 'k8s': return `Kubernetes ${kind.kind} ${kind.apiVersion}`;
-    case 'eksctl': return `eksctl ${kind.kind}`;
-    default: return 'not an ECS or Kubernetes document';
+    case 'k8s':
+      return `Kubernetes ${kind.kind} ${kind.apiVersion}`;
+    case 'eksctl':
+      return `eksctl ${kind.kind}`;
+    default:
+      return 'not an ECS or Kubernetes document';
   }
 }

@@ -10,14 +10,21 @@ import type { Rule } from './rules/rule';
 import type { Deps } from './workspace';
 import { shiftFinding } from './reanalyze';
 
-export interface CheckFindings { findings: Finding[]; deps: Deps }
+export interface CheckFindings {
+  findings: Finding[];
+  deps: Deps;
+}
 
 export interface DocFindings {
   /** by check: [0] the schema, [i + 1] rule i; a hole means "not run yet" */
   parts: (CheckFindings | undefined)[];
 }
 
-interface Entry extends DocFindings { settings: RuleSettings; rules: readonly Rule[]; offset: number }
+interface Entry extends DocFindings {
+  settings: RuleSettings;
+  rules: readonly Rule[];
+  offset: number;
+}
 
 export class DocFindingsCache {
   private readonly byDoc = new WeakMap<DocUnit, Entry>();

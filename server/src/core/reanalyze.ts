@@ -77,8 +77,14 @@ export function changedRange(a: string, b: string): { start: number; oldEnd: num
   while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   let ea = a.length;
   let eb = b.length;
-  while (ea - CHUNK >= start && eb - CHUNK >= start && a.slice(ea - CHUNK, ea) === b.slice(eb - CHUNK, eb)) { ea -= CHUNK; eb -= CHUNK; }
-  while (ea > start && eb > start && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) { ea--; eb--; }
+  while (ea - CHUNK >= start && eb - CHUNK >= start && a.slice(ea - CHUNK, ea) === b.slice(eb - CHUNK, eb)) {
+    ea -= CHUNK;
+    eb -= CHUNK;
+  }
+  while (ea > start && eb > start && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
+    ea--;
+    eb--;
+  }
   return { start, oldEnd: ea, newEnd: eb };
 }
 const CHUNK = 512;
@@ -90,7 +96,8 @@ function slotOf(docs: DocUnit[], start: number, end: number, textLength: number)
   let hi = docs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (docs[mid].offset <= start) lo = mid; else hi = mid - 1;
+    if (docs[mid].offset <= start) lo = mid;
+    else hi = mid - 1;
   }
   const slotEnd = lo + 1 < docs.length ? docs[lo + 1].offset : textLength;
   return end <= slotEnd ? lo : undefined;

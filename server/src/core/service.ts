@@ -49,7 +49,10 @@ export class LanguageService {
   /** update in steps (see steps.ts): the file is indexed at the last step, so a caller may drop a stale run. */
   *updateSteps(uri: string, text: string, languageId?: string, version = 0): Steps<SourceFile | undefined> {
     const language = languageOf(uri, languageId);
-    if (!language) { this.workspace.delete(uri); return undefined; }
+    if (!language) {
+      this.workspace.delete(uri);
+      return undefined;
+    }
     const existing = this.workspace.get(uri);
     // same text, same version: keep the analysis, unless a new size limit changes what it should be
     const sameLimit = !!existing?.tooLarge === text.length > this.settings.maxFileSize;
@@ -59,13 +62,16 @@ export class LanguageService {
       return existing;
     }
     // a keystroke in a multi-document YAML file re-parses only the document it falls in
-    const file = (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize))
-      || (yield* analyzeSteps(uri, text, language, version, this.settings.maxFileSize));
+    const file =
+      (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize)) ||
+      (yield* analyzeSteps(uri, text, language, version, this.settings.maxFileSize));
     this.workspace.set(file);
     return file;
   }
 
-  remove(uri: string): void { this.workspace.delete(uri); }
+  remove(uri: string): void {
+    this.workspace.delete(uri);
+  }
 
   diagnostics(uri: string): Finding[] {
     return runSteps(this.diagnosticsSteps(uri));
@@ -75,7 +81,15 @@ export class LanguageService {
   *diagnosticsSteps(uri: string): Steps<Finding[]> {
     const file = this.workspace.get(uri);
     if (!file) return [];
-    return yield* validateFileSteps(file, { workspace: this.workspace, settings: this.settings, store: this.store, validators: this.validators, onRuleError: this.onRuleError, rules: this.rules, cache: this.findingsCache });
+    return yield* validateFileSteps(file, {
+      workspace: this.workspace,
+      settings: this.settings,
+      store: this.store,
+      validators: this.validators,
+      onRuleError: this.onRuleError,
+      rules: this.rules,
+      cache: this.findingsCache,
+    });
   }
 
   isOurs(uri: string): boolean {

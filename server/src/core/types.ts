@@ -15,13 +15,26 @@ export type EcsDocType =
   | 'scheduled-action';
 
 export type DocKind =
-  | { family: 'ecs'; type: EcsDocType; /** `{ "taskDefinition": {...} }` describe output */ wrapped?: boolean; /** has read-only describe fields */ describeOutput?: boolean }
+  | {
+      family: 'ecs';
+      type: EcsDocType;
+      /** `{ "taskDefinition": {...} }` describe output */ wrapped?: boolean;
+      /** has read-only describe fields */ describeOutput?: boolean;
+    }
   | { family: 'k8s'; apiVersion: string; kind: string; group: string; version: string }
   | { family: 'eksctl'; kind: string }
   | { family: 'none' };
 
-export interface TextEdit { offset: number; length: number; newText: string }
-export interface Fix { title: string; edits: TextEdit[]; preferred?: boolean }
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  preferred?: boolean;
+}
 
 /** A problem found in a document, in offsets. Turned into LSP/CLI diagnostics at the edges. */
 export interface Finding {

@@ -71,7 +71,10 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
     else {
       // most rules are for other kinds: that is decided from the document alone, with nothing to track
       const here = rule ? applies(rule, doc, ctx) : true;
-      if (!here) { if (memo && here === false) memo.parts[i] = NOT_HERE; continue; }
+      if (!here) {
+        if (memo && here === false) memo.parts[i] = NOT_HERE;
+        continue;
+      }
       const run = runCheck(rule, file, doc, ctx);
       if (!run) continue;
       found = run.findings;
@@ -110,7 +113,8 @@ function applies(rule: Rule, doc: DocUnit, ctx: ValidateContext): boolean | unde
 /** One rule's findings with its id and severity; undefined when it threw (reported, not kept). */
 function ruleFindings(rule: Rule, file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] | undefined {
   try {
-    return rule.check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
+    return rule
+      .check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
       .map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id }));
   } catch (err) {
     ctx.onRuleError?.(rule.id, err);
@@ -125,7 +129,8 @@ function ruleFindings(rule: Rule, file: SourceFile, doc: DocUnit, ctx: ValidateC
 function dropExplainedSchemaErrors(out: Finding[]): Finding[] {
   let spots: Set<string> | undefined;
   for (const f of out) {
-    if (f.code.startsWith('k8s/yaml-') || (f.code.startsWith('ecs/') && f.severity === 'error')) (spots ??= new Set()).add(`${f.offset}:${f.length}`);
+    if (f.code.startsWith('k8s/yaml-') || (f.code.startsWith('ecs/') && f.severity === 'error'))
+      (spots ??= new Set()).add(`${f.offset}:${f.length}`);
   }
   return spots ? out.filter((f) => f.code !== 'schema' || !spots.has(`${f.offset}:${f.length}`)) : out;
 }
@@ -142,7 +147,6 @@ function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): F
   const partial = k8s && isKustomizePatch(file, doc, ctx.workspace);
   return mapSchemaErrors(validate.errors ?? [], doc.body, { partial, placeholders: true, yaml: file.language === 'yaml' });
 }
-
 
 /** Rule settings: 'off' drops a finding, a severity re-levels it. */
 export function applySettings(findings: Finding[], settings: RuleSettings): Finding[] {

@@ -13,10 +13,16 @@ import type { DocUnit, SourceFile } from './types';
  * One document and the file it came from. `file` may be an older analysis of the same path
  * (results are kept across edits of other documents): read its `uri`, not its text.
  */
-export interface DocEntry { file: SourceFile; doc: DocUnit }
+export interface DocEntry {
+  file: SourceFile;
+  doc: DocUnit;
+}
 
 /** What a piece of work read: keys and the stamps they had then, side by side. */
-export interface Deps { readonly keys: readonly string[]; readonly stamps: readonly number[] }
+export interface Deps {
+  readonly keys: readonly string[];
+  readonly stamps: readonly number[];
+}
 
 /** Every change stamps this key: reads that can see any file depend on it. */
 const ANY = 'any';
@@ -39,7 +45,10 @@ export class WorkspaceIndex {
   private readonly memos = new Map<string, { value: unknown; deps: Deps; seen: number }>();
 
   /** bumps on every change (the client is told about it; the diagram redraws) */
-  get generation(): number { this.read(ANY); return this.gen; }
+  get generation(): number {
+    this.read(ANY);
+    return this.gen;
+  }
 
   set(file: SourceFile): void {
     const old = this.files.get(file.uri);
@@ -54,10 +63,22 @@ export class WorkspaceIndex {
     this.changed(uri, old.docs, []);
   }
 
-  get(uri: string): SourceFile | undefined { this.read(`uri:${uri}`); return this.files.get(uri); }
-  has(uri: string): boolean { this.read(`uri:${uri}`); return this.files.has(uri); }
-  get size(): number { this.read(ANY); return this.files.size; }
-  allFiles(): IterableIterator<SourceFile> { this.read(ANY); return this.files.values(); }
+  get(uri: string): SourceFile | undefined {
+    this.read(`uri:${uri}`);
+    return this.files.get(uri);
+  }
+  has(uri: string): boolean {
+    this.read(`uri:${uri}`);
+    return this.files.has(uri);
+  }
+  get size(): number {
+    this.read(ANY);
+    return this.files.size;
+  }
+  allFiles(): IterableIterator<SourceFile> {
+    this.read(ANY);
+    return this.files.values();
+  }
 
   *entries(): Generator<DocEntry> {
     this.read(ANY);
@@ -72,12 +93,15 @@ export class WorkspaceIndex {
     return [...this.files.values()].filter((f) => pattern.test(f.uri));
   }
 
-  ecs(type: string): DocEntry[] { this.read(`ecs:${type}`); return [...(this.byFamily().ecs.get(type) ?? [])]; }
+  ecs(type: string): DocEntry[] {
+    this.read(`ecs:${type}`);
+    return [...(this.byFamily().ecs.get(type) ?? [])];
+  }
 
   k8s(kind?: string): DocEntry[] {
     this.read(kind ? `k8s:${kind}` : 'k8s');
     const f = this.byFamily();
-    return [...(kind ? f.k8s.get(kind) ?? [] : f.k8sAll)];
+    return [...(kind ? (f.k8s.get(kind) ?? []) : f.k8sAll)];
   }
 
   /** Kubernetes objects of any of `kinds`, in index order (depends on those kinds only). */
@@ -87,7 +111,10 @@ export class WorkspaceIndex {
     return this.byFamily().k8sAll.filter((e) => e.doc.kind.family === 'k8s' && wanted.has(e.doc.kind.kind));
   }
 
-  eksctl(): DocEntry[] { this.read('eksctl'); return [...this.byFamily().eksctl]; }
+  eksctl(): DocEntry[] {
+    this.read('eksctl');
+    return [...this.byFamily().eksctl];
+  }
 
   /** Runs `fn` and returns what it read as well as its result (nested calls add to the outer one). */
   track<T>(fn: () => T): { value: T; deps: Deps } {
@@ -109,7 +136,10 @@ export class WorkspaceIndex {
   begin(): void {
     // arrays, not a Map: a check reads a handful of keys
     const frame = this.frames[this.depth++];
-    if (frame) { frame.keys.length = 0; frame.stamps.length = 0; } else this.frames.push({ keys: [], stamps: [] });
+    if (frame) {
+      frame.keys.length = 0;
+      frame.stamps.length = 0;
+    } else this.frames.push({ keys: [], stamps: [] });
   }
 
   /** What was read since the matching `begin`; the outer recording (if any) gets it too. */
@@ -148,14 +178,20 @@ export class WorkspaceIndex {
 
   private read(key: string): void {
     const top = this.depth ? this.frames[this.depth - 1] : undefined;
-    if (top && !top.keys.includes(key)) { top.keys.push(key); top.stamps.push(this.stamps.get(key) ?? 0); }
+    if (top && !top.keys.includes(key)) {
+      top.keys.push(key);
+      top.stamps.push(this.stamps.get(key) ?? 0);
+    }
   }
 
   private replay(deps: Deps): void {
     if (!this.depth) return;
     const top = this.frames[this.depth - 1];
     for (let i = 0; i < deps.keys.length; i++) {
-      if (!top.keys.includes(deps.keys[i])) { top.keys.push(deps.keys[i]); top.stamps.push(deps.stamps[i]); }
+      if (!top.keys.includes(deps.keys[i])) {
+        top.keys.push(deps.keys[i]);
+        top.stamps.push(deps.stamps[i]);
+      }
     }
   }
 
@@ -182,14 +218,27 @@ export class WorkspaceIndex {
 
   private byFamily(): NonNullable<WorkspaceIndex['families']> {
     if (this.families?.gen === this.gen) return this.families;
-    const f = { gen: this.gen, ecs: new Map<string, DocEntry[]>(), k8s: new Map<string, DocEntry[]>(), k8sAll: [] as DocEntry[], eksctl: [] as DocEntry[] };
-    const add = (m: Map<string, DocEntry[]>, key: string, e: DocEntry) => { const l = m.get(key); if (l) l.push(e); else m.set(key, [e]); };
+    const f = {
+      gen: this.gen,
+      ecs: new Map<string, DocEntry[]>(),
+      k8s: new Map<string, DocEntry[]>(),
+      k8sAll: [] as DocEntry[],
+      eksctl: [] as DocEntry[],
+    };
+    const add = (m: Map<string, DocEntry[]>, key: string, e: DocEntry) => {
+      const l = m.get(key);
+      if (l) l.push(e);
+      else m.set(key, [e]);
+    };
     for (const file of this.files.values()) {
       for (const doc of file.docs) {
         const k = doc.kind;
         if (k.family === 'ecs') add(f.ecs, k.type, { file, doc });
-        else if (k.family === 'k8s') { const e = { file, doc }; add(f.k8s, k.kind, e); f.k8sAll.push(e); }
-        else if (k.family === 'eksctl') f.eksctl.push({ file, doc });
+        else if (k.family === 'k8s') {
+          const e = { file, doc };
+          add(f.k8s, k.kind, e);
+          f.k8sAll.push(e);
+        } else if (k.family === 'eksctl') f.eksctl.push({ file, doc });
       }
     }
     this.families = f;
@@ -201,6 +250,8 @@ export class WorkspaceIndex {
 function touchKind(doc: DocUnit, touch: (key: string) => void): void {
   const k = doc.kind;
   if (k.family === 'ecs') touch(`ecs:${k.type}`);
-  else if (k.family === 'k8s') { touch(`k8s:${k.kind}`); touch('k8s'); }
-  else if (k.family === 'eksctl') touch('eksctl');
+  else if (k.family === 'k8s') {
+    touch(`k8s:${k.kind}`);
+    touch('k8s');
+  } else if (k.family === 'eksctl') touch('eksctl');
 }

@@ -6,16 +6,29 @@ import ignore, { type Ignore } from 'ignore';
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out', '.terraform', 'cdk.out']);
 const EXT = /\.(json|jsonc|ya?ml)$/i;
 
-export interface WalkOptions { maxFiles?: number }
+export interface WalkOptions {
+  maxFiles?: number;
+}
 
 export function* walkFiles(root: string, opts: WalkOptions = {}): Generator<string> {
   const max = opts.maxFiles ?? 50_000;
   let count = 0;
   let st;
-  try { st = statSync(root); } catch { return; }
-  if (st.isFile()) { yield root; return; }
+  try {
+    st = statSync(root);
+  } catch {
+    return;
+  }
+  if (st.isFile()) {
+    yield root;
+    return;
+  }
   let top: string;
-  try { top = realpathSync(root); } catch { return; }
+  try {
+    top = realpathSync(root);
+  } catch {
+    return;
+  }
   // a symlink may point anywhere (`/`, $HOME) or back up the tree: a linked file is read only when it lies inside the
   // folder; a linked folder is never entered (inside, its real path is walked anyway; outside, it is not ours to read)
   const inside = (real: string) => real === top || real.startsWith(top.endsWith(sep) ? top : top + sep);
@@ -25,10 +38,18 @@ export function* walkFiles(root: string, opts: WalkOptions = {}): Generator<stri
     let rules = ig;
     const gi = join(dir, '.gitignore');
     if (existsSync(gi)) {
-      try { rules = [...ig, { base: dir, ig: ignore().add(readFileSync(gi, 'utf8')) }]; } catch { /* unreadable .gitignore */ }
+      try {
+        rules = [...ig, { base: dir, ig: ignore().add(readFileSync(gi, 'utf8')) }];
+      } catch {
+        /* unreadable .gitignore */
+      }
     }
     let names: string[];
-    try { names = readdirSync(dir).sort(); } catch { continue; }
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
     for (const name of names) {
       const full = join(dir, name);
       let s;
@@ -39,7 +60,9 @@ export function* walkFiles(root: string, opts: WalkOptions = {}): Generator<stri
           s = statSync(full);
           if (s.isDirectory()) continue;
         }
-      } catch { continue; }
+      } catch {
+        continue;
+      }
       const isDir = s.isDirectory();
       if (isDir && SKIP_DIRS.has(name)) continue;
       if (rules.some((r) => r.ig.ignores(relative(r.base, full).split(sep).join('/') + (isDir ? '/' : '')))) continue;
@@ -58,7 +81,9 @@ export function readText(path: string, maxBytes = 64 * 1024 * 1024): string | un
   try {
     if (statSync(path).size > maxBytes) return undefined;
     buf = readFileSync(path);
-  } catch { return undefined; }
+  } catch {
+    return undefined;
+  }
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return undefined;
   return buf.toString('utf8');

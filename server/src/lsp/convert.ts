@@ -1,5 +1,13 @@
 /** Core findings and completion entries → LSP shapes. Offsets become positions only here. */
-import { DiagnosticSeverity, DiagnosticTag, CompletionItemKind, InsertTextFormat, MarkupKind, type Diagnostic, type CompletionItem } from 'vscode-languageserver/node';
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type Diagnostic,
+  type CompletionItem,
+} from 'vscode-languageserver/node';
 import type { Finding, SourceFile, Severity } from '../core/types';
 import type { CompletionEntry } from '../core/complete/types';
 
@@ -13,7 +21,13 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(file: SourceFile, f: Finding): Diagnostic {
-  const d: Diagnostic = { range: file.lines.range(f.offset, f.length), severity: severities[f.severity], code: f.code, source: SOURCE, message: f.message };
+  const d: Diagnostic = {
+    range: file.lines.range(f.offset, f.length),
+    severity: severities[f.severity],
+    code: f.code,
+    source: SOURCE,
+    message: f.message,
+  };
   if (f.tags?.length) d.tags = f.tags.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
   return d;
 }

@@ -51,7 +51,9 @@ export class DiagnosticsScheduler {
   ) {}
 
   /** a validation is waiting or running: background work (the start-up indexer) should step aside */
-  get busy(): boolean { return this.pending.size > 0 || this.running.size > 0; }
+  get busy(): boolean {
+    return this.pending.size > 0 || this.running.size > 0;
+  }
 
   /**
    * The document changed: validate it first, the other open documents after a pause. `quiet`: a
@@ -62,11 +64,21 @@ export class DiagnosticsScheduler {
     const prev = this.pending.get(uri);
     const since = this.pendingSince.get(uri) ?? Date.now();
     // edits that never pause still get a validation now and then
-    if (prev && Date.now() - since > MAX_DEFER_MS) { if (alsoOthers) this.scheduleOthers(uri); return; }
+    if (prev && Date.now() - since > MAX_DEFER_MS) {
+      if (alsoOthers) this.scheduleOthers(uri);
+      return;
+    }
     if (prev) clearTimeout(prev);
     this.pendingSince.set(uri, since);
     const wait = Math.min(MAX_WAIT_MS, Math.max(1, Math.round(this.lastMs.get(uri) ?? 1)));
-    this.pending.set(uri, setTimeout(() => { this.pending.delete(uri); this.pendingSince.delete(uri); this.validate(uri); }, wait));
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        this.pendingSince.delete(uri);
+        this.validate(uri);
+      }, wait),
+    );
     if (alsoOthers) this.scheduleOthers(uri);
   }
 
@@ -90,7 +102,10 @@ export class DiagnosticsScheduler {
     // a run for this very version is under way (a re-check caused by another file): let it
     // finish, then check once more, rather than restart it and never finish while someone types
     const current = this.running.get(uri);
-    if (current && current.version === version) { current.again = true; return; }
+    if (current && current.version === version) {
+      current.again = true;
+      return;
+    }
     const quiet = !this.loud.delete(uri);
     const started = performance.now();
     const text = doc.getText();
@@ -121,7 +136,7 @@ export class DiagnosticsScheduler {
         }
       } catch (e) {
         this.running.delete(uri);
-        this.log(`[error] validating ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        this.log(`[error] validating ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return;
       }
       setImmediate(step);
@@ -130,12 +145,21 @@ export class DiagnosticsScheduler {
   }
 
   /** parse, index and validate one file, in steps (see core/steps.ts); undefined: not JSON or YAML */
-  private *check(uri: string, text: string, languageId: string, version: number): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
+  private *check(
+    uri: string,
+    text: string,
+    languageId: string,
+    version: number,
+  ): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
     const file = yield* this.service.updateSteps(uri, text, languageId, version);
     if (!file) return undefined;
     if (file.tooLarge && file.looksOurs && !this.toldTooLarge.has(uri)) {
       this.toldTooLarge.add(uri);
-      void this.connection.sendNotification(TooLargeNotification.type, { uri, size: file.text.length, limit: this.service.settings.maxFileSize });
+      void this.connection.sendNotification(TooLargeNotification.type, {
+        uri,
+        size: file.text.length,
+        limit: this.service.settings.maxFileSize,
+      });
     }
     return { file, findings: yield* this.service.diagnosticsSteps(uri) };
   }
@@ -166,7 +190,8 @@ const samePosition = (a: Position, b: Position) => a.line === b.line && a.charac
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i], y = b[i];
+    const x = a[i],
+      y = b[i];
     if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source) return false;
     if (!samePosition(x.range.start, y.range.start) || !samePosition(x.range.end, y.range.end)) return false;
     if ((x.tags ?? []).join() !== (y.tags ?? []).join()) return false;

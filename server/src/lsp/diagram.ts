@@ -12,7 +12,11 @@ import { renderDiagram } from '../core/graph/index';
 const MAX_CLOSED_CHECKS = 300;
 
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
-  return renderDiagram(service.workspace, { direction: params.direction, scopeUri: params.scopeUri, problems: problemsFor(service, findings) });
+  return renderDiagram(service.workspace, {
+    direction: params.direction,
+    scopeUri: params.scopeUri,
+    problems: problemsFor(service, findings),
+  });
 }
 
 function problemsFor(service: LanguageService, open: Map<string, Finding[]>): Map<string, Finding[]> {

@@ -9,7 +9,14 @@ const SLICE_MS = 10;
 /** the longest the indexer waits, per slice, for the editor's own files to be validated first */
 const MAX_PAUSE_MS = 500;
 
-export async function indexWorkspace(connection: Connection, service: LanguageService, folders: WorkspaceFolder[], isOpen: (uri: string) => boolean, log: (m: string) => void, busy: () => boolean = () => false): Promise<number> {
+export async function indexWorkspace(
+  connection: Connection,
+  service: LanguageService,
+  folders: WorkspaceFolder[],
+  isOpen: (uri: string) => boolean,
+  log: (m: string) => void,
+  busy: () => boolean = () => false,
+): Promise<number> {
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('ECS & EKS: indexing workspace', 0, undefined, false);
   let count = 0;
@@ -36,7 +43,8 @@ export async function indexWorkspace(connection: Connection, service: LanguageSe
           progress?.report(`${count} files`);
           await new Promise((r) => setImmediate(r));
           // files the user opened come first: while their validation waits or runs, the index waits
-          for (const until = performance.now() + MAX_PAUSE_MS; busy() && performance.now() < until;) await new Promise((r) => setTimeout(r, 2));
+          for (const until = performance.now() + MAX_PAUSE_MS; busy() && performance.now() < until;)
+            await new Promise((r) => setTimeout(r, 2));
           sliceStart = performance.now();
         }
       }

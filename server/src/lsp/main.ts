@@ -3,7 +3,17 @@
  * uses IPC. Thin adapter: every feature is a call into the core LanguageService.
  */
 import { version as VERSION } from '../../../package.json';
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DidChangeConfigurationNotification, MarkupKind, type InitializeParams, type WorkspaceFolder } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  MarkupKind,
+  type InitializeParams,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../core/service';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -45,7 +55,14 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(async () => {
   if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecsEksArchitect' });
   service.settings = await fetchSettings(connection, hasConfiguration);
-  await indexWorkspace(connection, service, folders, (uri) => !!documents.get(uri), log, () => scheduler.busy);
+  await indexWorkspace(
+    connection,
+    service,
+    folders,
+    (uri) => !!documents.get(uri),
+    log,
+    () => scheduler.busy,
+  );
   scheduler.scheduleAll();
   void connection.sendNotification(IndexChangedNotification.type, { generation: service.workspace.generation });
 });
@@ -74,7 +91,10 @@ connection.onDidChangeWatchedFiles((e) => {
 let notifyTimer: NodeJS.Timeout | undefined;
 function notifyIndexChanged(): void {
   if (notifyTimer) clearTimeout(notifyTimer);
-  notifyTimer = setTimeout(() => void connection.sendNotification(IndexChangedNotification.type, { generation: service.workspace.generation }), 100);
+  notifyTimer = setTimeout(
+    () => void connection.sendNotification(IndexChangedNotification.type, { generation: service.workspace.generation }),
+    100,
+  );
 }
 
 /** make sure the index holds the editor's current text before answering */
@@ -84,34 +104,44 @@ function sync(uri: string) {
   return { doc, file: service.workspace.get(uri) };
 }
 
-connection.onCompletion((params, token) => runSafe(log, 'completion', token, null, () => {
-  const { doc, file } = sync(params.textDocument.uri);
-  if (!doc || !file) return null;
-  const items = service.complete(file.uri, doc.offsetAt(params.position)).map((e) => toCompletionItem(file, e));
-  return items.length ? { isIncomplete: false, items } : null;
-}));
+connection.onCompletion((params, token) =>
+  runSafe(log, 'completion', token, null, () => {
+    const { doc, file } = sync(params.textDocument.uri);
+    if (!doc || !file) return null;
+    const items = service.complete(file.uri, doc.offsetAt(params.position)).map((e) => toCompletionItem(file, e));
+    return items.length ? { isIncomplete: false, items } : null;
+  }),
+);
 
-connection.onHover((params, token) => runSafe(log, 'hover', token, null, () => {
-  const { doc, file } = sync(params.textDocument.uri);
-  if (!doc || !file) return null;
-  const h = service.hover(file.uri, doc.offsetAt(params.position));
-  return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: file.lines.range(h.offset, h.length) } : null;
-}));
+connection.onHover((params, token) =>
+  runSafe(log, 'hover', token, null, () => {
+    const { doc, file } = sync(params.textDocument.uri);
+    if (!doc || !file) return null;
+    const h = service.hover(file.uri, doc.offsetAt(params.position));
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: file.lines.range(h.offset, h.length) } : null;
+  }),
+);
 
-connection.onCodeAction((params, token) => runSafe(log, 'codeAction', token, [], () => {
-  const { file } = sync(params.textDocument.uri);
-  return file ? codeActions(file, scheduler.findings.get(file.uri) ?? [], params) : [];
-}));
+connection.onCodeAction((params, token) =>
+  runSafe(log, 'codeAction', token, [], () => {
+    const { file } = sync(params.textDocument.uri);
+    return file ? codeActions(file, scheduler.findings.get(file.uri) ?? [], params) : [];
+  }),
+);
 
-connection.onRequest(DocumentInfoRequest.type, (params, token) => runSafe(log, 'documentInfo', token, { ours: false, kinds: [] }, () => {
-  sync(params.uri);
-  return documentInfo(service, params.uri, params.offset);
-}));
+connection.onRequest(DocumentInfoRequest.type, (params, token) =>
+  runSafe(log, 'documentInfo', token, { ours: false, kinds: [] }, () => {
+    sync(params.uri);
+    return documentInfo(service, params.uri, params.offset);
+  }),
+);
 
-connection.onRequest(DiagramRequest.type, (params, token) => runSafe(log, 'diagram', token, { mermaid: 'flowchart LR\n', nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } }, () => {
-  for (const d of documents.all()) sync(d.uri);
-  return diagramFor(service, scheduler.findings, params);
-}));
+connection.onRequest(DiagramRequest.type, (params, token) =>
+  runSafe(log, 'diagram', token, { mermaid: 'flowchart LR\n', nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } }, () => {
+    for (const d of documents.all()) sync(d.uri);
+    return diagramFor(service, scheduler.findings, params);
+  }),
+);
 
 process.on('uncaughtException', (e) => log(`[error] uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => log(`[error] unhandled rejection: ${String(e)}`));

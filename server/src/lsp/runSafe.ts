@@ -3,7 +3,13 @@ import { ResponseError, LSPErrorCodes, type CancellationToken } from 'vscode-lan
 
 export type Logger = (message: string) => void;
 
-export function runSafe<T>(log: Logger, name: string, token: CancellationToken | undefined, fallback: T, fn: () => T): Promise<T | ResponseError<void>> {
+export function runSafe<T>(
+  log: Logger,
+  name: string,
+  token: CancellationToken | undefined,
+  fallback: T,
+  fn: () => T,
+): Promise<T | ResponseError<void>> {
   return new Promise((resolve) => {
     setImmediate(() => {
       if (token?.isCancellationRequested) return resolve(cancelled());
@@ -11,7 +17,7 @@ export function runSafe<T>(log: Logger, name: string, token: CancellationToken |
         const result = fn();
         resolve(token?.isCancellationRequested ? cancelled() : result);
       } catch (e) {
-        log(`[error] ${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        log(`[error] ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         resolve(fallback);
       }
     });
@@ -31,6 +37,6 @@ export function reportRuleErrorsOnce(log: Logger): (ruleId: string, error: unkno
   return (id, e) => {
     if (seen.has(id)) return;
     seen.add(id);
-    log(`[error] rule ${id} threw and was skipped: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    log(`[error] rule ${id} threw and was skipped: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   };
 }

@@ -11,7 +11,12 @@ import { renderDiagram } from '../../../server/src/core/graph/index';
 import { goldenCases, hostileFiles, serviceOf, ROOT } from '../graph/helpers';
 import type { DiagramResult } from '../../../server/src/protocol';
 
-interface MermaidNode { parse(text: string): Promise<unknown>; structure(text: string): Promise<{ vertices: { id: string }[]; edges: { start: string; end: string }[]; subgraphs: { id: string; nodes: string[] }[] }> }
+interface MermaidNode {
+  parse(text: string): Promise<unknown>;
+  structure(
+    text: string,
+  ): Promise<{ vertices: { id: string }[]; edges: { start: string; end: string }[]; subgraphs: { id: string; nodes: string[] }[] }>;
+}
 const helper = join(ROOT, 'test', 'mermaid', 'mermaid-node.mjs');
 const mermaid = (): Promise<MermaidNode> => import(pathToFileURL(helper).href);
 
@@ -38,9 +43,10 @@ test('the outline sees every node, edge and subgraph the core printed', async ()
   assert.deepEqual([...o.nodeGroup.keys()].sort(), s.vertices.map((v) => v.id).sort());
   assert.equal(o.lines.filter((l) => l.kind === 'edge').length, s.edges.length);
   assert.deepEqual([...o.groups.keys()].sort(), s.subgraphs.map((g) => g.id).sort());
-  for (const sg of s.subgraphs) for (const n of sg.nodes) {
-    if (o.nodeGroup.has(n)) assert.equal(o.nodeGroup.get(n), sg.id, `${n} sits in ${sg.id}`);
-  }
+  for (const sg of s.subgraphs)
+    for (const n of sg.nodes) {
+      if (o.nodeGroup.has(n)) assert.equal(o.nodeGroup.get(n), sg.id, `${n} sits in ${sg.id}`);
+    }
 });
 
 test('one namespace: its nodes, their direct links, nothing else; the result parses', async () => {
@@ -74,7 +80,10 @@ test('hiding kinds drops those nodes, their edges and class mentions; the result
     if (l.kind === 'edge') assert.ok(o.nodeGroup.has(l.from) && o.nodeGroup.has(l.to));
     if (l.kind === 'class') for (const id of l.ids) assert.ok(o.nodeGroup.has(id), `class names kept node ${id}`);
   }
-  assert.ok([...o.nodeGroup.keys()].some((id) => id.startsWith('lg_')), 'legend kept');
+  assert.ok(
+    [...o.nodeGroup.keys()].some((id) => id.startsWith('lg_')),
+    'legend kept',
+  );
   await (await mermaid()).parse(f.text);
 });
 
@@ -102,7 +111,8 @@ test('legend: false drops the legend subgraph and its class mentions, nothing el
   const f = filterText(r.mermaid, { legend: false }, kindOf(r));
   assert.doesNotMatch(f.text, /subgraph legend|lg_/);
   assert.equal(f.shown, f.total);
-  const before = parseOutline(r.mermaid), after = parseOutline(f.text);
+  const before = parseOutline(r.mermaid),
+    after = parseOutline(f.text);
   assert.deepEqual([...after.nodeGroup.keys()].sort(), [...before.nodeGroup.keys()].filter((id) => !id.startsWith('lg_')).sort());
   assert.equal(after.lines.filter((l) => l.kind === 'edge').length, before.lines.filter((l) => l.kind === 'edge').length);
   await (await mermaid()).parse(f.text);

@@ -13,12 +13,18 @@ test('Markdown export is a mermaid fence, as the CLI prints it', () => {
 });
 
 test('SVG export is a standalone file with the SVG namespace', () => {
-  assert.equal(toSvgFile('<svg id="d"><g/></svg>'), '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" id="d"><g/></svg>\n');
+  assert.equal(
+    toSvgFile('<svg id="d"><g/></svg>'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" id="d"><g/></svg>\n',
+  );
   const already = '<svg id="d" xmlns="http://www.w3.org/2000/svg" width="10"></svg>';
   assert.equal(toSvgFile(already).split('xmlns=').length, 2, 'namespace not doubled');
   assert.throws(() => toSvgFile('<div>no</div>'), /not an SVG/);
   assert.throws(() => fileContent('svg', TEXT), /no SVG/);
-  assert.deepEqual(EXPORT_FORMATS.map((f) => f.format), ['mmd', 'md', 'svg']);
+  assert.deepEqual(
+    EXPORT_FORMATS.map((f) => f.format),
+    ['mmd', 'md', 'svg'],
+  );
 });
 
 test('theme: the setting wins; auto follows the color theme kind', () => {

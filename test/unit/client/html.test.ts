@@ -3,13 +3,24 @@ import assert from 'node:assert/strict';
 import { contentSecurityPolicy, diagramHtml, makeNonce } from '../../../client/src/diagram/html';
 
 const SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
-const opts = (nonce = makeNonce()) => ({ cspSource: SOURCE, nonce, scriptUri: `${SOURCE}/ext/dist/webview/diagram.js`, styleUri: `${SOURCE}/ext/dist/webview/diagram.css` });
+const opts = (nonce = makeNonce()) => ({
+  cspSource: SOURCE,
+  nonce,
+  scriptUri: `${SOURCE}/ext/dist/webview/diagram.js`,
+  styleUri: `${SOURCE}/ext/dist/webview/diagram.css`,
+});
 
 /** the policy as the browser reads it: directive → sources */
 function parseCsp(html: string): Map<string, string[]> {
   const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
   assert.ok(m, 'a CSP meta tag');
-  return new Map(m[1].replace(/&#39;|&apos;/g, "'").split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  return new Map(
+    m[1]
+      .replace(/&#39;|&apos;/g, "'")
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
 }
 
 test('the CSP comes first in <head> and allows scripts only by nonce', () => {

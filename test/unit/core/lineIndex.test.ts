@@ -7,13 +7,26 @@ test('positions for every line-end style, both ways', () => {
   const text = 'a\nbc\r\nd\re\n';
   const lines = new LineIndex(text);
   assert.equal(lines.lineCount, 5);
-  const want = [[0, 0, 0], [1, 0, 1], [2, 1, 0], [4, 1, 2], [5, 1, 3], [6, 2, 0], [8, 3, 0], [10, 4, 0]];
+  const want = [
+    [0, 0, 0],
+    [1, 0, 1],
+    [2, 1, 0],
+    [4, 1, 2],
+    [5, 1, 3],
+    [6, 2, 0],
+    [8, 3, 0],
+    [10, 4, 0],
+  ];
   for (const [offset, line, character] of want) {
     assert.deepEqual(lines.positionAt(offset), { line, character }, `offset ${offset}`);
     assert.equal(lines.offsetAt({ line, character }), offset, `line ${line}:${character}`);
   }
   assert.deepEqual(lines.positionAt(99), { line: 4, character: 0 }, 'past the end: the end');
-  assert.equal(lines.offsetAt({ line: 1, character: 99 }), 6, 'past a line end: the next line start (as vscode-languageserver-textdocument)');
+  assert.equal(
+    lines.offsetAt({ line: 1, character: 99 }),
+    6,
+    'past a line end: the next line start (as vscode-languageserver-textdocument)',
+  );
   assert.equal(lines.offsetAt({ line: 9, character: 0 }), text.length);
   assert.equal(lines.lineStart(3), 8);
 });
@@ -28,7 +41,8 @@ test('an empty text has one line', () => {
 test('the same lines with and without carriage returns', () => {
   const lf = 'apiVersion: v1\nkind: Pod\n\nmetadata:\n  name: x\n';
   const crlf = lf.replace(/\n/g, '\r\n');
-  const a = new LineIndex(lf), b = new LineIndex(crlf);
+  const a = new LineIndex(lf),
+    b = new LineIndex(crlf);
   assert.equal(a.lineCount, 6);
   assert.equal(b.lineCount, 6);
   for (let line = 0; line < 6; line++) {

@@ -10,7 +10,10 @@ function at(text: string, lang: 'json' | 'yaml', uri = 'file:///t/x.' + lang) {
 }
 
 test('YAML: a new key under a list item mapping', () => {
-  const c = at('apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          |\n', 'yaml');
+  const c = at(
+    'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          |\n',
+    'yaml',
+  );
   assert.equal(c.atKey, true);
   assert.deepEqual(c.path, ['spec', 'template', 'spec', 'containers', 0]);
   assert.ok(c.existingKeys.has('name'));

@@ -33,14 +33,23 @@ test('YAML: a broken second document keeps the first one', () => {
 test('YAML: anchors, aliases and merge keys resolve; offsets point at the text', () => {
   const text = 'base: &b\n  image: nginx\n  port: 80\nweb:\n  <<: *b\n  port: 81\nother: *b\n';
   const f = analyzeText('file:///t/a.yaml', text, 'yaml');
-  assert.deepEqual(f.docs[0].value, { base: { image: 'nginx', port: 80 }, web: { port: 81, image: 'nginx' }, other: { image: 'nginx', port: 80 } });
+  assert.deepEqual(f.docs[0].value, {
+    base: { image: 'nginx', port: 80 },
+    web: { port: 81, image: 'nginx' },
+    other: { image: 'nginx', port: 80 },
+  });
   const img = findNodeAtPath(f.docs[0].root, ['base', 'image'])!;
   assert.equal(text.slice(img.offset, img.offset + img.length), 'nginx');
 });
 
 test('YAML: an alias bomb is cut short, not expanded', () => {
   const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-  for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+  for (let i = 1; i < 12; i++)
+    lines.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+        .fill('*' + String.fromCharCode(96 + i))
+        .join(',')}]`,
+    );
   const started = Date.now();
   const f = analyzeText('file:///t/bomb.yaml', lines.join('\n'), 'yaml');
   assert.ok(Date.now() - started < 2000);
@@ -56,7 +65,11 @@ test('deep nesting is refused without a stack overflow', () => {
 });
 
 test('Helm templates are recognised and left alone', () => {
-  const f = analyzeText('file:///t/templates/dep.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n', 'yaml');
+  const f = analyzeText(
+    'file:///t/templates/dep.yaml',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n',
+    'yaml',
+  );
   assert.equal(f.docs[0].templated, true);
   assert.equal(f.docs[0].syntaxErrors.length, 0);
   assert.equal(f.docs[0].kind.family, 'none');
@@ -66,6 +79,9 @@ test('a too-large file earns a notice only when its beginning looks like ours', 
   const big = (head: string) => head + ' '.repeat(2000);
   assert.equal(analyzeText('file:///a/task.json', big('{"family": "x", "containerDefinitions": []}'), 'json', 0, 100).looksOurs, true);
   assert.equal(analyzeText('file:///a/app.yaml', big('# app\napiVersion: apps/v1\nkind: Deployment\n'), 'yaml', 0, 100).looksOurs, true);
-  assert.equal(analyzeText('file:///a/package-lock.json', big('{"name": "x", "lockfileVersion": 3, "packages": {}}'), 'json', 0, 100).looksOurs, false);
+  assert.equal(
+    analyzeText('file:///a/package-lock.json', big('{"name": "x", "lockfileVersion": 3, "packages": {}}'), 'json', 0, 100).looksOurs,
+    false,
+  );
   assert.equal(analyzeText('file:///a/data.yaml', big('rows:\n  - id: 1\n'), 'yaml', 0, 100).looksOurs, false);
 });

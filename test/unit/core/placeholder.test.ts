@@ -3,7 +3,17 @@ import assert from 'node:assert/strict';
 import { isPlaceholder } from '../../../server/src/core/text/placeholder';
 
 test('template placeholders are recognised', () => {
-  for (const s of ['${IMAGE}', '$(TAG)', '<ACCOUNT_ID>', '{{ .Values.image }}', 'arn:aws:iam::XXXXXXXXXXXX:role/x', 'vpc-xxxxxxxxxxxxxxxxx', 'subnet-xxxxxx', 'CHANGEME', '__ROLE__']) {
+  for (const s of [
+    '${IMAGE}',
+    '$(TAG)',
+    '<ACCOUNT_ID>',
+    '{{ .Values.image }}',
+    'arn:aws:iam::XXXXXXXXXXXX:role/x',
+    'vpc-xxxxxxxxxxxxxxxxx',
+    'subnet-xxxxxx',
+    'CHANGEME',
+    '__ROLE__',
+  ]) {
     assert.ok(isPlaceholder(s), s);
   }
 });

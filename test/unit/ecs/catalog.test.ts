@@ -54,32 +54,49 @@ test('every ECS rule: unique ecs/ id, severity, one-line description, own test f
     assert.ok(allRules.includes(r), `${r.id} is not registered in rules/index.ts`);
   }
   const files = readdirSync(join(ROOT, 'test', 'unit', 'ecs', 'rules')).map((f) => `ecs/${f.replace(/\.test\.ts$/, '')}`);
-  assert.deepEqual(files.filter((f) => !ids.includes(f)), [], 'test files without a rule');
+  assert.deepEqual(
+    files.filter((f) => !ids.includes(f)),
+    [],
+    'test files without a rule',
+  );
 });
 
 test('every rule of the facts sheet (1–23) is carried by a registered rule', () => {
   const ids = new Set(ecsRules.map((r) => r.id));
   for (let n = 1; n <= 23; n++) {
     const carriers = FACTS[n];
-    assert.ok(carriers?.some((c) => c !== 'schema'), `fact ${n} has no rule`);
+    assert.ok(
+      carriers?.some((c) => c !== 'schema'),
+      `fact ${n} has no rule`,
+    );
     for (const c of carriers) if (c !== 'schema') assert.ok(ids.has(c), `fact ${n}: ${c} is not a rule`);
   }
   const used = new Set(Object.values(FACTS).flat());
   // the rest come from the sheet's other sections (describe output, the Fargate size table), from
   // real files (console JSON full of nulls), or are a workspace hint
   const extra = [...ids].filter((id) => !used.has(id)).sort();
-  assert.deepEqual(extra, ['ecs/describe-output-fields', 'ecs/fargate-cpu-memory', 'ecs/null-fields', 'ecs/service-task-definition-missing']);
+  assert.deepEqual(extra, [
+    'ecs/describe-output-fields',
+    'ecs/fargate-cpu-memory',
+    'ecs/null-fields',
+    'ecs/service-task-definition-missing',
+  ]);
 });
 
 test('the example workspace and every snippet are silent: no rule, no schema finding', () => {
   const ls = new LanguageService();
   const dir = join(ROOT, 'examples', 'ecs');
-  const uris = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => {
-    const uri = `file://${join(dir, f)}`;
-    ls.update(uri, readFileSync(join(dir, f), 'utf8'));
-    return uri;
-  });
-  const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'ecs.code-snippets'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+  const uris = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const uri = `file://${join(dir, f)}`;
+      ls.update(uri, readFileSync(join(dir, f), 'utf8'));
+      return uri;
+    });
+  const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'ecs.code-snippets'), 'utf8')) as Record<
+    string,
+    { prefix: string; body: string[] }
+  >;
   for (const s of Object.values(snippets)) {
     const uri = `file:///snippets/${s.prefix}.json`;
     ls.update(uri, expand(s.body));
@@ -88,7 +105,11 @@ test('the example workspace and every snippet are silent: no rule, no schema fin
   assert.ok(uris.length >= 15);
   for (const uri of uris) {
     assert.ok(ls.isOurs(uri), `${uri} not recognised`);
-    assert.deepEqual(ls.diagnostics(uri).map((f) => `${f.code}: ${f.message}`), [], uri);
+    assert.deepEqual(
+      ls.diagnostics(uri).map((f) => `${f.code}: ${f.message}`),
+      [],
+      uri,
+    );
   }
   // and the cross-file rules had something to look at: the services' task definitions are in the workspace
   const missing = uris.flatMap((u) => ls.diagnostics(u)).filter((f) => f.code === 'ecs/service-task-definition-missing');

@@ -22,9 +22,20 @@ test('JSON insert: end, after a key, into an empty object, on one line', () => {
   assert.equal(applyEdits(f.text, [insertProperty(f, root, 'c', 'x')]), '{\n  "a": 1,\n  "b": {},\n  "c": "x"\n}');
   assert.equal(applyEdits(f.text, [insertProperty(f, root, 'c', 2, { after: ['a'] })]), '{\n  "a": 1,\n  "c": 2,\n  "b": {}\n}');
   const b = findNodeAtPath(root, ['b'])!;
-  assert.equal(applyEdits(f.text, [insertProperty(f, b, 'k', [1, 2])]), '{\n  "a": 1,\n  "b": {\n    "k": [\n      1,\n      2\n    ]\n  }\n}');
+  assert.equal(
+    applyEdits(f.text, [insertProperty(f, b, 'k', [1, 2])]),
+    '{\n  "a": 1,\n  "b": {\n    "k": [\n      1,\n      2\n    ]\n  }\n}',
+  );
   const one = file('{"a": 1}');
-  assert.equal(applyEdits(one.f.text, [insertProperties(one.f, one.root, [['b', true], ['c', null]])]), '{"a": 1, "b": true, "c": null}');
+  assert.equal(
+    applyEdits(one.f.text, [
+      insertProperties(one.f, one.root, [
+        ['b', true],
+        ['c', null],
+      ]),
+    ]),
+    '{"a": 1, "b": true, "c": null}',
+  );
   const first = file('{\n  "a": 1\n}');
   assert.equal(applyEdits(first.f.text, [insertProperty(first.f, first.root, 'z', 0, { first: true })]), '{\n  "z": 0,\n  "a": 1\n}');
 });
@@ -34,8 +45,12 @@ test('JSON remove: first, middle, last, several, all — commas stay right', () 
   const { f, root } = file(text);
   const p = (k: string) => findProperty(root, k)!;
   const cases: [string[], unknown][] = [
-    [['a'], { b: 2, c: 3, d: 4 }], [['b'], { a: 1, c: 3, d: 4 }], [['d'], { a: 1, b: 2, c: 3 }],
-    [['a', 'b', 'd'], { c: 3 }], [['a', 'c'], { b: 2, d: 4 }], [['a', 'b', 'c', 'd'], {}],
+    [['a'], { b: 2, c: 3, d: 4 }],
+    [['b'], { a: 1, c: 3, d: 4 }],
+    [['d'], { a: 1, b: 2, c: 3 }],
+    [['a', 'b', 'd'], { c: 3 }],
+    [['a', 'c'], { b: 2, d: 4 }],
+    [['a', 'b', 'c', 'd'], {}],
   ];
   for (const [keys, want] of cases) {
     const out = applyEdits(text, removeProperties(f, root, keys.map(p)));

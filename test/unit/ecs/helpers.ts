@@ -4,7 +4,10 @@ import { LanguageService } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/types';
 import { applyEdits } from '../../../server/src/core/edit/apply';
 
-export interface Doc { uri: string; text: string }
+export interface Doc {
+  uri: string;
+  text: string;
+}
 
 /** a service holding the given documents */
 export function service(...docs: Doc[]): LanguageService {
@@ -53,7 +56,12 @@ export function fixed(text: string, f: Finding, index = 0): string {
  * Assert: the rule fires once on `text`, its first fix gives exactly `expected`, and on the
  * fixed text the rule is silent and the JSON (or YAML) has no syntax error.
  */
-export function assertFix(code: string, text: string, expected: string, opts: { uri?: string; index?: number; fixIndex?: number; others?: Doc[] } = {}): void {
+export function assertFix(
+  code: string,
+  text: string,
+  expected: string,
+  opts: { uri?: string; index?: number; fixIndex?: number; others?: Doc[] } = {},
+): void {
   const found = run(code, text, opts);
   assert.ok(found.length > 0, `${code} did not fire`);
   const out = fixed(text, found[opts.index ?? 0], opts.fixIndex ?? 0);
@@ -61,8 +69,14 @@ export function assertFix(code: string, text: string, expected: string, opts: { 
   const uri = opts.uri ?? 'file:///ws/task-definition.json';
   const ls = service({ uri, text: out }, ...(opts.others ?? []));
   const all = ls.diagnostics(uri);
-  assert.deepEqual(all.filter((f) => f.code === 'syntax' || f.code === 'duplicate-key').map((f) => f.message), []);
-  assert.deepEqual(all.filter((f) => f.code === code).map((f) => f.message), []);
+  assert.deepEqual(
+    all.filter((f) => f.code === 'syntax' || f.code === 'duplicate-key').map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    all.filter((f) => f.code === code).map((f) => f.message),
+    [],
+  );
 }
 
 /** `|` marks the cursor: returns the text without it and the offset */
@@ -106,14 +120,17 @@ export function fargateTask(over: Record<string, unknown> = {}, container: Recor
 export function ec2Task(over: Record<string, unknown> = {}, container: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     family: 'web',
-    containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, essential: true, portMappings: [{ containerPort: 80 }], ...container }],
+    containerDefinitions: [
+      { name: 'app', image: 'nginx:1.27', memory: 256, essential: true, portMappings: [{ containerPort: 80 }], ...container },
+    ],
     ...over,
   };
 }
 
 /** `${1:default}` → default, `${1|a,b|}` → a, `$1` / `${1}` → '' */
 export function expand(body: string[]): string {
-  return body.join('\n')
+  return body
+    .join('\n')
     .replace(/\$\{\d+:([^}]*)\}/g, '$1')
     .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
     .replace(/\$\{\d+\}|\$\d+/g, '');

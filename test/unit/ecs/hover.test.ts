@@ -11,7 +11,9 @@ test('role ARN hover names the role and parses the ARN', () => {
 });
 
 test('image hover: ECR private, Docker Hub official, missing tag', () => {
-  const ecr = hoverAt('{"family": "w", "containerDefinitions": [{"name": "a", "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/w|eb:1.2"}]}');
+  const ecr = hoverAt(
+    '{"family": "w", "containerDefinitions": [{"name": "a", "image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/w|eb:1.2"}]}',
+  );
   assert.match(ecr, /ECR \(private\)/);
   assert.match(ecr, /eu-west-1/);
   assert.match(ecr, /team\/web/);
@@ -22,16 +24,32 @@ test('image hover: ECR private, Docker Hub official, missing tag', () => {
 });
 
 test('cpu and memory hover: human sizes and Fargate combinations', () => {
-  const cpu = hoverAt('{"family": "w", "requiresCompatibilities": ["FARGATE"], "cpu": "10|24", "memory": "2 GB", "containerDefinitions": []}');
+  const cpu = hoverAt(
+    '{"family": "w", "requiresCompatibilities": ["FARGATE"], "cpu": "10|24", "memory": "2 GB", "containerDefinitions": []}',
+  );
   assert.match(cpu, /1 vCPU/);
   assert.match(cpu, /2 GiB – 8 GiB/);
-  const mem = hoverAt('{"family": "w", "requiresCompatibilities": ["FARGATE"], "cpu": "1024", "memory": "2 G|B", "containerDefinitions": []}');
+  const mem = hoverAt(
+    '{"family": "w", "requiresCompatibilities": ["FARGATE"], "cpu": "1024", "memory": "2 G|B", "containerDefinitions": []}',
+  );
   assert.match(mem, /2 GiB/);
   assert.match(mem, /0.5 vCPU, 1 vCPU/);
 });
 
 test('service taskDefinition hover summarises the task definition from the workspace', () => {
-  const others = [{ uri: 'file:///ws/task-definition.json', text: JSON.stringify({ family: 'web', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '512', memory: '1024', containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }] }) }];
+  const others = [
+    {
+      uri: 'file:///ws/task-definition.json',
+      text: JSON.stringify({
+        family: 'web',
+        networkMode: 'awsvpc',
+        requiresCompatibilities: ['FARGATE'],
+        cpu: '512',
+        memory: '1024',
+        containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }],
+      }),
+    },
+  ];
   const md = hoverAt('{"serviceName": "s", "taskDefinition": "we|b:4"}', { uri: 'file:///ws/service.json', others });
   assert.match(md, /Fargate/);
   assert.match(md, /0.5 vCPU \/ 1 GiB/);
@@ -40,7 +58,8 @@ test('service taskDefinition hover summarises the task definition from the works
 });
 
 test('every top-level field of a task definition and a service: description, type, AWS link', () => {
-  const task = '{"family": "w", "taskRoleArn": "arn:aws:iam::123456789012:role/a", "executionRoleArn": "arn:aws:iam::123456789012:role/e", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"], "cpu": "256", "memory": "512", "pidMode": "task", "ephemeralStorage": {"sizeInGiB": 30}, "containerDefinitions": []}';
+  const task =
+    '{"family": "w", "taskRoleArn": "arn:aws:iam::123456789012:role/a", "executionRoleArn": "arn:aws:iam::123456789012:role/e", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"], "cpu": "256", "memory": "512", "pidMode": "task", "ephemeralStorage": {"sizeInGiB": 30}, "containerDefinitions": []}';
   for (const key of Object.keys(JSON.parse(task))) {
     const i = task.indexOf(`"${key}"`) + 2;
     const md = hoverAt(`${task.slice(0, i)}|${task.slice(i)}`);
@@ -51,7 +70,8 @@ test('every top-level field of a task definition and a service: description, typ
   const nm = hoverAt('{"family": "w", "networkM|ode": "awsvpc", "containerDefinitions": []}');
   assert.match(nm, /Allowed: `"bridge"`, `"host"`, `"awsvpc"`, `"none"`/);
   assert.match(nm, /Default: `"bridge"`/);
-  const svc = '{"serviceName": "s", "cluster": "c", "taskDefinition": "web", "desiredCount": 2, "launchType": "FARGATE", "platformVersion": "LATEST", "schedulingStrategy": "REPLICA"}';
+  const svc =
+    '{"serviceName": "s", "cluster": "c", "taskDefinition": "web", "desiredCount": 2, "launchType": "FARGATE", "platformVersion": "LATEST", "schedulingStrategy": "REPLICA"}';
   for (const key of Object.keys(JSON.parse(svc))) {
     const i = svc.indexOf(`"${key}"`) + 2;
     const md = hoverAt(`${svc.slice(0, i)}|${svc.slice(i)}`, { uri: 'file:///ws/service.json' });
@@ -71,7 +91,9 @@ test('image hover: ECR Public, other registries, digests', () => {
 });
 
 test('role hover in a wrapped describe output and on a service role', () => {
-  const md = hoverAt('{"taskDefinition": {"family": "w", "containerDefinitions": [], "taskRoleArn": "arn:aws-cn:iam::123456789012:role/team/a|pp"}}');
+  const md = hoverAt(
+    '{"taskDefinition": {"family": "w", "containerDefinitions": [], "taskRoleArn": "arn:aws-cn:iam::123456789012:role/team/a|pp"}}',
+  );
   assert.match(md, /Task role/);
   assert.match(md, /partition `aws-cn`/);
   assert.match(md, /path `\/team\/`/);

@@ -18,7 +18,9 @@ test('real-world ECS files: errors reported', { skip: !existsSync(DIR) }, () => 
     for (const d of ls.diagnostics(uri)) {
       if (process.env.ECS_REALWORLD_ALL !== '1' && d.severity !== 'error') continue;
       const pos = ls.workspace.get(uri)!.lines.positionAt(d.offset);
-      lines.push(`${f}:${pos.line + 1}  ${d.severity} ${d.code}  ${text.slice(d.offset, d.offset + Math.min(d.length, 40)).replace(/\s+/g, ' ')}  — ${d.message}`);
+      lines.push(
+        `${f}:${pos.line + 1}  ${d.severity} ${d.code}  ${text.slice(d.offset, d.offset + Math.min(d.length, 40)).replace(/\s+/g, ' ')}  — ${d.message}`,
+      );
     }
   }
   if (process.env.ECS_REALWORLD_PRINT === '1') console.log(lines.join('\n'));

@@ -9,12 +9,47 @@ import { nodeAtOffset, pathOf } from '../../../server/src/core/parse/tree';
 
 const odd: unknown[] = [
   { family: 'x', containerDefinitions: [null, 1, 'a', [], {}] },
-  { family: 'x', requiresCompatibilities: 'FARGATE', cpu: {}, memory: [], networkMode: 5, containerDefinitions: [{ portMappings: {}, logConfiguration: [], healthCheck: { command: 'CMD' }, secrets: {}, linuxParameters: { capabilities: { add: 'X' } } }] },
-  { family: 'x', requiresCompatibilities: ['FARGATE'], cpu: 'lots', memory: 'some', volumes: {}, containerDefinitions: [{ portMappings: [null, { containerPort: 'a', hostPort: {} }], logConfiguration: { logDriver: 'awslogs', options: 'x' } }] },
-  { family: 'x', containerDefinitions: [{ healthCheck: { command: [] }, secrets: [{ valueFrom: 5 }], image: '' }], volumes: [{ efsVolumeConfiguration: { authorizationConfig: 'x' } }] },
+  {
+    family: 'x',
+    requiresCompatibilities: 'FARGATE',
+    cpu: {},
+    memory: [],
+    networkMode: 5,
+    containerDefinitions: [
+      {
+        portMappings: {},
+        logConfiguration: [],
+        healthCheck: { command: 'CMD' },
+        secrets: {},
+        linuxParameters: { capabilities: { add: 'X' } },
+      },
+    ],
+  },
+  {
+    family: 'x',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: 'lots',
+    memory: 'some',
+    volumes: {},
+    containerDefinitions: [
+      { portMappings: [null, { containerPort: 'a', hostPort: {} }], logConfiguration: { logDriver: 'awslogs', options: 'x' } },
+    ],
+  },
+  {
+    family: 'x',
+    containerDefinitions: [{ healthCheck: { command: [] }, secrets: [{ valueFrom: 5 }], image: '' }],
+    volumes: [{ efsVolumeConfiguration: { authorizationConfig: 'x' } }],
+  },
   { taskDefinition: { family: 'x', containerDefinitions: [], revision: 1 } },
   { serviceName: 's', taskDefinition: 5, loadBalancers: 'x', capacityProviderStrategy: {}, deploymentConfiguration: [] },
-  { serviceName: 's', taskDefinition: 'x', loadBalancers: [null, { containerName: 5 }], capacityProviderStrategy: [null, { base: 'a' }], schedulingStrategy: 'DAEMON', launchType: 'FARGATE_SPOT' },
+  {
+    serviceName: 's',
+    taskDefinition: 'x',
+    loadBalancers: [null, { containerName: 5 }],
+    capacityProviderStrategy: [null, { base: 'a' }],
+    schedulingStrategy: 'DAEMON',
+    launchType: 'FARGATE_SPOT',
+  },
   [{ name: 'a', image: 'b' }],
 ];
 

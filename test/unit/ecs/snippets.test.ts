@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { expand } from './helpers';
 
-interface Snippet { prefix: string; scope: string; body: string[]; description: string }
+interface Snippet {
+  prefix: string;
+  scope: string;
+  body: string[];
+  description: string;
+}
 
 const snippets = JSON.parse(readFileSync(join(process.cwd(), 'snippets', 'ecs.code-snippets'), 'utf8')) as Record<string, Snippet>;
 

@@ -7,11 +7,14 @@ import { json, fargateTask, ec2Task } from './helpers';
 const TASK = 'file:///ws/task-definition.json';
 const SVC = 'file:///ws/service.json';
 const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef';
-const service = (containerName: string, containerPort = 80) => json({
-  serviceName: 'web', taskDefinition: 'web', launchType: 'FARGATE',
-  networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
-  loadBalancers: [{ targetGroupArn: tg, containerName, containerPort }],
-});
+const service = (containerName: string, containerPort = 80) =>
+  json({
+    serviceName: 'web',
+    taskDefinition: 'web',
+    launchType: 'FARGATE',
+    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+    loadBalancers: [{ targetGroupArn: tg, containerName, containerPort }],
+  });
 const codes = (ls: LanguageService, uri: string) => ls.diagnostics(uri).map((f) => f.code);
 
 test('service ↔ task definition: the service result follows edits to either file', () => {
@@ -39,7 +42,10 @@ test('task definition ↔ service: a load-balanced service makes fixed bridge ho
   const ls = new LanguageService();
   ls.update(TASK, json(ec2Task({}, { portMappings: [{ containerPort: 80, hostPort: 80 }] })));
   assert.deepEqual(codes(ls, TASK), []);
-  ls.update(SVC, json({ serviceName: 'web', taskDefinition: 'web:2', loadBalancers: [{ targetGroupArn: tg, containerName: 'app', containerPort: 80 }] }));
+  ls.update(
+    SVC,
+    json({ serviceName: 'web', taskDefinition: 'web:2', loadBalancers: [{ targetGroupArn: tg, containerName: 'app', containerPort: 80 }] }),
+  );
   const f = ls.diagnostics(TASK).filter((x) => x.code === 'ecs/dynamic-port-mode');
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'information');
@@ -51,7 +57,16 @@ test('service ↔ cluster: capacity providers are checked against the cluster fi
   const ls = new LanguageService();
   const CL = 'file:///ws/cluster.json';
   ls.update(TASK, json(fargateTask()));
-  ls.update(SVC, json({ serviceName: 'web', cluster: 'prod', taskDefinition: 'web', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } }, capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT', weight: 1 }] }));
+  ls.update(
+    SVC,
+    json({
+      serviceName: 'web',
+      cluster: 'prod',
+      taskDefinition: 'web',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+      capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT', weight: 1 }],
+    }),
+  );
   ls.update(CL, json({ clusterName: 'prod', capacityProviders: ['FARGATE'] }));
   assert.deepEqual(codes(ls, SVC), ['ecs/service-capacity-provider-cluster']);
   ls.update(CL, json({ clusterName: 'prod', capacityProviders: ['FARGATE', 'FARGATE_SPOT'] }));
@@ -62,7 +77,10 @@ test('settings: a rule can be switched off or re-levelled by id', () => {
   const bad = json(fargateTask({ cpu: '256', memory: '4096' }));
   const base = new LanguageService();
   base.update(TASK, bad);
-  assert.deepEqual(base.diagnostics(TASK).map((f) => `${f.code} ${f.severity}`), ['ecs/fargate-cpu-memory error']);
+  assert.deepEqual(
+    base.diagnostics(TASK).map((f) => `${f.code} ${f.severity}`),
+    ['ecs/fargate-cpu-memory error'],
+  );
 
   const off = new LanguageService({ settings: { rules: { 'ecs/fargate-cpu-memory': 'off' } } });
   off.update(TASK, bad);
@@ -70,10 +88,16 @@ test('settings: a rule can be switched off or re-levelled by id', () => {
 
   const warn = new LanguageService({ settings: { rules: { 'ecs/fargate-cpu-memory': 'warning', 'ecs/image-reference': 'off' } } });
   warn.update(TASK, json(fargateTask({ cpu: '256', memory: '4096' }, { image: 'nginx' })));
-  assert.deepEqual(warn.diagnostics(TASK).map((f) => `${f.code} ${f.severity}`), ['ecs/fargate-cpu-memory warning']);
+  assert.deepEqual(
+    warn.diagnostics(TASK).map((f) => `${f.code} ${f.severity}`),
+    ['ecs/fargate-cpu-memory warning'],
+  );
 
   // turning a rule that explains a schema error off brings the schema's own report back: still one report
   const roleOff = new LanguageService({ settings: { rules: { 'ecs/role-arn-field': 'off' } } });
   roleOff.update(TASK, json(fargateTask({ taskRoleArn: 'arn:aws:iam::123456789012:policy/x' })));
-  assert.deepEqual(roleOff.diagnostics(TASK).map((f) => f.code), ['schema']);
+  assert.deepEqual(
+    roleOff.diagnostics(TASK).map((f) => f.code),
+    ['schema'],
+  );
 });

@@ -34,7 +34,10 @@ test('node_modules and .gitignored paths are skipped', () => {
     writeFileSync(join(ws, 'build', 'b.yaml'), 'a: 1');
     writeFileSync(join(ws, '.gitignore'), 'build/\n');
     writeFileSync(join(ws, 'c.yml'), 'a: 1');
-    assert.deepEqual([...walkFiles(ws)].map((p) => relative(ws, p)), ['c.yml']);
+    assert.deepEqual(
+      [...walkFiles(ws)].map((p) => relative(ws, p)),
+      ['c.yml'],
+    );
   } finally {
     rmSync(ws, { recursive: true, force: true });
   }

@@ -36,7 +36,11 @@ export function bombs(): Bomb[] {
       name: 'billion laughs (YAML aliases)',
       file: 'laughs.yaml',
       text: laughs,
-      check: (d) => assert.ok(d.some((x) => x.code === 'yaml-alias-limit'), JSON.stringify(d.map((x) => x.code))),
+      check: (d) =>
+        assert.ok(
+          d.some((x) => x.code === 'yaml-alias-limit'),
+          JSON.stringify(d.map((x) => x.code)),
+        ),
     },
     {
       name: '100,000-deep JSON nesting',
@@ -53,7 +57,10 @@ export function bombs(): Bomb[] {
       // lines indented past 1,000 columns are refused
       name: '3,000-deep YAML block nesting',
       file: 'deep-block.yaml',
-      text: () => 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\n' + Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end\n',
+      text: () =>
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\n' +
+        Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') +
+        ' end\n',
     },
     {
       name: '50 MB task definition',
@@ -79,7 +86,11 @@ export function bombs(): Bomb[] {
     {
       name: '10,000-document YAML stream',
       file: 'stream.yaml',
-      text: () => Array.from({ length: 10_000 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  key: "value ${i}"\n`).join('---\n'),
+      text: () =>
+        Array.from(
+          { length: 10_000 },
+          (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  key: "value ${i}"\n`,
+        ).join('---\n'),
       check: (d) => assert.deepEqual(d, []),
     },
   ];

@@ -15,18 +15,33 @@ import type { TextEdit } from '../../../server/src/core/types';
 /** a single call slower than this is a hang, whatever the machine's load */
 export const CALL_BOUND_MS = 5000;
 
-export interface Case { uri: string; text: string; offsets: number[] }
+export interface Case {
+  uri: string;
+  text: string;
+  offsets: number[];
+}
 
-export interface Stats { cases: number; calls: number; maxMs: number; maxCall: string }
+export interface Stats {
+  cases: number;
+  calls: number;
+  maxMs: number;
+  maxCall: string;
+}
 
 export class Probe {
   readonly stats: Stats = { cases: 0, calls: 0, maxMs: 0, maxCall: '' };
   private ruleErrors: string[] = [];
-  private readonly service = new LanguageService({ onRuleError: (id, e) => this.ruleErrors.push(`rule ${id} threw: ${e instanceof Error ? e.stack : String(e)}`) });
+  private readonly service = new LanguageService({
+    onRuleError: (id, e) => this.ruleErrors.push(`rule ${id} threw: ${e instanceof Error ? e.stack : String(e)}`),
+  });
 
   constructor() {
     // compile the schemas once, outside the timed calls (the first use of a validator compiles it)
-    for (const [uri, text] of [['file:///warm/task-definition.json', '{"family":"x","containerDefinitions":[]}'], ['file:///warm/k8s.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n'], ['file:///warm/eksctl.yaml', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n  region: r\n']]) {
+    for (const [uri, text] of [
+      ['file:///warm/task-definition.json', '{"family":"x","containerDefinitions":[]}'],
+      ['file:///warm/k8s.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n'],
+      ['file:///warm/eksctl.yaml', 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n  region: r\n'],
+    ]) {
       this.service.update(uri, text);
       this.service.diagnostics(uri);
       this.service.remove(uri);
@@ -38,21 +53,31 @@ export class Probe {
     const r = fn();
     const ms = performance.now() - t;
     this.stats.calls++;
-    if (ms > this.stats.maxMs) { this.stats.maxMs = ms; this.stats.maxCall = what; }
+    if (ms > this.stats.maxMs) {
+      this.stats.maxMs = ms;
+      this.stats.maxCall = what;
+    }
     assert.ok(ms < CALL_BOUND_MS, `${what} took ${ms.toFixed(0)} ms`);
     return r;
   }
 
   /** Checks one case on a workspace without it; the document is removed again even on failure. */
   check(c: Case): void {
-    try { this.checkIn(c); } finally { this.service.remove(c.uri); }
+    try {
+      this.checkIn(c);
+    } finally {
+      this.service.remove(c.uri);
+    }
   }
 
   private checkIn(c: Case): void {
     const s = this.service;
     const n = c.text.length;
     const inside = (offset: number, length: number, what: string) => {
-      assert.ok(Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && offset + length <= n, `${what}: [${offset}, +${length}) outside a ${n}-character document`);
+      assert.ok(
+        Number.isInteger(offset) && Number.isInteger(length) && offset >= 0 && length >= 0 && offset + length <= n,
+        `${what}: [${offset}, +${length}) outside a ${n}-character document`,
+      );
     };
     this.ruleErrors = [];
     this.stats.cases++;
@@ -67,7 +92,9 @@ export class Probe {
       for (const fix of f.fixes ?? []) {
         const what = `fix "${fix.title}" of ${f.code}`;
         checkFix(c.text, fix.edits, what, inside);
-        if (doc) for (const e of fix.edits) assert.ok(e.offset >= doc.offset && e.offset + e.length <= doc.offset + doc.length, `${what} edits outside its document`);
+        if (doc)
+          for (const e of fix.edits)
+            assert.ok(e.offset >= doc.offset && e.offset + e.length <= doc.offset + doc.length, `${what} edits outside its document`);
       }
     }
     if (file) for (const d of file.docs) inside(d.offset, d.length, 'document span');
@@ -76,7 +103,10 @@ export class Probe {
       const items = this.timed(`complete@${offset}`, () => s.complete(c.uri, offset));
       for (const e of items) {
         inside(e.replace.offset, e.replace.length, `completion "${e.label}"`);
-        assert.ok(e.replace.offset <= offset && offset <= e.replace.offset + e.replace.length, `completion "${e.label}" replaces [${e.replace.offset}, +${e.replace.length}), away from the cursor at ${offset}`);
+        assert.ok(
+          e.replace.offset <= offset && offset <= e.replace.offset + e.replace.length,
+          `completion "${e.label}" replaces [${e.replace.offset}, +${e.replace.length}), away from the cursor at ${offset}`,
+        );
       }
       const h = this.timed(`hover@${offset}`, () => s.hover(c.uri, offset));
       if (h) {

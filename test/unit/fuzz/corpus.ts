@@ -13,23 +13,31 @@ export const ROOT = (() => {
 
 export const REGRESSIONS = join(ROOT, 'test', 'fixtures', 'fuzz-regressions');
 
-export interface Seed { name: string; uri: string; text: string }
+export interface Seed {
+  name: string;
+  uri: string;
+  text: string;
+}
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const n of readdirSync(dir).sort()) {
     const p = join(dir, n);
-    if (statSync(p).isDirectory()) { if (p !== REGRESSIONS) walk(p, out); } else if (/\.(json|ya?ml)$/.test(n)) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (p !== REGRESSIONS) walk(p, out);
+    } else if (/\.(json|ya?ml)$/.test(n)) out.push(p);
   }
   return out;
 }
 
 let cached: Seed[] | undefined;
 export function corpus(): Seed[] {
-  cached ??= [join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures')].flatMap((d) => walk(d)).map((p) => ({
-    name: relative(ROOT, p).split(sep).join('/'),
-    // a virtual folder: the fuzzed copies must not be confused with the real files
-    uri: pathToFileURL(join('/fuzz', relative(ROOT, p))).toString(),
-    text: readFileSync(p, 'utf8'),
-  }));
+  cached ??= [join(ROOT, 'examples'), join(ROOT, 'test', 'fixtures')]
+    .flatMap((d) => walk(d))
+    .map((p) => ({
+      name: relative(ROOT, p).split(sep).join('/'),
+      // a virtual folder: the fuzzed copies must not be confused with the real files
+      uri: pathToFileURL(join('/fuzz', relative(ROOT, p))).toString(),
+      text: readFileSync(p, 'utf8'),
+    }));
   return cached;
 }

@@ -27,7 +27,11 @@ test('an alias takes the last anchor of its name defined before it', () => {
 
 test('aliases of aliases and merge keys still expand within the budget', () => {
   const [doc] = parseYaml('base: &b { x: 1, y: &y [1, 2] }\nmore: &m { <<: *b, z: *y }\nlast: { <<: [*m], w: 0 }\n');
-  assert.deepEqual(toValue(doc.root), { base: { x: 1, y: [1, 2] }, more: { z: [1, 2], x: 1, y: [1, 2] }, last: { w: 0, z: [1, 2], x: 1, y: [1, 2] } });
+  assert.deepEqual(toValue(doc.root), {
+    base: { x: 1, y: [1, 2] },
+    more: { z: [1, 2], x: 1, y: [1, 2] },
+    last: { w: 0, z: [1, 2], x: 1, y: [1, 2] },
+  });
   assert.deepEqual(doc.errors, []);
 });
 
@@ -36,7 +40,10 @@ test('deep nesting is refused before parsing, at the bracket that goes too deep'
   assert.equal(exceedsNesting(text), 512);
   const json = parseJson(text);
   assert.equal(json.root, undefined);
-  assert.deepEqual(json.errors.map((e) => [e.offset, e.code]), [[512, 'syntax']]);
+  assert.deepEqual(
+    json.errors.map((e) => [e.offset, e.code]),
+    [[512, 'syntax']],
+  );
   const [y] = parseYaml(`a: ${text}`);
   assert.equal(y.root, undefined);
   assert.equal(y.errors[0].offset, 515);
@@ -63,12 +70,18 @@ test('a million-value document is refused before parsing, with a warning at the 
   const yaml = `items: [${Array(1_000_000).fill('1').join(',')}]\n`;
   const [y] = parseYaml(yaml);
   assert.equal(y.root, undefined);
-  assert.deepEqual(y.errors.map((e) => [e.code, e.severity]), [['too-large', 'warning']]);
+  assert.deepEqual(
+    y.errors.map((e) => [e.code, e.severity]),
+    [['too-large', 'warning']],
+  );
   assert.equal(yaml[y.errors[0].offset], ',');
   assert.match(y.errors[0].message, /more than 100,000 lines or list items/);
   const json = parseJson(`[${Array(1_000_000).fill('1').join(',')}]`);
   assert.equal(json.root, undefined);
-  assert.deepEqual(json.errors.map((e) => e.code), ['too-large']);
+  assert.deepEqual(
+    json.errors.map((e) => e.code),
+    ['too-large'],
+  );
   // just under the limits, still parsed
   assert.equal(exceedsValues('\n'.repeat(MAX_VALUES.yaml), MAX_VALUES.yaml), undefined);
   assert.equal(exceedsValues('\n'.repeat(MAX_VALUES.yaml + 1), MAX_VALUES.yaml), MAX_VALUES.yaml);
@@ -81,10 +94,13 @@ test('a million-value document is refused before parsing, with a warning at the 
 
 test('syntax errors at the end of the text stay inside it', () => {
   for (const text of ['{', '{"a": ', '{"a": "x', '[1,', '']) {
-    for (const e of parseJson(text).errors) assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
+    for (const e of parseJson(text).errors)
+      assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
   }
   for (const text of ['a: "x', 'a: [1,', '- {', 'a: &', '"\u2028']) {
-    for (const d of parseYaml(text)) for (const e of d.errors) assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
+    for (const d of parseYaml(text))
+      for (const e of d.errors)
+        assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(e)}`);
   }
 });
 

@@ -12,10 +12,13 @@ test('YAML streams edited step by step give what a fresh parse gives, after ever
   const fresh = new LanguageService();
   const bases = streams();
   let steps = 0;
-  fc.assert(fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 8 }), (b, edits) => {
-    checkEdits(bases[b], edits, fresh);
-    steps += edits.length;
-  }), { seed: 4242, numRuns: 30 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 8 }), (b, edits) => {
+      checkEdits(bases[b], edits, fresh);
+      steps += edits.length;
+    }),
+    { seed: 4242, numRuns: 30 },
+  );
   assert.ok(bases.every((b) => b.split('---\n').length >= 4));
   t.diagnostic(`${steps} edits checked`);
 });

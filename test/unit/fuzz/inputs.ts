@@ -12,7 +12,53 @@ const encode = (s: string) => Buffer.from(s, 'utf8');
 export const decode = (b: Uint8Array) => decoder.decode(b);
 
 /** tokens that matter to JSON/YAML parsers and to our detector */
-const TOKENS = ['"', "'", '{', '}', '[', ']', ',', ':', ': ', '- ', '---\n', '...\n', '&a ', '*a', '<<: *a', '! ', '!!binary ', '|\n', '>-\n', '#', '\\', '\\u', '\t', '\r', '\r\n', '\n  ', '\u0000', '\ufeff', '\u2028', '\u202e', '\ud800', '{{ .Values.x }}', '${VAR}', 'null', 'true', '-1e999', '0x1F', '9007199254740993', '__proto__', 'constructor', 'apiVersion: v1\nkind: Service\n', '"family": ', 'kind: Deployment\n', '%YAML 1.1\n', '? '];
+const TOKENS = [
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  ': ',
+  '- ',
+  '---\n',
+  '...\n',
+  '&a ',
+  '*a',
+  '<<: *a',
+  '! ',
+  '!!binary ',
+  '|\n',
+  '>-\n',
+  '#',
+  '\\',
+  '\\u',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n  ',
+  '\u0000',
+  '\ufeff',
+  '\u2028',
+  '\u202e',
+  '\ud800',
+  '{{ .Values.x }}',
+  '${VAR}',
+  'null',
+  'true',
+  '-1e999',
+  '0x1F',
+  '9007199254740993',
+  '__proto__',
+  'constructor',
+  'apiVersion: v1\nkind: Service\n',
+  '"family": ',
+  'kind: Deployment\n',
+  '%YAML 1.1\n',
+  '? ',
+];
 
 type Op =
   | { op: 'flip'; at: number; bit: number }
@@ -38,11 +84,37 @@ function mutate(text: string, ops: Op[], seeds: Seed[]): string {
   for (const o of ops) {
     const n = b.length;
     switch (o.op) {
-      case 'flip': if (n) { const i = Math.min(n - 1, pos(o.at, n)); b = Buffer.from(b); b[i] ^= 1 << o.bit; } break;
-      case 'delete': { const i = pos(o.at, n); b = Buffer.concat([b.subarray(0, i), b.subarray(Math.min(n, i + o.len))]); break; }
-      case 'duplicate': { const i = pos(o.at, n); const piece = b.subarray(i, i + o.len); const j = pos(o.to, n); b = Buffer.concat([b.subarray(0, j), piece, b.subarray(j)]); break; }
-      case 'splice': { const other = encode(seeds[o.from % seeds.length].text); const i = pos(o.at, other.length); const j = pos(o.to, n); b = Buffer.concat([b.subarray(0, j), other.subarray(i, i + o.len), b.subarray(j)]); break; }
-      case 'insert': { const j = pos(o.at, n); b = Buffer.concat([b.subarray(0, j), encode(o.token), b.subarray(j)]); break; }
+      case 'flip':
+        if (n) {
+          const i = Math.min(n - 1, pos(o.at, n));
+          b = Buffer.from(b);
+          b[i] ^= 1 << o.bit;
+        }
+        break;
+      case 'delete': {
+        const i = pos(o.at, n);
+        b = Buffer.concat([b.subarray(0, i), b.subarray(Math.min(n, i + o.len))]);
+        break;
+      }
+      case 'duplicate': {
+        const i = pos(o.at, n);
+        const piece = b.subarray(i, i + o.len);
+        const j = pos(o.to, n);
+        b = Buffer.concat([b.subarray(0, j), piece, b.subarray(j)]);
+        break;
+      }
+      case 'splice': {
+        const other = encode(seeds[o.from % seeds.length].text);
+        const i = pos(o.at, other.length);
+        const j = pos(o.to, n);
+        b = Buffer.concat([b.subarray(0, j), other.subarray(i, i + o.len), b.subarray(j)]);
+        break;
+      }
+      case 'insert': {
+        const j = pos(o.at, n);
+        b = Buffer.concat([b.subarray(0, j), encode(o.token), b.subarray(j)]);
+        break;
+      }
     }
   }
   return decode(b);
@@ -64,21 +136,50 @@ const TRANSFORMS: Record<string, (t: string) => string> = {
 function offsetsArb(): fc.Arbitrary<number[]> {
   return fc.array(frac, { minLength: 2, maxLength: 6 });
 }
-const withOffsets = (uri: string, text: string, fr: number[]): Case => ({ uri, text, offsets: [0, text.length, ...fr.map((f) => pos(f, text.length))] });
+const withOffsets = (uri: string, text: string, fr: number[]): Case => ({
+  uri,
+  text,
+  offsets: [0, text.length, ...fr.map((f) => pos(f, text.length))],
+});
 
-const NAMES = ['file:///fuzz/random-task-definition.json', 'file:///fuzz/random-service.json', 'file:///fuzz/random.json', 'file:///fuzz/random.yaml', 'file:///fuzz/templates/random.yaml'];
+const NAMES = [
+  'file:///fuzz/random-task-definition.json',
+  'file:///fuzz/random-service.json',
+  'file:///fuzz/random.json',
+  'file:///fuzz/random.yaml',
+  'file:///fuzz/templates/random.yaml',
+];
 
 /** One fuzz case: a mutated seed, a re-encoded seed, a re-encoded mutant, or random bytes. */
 export function caseArb(seeds: Seed[] = corpus()): fc.Arbitrary<Case> {
   const seed = fc.integer({ min: 0, max: seeds.length - 1 }).map((i) => seeds[i]);
-  const mutated = fc.tuple(seed, fc.array(opArb, { minLength: 1, maxLength: 8 }), offsetsArb())
+  const mutated = fc
+    .tuple(seed, fc.array(opArb, { minLength: 1, maxLength: 8 }), offsetsArb())
     .map(([s, ops, fr]) => withOffsets(s.uri, mutate(s.text, ops, seeds), fr));
-  const transformed = fc.tuple(seed, fc.subarray(Object.keys(TRANSFORMS), { minLength: 1, maxLength: 3 }), fc.array(opArb, { maxLength: 3 }), offsetsArb())
-    .map(([s, ts, ops, fr]) => withOffsets(s.uri, ts.reduce((t, k) => TRANSFORMS[k](t), mutate(s.text, ops, seeds)), fr));
-  const random = fc.tuple(fc.constantFrom(...NAMES), fc.uint8Array({ maxLength: 3000 }), offsetsArb())
+  const transformed = fc
+    .tuple(seed, fc.subarray(Object.keys(TRANSFORMS), { minLength: 1, maxLength: 3 }), fc.array(opArb, { maxLength: 3 }), offsetsArb())
+    .map(([s, ts, ops, fr]) =>
+      withOffsets(
+        s.uri,
+        ts.reduce((t, k) => TRANSFORMS[k](t), mutate(s.text, ops, seeds)),
+        fr,
+      ),
+    );
+  const random = fc
+    .tuple(fc.constantFrom(...NAMES), fc.uint8Array({ maxLength: 3000 }), offsetsArb())
     .map(([uri, bytes, fr]) => withOffsets(uri, decode(bytes), fr));
   // random text from the tokens: structure-shaped noise reaches deeper than bytes do
-  const tokens = fc.tuple(fc.constantFrom(...NAMES), fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })), { maxLength: 200 }), offsetsArb())
+  const tokens = fc
+    .tuple(
+      fc.constantFrom(...NAMES),
+      fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })), { maxLength: 200 }),
+      offsetsArb(),
+    )
     .map(([uri, parts, fr]) => withOffsets(uri, parts.join(''), fr));
-  return fc.oneof({ arbitrary: mutated, weight: 5 }, { arbitrary: transformed, weight: 2 }, { arbitrary: random, weight: 1 }, { arbitrary: tokens, weight: 2 });
+  return fc.oneof(
+    { arbitrary: mutated, weight: 5 },
+    { arbitrary: transformed, weight: 2 },
+    { arbitrary: random, weight: 1 },
+    { arbitrary: tokens, weight: 2 },
+  );
 }

@@ -13,9 +13,16 @@ import { reportRuleErrorsOnce } from '../../../server/src/lsp/runSafe';
 import { corpus } from './corpus';
 
 const boom = (id: string, where: 'appliesTo' | 'check'): Rule => ({
-  id, severity: 'error', description: 'throws, for the test',
-  appliesTo: () => { if (where === 'appliesTo') throw new Error(`${id} broke in appliesTo`); return true; },
-  check: () => { throw new TypeError(`${id} broke in check`); },
+  id,
+  severity: 'error',
+  description: 'throws, for the test',
+  appliesTo: () => {
+    if (where === 'appliesTo') throw new Error(`${id} broke in appliesTo`);
+    return true;
+  },
+  check: () => {
+    throw new TypeError(`${id} broke in check`);
+  },
 });
 
 const key = (f: { offset: number; length: number; code: string; message: string }) => `${f.offset}+${f.length} ${f.code} ${f.message}`;
@@ -23,9 +30,15 @@ const key = (f: { offset: number; length: number; code: string; message: string 
 test('rules that throw are skipped: every file gets exactly the findings of the other rules', () => {
   const seeds = corpus();
   const errors: [string, unknown][] = [];
-  const broken = new LanguageService({ rules: [boom('test/first', 'check'), ...allRules, boom('test/last', 'appliesTo')], onRuleError: (id, e) => errors.push([id, e]) });
+  const broken = new LanguageService({
+    rules: [boom('test/first', 'check'), ...allRules, boom('test/last', 'appliesTo')],
+    onRuleError: (id, e) => errors.push([id, e]),
+  });
   const healthy = new LanguageService({ store: broken.store });
-  for (const s of seeds) { broken.update(s.uri, s.text); healthy.update(s.uri, s.text); }
+  for (const s of seeds) {
+    broken.update(s.uri, s.text);
+    healthy.update(s.uri, s.text);
+  }
   let ours = 0;
   for (const s of seeds) {
     const got = broken.diagnostics(s.uri).filter((f) => !f.code.startsWith('test/'));
@@ -42,10 +55,16 @@ test('rules that throw are skipped: every file gets exactly the findings of the 
 test('the server reporter logs each broken rule once, with its stack, however often it fails', () => {
   const lines: string[] = [];
   const report = reportRuleErrorsOnce((m) => lines.push(m));
-  const service = new LanguageService({ rules: [boom('test/first', 'check'), ...allRules, boom('test/last', 'appliesTo')], onRuleError: report });
+  const service = new LanguageService({
+    rules: [boom('test/first', 'check'), ...allRules, boom('test/last', 'appliesTo')],
+    onRuleError: report,
+  });
   const seeds = corpus().filter((s) => s.uri.endsWith('.json'));
   for (let round = 0; round < 3; round++) {
-    for (const s of seeds) { service.update(s.uri, s.text + ' '.repeat(round), undefined, round); service.diagnostics(s.uri); }
+    for (const s of seeds) {
+      service.update(s.uri, s.text + ' '.repeat(round), undefined, round);
+      service.diagnostics(s.uri);
+    }
   }
   assert.equal(lines.length, 2, lines.join('\n'));
   assert.match(lines[0], /^\[error\] rule test\/first threw and was skipped: TypeError: test\/first broke in check\n\s+at /);

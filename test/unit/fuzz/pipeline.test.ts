@@ -11,8 +11,15 @@ import { corpus } from './corpus';
 
 test('mutated, re-encoded and random documents: nothing throws, every range is inside, every call is bounded', (t) => {
   const probe = new Probe();
-  fc.assert(fc.property(caseArb(), (c) => { probe.check(c); }), { seed: 20261129, numRuns: 400 });
-  t.diagnostic(`${probe.stats.cases} cases, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall})`);
+  fc.assert(
+    fc.property(caseArb(), (c) => {
+      probe.check(c);
+    }),
+    { seed: 20261129, numRuns: 400 },
+  );
+  t.diagnostic(
+    `${probe.stats.cases} cases, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall})`,
+  );
 });
 
 test('every seed file unchanged passes the same checks at every 5th offset', (t) => {
@@ -23,5 +30,7 @@ test('every seed file unchanged passes the same checks at every 5th offset', (t)
     probe.check({ uri: s.uri, text: s.text, offsets });
   }
   assert.ok(corpus().length >= 20, `only ${corpus().length} seed files`);
-  t.diagnostic(`${probe.stats.cases} files, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall})`);
+  t.diagnostic(
+    `${probe.stats.cases} files, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall})`,
+  );
 });

@@ -7,7 +7,15 @@ import { checkEdits, type Edit } from './edits';
 import { LanguageService } from '../../../server/src/core/service';
 import { REGRESSIONS } from './corpus';
 
-const files = (() => { try { return readdirSync(REGRESSIONS).filter((n) => n.endsWith('.json')).sort(); } catch { return []; } })();
+const files = (() => {
+  try {
+    return readdirSync(REGRESSIONS)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
+})();
 
 for (const name of files) {
   test(`fuzz regression ${name}`, () => {

@@ -19,5 +19,7 @@ test('every prefix of the seed files: nothing throws, every range is inside', (t
       probe.check({ uri: s.uri, text, offsets: [cut, Math.max(0, cut - 1)] });
     }
   }
-  t.diagnostic(`${probe.stats.cases} prefixes, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall})`);
+  t.diagnostic(
+    `${probe.stats.cases} prefixes, ${probe.stats.calls} calls, slowest ${probe.stats.maxMs.toFixed(1)} ms (${probe.stats.maxCall})`,
+  );
 });

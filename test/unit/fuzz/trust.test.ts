@@ -40,10 +40,11 @@ test('no setting can hold a URL or a path: every one is a boolean, a number, or 
   const free: string[] = [];
   const closed = (p: Prop | boolean | undefined, at: string): boolean => {
     if (p === false) return true;
-    if (!p || p === true) return free.push(at), false;
+    if (!p || p === true) return (free.push(at), false);
     if (p.type === 'boolean' || p.type === 'number' || p.type === 'integer' || (p.type === 'string' && Array.isArray(p.enum))) return true;
-    if (p.type === 'object') return Object.entries(p.properties ?? {}).every(([k, q]) => closed(q, `${at}.${k}`)) && closed(p.additionalProperties, `${at}.*`);
-    return free.push(at), false;
+    if (p.type === 'object')
+      return Object.entries(p.properties ?? {}).every(([k, q]) => closed(q, `${at}.${k}`)) && closed(p.additionalProperties, `${at}.*`);
+    return (free.push(at), false);
   };
   for (const [key, p] of Object.entries(properties)) closed(p, key);
   assert.deepEqual(free, [], 'settings that accept free text');
@@ -64,12 +65,18 @@ test('settings from a workspace are checked: unknown keys dropped, wrong types r
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(s.kubernetesStrict, defaultSettings.kubernetesStrict);
   assert.equal(s.maxFileSize, defaultSettings.maxFileSize);
-  for (const bad of [0, NaN, '9999999', null, [], {}]) assert.equal(parseSettings({ maxFileSizeKB: bad }).maxFileSize, defaultSettings.maxFileSize, String(bad));
+  for (const bad of [0, NaN, '9999999', null, [], {}])
+    assert.equal(parseSettings({ maxFileSizeKB: bad }).maxFileSize, defaultSettings.maxFileSize, String(bad));
 });
 
-test('documents that point elsewhere make no request and read no file but the extension\'s own', (t) => {
+test("documents that point elsewhere make no request and read no file but the extension's own", (t) => {
   const calls: string[] = [];
-  const deny = (what: string) => (...args: unknown[]) => { calls.push(`${what} ${String(args[0])}`); throw new Error(`${what} is not allowed here`); };
+  const deny =
+    (what: string) =>
+    (...args: unknown[]) => {
+      calls.push(`${what} ${String(args[0])}`);
+      throw new Error(`${what} is not allowed here`);
+    };
   const service = new LanguageService();
   // the bundled schemas load before the watch starts: only the documents' own doing is watched
   service.update('file:///ws/warm-task-definition.json', '{"family":"x","containerDefinitions":[]}');
@@ -77,7 +84,10 @@ test('documents that point elsewhere make no request and read no file but the ex
   service.update('file:///ws/warm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
   service.diagnostics('file:///ws/warm.yaml');
   const patched: [object, string, unknown][] = [];
-  const patch = (obj: object, key: string, fn: unknown) => { patched.push([obj, key, (obj as Record<string, unknown>)[key]]); (obj as Record<string, unknown>)[key] = fn; };
+  const patch = (obj: object, key: string, fn: unknown) => {
+    patched.push([obj, key, (obj as Record<string, unknown>)[key]]);
+    (obj as Record<string, unknown>)[key] = fn;
+  };
   // the extension's own files (schemas, compiled validators) may load on demand; nothing else may
   const own = (p: unknown) => typeof p === 'string' && resolve(p).startsWith(ROOT + sep);
   for (const key of ['readFileSync', 'readFile', 'openSync', 'createReadStream', 'existsSync', 'statSync', 'readdirSync']) {
@@ -119,7 +129,8 @@ spec:
     service.update('file:///ws/crd.yaml', crd);
     const widget = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 1\n';
     service.update('file:///ws/widget.yaml', widget);
-    const task = '{"$schema": "https://example.com/evil.json", "family": "x", "containerDefinitions": [{"name": "a", "image": "file:///etc/passwd"}]}';
+    const task =
+      '{"$schema": "https://example.com/evil.json", "family": "x", "containerDefinitions": [{"name": "a", "image": "file:///etc/passwd"}]}';
     service.update('file:///ws/evil-task-definition.json', task);
     for (const uri of ['file:///ws/crd.yaml', 'file:///ws/widget.yaml', 'file:///ws/evil-task-definition.json']) {
       service.diagnostics(uri);

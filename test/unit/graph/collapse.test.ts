@@ -35,7 +35,11 @@ test('folding stops as soon as it fits: a small overflow folds only the biggest 
 
 test('thousands of ungrouped nodes: a prefix is shown with a note of what is hidden', () => {
   const files: FileText[] = [];
-  for (let i = 0; i < 2000; i++) files.push({ uri: `file:///ws/t/${i}-task-definition.json`, text: JSON.stringify({ family: `fam-${i}`, containerDefinitions: [{ name: 'c', image: `repo-${i}:1` }] }) });
+  for (let i = 0; i < 2000; i++)
+    files.push({
+      uri: `file:///ws/t/${i}-task-definition.json`,
+      text: JSON.stringify({ family: `fam-${i}`, containerDefinitions: [{ name: 'c', image: `repo-${i}:1` }] }),
+    });
   const r = renderDiagram(serviceOf(files).workspace);
   assert.ok(r.stats.collapsed);
   assert.ok(r.mermaid.length <= 50000);

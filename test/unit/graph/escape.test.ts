@@ -20,11 +20,20 @@ const LINES = [
 
 function checkShape(text: string): void {
   for (const line of text.split('\n').filter((l) => l !== '')) {
-    assert.ok(LINES.some((re) => re.test(line)), `a line the printer does not write: ${JSON.stringify(line)}`);
+    assert.ok(
+      LINES.some((re) => re.test(line)),
+      `a line the printer does not write: ${JSON.stringify(line)}`,
+    );
   }
-  assert.ok(!/click/i.test(text.replace(/#\d+;|#quot;/g, '').replace(/"[^"\n]*"/g, (s) => s.replace(/click/gi, ''))), 'no click outside labels');
+  assert.ok(
+    !/click/i.test(text.replace(/#\d+;|#quot;/g, '').replace(/"[^"\n]*"/g, (s) => s.replace(/click/gi, ''))),
+    'no click outside labels',
+  );
   assert.ok(!text.includes('%'), 'no % at all: no comment, no directive');
-  assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff`]/.test(text), 'no control, bidi or backtick characters');
+  assert.ok(
+    !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff`]/.test(text),
+    'no control, bidi or backtick characters',
+  );
   assert.ok(!/<(?!br\/>)/.test(text), 'no markup but our own line breaks');
   assert.ok(!/javascript:/i.test(text));
 }

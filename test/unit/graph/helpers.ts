@@ -15,18 +15,25 @@ export const ROOT = packageRoot();
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'graph');
 export const GOLDEN = join(ROOT, 'test', 'unit', 'graph', 'golden');
 
-export interface FileText { uri: string; text: string }
+export interface FileText {
+  uri: string;
+  text: string;
+}
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
 }
 
 /** the JSON/YAML files of a folder, with machine-independent uris (`file:///ws/<name>/<relative path>`) */
 export function readFolder(dir: string, name: string): FileText[] {
-  return walk(dir).filter((p) => /\.(json|ya?ml)$/.test(p)).map((p) => ({ uri: `file:///ws/${name}/${relative(dir, p).split('\\').join('/')}`, text: readFileSync(p, 'utf8') }));
+  return walk(dir)
+    .filter((p) => /\.(json|ya?ml)$/.test(p))
+    .map((p) => ({ uri: `file:///ws/${name}/${relative(dir, p).split('\\').join('/')}`, text: readFileSync(p, 'utf8') }));
 }
 
 export function serviceOf(files: FileText[]): LanguageService {
@@ -37,7 +44,10 @@ export function serviceOf(files: FileText[]): LanguageService {
 
 /** the golden cases: every fixture folder, plus the examples/ workspace when it exists */
 export function goldenCases(): { name: string; files: FileText[] }[] {
-  const out = readdirSync(FIXTURES).sort().filter((n) => statSync(join(FIXTURES, n)).isDirectory()).map((n) => ({ name: n, files: readFolder(join(FIXTURES, n), n) }));
+  const out = readdirSync(FIXTURES)
+    .sort()
+    .filter((n) => statSync(join(FIXTURES, n)).isDirectory())
+    .map((n) => ({ name: n, files: readFolder(join(FIXTURES, n), n) }));
   const examples = join(ROOT, 'examples');
   if (existsSync(examples)) out.push({ name: 'examples', files: readFolder(examples, 'examples') });
   return out;
@@ -89,27 +99,56 @@ export const HOSTILE = [
 export function hostileFiles(): FileText[] {
   const files: FileText[] = [];
   HOSTILE.forEach((h, i) => {
-    files.push({ uri: `file:///ws/hostile/task-${i}.json`, text: JSON.stringify({
-      family: h, taskRoleArn: `arn:aws:iam::111122223333:role/${h}`, executionRoleArn: h,
-      containerDefinitions: [{ name: h, image: `${h}:1`, secrets: [{ name: h, valueFrom: h }], mountPoints: [{ sourceVolume: 'v', containerPath: h }] }],
-      volumes: [{ name: 'v', efsVolumeConfiguration: { fileSystemId: h } }],
-    }) });
-    files.push({ uri: `file:///ws/hostile/service-${i}.json`, text: JSON.stringify({
-      serviceName: h, cluster: h, taskDefinition: h.replace(/[^A-Za-z0-9_-]/g, '') || 'x', launchType: h,
-      capacityProviderStrategy: [], loadBalancers: [{ targetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/${h}/1`, containerName: h, containerPort: 80 }],
-    }) });
-    files.push({ uri: `file:///ws/hostile/cluster-${i}.json`, text: JSON.stringify({ clusterName: h, capacityProviders: [h], defaultCapacityProviderStrategy: [{ capacityProvider: h, weight: 1 }] }) });
+    files.push({
+      uri: `file:///ws/hostile/task-${i}.json`,
+      text: JSON.stringify({
+        family: h,
+        taskRoleArn: `arn:aws:iam::111122223333:role/${h}`,
+        executionRoleArn: h,
+        containerDefinitions: [
+          { name: h, image: `${h}:1`, secrets: [{ name: h, valueFrom: h }], mountPoints: [{ sourceVolume: 'v', containerPath: h }] },
+        ],
+        volumes: [{ name: 'v', efsVolumeConfiguration: { fileSystemId: h } }],
+      }),
+    });
+    files.push({
+      uri: `file:///ws/hostile/service-${i}.json`,
+      text: JSON.stringify({
+        serviceName: h,
+        cluster: h,
+        taskDefinition: h.replace(/[^A-Za-z0-9_-]/g, '') || 'x',
+        launchType: h,
+        capacityProviderStrategy: [],
+        loadBalancers: [
+          { targetGroupArn: `arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/${h}/1`, containerName: h, containerPort: 80 },
+        ],
+      }),
+    });
+    files.push({
+      uri: `file:///ws/hostile/cluster-${i}.json`,
+      text: JSON.stringify({
+        clusterName: h,
+        capacityProviders: [h],
+        defaultCapacityProviderStrategy: [{ capacityProvider: h, weight: 1 }],
+      }),
+    });
     const q = JSON.stringify(h); // a JSON string is a valid YAML double-quoted scalar
-    files.push({ uri: `file:///ws/hostile/k8s-${i}.yaml`, text: [
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  selector: {matchLabels: {app: ${q}}}\n  template:\n    metadata: {labels: {app: ${q}}}\n    spec:\n      serviceAccountName: ${q}\n      containers:\n        - name: ${q}\n          image: nginx\n          envFrom: [{configMapRef: {name: ${q}}}]\n`,
-      `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  selector: {app: ${q}}\n  ports: [{port: 80}]\n`,
-      `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  ingressClassName: alb\n  defaultBackend: {service: {name: ${q}, port: {name: ${q}}}}\n`,
-      `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  storageClassName: ${q}\n`,
-      `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${q}\n  namespace: ${q}\n  annotations:\n    eks.amazonaws.com/role-arn: ${q}\n`,
-      `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  scaleTargetRef: {kind: ${q}, name: ${q}}\n`,
-    ].join('---\n') });
+    files.push({
+      uri: `file:///ws/hostile/k8s-${i}.yaml`,
+      text: [
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  selector: {matchLabels: {app: ${q}}}\n  template:\n    metadata: {labels: {app: ${q}}}\n    spec:\n      serviceAccountName: ${q}\n      containers:\n        - name: ${q}\n          image: nginx\n          envFrom: [{configMapRef: {name: ${q}}}]\n`,
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  selector: {app: ${q}}\n  ports: [{port: 80}]\n`,
+        `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  ingressClassName: alb\n  defaultBackend: {service: {name: ${q}, port: {name: ${q}}}}\n`,
+        `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  storageClassName: ${q}\n`,
+        `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${q}\n  namespace: ${q}\n  annotations:\n    eks.amazonaws.com/role-arn: ${q}\n`,
+        `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${q}\n  namespace: ${q}\nspec:\n  scaleTargetRef: {kind: ${q}, name: ${q}}\n`,
+      ].join('---\n'),
+    });
   });
-  files.push({ uri: 'file:///ws/hostile/eksctl.yaml', text: `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${JSON.stringify(HOSTILE[0])}\nmanagedNodeGroups:\n${HOSTILE.map((h) => `  - name: ${JSON.stringify(h)}\n`).join('')}fargateProfiles:\n  - name: ${JSON.stringify(HOSTILE[2])}\n    selectors: [{namespace: "*"}]\n` });
+  files.push({
+    uri: 'file:///ws/hostile/eksctl.yaml',
+    text: `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${JSON.stringify(HOSTILE[0])}\nmanagedNodeGroups:\n${HOSTILE.map((h) => `  - name: ${JSON.stringify(h)}\n`).join('')}fargateProfiles:\n  - name: ${JSON.stringify(HOSTILE[2])}\n    selectors: [{namespace: "*"}]\n`,
+  });
   return files;
 }
 
@@ -121,16 +160,22 @@ export function bigWorkspace(resources: number, perNamespace = 25): FileText[] {
   for (let u = 0; u < units; u++) {
     const ns = `team-${String(Math.floor(u / Math.max(1, Math.floor(perNamespace / per)))).padStart(3, '0')}`;
     const n = `app-${u}`;
-    files.push({ uri: `file:///ws/big/${ns}/${n}.yaml`, text: [
-      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${n}, namespace: ${ns}}\nspec:\n  selector: {matchLabels: {app: ${n}}}\n  template:\n    metadata: {labels: {app: ${n}}}\n    spec:\n      serviceAccountName: ${n}\n      containers:\n        - name: main\n          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/${n}:1.0.${u}\n          envFrom: [{configMapRef: {name: ${n}}}, {secretRef: {name: ${n}}}]\n          volumeMounts: [{name: data, mountPath: /data}]\n      volumes: [{name: data, persistentVolumeClaim: {claimName: ${n}}}]\n`,
-      `apiVersion: v1\nkind: Service\nmetadata: {name: ${n}, namespace: ${ns}}\nspec:\n  selector: {app: ${n}}\n  ports: [{port: 80}]\n`,
-      `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${n}, namespace: ${ns}}\ndata: {A: b}\n`,
-      `apiVersion: v1\nkind: Secret\nmetadata: {name: ${n}, namespace: ${ns}}\nstringData: {A: b}\n`,
-      `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${n}\n  namespace: ${ns}\n  annotations: {eks.amazonaws.com/role-arn: "arn:aws:iam::123456789012:role/${n}"}\n`,
-      `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: ${n}, namespace: ${ns}}\nspec: {storageClassName: gp3, accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}\n`,
-      `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: ${n}, namespace: ${ns}}\nspec: {scaleTargetRef: {kind: Deployment, name: ${n}}, maxReplicas: 3}\n`,
-    ].join('---\n') });
+    files.push({
+      uri: `file:///ws/big/${ns}/${n}.yaml`,
+      text: [
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${n}, namespace: ${ns}}\nspec:\n  selector: {matchLabels: {app: ${n}}}\n  template:\n    metadata: {labels: {app: ${n}}}\n    spec:\n      serviceAccountName: ${n}\n      containers:\n        - name: main\n          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/${n}:1.0.${u}\n          envFrom: [{configMapRef: {name: ${n}}}, {secretRef: {name: ${n}}}]\n          volumeMounts: [{name: data, mountPath: /data}]\n      volumes: [{name: data, persistentVolumeClaim: {claimName: ${n}}}]\n`,
+        `apiVersion: v1\nkind: Service\nmetadata: {name: ${n}, namespace: ${ns}}\nspec:\n  selector: {app: ${n}}\n  ports: [{port: 80}]\n`,
+        `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${n}, namespace: ${ns}}\ndata: {A: b}\n`,
+        `apiVersion: v1\nkind: Secret\nmetadata: {name: ${n}, namespace: ${ns}}\nstringData: {A: b}\n`,
+        `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${n}\n  namespace: ${ns}\n  annotations: {eks.amazonaws.com/role-arn: "arn:aws:iam::123456789012:role/${n}"}\n`,
+        `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: ${n}, namespace: ${ns}}\nspec: {storageClassName: gp3, accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}\n`,
+        `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: ${n}, namespace: ${ns}}\nspec: {scaleTargetRef: {kind: Deployment, name: ${n}}, maxReplicas: 3}\n`,
+      ].join('---\n'),
+    });
   }
-  files.push({ uri: 'file:///ws/big/sc.yaml', text: 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: gp3}\nprovisioner: ebs.csi.aws.com\n' });
+  files.push({
+    uri: 'file:///ws/big/sc.yaml',
+    text: 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: gp3}\nprovisioner: ebs.csi.aws.com\n',
+  });
   return files;
 }

@@ -19,20 +19,29 @@ interface Structure {
   edges: { start: string; end: string; text: string }[];
   subgraphs: { id: string; title: string; nodes: string[] }[];
 }
-interface MermaidNode { parse(text: string): Promise<unknown>; structure(text: string): Promise<Structure> }
+interface MermaidNode {
+  parse(text: string): Promise<unknown>;
+  structure(text: string): Promise<Structure>;
+}
 
 // a computed specifier: the bundler leaves it alone and Node loads the ES module natively
 const helper = join(ROOT, 'test', 'mermaid', 'mermaid-node.mjs');
 const load = (): Promise<MermaidNode> => import(pathToFileURL(helper).href);
 
 /** Mermaid keeps entity codes as placeholders until it draws; turn them back into characters */
-const decode = (s: string) => s
-  .replace(/\ufb02\u00b0\u00b0(\d+)\u00b6\u00df/g, (_, n) => String.fromCodePoint(Number(n)))
-  .replace(/\ufb02\u00b0(\w+)\u00b6\u00df/g, (_, n) => ({ quot: '"', amp: '&', lt: '<', gt: '>' } as Record<string, string>)[n] ?? `&${n};`);
+const decode = (s: string) =>
+  s
+    .replace(/\ufb02\u00b0\u00b0(\d+)\u00b6\u00df/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(
+      /\ufb02\u00b0(\w+)\u00b6\u00df/g,
+      (_, n) => (({ quot: '"', amp: '&', lt: '<', gt: '>' }) as Record<string, string>)[n] ?? `&${n};`,
+    );
 
 test('golden diagrams parse in Mermaid', async () => {
   const m = await load();
-  const files = readdirSync(GOLDEN).filter((f) => f.endsWith('.mmd')).sort();
+  const files = readdirSync(GOLDEN)
+    .filter((f) => f.endsWith('.mmd'))
+    .sort();
   assert.ok(files.length >= 4, 'golden files exist');
   for (const f of files) {
     const text = readFileSync(join(GOLDEN, f), 'utf8');
@@ -53,8 +62,16 @@ test('Mermaid reads back exactly the nodes, edges and labels we meant (hostile n
   const printedEdges = r.mermaid.split('\n').filter((l) => / (-->|-\.->|==>)/.test(l)).length;
   assert.equal(s.edges.length, printedEdges, 'no extra or lost edges');
   for (const e of s.edges) assert.ok(r.nodes[e.start] && r.nodes[e.end], `edge ${e.start} → ${e.end} joins our nodes`);
-  const subgraphIds = s.subgraphs.map((g) => g.id).filter((id) => id !== 'legend').sort();
-  assert.deepEqual(subgraphIds, Object.keys(r.nodes).filter((id) => id.startsWith('g_')).sort());
+  const subgraphIds = s.subgraphs
+    .map((g) => g.id)
+    .filter((id) => id !== 'legend')
+    .sort();
+  assert.deepEqual(
+    subgraphIds,
+    Object.keys(r.nodes)
+      .filter((id) => id.startsWith('g_'))
+      .sort(),
+  );
   // every vertex's first label line is the node's label, character for character (after cleaning)
   for (const v of s.vertices) {
     const info = r.nodes[v.id];

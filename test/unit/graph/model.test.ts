@@ -7,7 +7,8 @@ import type { ArchitectureGraph, EdgeKind, NodeKind } from '../../../server/src/
 import type { Finding } from '../../../server/src/core/types';
 import { FIXTURES, readFolder, serviceOf } from './helpers';
 
-const graphOf = (name: string, opts?: Parameters<typeof buildGraph>[1]): ArchitectureGraph => buildGraph(serviceOf(readFolder(join(FIXTURES, name), name)).workspace, opts);
+const graphOf = (name: string, opts?: Parameters<typeof buildGraph>[1]): ArchitectureGraph =>
+  buildGraph(serviceOf(readFolder(join(FIXTURES, name), name)).workspace, opts);
 const node = (g: ArchitectureGraph, id: string) => g.nodes.find((n) => n.id === id);
 const has = (g: ArchitectureGraph, from: string, to: string, kind: EdgeKind, label?: string) =>
   g.edges.some((e) => e.from === from && e.to === to && e.kind === kind && (label === undefined || e.label === label));
@@ -30,7 +31,11 @@ test('ECS: cluster → service → task definition → containers, roles, images
   assert.ok(has(g, 'target-group:api-grpc', 'container:api/app', 'routes-to', 'port 9090'));
   assert.ok(has(g, 'ecs-service:prod/api', 'capacity-provider:prod/FARGATE_SPOT', 'lands-on', 'weight 3'));
   assert.ok(has(g, 'ecs-cluster:prod', 'capacity-provider:prod/prod-asg', 'has-capacity'));
-  for (const s of ['scaling:prod/api/scalable-target/target', 'scaling:prod/api/scaling-policy/api-requests', 'scaling:prod/api/scheduled-action/night-scale-in']) {
+  for (const s of [
+    'scaling:prod/api/scalable-target/target',
+    'scaling:prod/api/scaling-policy/api-requests',
+    'scaling:prod/api/scheduled-action/night-scale-in',
+  ]) {
     assert.ok(has(g, s, 'ecs-service:prod/api', 'scales'), s);
   }
   const svc = node(g, 'ecs-service:prod/api')!;
@@ -63,7 +68,10 @@ test('EKS: eksctl capacity, workloads, services, ingress, storage, identities, s
   assert.equal(g.groups.find((x) => x.key === 'ns:apps')?.parent, 'eks:platform', 'namespaces nest in the only cluster');
   assert.ok(has(g, 'workload:batch-2024/Job/backfill', 'fargate-profile:platform/jobs', 'lands-on', 'Fargate'), 'namespace wildcard');
   assert.ok(has(g, 'workload:apps/Deployment/billing', 'fargate-profile:platform/serverless', 'lands-on', 'Fargate'), 'namespace + labels');
-  assert.ok(!g.edges.some((e) => e.from === 'workload:apps/Deployment/web' && e.kind === 'lands-on' && e.label === 'Fargate'), 'labels must all match');
+  assert.ok(
+    !g.edges.some((e) => e.from === 'workload:apps/Deployment/web' && e.kind === 'lands-on' && e.label === 'Fargate'),
+    'labels must all match',
+  );
   assert.ok(has(g, 'workload:apps/Deployment/web', 'node-group:platform/general', 'lands-on', 'nodeSelector'));
   assert.ok(has(g, 'k8s-service:apps/web', 'workload:apps/Deployment/web', 'selects'));
   assert.ok(!has(g, 'k8s-service:apps/web', 'workload:apps/Deployment/billing', 'selects'));
@@ -97,9 +105,52 @@ test('every node kind and edge kind the model names appears in the fixtures', ()
   const all = ['ecs-fargate', 'ecs-ec2-dangling', 'eks-full'].map((n) => graphOf(n));
   const kinds = new Set(all.flatMap((g) => g.nodes.map((n) => n.kind)));
   const edges = new Set(all.flatMap((g) => g.edges.map((e) => e.kind)));
-  const expectedKinds: NodeKind[] = ['ecs-cluster', 'capacity-provider', 'ecs-service', 'task-definition', 'container', 'iam-role', 'target-group', 'load-balancer', 'efs', 'ecr-repository', 'image', 'secret', 'ssm-parameter', 'scaling', 'eks-cluster', 'node-group', 'fargate-profile', 'workload', 'k8s-service', 'ingress', 'pvc', 'storage-class', 'csi-driver', 'service-account', 'hpa', 'config-map', 'k8s-secret'];
+  const expectedKinds: NodeKind[] = [
+    'ecs-cluster',
+    'capacity-provider',
+    'ecs-service',
+    'task-definition',
+    'container',
+    'iam-role',
+    'target-group',
+    'load-balancer',
+    'efs',
+    'ecr-repository',
+    'image',
+    'secret',
+    'ssm-parameter',
+    'scaling',
+    'eks-cluster',
+    'node-group',
+    'fargate-profile',
+    'workload',
+    'k8s-service',
+    'ingress',
+    'pvc',
+    'storage-class',
+    'csi-driver',
+    'service-account',
+    'hpa',
+    'config-map',
+    'k8s-secret',
+  ];
   for (const k of expectedKinds) assert.ok(kinds.has(k), `node kind ${k}`);
-  const expectedEdges: EdgeKind[] = ['runs', 'uses-role', 'pulls-image', 'mounts', 'routes-to', 'selects', 'scales', 'reads-secret', 'reads-config', 'lands-on', 'provisions', 'assumes', 'runs-as', 'has-capacity'];
+  const expectedEdges: EdgeKind[] = [
+    'runs',
+    'uses-role',
+    'pulls-image',
+    'mounts',
+    'routes-to',
+    'selects',
+    'scales',
+    'reads-secret',
+    'reads-config',
+    'lands-on',
+    'provisions',
+    'assumes',
+    'runs-as',
+    'has-capacity',
+  ];
   for (const k of expectedEdges) assert.ok(edges.has(k), `edge kind ${k}`);
 });
 
@@ -108,12 +159,16 @@ test('problems: an error or warning marks the innermost node holding it; hints d
   const ls = serviceOf(files);
   const uri = 'file:///ws/ecs-fargate/api-task-definition.json';
   const text = files.find((f) => f.uri === uri)!.text;
-  const at = (needle: string, severity: Finding['severity'], message: string): Finding => ({ offset: text.indexOf(needle), length: needle.length, severity, code: 'test', message });
-  const problems = new Map([[uri, [
-    at('"nginx:1.27"', 'warning', 'pin a digest'),
-    at('"1024"', 'error', 'bad size'),
-    at('"sidecar"', 'hint', 'just a hint'),
-  ]]]);
+  const at = (needle: string, severity: Finding['severity'], message: string): Finding => ({
+    offset: text.indexOf(needle),
+    length: needle.length,
+    severity,
+    code: 'test',
+    message,
+  });
+  const problems = new Map([
+    [uri, [at('"nginx:1.27"', 'warning', 'pin a digest'), at('"1024"', 'error', 'bad size'), at('"sidecar"', 'hint', 'just a hint')]],
+  ]);
   const g = buildGraph(ls.workspace, { problems });
   assert.deepEqual(node(g, 'container:api/proxy')?.problems, ['pin a digest']);
   assert.deepEqual(node(g, 'task-definition:api')?.problems, ['bad size']);
@@ -139,7 +194,9 @@ test('renderDiagram: node info keyed by Mermaid id, sources as line/character', 
   assert.equal(info.sources[0].uri, 'file:///ws/ecs-fargate/api-task-definition.json');
   assert.equal(info.sources[0].line, line - 1, 'the container object starts on the line of its `{`');
   assert.ok(info.facts.includes('image nginx:1.27'));
-  const missing = Object.values(renderDiagram(serviceOf(readFolder(join(FIXTURES, 'ecs-ec2-dangling'), 'd')).workspace).nodes).find((n) => n.label === 'Task definition reports');
+  const missing = Object.values(renderDiagram(serviceOf(readFolder(join(FIXTURES, 'ecs-ec2-dangling'), 'd')).workspace).nodes).find(
+    (n) => n.label === 'Task definition reports',
+  );
   assert.equal(missing?.missing, true);
   assert.deepEqual(missing?.sources, []);
   assert.ok(r.stats.nodes > 20 && r.stats.edges > 20 && !r.stats.collapsed);
@@ -152,13 +209,19 @@ test('scopeUri: only the cluster/namespace of that file, with direct neighbours'
   const ws = serviceOf(files).workspace;
   const ecs = buildGraph(ws, { scopeUri: 'file:///ws/ecs-fargate/api-service.json' });
   assert.ok(ecs.nodes.some((n) => n.id === 'container:api/app'));
-  assert.ok(ecs.nodes.some((n) => n.id === 'iam-role:111122223333/api-task'), 'a neighbour outside the cluster comes along');
+  assert.ok(
+    ecs.nodes.some((n) => n.id === 'iam-role:111122223333/api-task'),
+    'a neighbour outside the cluster comes along',
+  );
   assert.ok(!ecs.nodes.some((n) => n.kind === 'workload' || n.kind === 'eks-cluster'));
   const data = buildGraph(ws, { scopeUri: 'file:///ws/eks-full/data.yaml' });
   assert.ok(data.nodes.some((n) => n.id === 'workload:data/StatefulSet/db'));
   assert.ok(!data.nodes.some((n) => n.id === 'workload:apps/Deployment/web'), 'another namespace stays out');
   assert.ok(!data.nodes.some((n) => n.kind === 'ecs-service'));
   const cluster = buildGraph(ws, { scopeUri: 'file:///ws/eks-full/cluster.yaml' });
-  assert.ok(cluster.nodes.some((n) => n.id === 'workload:apps/Deployment/web'), 'a cluster file shows the namespaces inside it');
+  assert.ok(
+    cluster.nodes.some((n) => n.id === 'workload:apps/Deployment/web'),
+    'a cluster file shows the namespaces inside it',
+  );
   assert.ok(!cluster.nodes.some((n) => n.kind === 'ecs-service'));
 });

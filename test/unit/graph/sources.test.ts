@@ -9,7 +9,12 @@ test('a node from a YAML document points at its first key, not at the `---` line
   const ls = serviceOf(files);
   const { nodes } = renderDiagram(ls.workspace);
   const text = new Map(files.map((f) => [f.uri, f.text.split('\n')]));
-  const yamlNodes = Object.values(nodes).filter((n) => n.sources.length && n.sources[0].uri.endsWith('.yaml') && /^(workload|k8s-service|ingress|pvc|storage-class|service-account)$/.test(n.kind));
+  const yamlNodes = Object.values(nodes).filter(
+    (n) =>
+      n.sources.length &&
+      n.sources[0].uri.endsWith('.yaml') &&
+      /^(workload|k8s-service|ingress|pvc|storage-class|service-account)$/.test(n.kind),
+  );
   assert.ok(yamlNodes.length >= 4, `found ${yamlNodes.length} Kubernetes nodes`);
   for (const n of yamlNodes) {
     const line = text.get(n.sources[0].uri)![n.sources[0].line];

@@ -30,7 +30,10 @@ spec:
 ${extra}`;
 
 const cr = (spec: string) => `apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n${spec}`;
-const schemaErrors = (files: Record<string, string>) => service(files).diagnostics('file:///ws/w.yaml').filter((f) => f.code === 'schema');
+const schemaErrors = (files: Record<string, string>) =>
+  service(files)
+    .diagnostics('file:///ws/w.yaml')
+    .filter((f) => f.code === 'schema');
 
 test('CRD schema validates its custom resources', () => {
   const errs = schemaErrors({ 'w.yaml': cr('  size: 0\n  color: green\n  colour: red\n'), 'crd.yaml': crd() });
@@ -41,7 +44,10 @@ test('CRD schema validates its custom resources', () => {
 });
 
 test('int-or-string and preserve-unknown-fields are honoured; required fields reported', () => {
-  assert.deepEqual(schemaErrors({ 'w.yaml': cr('  size: 2\n  port: http\n  extra: { anything: [1, 2], goes: true }\n'), 'crd.yaml': crd() }), []);
+  assert.deepEqual(
+    schemaErrors({ 'w.yaml': cr('  size: 2\n  port: http\n  extra: { anything: [1, 2], goes: true }\n'), 'crd.yaml': crd() }),
+    [],
+  );
   assert.deepEqual(schemaErrors({ 'w.yaml': cr('  size: 2\n  port: 8080\n'), 'crd.yaml': crd() }), []);
   const missing = schemaErrors({ 'w.yaml': cr('  color: red\n'), 'crd.yaml': crd() });
   assert.match(missing[0].message, /Missing required field `size`/);

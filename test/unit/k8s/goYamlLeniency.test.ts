@@ -21,10 +21,15 @@ test('a double-quoted value continued at column 0 parses as kubectl reads it', (
 });
 
 test('single quotes and sequence items, with escaped quotes', () => {
-  const text = "env:\n  - name: A\n    value: 'it''s\n  more'\n  - name: B\n    value: \"say \\\"hi\\\"\nthere\"\n";
+  const text = 'env:\n  - name: A\n    value: \'it\'\'s\n  more\'\n  - name: B\n    value: "say \\"hi\\"\nthere"\n';
   const f = parse(text);
   assert.deepEqual(f.docs[0].syntaxErrors, []);
-  assert.deepEqual(f.docs[0].value, { env: [{ name: 'A', value: "it's more" }, { name: 'B', value: 'say "hi" there' }] });
+  assert.deepEqual(f.docs[0].value, {
+    env: [
+      { name: 'A', value: "it's more" },
+      { name: 'B', value: 'say "hi" there' },
+    ],
+  });
 });
 
 test('block scalars holding quotes are left alone', () => {
@@ -43,7 +48,10 @@ test('real syntax errors stay errors', () => {
 });
 
 test('toOriginal maps through inserted spaces', () => {
-  const ins = [{ at: 5, len: 2 }, { at: 10, len: 1 }];
+  const ins = [
+    { at: 5, len: 2 },
+    { at: 10, len: 1 },
+  ];
   assert.equal(toOriginal(ins, 4), 4);
   assert.equal(toOriginal(ins, 5), 5);
   assert.equal(toOriginal(ins, 6), 5);

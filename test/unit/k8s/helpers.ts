@@ -21,7 +21,9 @@ export function service(files: Files): LanguageService {
 export function run(code: string, files: Files | string): Finding[] {
   const f = typeof files === 'string' ? { 'main.yaml': files } : files;
   const first = Object.keys(f)[0];
-  return service(f).diagnostics(`file:///ws/${first}`).filter((x) => x.code === code);
+  return service(f)
+    .diagnostics(`file:///ws/${first}`)
+    .filter((x) => x.code === code);
 }
 
 export const spanOf = (text: string, f: { offset: number; length: number }): string => text.slice(f.offset, f.offset + f.length);
@@ -35,10 +37,22 @@ export function fixed(text: string, f: Finding, index = 0): string {
 export const hasK8sSchema = (): boolean => Object.keys(store.k8sKinds()).length > 0;
 
 /** A Deployment with the given template labels and pod spec lines (indented under `spec:`). */
-export function deployment(opts: { name?: string; ns?: string; labels?: Record<string, string>; selector?: Record<string, string>; podSpec?: string; kind?: string } = {}): string {
+export function deployment(
+  opts: {
+    name?: string;
+    ns?: string;
+    labels?: Record<string, string>;
+    selector?: Record<string, string>;
+    podSpec?: string;
+    kind?: string;
+  } = {},
+): string {
   const labels = opts.labels ?? { app: 'web' };
   const selector = opts.selector ?? labels;
-  const lab = (m: Record<string, string>, ind: string) => Object.entries(m).map(([k, v]) => `${ind}${k}: ${v}`).join('\n');
+  const lab = (m: Record<string, string>, ind: string) =>
+    Object.entries(m)
+      .map(([k, v]) => `${ind}${k}: ${v}`)
+      .join('\n');
   return `apiVersion: apps/v1
 kind: ${opts.kind ?? 'Deployment'}
 metadata:
@@ -52,14 +66,17 @@ ${lab(selector, '      ')}
       labels:
 ${lab(labels, '        ')}
     spec:
-${opts.podSpec ?? `      containers:
+${
+  opts.podSpec ??
+  `      containers:
         - name: app
           image: nginx:1.27
           resources:
             requests: { cpu: 100m, memory: 128Mi }
             limits: { memory: 128Mi }
           readinessProbe: { httpGet: { path: /, port: 80 } }
-          livenessProbe: { httpGet: { path: /, port: 80 } }`}
+          livenessProbe: { httpGet: { path: /, port: 80 } }`
+}
 `;
 }
 

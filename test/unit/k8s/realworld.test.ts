@@ -10,7 +10,12 @@ import { LanguageService } from '../../../server/src/core/service';
 import { store } from './helpers';
 
 const DIRS = ['/work/shared/realworld/k8s', '/work/shared/realworld/eksctl'];
-const CROSS_FILE_WARNINGS = new Set(['k8s/service-selects-nothing', 'k8s/ingress-backend-missing', 'k8s/hpa-target-missing', 'k8s/pvc-storageclass-missing']);
+const CROSS_FILE_WARNINGS = new Set([
+  'k8s/service-selects-nothing',
+  'k8s/ingress-backend-missing',
+  'k8s/hpa-target-missing',
+  'k8s/pvc-storageclass-missing',
+]);
 
 /** file:code of errors reviewed as genuine mistakes in the upstream files */
 const GENUINE = new Set([
@@ -24,13 +29,14 @@ const GENUINE = new Set([
 test('real-world Kubernetes and eksctl files: only reviewed errors from rules and parser', { skip: !DIRS.every(existsSync) }, () => {
   const ls = new LanguageService({ store });
   const uris: string[] = [];
-  for (const dir of DIRS) for (const f of readdirSync(dir)) {
-    if (!/\.ya?ml$/.test(f)) continue;
-    // the file names keep the repository path: rebuild it so kustomization lookups work
-    const uri = `file:///rw/${f.replace(/__/g, '/')}`;
-    ls.update(uri, readFileSync(`${dir}/${f}`, 'utf8'));
-    uris.push(uri);
-  }
+  for (const dir of DIRS)
+    for (const f of readdirSync(dir)) {
+      if (!/\.ya?ml$/.test(f)) continue;
+      // the file names keep the repository path: rebuild it so kustomization lookups work
+      const uri = `file:///rw/${f.replace(/__/g, '/')}`;
+      ls.update(uri, readFileSync(`${dir}/${f}`, 'utf8'));
+      uris.push(uri);
+    }
   const lines: string[] = [];
   const unexpected: string[] = [];
   const perRule = new Map<string, number>();
@@ -40,7 +46,8 @@ test('real-world Kubernetes and eksctl files: only reviewed errors from rules an
     for (const d of ls.diagnostics(uri)) {
       perRule.set(`${d.code} ${d.severity}`, (perRule.get(`${d.code} ${d.severity}`) ?? 0) + 1);
       // cross-file and EKS warnings claim something about other files: none is reviewed as genuine here
-      if (d.severity === 'warning' && (CROSS_FILE_WARNINGS.has(d.code) || d.code.startsWith('eks/'))) crossFileWarnings.push(`${uri.slice(11)}  ${d.code}  ${d.message}`);
+      if (d.severity === 'warning' && (CROSS_FILE_WARNINGS.has(d.code) || d.code.startsWith('eks/')))
+        crossFileWarnings.push(`${uri.slice(11)}  ${d.code}  ${d.message}`);
       if (d.severity !== 'error') continue;
       const pos = file.lines.positionAt(d.offset);
       const line = `${uri.slice(11)}:${pos.line + 1}  ${d.code}  ${file.text.slice(d.offset, d.offset + Math.min(d.length, 40)).replace(/\s+/g, ' ')}  — ${d.message}`;
@@ -51,7 +58,12 @@ test('real-world Kubernetes and eksctl files: only reviewed errors from rules an
   }
   if (process.env.K8S_REALWORLD_PRINT === '1') {
     console.log(`${lines.length} errors in ${uris.length} files\n${lines.join('\n')}`);
-    console.log([...perRule].sort().map(([k, n]) => `${String(n).padStart(4)}  ${k}`).join('\n'));
+    console.log(
+      [...perRule]
+        .sort()
+        .map(([k, n]) => `${String(n).padStart(4)}  ${k}`)
+        .join('\n'),
+    );
   }
   assert.ok(uris.length > 0);
   assert.deepEqual(unexpected, []);

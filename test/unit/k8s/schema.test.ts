@@ -21,7 +21,10 @@ function lint(files: Files | string, strict = true): Finding[] {
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
 const schemaErrors = (fs: Finding[]) => fs.filter((f) => f.code === 'schema');
 
-const TYPO = deployment().replace('          image: nginx:1.27\n', '          image: nginx:1.27\n          poarts:\n            - containerPort: 80\n');
+const TYPO = deployment().replace(
+  '          image: nginx:1.27\n',
+  '          image: nginx:1.27\n          poarts:\n            - containerPort: 80\n',
+);
 
 test('strict mode: a misspelt field is an error at the key, with a rename fix', { skip }, () => {
   const f = schemaErrors(lint(TYPO));
@@ -102,21 +105,24 @@ spec:
 });
 
 test('nulls kubectl accepts: creationTimestamp: null, empty keys, status: {}', { skip }, () => {
-  const text = deployment()
-    .replace('  name: web\n', '  name: web\n  creationTimestamp: null\n  annotations:\n')
-    .replace('          image: nginx:1.27\n', '          image: nginx:1.27\n          env:\n          args: ~\n') + 'status: {}\n';
+  const text =
+    deployment()
+      .replace('  name: web\n', '  name: web\n  creationTimestamp: null\n  annotations:\n')
+      .replace('          image: nginx:1.27\n', '          image: nginx:1.27\n          env:\n          args: ~\n') + 'status: {}\n';
   assert.deepEqual(errors(lint(text)), []);
 });
 
 test('int-or-string and quantities take both forms; a quantity as a boolean does not', { skip }, () => {
-  const text = deployment({ podSpec: `      containers:
+  const text = deployment({
+    podSpec: `      containers:
         - name: app
           image: nginx:1.27
           resources:
             requests: { cpu: 0.5, memory: 128Mi }
             limits: { cpu: "1", memory: 1073741824 }
           readinessProbe: { httpGet: { path: /, port: http } }
-          livenessProbe: { tcpSocket: { port: 8080 } }` }).replace('spec:\n  selector', 'spec:\n  strategy:\n    rollingUpdate: { maxSurge: 25%, maxUnavailable: 0 }\n  selector');
+          livenessProbe: { tcpSocket: { port: 8080 } }`,
+  }).replace('spec:\n  selector', 'spec:\n  strategy:\n    rollingUpdate: { maxSurge: 25%, maxUnavailable: 0 }\n  selector');
   assert.deepEqual(schemaErrors(lint(text)), []);
   const bad = text.replace('cpu: 0.5', 'cpu: true');
   const f = schemaErrors(lint(bad));
@@ -134,7 +140,8 @@ test('missing required fields are errors in a full manifest', { skip }, () => {
 
 test('kustomize patches: listed in kustomization.yaml or using $patch, types are checked but not required fields', { skip }, () => {
   const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n';
-  const kustomization = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../base\npatches:\n  - path: replicas.yaml\n';
+  const kustomization =
+    'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../base\npatches:\n  - path: replicas.yaml\n';
   assert.deepEqual(schemaErrors(lint({ 'overlay/replicas.yaml': patch, 'overlay/kustomization.yaml': kustomization })), []);
   // the same file outside the kustomization: a Deployment without selector and template
   assert.ok(schemaErrors(lint({ 'replicas.yaml': patch })).some((f) => /Missing required field `selector`/.test(f.message)));
@@ -159,13 +166,20 @@ test('removed API versions name the release and the replacement instead of "no s
   assert.match(removed[0].message, /removed in Kubernetes 1\.16.*Use `apps\/v1` instead/);
   assert.deepEqual(schemaErrors(f), [], 'no schema errors against a version we do not have');
   assert.ok(!f.some((x) => x.code === 'k8s/unknown-kind'));
-  const crd = lint('apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: a.b.c\n').find((x) => x.code === 'k8s/removed-api');
+  const crd = lint('apiVersion: apiextensions.k8s.io/v1beta1\nkind: CustomResourceDefinition\nmetadata:\n  name: a.b.c\n').find(
+    (x) => x.code === 'k8s/removed-api',
+  );
   assert.match(crd?.message ?? '', /1\.22.*apiextensions\.k8s\.io\/v1/);
 });
 
 test('a custom resource without its CRD: no error, at most a note', { skip }, () => {
-  const f = lint('apiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata:\n  name: default\nspec:\n  template:\n    spec:\n      requirements: []\n  limits: { cpu: 1000 }\n');
-  assert.deepEqual(f.filter((x) => x.severity === 'error' || x.severity === 'warning'), []);
+  const f = lint(
+    'apiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata:\n  name: default\nspec:\n  template:\n    spec:\n      requirements: []\n  limits: { cpu: 1000 }\n',
+  );
+  assert.deepEqual(
+    f.filter((x) => x.severity === 'error' || x.severity === 'warning'),
+    [],
+  );
 });
 
 test('a CRD in the workspace supplies the schema of its custom resources', { skip }, () => {
@@ -199,7 +213,8 @@ spec:
 });
 
 test('placeholders: at most a hint where text is allowed; still an error where an integer is required', { skip }, () => {
-  const text = deployment({ podSpec: `      serviceAccountName: \${SERVICE_ACCOUNT}
+  const text = deployment({
+    podSpec: `      serviceAccountName: \${SERVICE_ACCOUNT}
       containers:
         - name: app
           image: <registry>/app:\${TAG}
@@ -210,7 +225,8 @@ test('placeholders: at most a hint where text is allowed; still an error where a
             requests: { cpu: 100m, memory: 128Mi }
             limits: { memory: 128Mi }
           readinessProbe: { httpGet: { path: /, port: 8080 } }
-          livenessProbe: { httpGet: { path: /, port: 8080 } }` });
+          livenessProbe: { httpGet: { path: /, port: 8080 } }`,
+  });
   assert.deepEqual(errors(lint(text)), []);
   const intPlaceholder = text.replace('containerPort: 8080', 'containerPort: ${PORT}');
   const f = schemaErrors(lint(intPlaceholder));
@@ -240,7 +256,7 @@ items:
   assert.equal(spanOf(bad, f[0]), 'dat');
 });
 
-test('go-yaml leniency: a quoted string continued at the key\'s indentation is no syntax error', { skip }, () => {
+test("go-yaml leniency: a quoted string continued at the key's indentation is no syntax error", { skip }, () => {
   const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: motd\ndata:\n  message: "first line\n  second line"\n';
   assert.deepEqual(errors(lint(text)), []);
 });
@@ -248,10 +264,16 @@ test('go-yaml leniency: a quoted string continued at the key\'s indentation is n
 test('duplicate keys are still errors', { skip }, () => {
   const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  A: "1"\n  A: "2"\n';
   const f = errors(lint(text));
-  assert.ok(f.some((x) => x.code === 'duplicate-key'), JSON.stringify(f));
+  assert.ok(
+    f.some((x) => x.code === 'duplicate-key'),
+    JSON.stringify(f),
+  );
 });
 
 test('apiVersion and kind are checked against the kind map: a wrong apiVersion/kind pair is reported', { skip }, () => {
   const f = lint('apiVersion: apps/v1\nkind: Service\nmetadata:\n  name: s\n');
-  assert.ok(f.some((x) => x.severity === 'error' && x.code === 'k8s/unknown-kind' && /served by `v1`/.test(x.message)), JSON.stringify(f));
+  assert.ok(
+    f.some((x) => x.severity === 'error' && x.code === 'k8s/unknown-kind' && /served by `v1`/.test(x.message)),
+    JSON.stringify(f),
+  );
 });

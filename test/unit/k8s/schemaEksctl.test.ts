@@ -82,7 +82,12 @@ test('eksctl: a full config with node groups, Fargate, IRSA, Pod Identity and ad
 
 test('eksctl: the example and the real-world configs get no schema errors (upstream placeholders aside)', () => {
   const files = [join(packageRoot(), 'examples', 'eks', 'cluster.eksctl.yaml')];
-  if (existsSync(REALWORLD)) files.push(...readdirSync(REALWORLD).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(REALWORLD, f)));
+  if (existsSync(REALWORLD))
+    files.push(
+      ...readdirSync(REALWORLD)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => join(REALWORLD, f)),
+    );
   const bad: string[] = [];
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
@@ -99,9 +104,17 @@ test('eksctl: mistakes eksctl rejects are errors at the exact spot', () => {
   const cases: [string, string, RegExp][] = [
     ['    minSize: 2\n', '    minsize: 2\n', /Unknown field `minsize`: did you mean `minSize`\?/],
     ['  version: "1.31"\n', '  version: 1.31\n', /`version` must be a string, not a number/],
-    ['      - namespace: batch\n        labels: { runtime: fargate }\n', '      - labels: { runtime: fargate }\n', /Missing required field `namespace`/],
+    [
+      '      - namespace: batch\n        labels: { runtime: fargate }\n',
+      '      - labels: { runtime: fargate }\n',
+      /Missing required field `namespace`/,
+    ],
     ['    enableTypes: [api, audit]\n', '    enableTypes: [api, audits]\n', /must be one of .*Did you mean "audit"\?/],
-    ['      - { key: dedicated, value: general, effect: NoSchedule }\n', '      - { key: dedicated, value: general, effect: NoSchedul }\n', /Did you mean "NoSchedule"/],
+    [
+      '      - { key: dedicated, value: general, effect: NoSchedule }\n',
+      '      - { key: dedicated, value: general, effect: NoSchedul }\n',
+      /Did you mean "NoSchedule"/,
+    ],
     ['    volumeSize: 50\n', '    volumeSize: "50"\n', /`volumeSize` must be an integer, not a string/],
   ];
   for (const [from, to, message] of cases) {
@@ -127,7 +140,8 @@ test('eksctl: hover and completion come from the schema, with eksctl.io links', 
   const h = ls.hover('file:///ws/c.yaml', CLUSTER.indexOf('withOIDC') + 2);
   assert.match(h?.markdown ?? '', /OIDC/);
   assert.match(h?.markdown ?? '', /https:\/\/eksctl\.io\/usage\//);
-  const text = 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n  region: us-east-1\nfargateProfiles:\n  - name: fp\n    \n';
+  const text =
+    'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: a\n  region: us-east-1\nfargateProfiles:\n  - name: fp\n    \n';
   ls.update('file:///ws/d.yaml', text);
   const labels = ls.complete('file:///ws/d.yaml', text.length - 1).map((i) => i.label);
   assert.ok(labels.includes('selectors') && labels.includes('subnets'), labels.join());

@@ -64,10 +64,15 @@ test('fields: descriptions, required, closed objects, maps, int-or-string, quant
   assert.equal(def('io.k8s.api.core.v1.PodSpec').properties.serviceAccount.deprecated, true, 'the deprecated alias of serviceAccountName');
   // fields kubernetes-types leaves out, added by the generator
   assert.ok(def('io.k8s.api.admissionregistration.v1.RuleWithOperations').properties.resources);
-  assert.ok(def('io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps').properties['x-kubernetes-preserve-unknown-fields']);
+  assert.ok(
+    def('io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps').properties['x-kubernetes-preserve-unknown-fields'],
+  );
   // every $ref resolves
   const missing: string[] = [];
-  JSON.stringify(schema(), (k, v) => { if (k === '$ref' && typeof v === 'string' && !def(v.replace('#/definitions/', ''))) missing.push(v); return v; });
+  JSON.stringify(schema(), (k, v) => {
+    if (k === '$ref' && typeof v === 'string' && !def(v.replace('#/definitions/', ''))) missing.push(v);
+    return v;
+  });
   assert.deepEqual(missing, []);
 });
 
@@ -78,9 +83,17 @@ test('the schema compiles with ajv in strict and loose mode (one that fails woul
   for (const strict of [true, false]) {
     const validate = new Validators(store).get(`${K8S_ID}#/definitions/${list}`, strict);
     assert.ok(validate, `strict=${strict}`);
-    const item = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicas: 'two', selector: {}, template: {} } };
+    const item = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'x' },
+      spec: { replicas: 'two', selector: {}, template: {} },
+    };
     assert.equal(validate({ apiVersion: 'v1', kind: 'List', items: [item] }), false);
-    assert.ok(validate.errors?.some((e) => e.instancePath === '/items/0/spec/replicas'), JSON.stringify(validate.errors));
+    assert.ok(
+      validate.errors?.some((e) => e.instancePath === '/items/0/spec/replicas'),
+      JSON.stringify(validate.errors),
+    );
   }
 });
 
@@ -105,7 +118,10 @@ test('the generator is deterministic: two runs write the same bytes as the build
   const dir = mkdtempSync(join(tmpdir(), 'k8s-gen-'));
   try {
     const out = join(dir, 'kubernetes.json');
-    const r = spawnSync(process.execPath, [join(packageRoot(), 'scripts', 'gen-k8s-schema.mjs')], { env: { ...process.env, GEN_K8S_OUT: out }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(packageRoot(), 'scripts', 'gen-k8s-schema.mjs')], {
+      env: { ...process.env, GEN_K8S_OUT: out },
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(readFileSync(out, 'utf8'), readFileSync(join(packageRoot(), 'dist', 'schemas', 'kubernetes.json'), 'utf8'));
   } finally {
@@ -116,13 +132,22 @@ test('the generator is deterministic: two runs write the same bytes as the build
 test('removed APIs: release and replacement from the migration guide', () => {
   assert.deepEqual(removedApi('extensions/v1beta1', 'Deployment'), { removedIn: '1.16', replacement: 'apps/v1' });
   assert.deepEqual(removedApi('extensions/v1beta1', 'Ingress'), { removedIn: '1.22', replacement: 'networking.k8s.io/v1' });
-  assert.deepEqual(removedApi('apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition'), { removedIn: '1.22', replacement: 'apiextensions.k8s.io/v1' });
+  assert.deepEqual(removedApi('apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition'), {
+    removedIn: '1.22',
+    replacement: 'apiextensions.k8s.io/v1',
+  });
   assert.deepEqual(removedApi('batch/v1beta1', 'CronJob'), { removedIn: '1.25', replacement: 'batch/v1' });
   assert.deepEqual(removedApi('policy/v1beta1', 'PodSecurityPolicy'), { removedIn: '1.25' });
   assert.deepEqual(removedApi('autoscaling/v2beta2', 'HorizontalPodAutoscaler'), { removedIn: '1.26', replacement: 'autoscaling/v2' });
   assert.deepEqual(removedApi('storage.k8s.io/v1beta1', 'CSIStorageCapacity'), { removedIn: '1.27', replacement: 'storage.k8s.io/v1' });
-  assert.deepEqual(removedApi('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema'), { removedIn: '1.29', replacement: 'flowcontrol.apiserver.k8s.io/v1' });
-  assert.deepEqual(removedApi('flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration'), { removedIn: '1.32', replacement: 'flowcontrol.apiserver.k8s.io/v1' });
+  assert.deepEqual(removedApi('flowcontrol.apiserver.k8s.io/v1beta2', 'FlowSchema'), {
+    removedIn: '1.29',
+    replacement: 'flowcontrol.apiserver.k8s.io/v1',
+  });
+  assert.deepEqual(removedApi('flowcontrol.apiserver.k8s.io/v1beta3', 'PriorityLevelConfiguration'), {
+    removedIn: '1.32',
+    replacement: 'flowcontrol.apiserver.k8s.io/v1',
+  });
   assert.equal(removedApi(' apps/v1beta2 ', 'StatefulSet ')?.removedIn, '1.16');
   assert.equal(removedApi('apps/v1', 'Deployment'), undefined);
   assert.equal(removedApi('networking.k8s.io/v1', 'Ingress'), undefined);

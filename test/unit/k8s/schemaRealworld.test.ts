@@ -20,25 +20,38 @@ const GENUINE = new Set([
   // (`id: vpc-xxxxxxxxxxxxxxxxx` in eks-gpu-p4de-odcr-vpc.yaml is a masked id: a placeholder hint, not an error)
 ]);
 
-test('real-world manifests and eksctl configs: only reviewed schema errors', { skip: (!DIRS.every(existsSync) || !hasK8sSchema()) && 'real-world files or generated schema absent' }, () => {
-  const ls = new LanguageService({ store });
-  const uris: string[] = [];
-  for (const dir of DIRS) for (const f of readdirSync(dir)) {
-    if (!/\.ya?ml$/.test(f)) continue;
-    // file names keep the repository path: rebuild it so kustomization lookups work
-    const uri = `file:///rw/${f.replace(/__/g, '/')}`;
-    ls.update(uri, readFileSync(`${dir}/${f}`, 'utf8'));
-    uris.push(uri);
-  }
-  const found: string[] = [];
-  for (const uri of uris) {
-    const file = ls.workspace.get(uri)!;
-    for (const d of ls.diagnostics(uri)) {
-      if (d.code !== 'schema' || d.severity !== 'error') continue;
-      found.push(`${uri.slice(11)}:${file.lines.positionAt(d.offset).line + 1} ${file.text.slice(d.offset, d.offset + d.length)}`);
+test(
+  'real-world manifests and eksctl configs: only reviewed schema errors',
+  { skip: (!DIRS.every(existsSync) || !hasK8sSchema()) && 'real-world files or generated schema absent' },
+  () => {
+    const ls = new LanguageService({ store });
+    const uris: string[] = [];
+    for (const dir of DIRS)
+      for (const f of readdirSync(dir)) {
+        if (!/\.ya?ml$/.test(f)) continue;
+        // file names keep the repository path: rebuild it so kustomization lookups work
+        const uri = `file:///rw/${f.replace(/__/g, '/')}`;
+        ls.update(uri, readFileSync(`${dir}/${f}`, 'utf8'));
+        uris.push(uri);
+      }
+    const found: string[] = [];
+    for (const uri of uris) {
+      const file = ls.workspace.get(uri)!;
+      for (const d of ls.diagnostics(uri)) {
+        if (d.code !== 'schema' || d.severity !== 'error') continue;
+        found.push(`${uri.slice(11)}:${file.lines.positionAt(d.offset).line + 1} ${file.text.slice(d.offset, d.offset + d.length)}`);
+      }
     }
-  }
-  assert.ok(uris.length > 250, `${uris.length} files`);
-  assert.deepEqual(found.filter((x) => !GENUINE.has(x)), [], 'new schema errors');
-  assert.deepEqual([...GENUINE].filter((x) => !found.includes(x)), [], 'reviewed errors no longer reported: update the list');
-});
+    assert.ok(uris.length > 250, `${uris.length} files`);
+    assert.deepEqual(
+      found.filter((x) => !GENUINE.has(x)),
+      [],
+      'new schema errors',
+    );
+    assert.deepEqual(
+      [...GENUINE].filter((x) => !found.includes(x)),
+      [],
+      'reviewed errors no longer reported: update the list',
+    );
+  },
+);

@@ -6,15 +6,22 @@ import { LanguageService } from '../../../server/src/core/service';
 import { packageRoot } from '../../../server/src/core/schema/packageRoot';
 import { hasK8sSchema, store } from './helpers';
 
-interface Snippet { prefix: string; scope: string; body: string[] }
+interface Snippet {
+  prefix: string;
+  scope: string;
+  body: string[];
+}
 const snippets = JSON.parse(readFileSync(join(packageRoot(), 'snippets', 'kubernetes.code-snippets'), 'utf8')) as Record<string, Snippet>;
 
 /** placeholders → their defaults (the first choice), tab stops → nothing */
 export function expand(body: string[]): string {
-  return body.join('\n')
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '') + '\n';
+  return (
+    body
+      .join('\n')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '') + '\n'
+  );
 }
 
 test('every Kubernetes snippet is YAML-scoped and has a unique prefix', () => {
@@ -54,7 +61,10 @@ for (const [name, s] of Object.entries(snippets)) {
     assert.ok(hasK8sSchema(), 'the generated Kubernetes schema is missing (node esbuild.mjs makes it)');
     for (const d of file.docs) assert.ok(store.schemaIdFor(d.kind, ls.workspace), `${name}: no schema for document ${d.index}`);
     const problems = ls.diagnostics(uri).filter((f) => f.severity === 'error' || f.severity === 'warning');
-    assert.deepEqual(problems.map((e) => `${e.severity} ${e.code}: ${e.message} @ ${JSON.stringify(text.slice(e.offset, e.offset + e.length))}`), []);
+    assert.deepEqual(
+      problems.map((e) => `${e.severity} ${e.code}: ${e.message} @ ${JSON.stringify(text.slice(e.offset, e.offset + e.length))}`),
+      [],
+    );
   });
 }
 

@@ -7,8 +7,17 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, manifest } from './root';
 
-interface Command { command: string; title: string; category?: string; icon?: string }
-interface MenuItem { command: string; when?: string; group?: string }
+interface Command {
+  command: string;
+  title: string;
+  category?: string;
+  icon?: string;
+}
+interface MenuItem {
+  command: string;
+  when?: string;
+  group?: string;
+}
 const commands: Command[] = manifest.contributes.commands;
 const menus: Record<string, MenuItem[]> = manifest.contributes.menus;
 
@@ -18,7 +27,9 @@ function sourceFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? sourceFiles(p) : /\.ts$/.test(n) ? [p] : [];
   });
 }
-const clientSource = sourceFiles(join(ROOT, 'client/src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const clientSource = sourceFiles(join(ROOT, 'client/src'))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 test('commands: our prefix, one category, a title; the client registers each one', () => {
   assert.ok(commands.length >= 3);
@@ -56,7 +67,11 @@ test('activation only on what is needed', () => {
   for (const e of events) {
     assert.notEqual(e, '*', 'never activate on everything');
     assert.notEqual(e, 'onStartupFinished');
-    assert.match(e, /^(onLanguage:(json|jsonc|yaml)|workspaceContains:.+|onWebviewPanel:ecsEksArchitect\.\w+|onCommand:ecsEksArchitect\.\w+)$/, `unexpected activation event ${e}`);
+    assert.match(
+      e,
+      /^(onLanguage:(json|jsonc|yaml)|workspaceContains:.+|onWebviewPanel:ecsEksArchitect\.\w+|onCommand:ecsEksArchitect\.\w+)$/,
+      `unexpected activation event ${e}`,
+    );
   }
   // a webview panel that can be restored needs its activation event
   if (clientSource.includes('registerWebviewPanelSerializer')) assert.ok(events.some((e) => e.startsWith('onWebviewPanel:')));
@@ -75,5 +90,9 @@ test('the package names its entry points, icon, license and engine', () => {
   assert.ok(statSync(join(ROOT, manifest.icon)).size > 0);
   for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', '.vscodeignore']) assert.ok(statSync(join(ROOT, f)).size > 0, f);
   assert.match(readFileSync(join(ROOT, 'LICENSE'), 'utf8'), /MIT License[\s\S]*ECS & EKS Architect contributors/);
-  assert.match(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'), new RegExp(`## ${manifest.version.replace(/\./g, '\\.')}`), 'the CHANGELOG has an entry for this version');
+  assert.match(
+    readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'),
+    new RegExp(`## ${manifest.version.replace(/\./g, '\\.')}`),
+    'the CHANGELOG has an entry for this version',
+  );
 });

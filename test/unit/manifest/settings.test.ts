@@ -14,7 +14,15 @@ import { BUILT_IN_CHECKS } from '../../../server/src/cli/builtinChecks';
 import { SECTION } from '../../../server/src/lsp/settings';
 import { ROOT, manifest } from './root';
 
-interface Prop { type?: string; default?: unknown; description?: string; markdownDescription?: string; enum?: unknown[]; properties?: Record<string, Prop>; additionalProperties?: unknown }
+interface Prop {
+  type?: string;
+  default?: unknown;
+  description?: string;
+  markdownDescription?: string;
+  enum?: unknown[];
+  properties?: Record<string, Prop>;
+  additionalProperties?: unknown;
+}
 const props: Record<string, Prop> = manifest.contributes.configuration.properties;
 const keys = Object.keys(props);
 
@@ -33,16 +41,19 @@ function asSection(values: Record<string, unknown>): Record<string, unknown> {
 /** the dotted paths parseSettings reads from a settings object */
 function pathsRead(raw: Record<string, unknown>): Set<string> {
   const read = new Set<string>();
-  const wrap = (obj: Record<string, unknown>, prefix: string): Record<string, unknown> => new Proxy(obj, {
-    get(target, prop) {
-      const v = Reflect.get(target, prop);
-      if (typeof prop !== 'string') return v;
-      const path = prefix + prop;
-      read.add(path);
-      // follow into nested sections, but not into values (the rules map is read as a whole)
-      return v && typeof v === 'object' && !Array.isArray(v) && !(path in props || `${SECTION}.${path}` in props) ? wrap(v as Record<string, unknown>, path + '.') : v;
-    },
-  });
+  const wrap = (obj: Record<string, unknown>, prefix: string): Record<string, unknown> =>
+    new Proxy(obj, {
+      get(target, prop) {
+        const v = Reflect.get(target, prop);
+        if (typeof prop !== 'string') return v;
+        const path = prefix + prop;
+        read.add(path);
+        // follow into nested sections, but not into values (the rules map is read as a whole)
+        return v && typeof v === 'object' && !Array.isArray(v) && !(path in props || `${SECTION}.${path}` in props)
+          ? wrap(v as Record<string, unknown>, path + '.')
+          : v;
+      },
+    });
   parseSettings(wrap(raw, ''));
   return read;
 }
@@ -59,7 +70,9 @@ function sourceFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? sourceFiles(p) : /\.ts$/.test(n) ? [p] : [];
   });
 }
-const clientSource = sourceFiles(join(ROOT, 'client/src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const clientSource = sourceFiles(join(ROOT, 'client/src'))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('every setting is namespaced, typed, has a default and a description', () => {
@@ -77,7 +90,10 @@ test('the server reads exactly the documented server settings (rules, strict mod
   // every path parseSettings looks at is a documented setting or a section on the way to one
   const read = pathsRead(asSection(Object.fromEntries(keys.map((k) => [k, props[k].default]))));
   for (const path of read) {
-    assert.ok(documented.has(path) || keys.some((k) => k.startsWith(`${SECTION}.${path}.`)), `parseSettings reads "${path}", which package.json does not document`);
+    assert.ok(
+      documented.has(path) || keys.some((k) => k.startsWith(`${SECTION}.${path}.`)),
+      `parseSettings reads "${path}", which package.json does not document`,
+    );
   }
   assert.deepEqual(serverRead.sort(), ['kubernetes.strict', 'maxFileSizeKB', 'rules']);
 });
@@ -122,16 +138,24 @@ test('the client reads the settings the server does not', () => {
   for (const key of clientSettings) {
     if (key.endsWith('.trace.server')) {
       // vscode-languageclient reads `<client id>.trace.server` itself
-      assert.match(clientSource, new RegExp(`new LanguageClient\\(\\s*'${escape(SECTION)}'`), `${key}: the LanguageClient id is not "${SECTION}"`);
+      assert.match(
+        clientSource,
+        new RegExp(`new LanguageClient\\(\\s*'${escape(SECTION)}'`),
+        `${key}: the LanguageClient id is not "${SECTION}"`,
+      );
       continue;
     }
     // getConfiguration('<section>') … get('<rest>') for some split of the key, or the full key
     const parts = key.split('.');
-    const found = parts.slice(1).some((_, i) => {
-      const section = parts.slice(0, i + 1).join('.');
-      const rest = parts.slice(i + 1).join('.');
-      return new RegExp(`getConfiguration\\(\\s*'${escape(section)}'\\s*\\)`).test(clientSource) && new RegExp(`\\.get(<[^>]*>)?\\(\\s*'${escape(rest)}'`).test(clientSource);
-    }) || clientSource.includes(`'${key}'`);
+    const found =
+      parts.slice(1).some((_, i) => {
+        const section = parts.slice(0, i + 1).join('.');
+        const rest = parts.slice(i + 1).join('.');
+        return (
+          new RegExp(`getConfiguration\\(\\s*'${escape(section)}'\\s*\\)`).test(clientSource) &&
+          new RegExp(`\\.get(<[^>]*>)?\\(\\s*'${escape(rest)}'`).test(clientSource)
+        );
+      }) || clientSource.includes(`'${key}'`);
     assert.ok(found, `${key} is documented but the client never reads it`);
   }
 });

@@ -45,10 +45,31 @@ spec:
   ports:
     - port: 80
 `;
-const APPS = [deployment('web', 'web-sa'), service('web', 'web'), deployment('api', 'api-sa', 'nginx:latest'), service('api', 'api'), deployment('jobs', 'jobs-sa')].join('---\n');
+const APPS = [
+  deployment('web', 'web-sa'),
+  service('web', 'web'),
+  deployment('api', 'api-sa', 'nginx:latest'),
+  service('api', 'api'),
+  deployment('jobs', 'jobs-sa'),
+].join('---\n');
 const ACCOUNTS = ['web-sa', 'api-sa'].map((n) => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${n}\n`).join('---\n');
-const TASK = JSON.stringify({ family: 'web', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512', containerDefinitions: [{ name: 'web', image: 'nginx:latest', essential: true }] }, null, 2);
-const SERVICE = JSON.stringify({ cluster: 'c', serviceName: 'web', taskDefinition: 'web', desiredCount: 1, launchType: 'FARGATE' }, null, 2);
+const TASK = JSON.stringify(
+  {
+    family: 'web',
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: '256',
+    memory: '512',
+    containerDefinitions: [{ name: 'web', image: 'nginx:latest', essential: true }],
+  },
+  null,
+  2,
+);
+const SERVICE = JSON.stringify(
+  { cluster: 'c', serviceName: 'web', taskDefinition: 'web', desiredCount: 1, launchType: 'FARGATE' },
+  null,
+  2,
+);
 
 /** every file's diagnostics, with the cache and without it */
 function compare(service: LanguageService, label: string): void {
@@ -56,7 +77,12 @@ function compare(service: LanguageService, label: string): void {
     const file = service.workspace.get(uri);
     if (!file) continue;
     const cached = service.diagnostics(uri);
-    const fresh = validateFile(file, { workspace: service.workspace, settings: service.settings, store: service.store, validators: service.validators });
+    const fresh = validateFile(file, {
+      workspace: service.workspace,
+      settings: service.settings,
+      store: service.store,
+      validators: service.validators,
+    });
     assert.deepEqual(cached, fresh, `${label}: ${uri}`);
   }
 }
@@ -76,7 +102,10 @@ test('cached diagnostics equal uncached ones through edits here, edits elsewhere
   assert.ok(codes(service, A).includes('k8s/image-latest'));
 
   let v = 2;
-  const edit = (from: string, to: string) => { apps = apps.replace(from, to); service.update(A, apps, 'yaml', v++); };
+  const edit = (from: string, to: string) => {
+    apps = apps.replace(from, to);
+    service.update(A, apps, 'yaml', v++);
+  };
   edit('replicas: 2', 'replicas: 3'); // same length, first document
   compare(service, 'one-character edit');
   edit('  name: web\nspec:', '  name: web\n  labels:\n    team: shop\nspec:'); // grows: later documents move
@@ -111,11 +140,20 @@ test('cached diagnostics equal uncached ones through edits here, edits elsewhere
 test('a rule that reads only its own document runs again only for the edited document', () => {
   const calls: number[] = [];
   const counting: Rule = {
-    id: 'test/counting', severity: 'hint', description: 'counts its runs',
+    id: 'test/counting',
+    severity: 'hint',
+    description: 'counts its runs',
     appliesTo: (doc) => doc.kind.family === 'k8s',
-    check: (doc) => { calls.push(doc.index); return [{ offset: doc.offset, length: 1, message: 'seen' }]; },
+    check: (doc) => {
+      calls.push(doc.index);
+      return [{ offset: doc.offset, length: 1, message: 'seen' }];
+    },
   };
-  const looking: Rule = { ...counting, id: 'test/looking', check: (doc, ctx) => (ctx.workspace.size > 0 ? [] : [{ offset: doc.offset, length: 1, message: 'never' }]) };
+  const looking: Rule = {
+    ...counting,
+    id: 'test/looking',
+    check: (doc, ctx) => (ctx.workspace.size > 0 ? [] : [{ offset: doc.offset, length: 1, message: 'never' }]),
+  };
   const service = new LanguageService({ rules: [counting, looking, ...allRules] });
   service.update(A, APPS, 'yaml', 1);
   service.diagnostics(A);

@@ -53,7 +53,12 @@ function same(id: string, strict: boolean, value: unknown, doc?: DocUnit, what =
   const okB = b(value);
   assert.equal(okA, okB, `${what}: verdict`);
   assert.deepEqual(errA, b.errors, `${what}: errors`);
-  if (doc && errA) assert.deepEqual(mapSchemaErrors(errA, doc.body, { yaml: true, placeholders: true }), mapSchemaErrors(b.errors as ErrorObject[], doc.body, { yaml: true, placeholders: true }), `${what}: findings`);
+  if (doc && errA)
+    assert.deepEqual(
+      mapSchemaErrors(errA, doc.body, { yaml: true, placeholders: true }),
+      mapSchemaErrors(b.errors as ErrorObject[], doc.body, { yaml: true, placeholders: true }),
+      `${what}: findings`,
+    );
   return errA?.length ?? 0;
 }
 
@@ -137,7 +142,12 @@ items:
 `;
 
 test('the build precompiled the bundled schemas, and they match the schema files loaded', { skip }, () => {
-  for (const id of [def('io.k8s.api.apps.v1.Deployment'), def('io.k8s.api.core.v1.Service'), `${ID_BASE}ecs/task-definition.schema.json`, EKSCTL_ID]) {
+  for (const id of [
+    def('io.k8s.api.apps.v1.Deployment'),
+    def('io.k8s.api.core.v1.Service'),
+    `${ID_BASE}ecs/task-definition.schema.json`,
+    EKSCTL_ID,
+  ]) {
     assert.ok(built.precompiled(id, true), id);
   }
   assert.ok(built.precompiled(def('io.k8s.api.apps.v1.Deployment'), false));
@@ -150,7 +160,9 @@ test('a file full of mistakes: same errors and findings, strict and loose', { sk
   let errors = 0;
   const docs = documents('mistakes.yaml', MISTAKES);
   assert.equal(docs.length, 7);
-  for (const { doc, id, value } of docs) for (const strict of [true, false]) errors += same(id, strict, value, doc, `${doc.kind.family === 'k8s' ? doc.kind.kind : id} #${doc.index}`);
+  for (const { doc, id, value } of docs)
+    for (const strict of [true, false])
+      errors += same(id, strict, value, doc, `${doc.kind.family === 'k8s' ? doc.kind.kind : id} #${doc.index}`);
   assert.ok(errors > 40, `the documents should produce many errors, got ${errors}`);
 });
 
@@ -158,7 +170,15 @@ test('every built-in kind: same verdict and errors on a wrong object, strict and
   let errors = 0;
   for (const [apiKind, name] of Object.entries(store.k8sKinds())) {
     const slash = apiKind.lastIndexOf('/');
-    const value = { apiVersion: apiKind.slice(0, slash), kind: apiKind.slice(slash + 1), metadata: { name: 7, labels: { a: 1 }, bogus: {} }, spec: { bogus: true, replicas: 'x', template: 3 }, items: [{ kind: 1 }], data: { a: 1 }, status: [] };
+    const value = {
+      apiVersion: apiKind.slice(0, slash),
+      kind: apiKind.slice(slash + 1),
+      metadata: { name: 7, labels: { a: 1 }, bogus: {} },
+      spec: { bogus: true, replicas: 'x', template: 3 },
+      items: [{ kind: 1 }],
+      data: { a: 1 },
+      status: [],
+    };
     for (const strict of [true, false]) errors += same(def(name), strict, value, undefined, `${apiKind} (${strict ? 'strict' : 'loose'})`);
   }
   assert.ok(errors > 200, `expected many errors, got ${errors}`);
@@ -167,9 +187,46 @@ test('every built-in kind: same verdict and errors on a wrong object, strict and
 test('ECS and eksctl: same errors and findings', { skip }, () => {
   const files: Record<string, string> = {
     'taskdef.json': readFileSync(join(root, 'test', 'fixtures', 'ecs', 'wrong-type-taskdef.json'), 'utf8'),
-    'service.json': JSON.stringify({ serviceName: 'web', serviceRegistries: 'x', cluster: 'c', taskDefinition: 'td:1', desiredCount: 'two', launchType: 'FARGATE2', networkConfiguration: { awsvpcConfiguration: { subnets: 'subnet-1', assignPublicIp: 'YES' } }, deploymentConfiguration: { maximumPercent: 'x' }, loadBalancers: [{ containerPort: '80' }], bogus: 1 }, null, 2),
-    'taskdef2.json': JSON.stringify({ family: 'app', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE', 'LAMBDA'], cpu: 256, memory: '512', containerDefinitions: [{ name: 'app', image: 'x', portMappings: [{ containerPort: '80', protocol: 'http' }], essential: 'yes', environment: [{ name: 1 }], healthCheck: { retries: 99 } }, { image: 'y', unknownKey: 1 }] }, null, 2),
-    'cluster.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: 5\nmanagedNodeGroups:\n  - name: ng\n    instanceType: 7\n    desiredCapacity: many\n    bogus: 1\nvpc: { cidr: 10 }\n',
+    'service.json': JSON.stringify(
+      {
+        serviceName: 'web',
+        serviceRegistries: 'x',
+        cluster: 'c',
+        taskDefinition: 'td:1',
+        desiredCount: 'two',
+        launchType: 'FARGATE2',
+        networkConfiguration: { awsvpcConfiguration: { subnets: 'subnet-1', assignPublicIp: 'YES' } },
+        deploymentConfiguration: { maximumPercent: 'x' },
+        loadBalancers: [{ containerPort: '80' }],
+        bogus: 1,
+      },
+      null,
+      2,
+    ),
+    'taskdef2.json': JSON.stringify(
+      {
+        family: 'app',
+        networkMode: 'awsvpc',
+        requiresCompatibilities: ['FARGATE', 'LAMBDA'],
+        cpu: 256,
+        memory: '512',
+        containerDefinitions: [
+          {
+            name: 'app',
+            image: 'x',
+            portMappings: [{ containerPort: '80', protocol: 'http' }],
+            essential: 'yes',
+            environment: [{ name: 1 }],
+            healthCheck: { retries: 99 },
+          },
+          { image: 'y', unknownKey: 1 },
+        ],
+      },
+      null,
+      2,
+    ),
+    'cluster.yaml':
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: 5\nmanagedNodeGroups:\n  - name: ng\n    instanceType: 7\n    desiredCapacity: many\n    bogus: 1\nvpc: { cidr: 10 }\n',
   };
   let errors = 0;
   let checked = 0;
@@ -187,7 +244,9 @@ test('ECS and eksctl: same errors and findings', { skip }, () => {
 test('precompiled validators made from other schema files are not used', { skip }, () => {
   // a store whose files differ from what the build saw: a fingerprint mismatch means run-time compile
   class OtherStore extends SchemaStore {
-    override fingerprint(): string | undefined { return 'not-the-build'; }
+    override fingerprint(): string | undefined {
+      return 'not-the-build';
+    }
   }
   const v = new Validators(new OtherStore());
   const id = def('io.k8s.api.apps.v1.Deployment');
@@ -200,7 +259,9 @@ test('precompiled validators made from other schema files are not used', { skip 
 
 test('without precompiled files (a build that skipped them) every validator compiles at run time', { skip }, () => {
   class NoBuildStore extends SchemaStore {
-    override validatorsDir(): string { return join(root, 'no-such-folder'); }
+    override validatorsDir(): string {
+      return join(root, 'no-such-folder');
+    }
   }
   const v = new Validators(new NoBuildStore());
   for (const id of [def('io.k8s.api.core.v1.Service'), `${ID_BASE}ecs/task-definition.schema.json`]) {

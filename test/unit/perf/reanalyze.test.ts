@@ -50,13 +50,29 @@ const BASE = '# leading comment\n' + Array.from({ length: 6 }, (_, i) => (i % 2 
 
 /** a comparable picture of a file: every document's span, kind, value, errors and nodes */
 function shape(f: SourceFile): unknown {
-  const node = (n: AstNode | undefined): unknown => n && { t: n.type, o: n.offset, l: n.length, c: n.colonOffset, v: n.value, s: n.source, k: n.children?.map(node) };
-  return f.docs.map((d) => ({ i: d.index, o: d.offset, l: d.length, kind: d.kind, value: d.value, body: d.body && [d.body.offset, d.body.length], errors: d.syntaxErrors, templated: d.templated, root: node(d.root) }));
+  const node = (n: AstNode | undefined): unknown =>
+    n && { t: n.type, o: n.offset, l: n.length, c: n.colonOffset, v: n.value, s: n.source, k: n.children?.map(node) };
+  return f.docs.map((d) => ({
+    i: d.index,
+    o: d.offset,
+    l: d.length,
+    kind: d.kind,
+    value: d.value,
+    body: d.body && [d.body.offset, d.body.length],
+    errors: d.syntaxErrors,
+    templated: d.templated,
+    root: node(d.root),
+  }));
 }
 
 function rng(seed: number) {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = Math.imul(a ^ (a >>> 15), a | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 test('changedRange finds the edited span', () => {
@@ -128,7 +144,10 @@ test('random edits: the incremental result always equals the whole-file parse', 
     assert.deepEqual(shape(got), shape(analyzeText(URI, next, 'yaml', i + 2)), `edit ${i}: ${JSON.stringify([at, del, ins])}`);
     // undo edits that break the file (a broken file always takes the full parse), so the walk stays in valid YAML
     const broken = got.docs.some((d) => d.syntaxErrors.length);
-    if (broken) { service.update(URI, text, 'yaml', i + 2.5); continue; }
+    if (broken) {
+      service.update(URI, text, 'yaml', i + 2.5);
+      continue;
+    }
     text = next;
   }
   assert.ok(fast > 100, `the fast path was taken ${fast} times`);
@@ -139,7 +158,10 @@ test('the same text under a new version (a file opened after indexing) keeps its
   const indexed = service.update(URI, BASE, undefined, -1)!;
   const opened = service.update(URI, BASE, 'yaml', 1)!;
   assert.equal(opened.version, 1);
-  assert.ok(opened.docs.every((d, i) => d === indexed.docs[i]), 'no new parse');
+  assert.ok(
+    opened.docs.every((d, i) => d === indexed.docs[i]),
+    'no new parse',
+  );
   const changed = service.update(URI, BASE + '# end\n', 'yaml', 2)!;
   assert.equal(changed.version, 2);
   assert.deepEqual(shape(changed), shape(analyzeText(URI, BASE + '# end\n', 'yaml', 2)));

@@ -37,9 +37,15 @@ function setup() {
   const service = new LanguageService();
   // the scheduler validates through diagnosticsSteps: count its runs per file
   const steps = service.diagnosticsSteps.bind(service);
-  service.diagnosticsSteps = function* (uri) { checked.push(uri); return yield* steps(uri); };
+  service.diagnosticsSteps = function* (uri) {
+    checked.push(uri);
+    return yield* steps(uri);
+  };
   const connection = {
-    sendDiagnostics: (p: { uri: string; diagnostics: { code?: unknown }[] }) => { sent.push({ uri: p.uri, codes: p.diagnostics.map((d) => String(d.code)) }); return Promise.resolve(); },
+    sendDiagnostics: (p: { uri: string; diagnostics: { code?: unknown }[] }) => {
+      sent.push({ uri: p.uri, codes: p.diagnostics.map((d) => String(d.code)) });
+      return Promise.resolve();
+    },
     sendNotification: () => Promise.resolve(),
   } as unknown as Connection;
   const documents = { get: (u: string) => docs.get(u), all: () => [...docs.values()] } as unknown as TextDocuments<TextDocument>;
@@ -89,7 +95,7 @@ test('a re-check caused by another file is sent only when its answer changed', a
   assert.equal(missing(lastD()), 0);
 });
 
-test('a file\'s own edit is answered even when its diagnostics do not change', async () => {
+test("a file's own edit is answered even when its diagnostics do not change", async () => {
   const { sent, put, until } = setup();
   const D = 'file:///ws/own.yaml';
   put(D, deployment('own', 'own-sa'));
@@ -100,7 +106,14 @@ test('a file\'s own edit is answered even when its diagnostics do not change', a
 });
 
 test('an unchanged answer is recognised field by field; any changed field is not', () => {
-  const d = (message: string, line = 1, tags?: number[]) => ({ range: { start: { line, character: 2 }, end: { line, character: 5 } }, severity: 1 as const, code: 'k8s/x', source: 'ecs-eks-architect', message, ...(tags ? { tags: tags as (1 | 2)[] } : {}) });
+  const d = (message: string, line = 1, tags?: number[]) => ({
+    range: { start: { line, character: 2 }, end: { line, character: 5 } },
+    severity: 1 as const,
+    code: 'k8s/x',
+    source: 'ecs-eks-architect',
+    message,
+    ...(tags ? { tags: tags as (1 | 2)[] } : {}),
+  });
   assert.ok(sameDiagnostics([d('a'), d('b')], [d('a'), d('b')]));
   assert.ok(sameDiagnostics([], []));
   assert.ok(!sameDiagnostics([d('a')], [d('a'), d('b')]), 'count');
@@ -120,17 +133,23 @@ test('the first keystroke after a slow first check (a big file opened) is not he
   // the wait before a validation follows the file's last validation time; the first one parsed everything
   const waits: number[] = [];
   const real = globalThis.setTimeout;
-  globalThis.setTimeout = ((fn: () => void, ms?: number) => { waits.push(ms ?? 0); return real(fn, ms); }) as typeof setTimeout;
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+    waits.push(ms ?? 0);
+    return real(fn, ms);
+  }) as typeof setTimeout;
   try {
     put(D, text.replace('app0', 'apq0'));
   } finally {
     globalThis.setTimeout = real;
   }
-  assert.equal(waits[0], 1, 'validated at the next turn, not after the first check\'s duration');
+  assert.equal(waits[0], 1, "validated at the next turn, not after the first check's duration");
   await until(() => sent.filter((s) => s.uri === D).length === 2, 'the answer to the edit');
   // later keystrokes wait as long as the last (incremental) check took, as before
   const again: number[] = [];
-  globalThis.setTimeout = ((fn: () => void, ms?: number) => { again.push(ms ?? 0); return real(fn, ms); }) as typeof setTimeout;
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+    again.push(ms ?? 0);
+    return real(fn, ms);
+  }) as typeof setTimeout;
   try {
     put(D, text.replace('app0', 'apr0'));
   } finally {

@@ -7,8 +7,10 @@ import * as vscode from 'vscode';
 import { closeAllEditors, REPO_ROOT, serverReady, waitFor } from './helpers';
 
 /** the diagram panel's tab, if open */
-const diagramTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs)
-  .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ecsEksArchitect.diagram'));
+const diagramTab = () =>
+  vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ecsEksArchitect.diagram'));
 
 suite('diagram', () => {
   let dir: string;
@@ -26,24 +28,35 @@ suite('diagram', () => {
     const tab = await waitFor(() => diagramTab(), 'the diagram tab', 20_000);
     assert.equal(tab.label, 'Architecture');
     await vscode.commands.executeCommand('ecsEksArchitect.showDiagram');
-    const count = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ecsEksArchitect.diagram')).length;
+    const count = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('ecsEksArchitect.diagram')).length;
     assert.equal(count, 1, 'showing again reuses the panel');
   });
 
   test('Copy Mermaid gives the text the CLI prints for the same files', async () => {
     await vscode.env.clipboard.writeText('');
-    const text = await waitFor(async () => {
-      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-      const t = await vscode.env.clipboard.readText();
-      return t.includes('ECS service shop-web') && t;
-    }, 'the diagram on the clipboard', 20_000);
+    const text = await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+        const t = await vscode.env.clipboard.readText();
+        return t.includes('ECS service shop-web') && t;
+      },
+      'the diagram on the clipboard',
+      20_000,
+    );
     assert.match(text, /^flowchart LR\n/);
     // other suites opened fixtures, so the editor's workspace holds more files than examples/:
     // every node and edge line the CLI prints for examples/ must still be there, byte for byte
-    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'diagram', path.join(REPO_ROOT, 'examples')], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'diagram', path.join(REPO_ROOT, 'examples')], {
+      encoding: 'utf8',
+    });
     assert.equal(cli.status, 0, cli.stderr);
     const lines = new Set(text.split('\n').map((l) => l.trim()));
-    const ours = cli.stdout.split('\n').map((l) => l.trim()).filter((l) => /^(n_|c_)\w+/.test(l));
+    const ours = cli.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^(n_|c_)\w+/.test(l));
     assert.ok(ours.length > 40, 'the CLI printed nodes and edges');
     const missing = ours.filter((l) => !lines.has(l));
     assert.deepEqual(missing, [], 'lines the CLI prints that the view does not');
@@ -53,35 +66,51 @@ suite('diagram', () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(REPO_ROOT, 'examples', 'eks', 'storefront.yaml')));
     await vscode.window.showTextDocument(doc, { preview: false });
     await vscode.commands.executeCommand('ecsEksArchitect.showDiagramForFile');
-    const scoped = await waitFor(async () => {
-      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-      const t = await vscode.env.clipboard.readText();
-      return !t.includes('ECS service') && t;
-    }, 'a diagram without the ECS services', 20_000);
+    const scoped = await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+        const t = await vscode.env.clipboard.readText();
+        return !t.includes('ECS service') && t;
+      },
+      'a diagram without the ECS services',
+      20_000,
+    );
     assert.match(scoped, /Deployment storefront/);
     assert.equal(diagramTab()?.label, 'Architecture: storefront.yaml');
     await vscode.commands.executeCommand('ecsEksArchitect.showDiagram');
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-      return (await vscode.env.clipboard.readText()).includes('ECS service shop-web');
-    }, 'the whole workspace again', 20_000);
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+        return (await vscode.env.clipboard.readText()).includes('ECS service shop-web');
+      },
+      'the whole workspace again',
+      20_000,
+    );
     assert.equal(diagramTab()?.label, 'Architecture');
   });
 
   test('from the Explorer, a folder shows what is defined under it', async () => {
     await vscode.commands.executeCommand('ecsEksArchitect.showDiagram', vscode.Uri.file(path.join(REPO_ROOT, 'examples', 'ecs')));
-    const scoped = await waitFor(async () => {
-      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-      const t = await vscode.env.clipboard.readText();
-      return t.includes('ECS service shop-web') && !t.includes('Deployment storefront') && t;
-    }, 'a diagram of examples/ecs only', 20_000);
+    const scoped = await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+        const t = await vscode.env.clipboard.readText();
+        return t.includes('ECS service shop-web') && !t.includes('Deployment storefront') && t;
+      },
+      'a diagram of examples/ecs only',
+      20_000,
+    );
     assert.match(scoped, /ECS service shop-worker/);
     assert.equal(diagramTab()?.label, 'Architecture: ecs');
     await vscode.commands.executeCommand('ecsEksArchitect.showDiagram');
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-      return (await vscode.env.clipboard.readText()).includes('Deployment storefront');
-    }, 'the whole workspace again', 20_000);
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+        return (await vscode.env.clipboard.readText()).includes('Deployment storefront');
+      },
+      'the whole workspace again',
+      20_000,
+    );
   });
 
   test('Export writes Markdown and SVG where asked, and nothing else', async () => {

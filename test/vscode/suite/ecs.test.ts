@@ -40,15 +40,29 @@ suite('ecs', () => {
     assert.equal(hit.severity, vscode.DiagnosticSeverity.Error);
     assert.deepEqual(ourDiagnostics(doc.uri).map(codeOf), ['ecs/fargate-cpu-memory'], 'reported once, nothing else');
 
-    const actions = await waitFor(async () => {
-      const list = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, hit.range, vscode.CodeActionKind.QuickFix.value);
-      return list?.find((a) => a.title === 'Set memory to 1024 (1 GiB)') && list;
-    }, 'the "Set memory to 1024" quick fix', 20_000);
+    const actions = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          hit.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+        return list?.find((a) => a.title === 'Set memory to 1024 (1 GiB)') && list;
+      },
+      'the "Set memory to 1024" quick fix',
+      20_000,
+    );
     const fix = actions.find((a) => a.title === 'Set memory to 1024 (1 GiB)')!;
     assert.equal(fix.isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit refused');
     assert.equal(doc.getText(), task('512', '1024', 'ecs-size'));
-    await waitFor(() => ourDiagnostics(doc.uri).length === 0, 'the diagnostic to clear after the fix', 20_000, () => showDiagnostics(ourDiagnostics(doc.uri)));
+    await waitFor(
+      () => ourDiagnostics(doc.uri).length === 0,
+      'the diagnostic to clear after the fix',
+      20_000,
+      () => showDiagnostics(ourDiagnostics(doc.uri)),
+    );
   });
 
   test('memory completion offers only the Fargate sizes valid for the chosen cpu', async () => {
@@ -58,10 +72,15 @@ suite('ecs', () => {
     const pos = doc.positionAt(offset);
     const want = Array.from({ length: 13 }, (_, i) => String(4096 + i * 1024));
     let last: string[] = [];
-    await waitFor(async () => {
-      last = (await completionLabels(doc.uri, pos)).filter((l) => /^\d+$/.test(l)).sort((a, b) => Number(a) - Number(b));
-      return last.length > 0;
-    }, 'memory values', 20_000, () => last.join(', ') || '(none)');
+    await waitFor(
+      async () => {
+        last = (await completionLabels(doc.uri, pos)).filter((l) => /^\d+$/.test(l)).sort((a, b) => Number(a) - Number(b));
+        return last.length > 0;
+      },
+      'memory values',
+      20_000,
+      () => last.join(', ') || '(none)',
+    );
     assert.deepEqual(last, want);
   });
 });

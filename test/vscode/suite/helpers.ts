@@ -14,7 +14,9 @@ function findRepoRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     try {
       if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'ecs-eks-architect') return dir;
-    } catch { /* no package.json here */ }
+    } catch {
+      /* no package.json here */
+    }
     if (path.dirname(dir) === dir) return path.resolve(from, '../../../..');
   }
 }
@@ -58,7 +60,11 @@ export const fixture = (...parts: string[]) => path.join(FIXTURES, ...parts);
  * State shared by all suites. Every test file is its own bundle with its own copy of this module,
  * so the state lives on globalThis (one extension host runs them all).
  */
-interface Shared { tempDir?: string; ready?: Promise<void>; flushes: number }
+interface Shared {
+  tempDir?: string;
+  ready?: Promise<void>;
+  flushes: number;
+}
 const shared: Shared = ((globalThis as { __ecsEksVscodeTests?: Shared }).__ecsEksVscodeTests ??= { flushes: 0 });
 
 /**
@@ -135,7 +141,7 @@ export function serverReady(): Promise<void> {
     await waitFor(() => vscode.extensions.getExtension(EXTENSION_ID)?.isActive, `${EXTENSION_ID} to activate`, deadline - Date.now());
     await waitFor(
       () => ourDiagnostics(editor.document.uri).length > 0,
-      'the first diagnostics from our language server (is it running? see the extension\'s output channel)',
+      "the first diagnostics from our language server (is it running? see the extension's output channel)",
       Math.max(1_000, deadline - Date.now()),
     );
   })();

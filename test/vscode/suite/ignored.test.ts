@@ -4,10 +4,30 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, completionLabels, fixture, flushServer, hoverText, looksOurs, openFile, serverReady, showDiagnostics } from './helpers';
+import {
+  closeAllEditors,
+  completionLabels,
+  fixture,
+  flushServer,
+  hoverText,
+  looksOurs,
+  openFile,
+  serverReady,
+  showDiagnostics,
+} from './helpers';
 
 /** labels only our server would offer; none of these words occurs in the ignored fixtures */
-const OUR_LABELS = ['containerDefinitions', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities', 'portMappings', 'apiVersion', 'metadata', 'spec'];
+const OUR_LABELS = [
+  'containerDefinitions',
+  'taskRoleArn',
+  'executionRoleArn',
+  'networkMode',
+  'requiresCompatibilities',
+  'portMappings',
+  'apiVersion',
+  'metadata',
+  'spec',
+];
 /** words our hover text would use */
 const OUR_HOVER = /\b(ECS|EKS|Kubernetes|task definition|Fargate)\b/i;
 

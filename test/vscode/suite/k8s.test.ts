@@ -109,7 +109,8 @@ spec:
     const at = doc.getText().indexOf('app: order\n') + 'app: order'.length;
     await editor.edit((e) => e.insert(doc.positionAt(at), 's'));
     await waitFor(
-      () => !ourDiagnostics(doc.uri).some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'k8s/service-selects-nothing'),
+      () =>
+        !ourDiagnostics(doc.uri).some((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === 'k8s/service-selects-nothing'),
       'the service-selects-nothing warning to go away after the fix',
       30_000,
       () => showDiagnostics(vscode.languages.getDiagnostics(doc.uri)),
@@ -158,7 +159,10 @@ spec:
     const pos = doc.positionAt(offset);
     let last: string[] = [];
     const labels = await waitFor(
-      async () => { last = await completionLabels(doc.uri, pos); return last.includes('media-files') && last; },
+      async () => {
+        last = await completionLabels(doc.uri, pos);
+        return last.includes('media-files') && last;
+      },
       'the claim name media-files in the completion list',
       20_000,
       () => last.slice(0, 40).join(', ') || '(none)',

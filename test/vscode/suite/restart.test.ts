@@ -19,7 +19,9 @@ function serverPids(): number[] {
       if (ppid !== process.pid) continue;
       const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
       if (cmd.some((a) => /[\\/]dist[\\/]server\.js$/.test(a))) out.push(Number(name));
-    } catch { /* the process ended while we looked */ }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   return out;
 }
@@ -41,7 +43,12 @@ suite('server restart', () => {
     const editor = await openFile(file);
     const uri = editor.document.uri;
     const networkMode = (d: vscode.Diagnostic) => /networkMode/.test(d.message);
-    await waitFor(() => ourDiagnostics(uri).some(networkMode), 'the networkMode diagnostic', 30_000, () => showDiagnostics(ourDiagnostics(uri)));
+    await waitFor(
+      () => ourDiagnostics(uri).some(networkMode),
+      'the networkMode diagnostic',
+      30_000,
+      () => showDiagnostics(ourDiagnostics(uri)),
+    );
 
     const before = serverPids();
     assert.equal(before.length, 1, `one server process expected, found ${before.join(', ') || 'none'}`);
@@ -51,18 +58,35 @@ suite('server restart', () => {
     const original = vscode.window.showWarningMessage;
     let listening = false;
     try {
-      (vscode.window as { showWarningMessage: unknown }).showWarningMessage = (m: string, ...rest: unknown[]) => { warnings.push(m); return (original as (...a: unknown[]) => unknown).call(vscode.window, m, ...rest); };
+      (vscode.window as { showWarningMessage: unknown }).showWarningMessage = (m: string, ...rest: unknown[]) => {
+        warnings.push(m);
+        return (original as (...a: unknown[]) => unknown).call(vscode.window, m, ...rest);
+      };
       listening = vscode.window.showWarningMessage !== original;
-    } catch { /* a read-only API object: the message is not observable here */ }
+    } catch {
+      /* a read-only API object: the message is not observable here */
+    }
 
     try {
       process.kill(before[0], 'SIGKILL');
-      const after = await waitFor(() => { const p = serverPids().filter((x) => !before.includes(x)); return p.length ? p : undefined; }, 'a new server process', 30_000);
+      const after = await waitFor(
+        () => {
+          const p = serverPids().filter((x) => !before.includes(x));
+          return p.length ? p : undefined;
+        },
+        'a new server process',
+        30_000,
+      );
       assert.equal(after.length, 1);
       const client = (vscode.extensions.getExtension(EXTENSION_ID)!.exports as { client: { state: number } }).client;
       await waitFor(() => client.state === 2 /* Running */, 'the client to be running again', 30_000);
       if (listening) {
-        await waitFor(() => warnings.find((w) => /language server stopped/.test(w)), 'the restart message', 10_000, () => warnings.join(' | '));
+        await waitFor(
+          () => warnings.find((w) => /language server stopped/.test(w)),
+          'the restart message',
+          10_000,
+          () => warnings.join(' | '),
+        );
         assert.equal(warnings.filter((w) => /language server stopped/.test(w)).length, 1, 'one message for one crash');
       } else {
         console.log('      (the window API is read-only here: the restart message was not checked)');
@@ -74,12 +98,18 @@ suite('server restart', () => {
     // the new server knows the open document: fix networkMode, break the image, and see both
     const text = editor.document.getText();
     const edit = new vscode.WorkspaceEdit();
-    const at = (s: string) => { const i = text.indexOf(s); return new vscode.Range(editor.document.positionAt(i), editor.document.positionAt(i + s.length)); };
+    const at = (s: string) => {
+      const i = text.indexOf(s);
+      return new vscode.Range(editor.document.positionAt(i), editor.document.positionAt(i + s.length));
+    };
     edit.replace(uri, at('"awsvpx"'), '"awsvpc"');
     edit.replace(uri, at('"memory": 256'), '"memory": "lots"');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor(
-      () => { const d = ourDiagnostics(uri); return !d.some(networkMode) && d.some((x) => /memory/.test(x.message)); },
+      () => {
+        const d = ourDiagnostics(uri);
+        return !d.some(networkMode) && d.some((x) => /memory/.test(x.message));
+      },
       'diagnostics of the edited text from the new server',
       30_000,
       () => showDiagnostics(ourDiagnostics(uri)),

@@ -39,4 +39,10 @@ async function main(url) {
   }
 }
 
-main(process.argv[2]).then((c) => process.exit(c), (e) => { console.error(e); process.exit(2); });
+main(process.argv[2]).then(
+  (c) => process.exit(c),
+  (e) => {
+    console.error(e);
+    process.exit(2);
+  },
+);

@@ -36,7 +36,10 @@ function cliDiagram(folder) {
   if (r.status !== 0) throw new Error(`cli diagram failed: ${r.stderr}`);
   const nodes = new Map();
   for (const m of r.stdout.matchAll(/^\s*((?:n|c)_[0-9a-z]+)[[({>/\\{]+"([^"]*)"/gm)) {
-    const label = m[2].split('<br/>')[0].replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/#quot;/g, '"');
+    const label = m[2]
+      .split('<br/>')[0]
+      .replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+      .replace(/#quot;/g, '"');
     nodes.set(m[1], label);
   }
   return { text: r.stdout, nodes };
@@ -47,7 +50,12 @@ async function main() {
   for (const f of fs.readdirSync(SHOTS)) if (/^diagram-/.test(f)) fs.rmSync(path.join(SHOTS, f));
   const examples = copyFolder(path.join(ROOT, 'examples'), 'diagram-examples');
   const hostile = copyFolder(path.join(ROOT, 'test/fixtures/hostile-names'), 'diagram-hostile');
-  const server = startCodeServer({ label: 'diagram', folder: examples, extension: extPath, settings: { 'files.autoSave': 'off', 'workbench.colorTheme': 'Default Light Modern' } });
+  const server = startCodeServer({
+    label: 'diagram',
+    folder: examples,
+    extension: extPath,
+    settings: { 'files.autoSave': 'off', 'workbench.colorTheme': 'Default Light Modern' },
+  });
   const browser = await launchBrowser({ width: 1600, height: 1000 });
   const { page } = browser;
   const results = [];
@@ -61,7 +69,7 @@ async function main() {
       log(`ok   ${name}`);
     } catch (err) {
       results.push({ name, ok: false });
-      log(`FAIL ${name}: ${String(err && err.message || err).split('\n')[0]}`);
+      log(`FAIL ${name}: ${String((err && err.message) || err).split('\n')[0]}`);
       await shot(`fail-${name.replace(/\W+/g, '-').slice(0, 60)}`);
       await page.keyboard.press('Escape').catch(() => {});
     }
@@ -69,17 +77,32 @@ async function main() {
 
   /** the diagram webview's inner frame (the one running our script), once it has drawn */
   async function diagramFrame(ms = 60000) {
-    return waitFor(async () => {
-      for (const f of page.frames()) {
-        const ok = await f.evaluate(() => !!document.getElementById('viewport') && document.body.dataset.state === 'rendered').catch(() => false);
-        if (ok) return f;
-      }
-      return undefined;
-    }, 'the diagram webview to draw', ms, 250);
+    return waitFor(
+      async () => {
+        for (const f of page.frames()) {
+          const ok = await f
+            .evaluate(() => !!document.getElementById('viewport') && document.body.dataset.state === 'rendered')
+            .catch(() => false);
+          if (ok) return f;
+        }
+        return undefined;
+      },
+      'the diagram webview to draw',
+      ms,
+      250,
+    );
   }
 
   /** node id → label text as drawn, for every node our script tagged */
-  const drawnNodes = (frame) => frame.evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll('#canvas g.node[data-node]')).map((g) => [g.getAttribute('data-node'), g.textContent.replace(/\s+/g, ' ').trim()])));
+  const drawnNodes = (frame) =>
+    frame.evaluate(() =>
+      Object.fromEntries(
+        Array.from(document.querySelectorAll('#canvas g.node[data-node]')).map((g) => [
+          g.getAttribute('data-node'),
+          g.textContent.replace(/\s+/g, ' ').trim(),
+        ]),
+      ),
+    );
 
   async function runShowDiagram() {
     if (!(await findInPalette(page, SHOW, 45000))) throw new Error(`"${SHOW}" is not in the Command Palette`);
@@ -94,7 +117,10 @@ async function main() {
     return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
   }
 
-  const timer = setTimeout(() => { log(`FAIL: no result within ${timeoutMs / 1000} s`); shot('timeout').finally(() => process.exit(2)); }, timeoutMs);
+  const timer = setTimeout(() => {
+    log(`FAIL: no result within ${timeoutMs / 1000} s`);
+    shot('timeout').finally(() => process.exit(2));
+  }, timeoutMs);
   try {
     // ------------------------------------------------------------------ examples/
     const cli = cliDiagram(examples);
@@ -105,10 +131,18 @@ async function main() {
     await check('the command draws the workspace: the nodes the CLI prints', async () => {
       await runShowDiagram();
       frame = await diagramFrame();
-      const drawn = await waitFor(async () => { const d = await drawnNodes(frame); return Object.keys(d).length >= cli.nodes.size && d; }, 'all nodes drawn', 30000);
+      const drawn = await waitFor(
+        async () => {
+          const d = await drawnNodes(frame);
+          return Object.keys(d).length >= cli.nodes.size && d;
+        },
+        'all nodes drawn',
+        30000,
+      );
       const missing = [...cli.nodes.keys()].filter((id) => !(id in drawn));
       if (missing.length) throw new Error(`not drawn: ${missing.map((id) => cli.nodes.get(id)).join(', ')}`);
-      for (const [id, label] of cli.nodes) if (!drawn[id].includes(label)) throw new Error(`${id} shows "${drawn[id]}", the CLI says "${label}"`);
+      for (const [id, label] of cli.nodes)
+        if (!drawn[id].includes(label)) throw new Error(`${id} shows "${drawn[id]}", the CLI says "${label}"`);
       for (const want of ['ECS service shop-web', 'Deployment storefront', 'ALB Ingress storefront', 'IAM role shop-web-task']) {
         if (!Object.values(drawn).some((t) => t.includes(want))) throw new Error(`no node "${want}"`);
       }
@@ -116,7 +150,11 @@ async function main() {
       await frame.evaluate(() => document.getElementById('fit').click());
       await shot('1-examples');
       // the view alone, for the README
-      await page.locator('iframe.webview.ready').last().screenshot({ path: path.join(SHOTS, 'diagram-1-examples-view.png') }).catch(() => {});
+      await page
+        .locator('iframe.webview.ready')
+        .last()
+        .screenshot({ path: path.join(SHOTS, 'diagram-1-examples-view.png') })
+        .catch(() => {});
     });
 
     await check('hovering a node shows its facts; clicking it opens the file at its line', async () => {
@@ -131,7 +169,10 @@ async function main() {
         const tip = frame.locator('#tooltip:not([hidden])');
         await tip.waitFor({ timeout: 5000 });
         const text = await tip.innerText();
-        if (text.includes('storefront.yaml')) { target = candidates.nth(i); log(`     tooltip: ${text.replace(/\s+/g, ' ').slice(0, 140)}`); }
+        if (text.includes('storefront.yaml')) {
+          target = candidates.nth(i);
+          log(`     tooltip: ${text.replace(/\s+/g, ' ').slice(0, 140)}`);
+        }
       }
       if (!target) throw new Error('no tooltip names storefront.yaml');
       await shot('2-tooltip');
@@ -140,7 +181,14 @@ async function main() {
       const col = yaml[line - 1].indexOf('name:') + 1;
       await target.click();
       await page.locator('.tab.active', { hasText: 'storefront.yaml' }).waitFor({ timeout: 15000 });
-      const at = await waitFor(async () => { const c = await cursor(); return c && c.line === line && c.col === col && c; }, `the cursor at Ln ${line}, Col ${col}`, 10000);
+      const at = await waitFor(
+        async () => {
+          const c = await cursor();
+          return c && c.line === line && c.col === col && c;
+        },
+        `the cursor at Ln ${line}, Col ${col}`,
+        10000,
+      );
       log(`     opened storefront.yaml at Ln ${at.line}, Col ${at.col}`);
       await shot('3-opened-source');
     });
@@ -157,15 +205,30 @@ async function main() {
         return opt.value;
       });
       if (!picked) throw new Error('no "namespace shop" in the cluster/namespace picker');
-      const some = await waitFor(async () => { const d = await drawnNodes(frame); return Object.keys(d).length < Object.keys(all).length && d; }, 'a smaller drawing', 20000);
+      const some = await waitFor(
+        async () => {
+          const d = await drawnNodes(frame);
+          return Object.keys(d).length < Object.keys(all).length && d;
+        },
+        'a smaller drawing',
+        20000,
+      );
       const texts = Object.values(some);
       if (!texts.some((t) => t.includes('Deployment storefront'))) throw new Error('the namespace lost its Deployment');
       if (texts.some((t) => t.includes('ECS service'))) throw new Error('ECS services are still drawn');
       log(`     namespace shop: ${texts.length} of ${Object.keys(all).length} nodes`);
       await shot('3b-namespace');
-      await frame.evaluate(() => { const s = document.getElementById('group'); s.value = ''; s.dispatchEvent(new Event('change')); });
+      await frame.evaluate(() => {
+        const s = document.getElementById('group');
+        s.value = '';
+        s.dispatchEvent(new Event('change'));
+      });
       await waitFor(async () => Object.keys(await drawnNodes(frame)).length === Object.keys(all).length, 'the whole drawing again', 20000);
-      await frame.evaluate(() => { const s = document.getElementById('search'); s.value = 'storefront'; s.dispatchEvent(new Event('input')); });
+      await frame.evaluate(() => {
+        const s = document.getElementById('search');
+        s.value = 'storefront';
+        s.dispatchEvent(new Event('input'));
+      });
       const found = await frame.evaluate(() => {
         const hits = Array.from(document.querySelectorAll('#canvas g.node.match'));
         // the first match is brought to the middle of the view
@@ -176,16 +239,39 @@ async function main() {
       });
       if (found.off > 5) throw new Error(`the first match is ${Math.round(found.off)} px from the middle of the view`);
       const expected = Object.values(all).filter((t) => /storefront/i.test(t)).length;
-      if (found.hits.length !== expected || !found.hits.every((t) => /storefront/i.test(t))) throw new Error(`search marked ${found.hits.length}, expected ${expected}`);
+      if (found.hits.length !== expected || !found.hits.every((t) => /storefront/i.test(t)))
+        throw new Error(`search marked ${found.hits.length}, expected ${expected}`);
       log(`     search "storefront": ${found.count}`);
-      await frame.evaluate(() => { const s = document.getElementById('search'); s.value = ''; s.dispatchEvent(new Event('input')); });
+      await frame.evaluate(() => {
+        const s = document.getElementById('search');
+        s.value = '';
+        s.dispatchEvent(new Event('input'));
+      });
     });
 
     await check('a Mermaid syntax error shows a message and keeps the last picture', async () => {
       frame = await diagramFrame();
       const before = Object.keys(await drawnNodes(frame)).length;
-      await frame.evaluate(() => window.postMessage({ type: 'render', seq: 1e9, theme: 'default', result: { mermaid: 'flowchart LR\n  a["broken --> \n', nodes: {}, stats: { nodes: 1, edges: 0, collapsed: false } } }, '*'));
-      const msg = await waitFor(async () => frame.evaluate(() => { const m = document.getElementById('message'); return !m.hidden && m.textContent; }), 'the error message', 20000);
+      await frame.evaluate(() =>
+        window.postMessage(
+          {
+            type: 'render',
+            seq: 1e9,
+            theme: 'default',
+            result: { mermaid: 'flowchart LR\n  a["broken --> \n', nodes: {}, stats: { nodes: 1, edges: 0, collapsed: false } },
+          },
+          '*',
+        ),
+      );
+      const msg = await waitFor(
+        async () =>
+          frame.evaluate(() => {
+            const m = document.getElementById('message');
+            return !m.hidden && m.textContent;
+          }),
+        'the error message',
+        20000,
+      );
       if (!/could not be drawn/.test(msg)) throw new Error(`message: ${msg}`);
       const after = Object.keys(await drawnNodes(frame)).length;
       if (after !== before) throw new Error(`the picture changed from ${before} to ${after} nodes`);
@@ -214,16 +300,29 @@ async function main() {
       const view = await frame.evaluate(() => {
         document.getElementById('zoom-in').click();
         document.getElementById('zoom-in').click();
-        document.getElementById('viewport').dispatchEvent(new WheelEvent('wheel', { deltaX: 40, deltaY: 30, bubbles: true, cancelable: true }));
+        document
+          .getElementById('viewport')
+          .dispatchEvent(new WheelEvent('wheel', { deltaX: 40, deltaY: 30, bubbles: true, cancelable: true }));
         return document.getElementById('canvas').style.transform;
       });
       const receivedBefore = await frame.evaluate(() => Number(document.body.dataset.received));
       await page.keyboard.type('-v2', { delay: 20 });
       const typed = Date.now();
-      await waitFor(async () => Object.values(await drawnNodes(frame)).some((t) => t.includes('ECS service shop-web-v2')), 'a node "ECS service shop-web-v2"', 20000, 50);
+      await waitFor(
+        async () => Object.values(await drawnNodes(frame)).some((t) => t.includes('ECS service shop-web-v2')),
+        'a node "ECS service shop-web-v2"',
+        20000,
+        50,
+      );
       const seen = Date.now();
-      const t = await frame.evaluate(() => ({ render: Number(document.body.dataset.renderMs), received: Number(document.body.dataset.receivedAt), count: Number(document.body.dataset.received) }));
-      log(`     redrawn ${seen - typed} ms after the last keystroke: the new diagram reached the view after ${t.received - typed} ms, Mermaid drew it in ${t.render} ms; ${t.count - receivedBefore} diagram(s) sent for the edit (figures, not limits)`);
+      const t = await frame.evaluate(() => ({
+        render: Number(document.body.dataset.renderMs),
+        received: Number(document.body.dataset.receivedAt),
+        count: Number(document.body.dataset.received),
+      }));
+      log(
+        `     redrawn ${seen - typed} ms after the last keystroke: the new diagram reached the view after ${t.received - typed} ms, Mermaid drew it in ${t.render} ms; ${t.count - receivedBefore} diagram(s) sent for the edit (figures, not limits)`,
+      );
       const drawn = await drawnNodes(frame);
       if (Object.values(drawn).some((t) => /ECS service shop-web$/.test(t))) throw new Error('the old name is still drawn');
       const after = await frame.evaluate(() => document.getElementById('canvas').style.transform);
@@ -235,7 +334,14 @@ async function main() {
       await page.reload({ waitUntil: 'domcontentloaded' });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       frame = await diagramFrame(90000);
-      const drawn = await waitFor(async () => { const d = await drawnNodes(frame); return Object.keys(d).length >= cli.nodes.size - 1 && d; }, 'the restored diagram', 30000);
+      const drawn = await waitFor(
+        async () => {
+          const d = await drawnNodes(frame);
+          return Object.keys(d).length >= cli.nodes.size - 1 && d;
+        },
+        'the restored diagram',
+        30000,
+      );
       log(`     restored with ${Object.keys(drawn).length} nodes`);
     });
 
@@ -250,23 +356,41 @@ async function main() {
     await check('hostile names are drawn as text and nothing runs', async () => {
       await runShowDiagram();
       hostileFrame = await diagramFrame();
-      const drawn = await waitFor(async () => { const d = await drawnNodes(hostileFrame); return Object.keys(d).length >= bad.nodes.size && d; }, 'all hostile nodes drawn', 30000);
+      const drawn = await waitFor(
+        async () => {
+          const d = await drawnNodes(hostileFrame);
+          return Object.keys(d).length >= bad.nodes.size && d;
+        },
+        'all hostile nodes drawn',
+        30000,
+      );
       const texts = Object.values(drawn);
-      for (const literal of ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=4">', 'javascript:window.__pwned=5', 'click api call window.__pwned(6)', 'web"] --> pwned["owned']) {
+      for (const literal of [
+        '<script>window.__pwned=1</script>',
+        '<img src=x onerror="window.__pwned=4">',
+        'javascript:window.__pwned=5',
+        'click api call window.__pwned(6)',
+        'web"] --> pwned["owned',
+      ]) {
         if (!texts.some((t) => t.includes(literal))) throw new Error(`"${literal}" is not drawn as text`);
       }
       const probe = await hostileFrame.evaluate(() => ({
         pwned: typeof window.__pwned,
-        active: document.querySelectorAll('#canvas script, #canvas iframe, #canvas object, #canvas embed, #canvas img, #canvas [onerror], #canvas [onclick], #canvas [onload], #canvas a[href], #canvas a[xlink\\:href]').length,
+        active: document.querySelectorAll(
+          '#canvas script, #canvas iframe, #canvas object, #canvas embed, #canvas img, #canvas [onerror], #canvas [onclick], #canvas [onload], #canvas a[href], #canvas a[xlink\\:href]',
+        ).length,
         // every drawn node is one the extension sent, or the legend: no node made from a name
-        foreign: Array.from(document.querySelectorAll('#canvas g.node:not([data-node])')).map((g) => g.id).filter((id) => !/-flowchart-lg_/.test(id)),
+        foreign: Array.from(document.querySelectorAll('#canvas g.node:not([data-node])'))
+          .map((g) => g.id)
+          .filter((id) => !/-flowchart-lg_/.test(id)),
         bidi: /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/.test(document.getElementById('canvas').textContent),
       }));
       if (probe.pwned !== 'undefined') throw new Error('window.__pwned was set in the webview');
       if (probe.active) throw new Error(`${probe.active} active element(s) in the drawing`);
       if (probe.foreign.length) throw new Error(`nodes not from the extension: ${probe.foreign.join(', ')}`);
       if (probe.bidi) throw new Error('bidi control characters reached the drawing');
-      if (Object.keys(drawn).length !== bad.nodes.size) throw new Error(`${Object.keys(drawn).length} nodes drawn, the CLI prints ${bad.nodes.size}`);
+      if (Object.keys(drawn).length !== bad.nodes.size)
+        throw new Error(`${Object.keys(drawn).length} nodes drawn, the CLI prints ${bad.nodes.size}`);
       await hostileFrame.evaluate(() => document.getElementById('fit').click());
       await shot('5-hostile');
     });
@@ -316,13 +440,15 @@ async function main() {
         div.innerHTML = '<img src="data:image/png;base64,AAAA" onerror="window.__inline2 = 1">';
         document.body.appendChild(div);
         const deadline = Date.now() + 5000;
-        while (violations.filter((v) => v.startsWith('script-src')).length < 2 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 20));
+        while (violations.filter((v) => v.startsWith('script-src')).length < 2 && Date.now() < deadline)
+          await new Promise((res) => setTimeout(res, 20));
         div.remove();
         return { inline: typeof window.__inline, handler: typeof window.__inline2, violations };
       });
       if (r.inline !== 'undefined') throw new Error('the inline script ran');
       if (r.handler !== 'undefined') throw new Error('the inline onerror handler ran');
-      if (r.violations.filter((v) => v.startsWith('script-src')).length < 2) throw new Error(`expected two script-src violations, saw: ${r.violations.join(', ') || 'none'}`);
+      if (r.violations.filter((v) => v.startsWith('script-src')).length < 2)
+        throw new Error(`expected two script-src violations, saw: ${r.violations.join(', ') || 'none'}`);
       log(`     blocked: ${r.violations.join(', ')}`);
     });
   } finally {
@@ -341,5 +467,9 @@ async function main() {
 
 main().then(
   (code) => process.exit(code),
-  (err) => { console.error(err && err.stack || String(err)); writeResult('diagram', 0, 1); process.exit(2); },
+  (err) => {
+    console.error((err && err.stack) || String(err));
+    writeResult('diagram', 0, 1);
+    process.exit(2);
+  },
 );

@@ -28,7 +28,12 @@ function findTaskDefinitions(dir) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.json') && /"containerDefinitions"\s*:\s*\[/.test(fs.readFileSync(p, 'utf8')) && /"family"\s*:/.test(fs.readFileSync(p, 'utf8'))) out.push(p);
+      else if (
+        e.name.endsWith('.json') &&
+        /"containerDefinitions"\s*:\s*\[/.test(fs.readFileSync(p, 'utf8')) &&
+        /"family"\s*:/.test(fs.readFileSync(p, 'utf8'))
+      )
+        out.push(p);
     }
   };
   if (fs.existsSync(dir)) walk(dir);
@@ -50,8 +55,10 @@ function chooseWorkspace() {
 /** contributed commands as the palette shows them ("Category: Title"), minus those hidden from it */
 function paletteCommands() {
   const pkg = JSON.parse(fs.readFileSync(path.join(extPath, 'package.json'), 'utf8'));
-  const hidden = new Set(((pkg.contributes?.menus?.commandPalette) || []).filter((m) => m.when === 'false').map((m) => m.command));
-  const conditional = new Set(((pkg.contributes?.menus?.commandPalette) || []).filter((m) => m.when && m.when !== 'false').map((m) => m.command));
+  const hidden = new Set((pkg.contributes?.menus?.commandPalette || []).filter((m) => m.when === 'false').map((m) => m.command));
+  const conditional = new Set(
+    (pkg.contributes?.menus?.commandPalette || []).filter((m) => m.when && m.when !== 'false').map((m) => m.command),
+  );
   return (pkg.contributes?.commands || [])
     .filter((c) => !hidden.has(c.command))
     .map((c) => ({ id: c.command, label: c.category ? `${c.category}: ${c.title}` : c.title, conditional: conditional.has(c.command) }));
@@ -64,7 +71,12 @@ async function main() {
   const rel = path.relative(ws.folder, ws.file);
   const text = fs.readFileSync(ws.file, 'utf8');
   // autosave stays off: the smoke test edits the example and must never write it back
-  const server = startCodeServer({ label: 'smoke', folder: ws.folder, extension: extPath, settings: { 'files.autoSave': 'off', 'editor.wordBasedSuggestions': 'off' } });
+  const server = startCodeServer({
+    label: 'smoke',
+    folder: ws.folder,
+    extension: extPath,
+    settings: { 'files.autoSave': 'off', 'editor.wordBasedSuggestions': 'off' },
+  });
   const browser = await launchBrowser();
   const { page } = browser;
   const results = [];
@@ -92,14 +104,20 @@ async function main() {
     await page.keyboard.type(typed, { delay: 5 });
   }
 
-  const timer = setTimeout(() => { log(`FAIL: no result within ${timeoutMs / 1000} s`); shot('timeout').finally(() => process.exit(2)); }, timeoutMs);
+  const timer = setTimeout(() => {
+    log(`FAIL: no result within ${timeoutMs / 1000} s`);
+    shot('timeout').finally(() => process.exit(2));
+  }, timeoutMs);
   try {
     await page.goto(workbenchUrl(server.authority, ws.folder), { waitUntil: 'domcontentloaded' });
 
     await check('workbench opens the folder', async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       // the Explorer's header names the opened folder
-      await page.locator('.pane-header', { hasText: path.basename(ws.folder) }).first().waitFor({ timeout: 30000 });
+      await page
+        .locator('.pane-header', { hasText: path.basename(ws.folder) })
+        .first()
+        .waitFor({ timeout: 30000 });
       await shot('1-workbench');
     });
 
@@ -128,16 +146,23 @@ async function main() {
       const at = text.indexOf('"family"');
       if (at < 0) throw new Error(`no "family" key in ${rel}`);
       // the server may still be starting: ask again until a hover with text appears
-      const hoverText = await waitFor(async () => {
-        await goTo(at + 3);
-        await palette('Show or Focus Hover');
-        await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Show or Focus Hover' }).waitFor({ timeout: 5000 });
-        await page.keyboard.press('Enter');
-        const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
-        await hover.waitFor({ state: 'visible', timeout: 3000 });
-        const t = (await hover.innerText()).trim();
-        return /famil/i.test(t) && t;
-      }, 'a hover mentioning "family"', 45000, 500);
+      const hoverText = await waitFor(
+        async () => {
+          await goTo(at + 3);
+          await palette('Show or Focus Hover');
+          await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Show or Focus Hover' }).waitFor({ timeout: 5000 });
+          await page.keyboard.press('Enter');
+          const hover = page
+            .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content')
+            .first();
+          await hover.waitFor({ state: 'visible', timeout: 3000 });
+          const t = (await hover.innerText()).trim();
+          return /famil/i.test(t) && t;
+        },
+        'a hover mentioning "family"',
+        45000,
+        500,
+      );
       log(`     hover: ${hoverText.split('\n')[0].slice(0, 100)}`);
       await shot('3-hover');
       await page.keyboard.press('Escape');
@@ -154,7 +179,10 @@ async function main() {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+M');
       // our row for the inserted line (an error the example already had would not prove the round trip)
-      const row = page.locator('.markers-panel .monaco-list-row', { hasText: OUR_SOURCE }).filter({ hasText: /\[Ln 2, Col \d+\]/ }).first();
+      const row = page
+        .locator('.markers-panel .monaco-list-row', { hasText: OUR_SOURCE })
+        .filter({ hasText: /\[Ln 2, Col \d+\]/ })
+        .first();
       await row.waitFor({ timeout: 30000 });
       log(`     problem: ${(await row.innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
       await shot('4-problems');
@@ -166,7 +194,10 @@ async function main() {
 
     const commands = paletteCommands();
     await check(`Command Palette lists our ${commands.length} command(s)`, async () => {
-      if (!commands.length) { log('     (package.json contributes no commands yet: nothing to look for)'); return; }
+      if (!commands.length) {
+        log('     (package.json contributes no commands yet: nothing to look for)');
+        return;
+      }
       const missing = [];
       for (const c of commands) {
         const listed = await findInPalette(page, c.label, c.conditional ? 5000 : 20000);
@@ -196,5 +227,9 @@ async function main() {
 
 main().then(
   (code) => process.exit(code),
-  (err) => { console.error(err && err.stack || String(err)); writeResult('smoke', 0, 1); process.exit(2); },
+  (err) => {
+    console.error((err && err.stack) || String(err));
+    writeResult('smoke', 0, 1);
+    process.exit(2);
+  },
 );

@@ -41,8 +41,20 @@ function zipEntries(file) {
 }
 
 /** what .vscodeignore promises: only these paths under extension/ */
-const ALLOWED = [/^dist\/(client|server|cli)\.js$/, /^dist\/webview\/.+$/, /^dist\/schemas\/.+\.json$/, /^dist\/schemas\/validators\/[\w.-]+\.js$/, /^schemas\/.+\.(json|md)$/,
-  /^dist\/ThirdPartyNotices\.txt$/, /^snippets\/[^/]+\.code-snippets$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/, /^media\/icon\.png$/];
+const ALLOWED = [
+  /^dist\/(client|server|cli)\.js$/,
+  /^dist\/webview\/.+$/,
+  /^dist\/schemas\/.+\.json$/,
+  /^dist\/schemas\/validators\/[\w.-]+\.js$/,
+  /^schemas\/.+\.(json|md)$/,
+  /^dist\/ThirdPartyNotices\.txt$/,
+  /^snippets\/[^/]+\.code-snippets$/,
+  /^package\.json$/,
+  /^readme\.md$/i,
+  /^changelog\.md$/i,
+  /^LICENSE(\.txt)?$/,
+  /^media\/icon\.png$/,
+];
 
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -55,7 +67,12 @@ async function main() {
       return true;
     } catch (err) {
       results.push({ name, ok: false });
-      log(`FAIL ${name}: ${String(err && err.message || err).split('\n').slice(0, 6).join('\n     ')}`);
+      log(
+        `FAIL ${name}: ${String((err && err.message) || err)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n     ')}`,
+      );
       return false;
     }
   }
@@ -64,8 +81,13 @@ async function main() {
 
   const built = await check('npm run package makes a VSIX under 5 MB', () => {
     if (!process.env.VSIX) {
-      const r = spawnSync('bash', [path.join(ROOT, 'scripts/package.sh')], { cwd: ROOT, env: { ...process.env, OUT: vsix }, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`scripts/package.sh exited ${r.status}:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
+      const r = spawnSync('bash', [path.join(ROOT, 'scripts/package.sh')], {
+        cwd: ROOT,
+        env: { ...process.env, OUT: vsix },
+        encoding: 'utf8',
+      });
+      if (r.status !== 0)
+        throw new Error(`scripts/package.sh exited ${r.status}:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
     }
     const size = fs.statSync(vsix).size;
     log(`     ${path.basename(vsix)}: ${(size / 1024).toFixed(0)} KB`);
@@ -74,10 +96,22 @@ async function main() {
 
   if (built) {
     await check('the VSIX holds only what runs (no sources, maps or tests)', () => {
-      const files = zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
+      const files = zipEntries(vsix)
+        .filter((f) => f.startsWith('extension/'))
+        .map((f) => f.slice('extension/'.length));
       const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)) || /\.map$/.test(f));
       if (stray.length) throw new Error(`unexpected files: ${stray.slice(0, 10).join(', ')}`);
-      for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/schemas/kubernetes.json', 'dist/schemas/validators/index.json', 'dist/ThirdPartyNotices.txt', 'schemas/ecs/task-definition.schema.json', 'media/icon.png']) {
+      for (const need of [
+        'package.json',
+        'dist/client.js',
+        'dist/server.js',
+        'dist/cli.js',
+        'dist/schemas/kubernetes.json',
+        'dist/schemas/validators/index.json',
+        'dist/ThirdPartyNotices.txt',
+        'schemas/ecs/task-definition.schema.json',
+        'media/icon.png',
+      ]) {
         if (!files.includes(need)) throw new Error(`missing ${need}`);
       }
     });
@@ -86,21 +120,43 @@ async function main() {
   // a fresh run folder: install the VSIX the way a user would, then start code-server on it
   fs.mkdirSync(path.join(ROOT, '.vscode-test/runs'), { recursive: true });
   const runDir = fs.mkdtempSync(path.join(ROOT, '.vscode-test/runs/vsix-'));
-  const installed = built && await check('code-server --install-extension installs it', () => {
-    fs.writeFileSync(path.join(runDir, 'config.yaml'), '');
-    const env = { ...process.env, PATH: `${VSHOST}/bin:${process.env.PATH}`, XDG_CONFIG_HOME: `${VSHOST}/xdg/config`, XDG_DATA_HOME: `${VSHOST}/xdg/data`, XDG_CACHE_HOME: `${VSHOST}/xdg/cache` };
-    const entry = path.join(VSHOST, 'cs/node_modules/code-server/out/node/entry.js');
-    const r = spawnSync(path.join(VSHOST, 'bin/node'), [entry, '--install-extension', vsix, '--extensions-dir', path.join(runDir, 'exts'),
-      '--user-data-dir', path.join(runDir, 'ud'), '--config', path.join(runDir, 'config.yaml')], { env, encoding: 'utf8', timeout: 120000 });
-    if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stdout}${r.stderr}`);
-    const dirs = fs.readdirSync(path.join(runDir, 'exts')).filter((d) => d.toLowerCase().startsWith(EXTENSION_ID));
-    if (dirs.length !== 1) throw new Error(`expected one ${EXTENSION_ID}-* folder, found: ${dirs.join(', ') || 'none'}\n${r.stdout}`);
-    const dir = path.join(runDir, 'exts', dirs[0]);
-    // a copy from the VSIX, not a link to the repo
-    if (fs.lstatSync(dir).isSymbolicLink()) throw new Error(`${dir} is a symlink`);
-    if (fs.existsSync(path.join(dir, 'server')) || !fs.existsSync(path.join(dir, 'dist/server.js'))) throw new Error(`${dir} does not look like the packaged extension`);
-    log(`     installed: ${dirs[0]}`);
-  });
+  const installed =
+    built &&
+    (await check('code-server --install-extension installs it', () => {
+      fs.writeFileSync(path.join(runDir, 'config.yaml'), '');
+      const env = {
+        ...process.env,
+        PATH: `${VSHOST}/bin:${process.env.PATH}`,
+        XDG_CONFIG_HOME: `${VSHOST}/xdg/config`,
+        XDG_DATA_HOME: `${VSHOST}/xdg/data`,
+        XDG_CACHE_HOME: `${VSHOST}/xdg/cache`,
+      };
+      const entry = path.join(VSHOST, 'cs/node_modules/code-server/out/node/entry.js');
+      const r = spawnSync(
+        path.join(VSHOST, 'bin/node'),
+        [
+          entry,
+          '--install-extension',
+          vsix,
+          '--extensions-dir',
+          path.join(runDir, 'exts'),
+          '--user-data-dir',
+          path.join(runDir, 'ud'),
+          '--config',
+          path.join(runDir, 'config.yaml'),
+        ],
+        { env, encoding: 'utf8', timeout: 120000 },
+      );
+      if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stdout}${r.stderr}`);
+      const dirs = fs.readdirSync(path.join(runDir, 'exts')).filter((d) => d.toLowerCase().startsWith(EXTENSION_ID));
+      if (dirs.length !== 1) throw new Error(`expected one ${EXTENSION_ID}-* folder, found: ${dirs.join(', ') || 'none'}\n${r.stdout}`);
+      const dir = path.join(runDir, 'exts', dirs[0]);
+      // a copy from the VSIX, not a link to the repo
+      if (fs.lstatSync(dir).isSymbolicLink()) throw new Error(`${dir} is a symlink`);
+      if (fs.existsSync(path.join(dir, 'server')) || !fs.existsSync(path.join(dir, 'dist/server.js')))
+        throw new Error(`${dir} does not look like the packaged extension`);
+      log(`     installed: ${dirs[0]}`);
+    }));
 
   if (installed) {
     const folder = path.join(work, 'workspace');
@@ -109,7 +165,10 @@ async function main() {
     const server = startCodeServer({ label: 'vsix', folder, runDir, settings: { 'files.autoSave': 'off' } });
     const browser = await launchBrowser();
     const { page } = browser;
-    const timer = setTimeout(() => { log(`FAIL: no result within ${timeoutMs / 1000} s`); process.exit(2); }, timeoutMs);
+    const timer = setTimeout(() => {
+      log(`FAIL: no result within ${timeoutMs / 1000} s`);
+      process.exit(2);
+    }, timeoutMs);
     try {
       await page.goto(workbenchUrl(server.authority, folder), { waitUntil: 'domcontentloaded' });
       await check('the installed extension activates and reports a broken task definition', async () => {
@@ -118,12 +177,17 @@ async function main() {
         await page.keyboard.press('Control+P');
         await quickInput.waitFor({ state: 'visible', timeout: 15000 });
         await page.keyboard.type('web-task-definition.json', { delay: 5 });
-        await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'web-task-definition.json' }).waitFor({ timeout: 15000 });
+        await page
+          .locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'web-task-definition.json' })
+          .waitFor({ timeout: 15000 });
         await page.keyboard.press('Enter');
         await page.locator('.tab.active', { hasText: 'web-task-definition.json' }).waitFor({ timeout: 15000 });
         await page.keyboard.press('Control+Shift+M');
         // our rule, on the "memory" line (6), from the packaged server
-        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'ecs/fargate-cpu-memory' }).filter({ hasText: /\[Ln 6, Col \d+\]/ }).first();
+        const row = page
+          .locator('.markers-panel .monaco-list-row', { hasText: 'ecs/fargate-cpu-memory' })
+          .filter({ hasText: /\[Ln 6, Col \d+\]/ })
+          .first();
         await row.waitFor({ timeout: 60000 });
         log(`     problem: ${(await row.innerText()).replace(/\s+/g, ' ').slice(0, 140)}`);
         await page.screenshot({ path: path.join(SHOTS, 'vsix-diagnostic.png') }).catch(() => {});
@@ -141,11 +205,16 @@ async function main() {
         for (let i = 0; i < 'awsvpc'.length; i++) await page.keyboard.press('Shift+ArrowRight');
         await page.keyboard.press('Delete');
         const bridge = page.locator('.suggest-widget .monaco-list-row', { hasText: 'bridge' }).first();
-        await waitFor(async () => {
-          await page.keyboard.press('Control+Space');
-          await bridge.waitFor({ timeout: 3000 });
-          return true;
-        }, 'networkMode values in the suggest widget', 30000, 200);
+        await waitFor(
+          async () => {
+            await page.keyboard.press('Control+Space');
+            await bridge.waitFor({ timeout: 3000 });
+            return true;
+          },
+          'networkMode values in the suggest widget',
+          30000,
+          200,
+        );
         await page.screenshot({ path: path.join(SHOTS, 'vsix-completion.png') }).catch(() => {});
         await page.keyboard.press('Escape');
         // keys: a new line after `"family": …,` and a quote, narrowed to a key the file lacks
@@ -180,5 +249,9 @@ async function main() {
 
 main().then(
   (code) => process.exit(code),
-  (err) => { console.error(err && err.stack || String(err)); writeResult('vsix', 0, 1); process.exit(2); },
+  (err) => {
+    console.error((err && err.stack) || String(err));
+    writeResult('vsix', 0, 1);
+    process.exit(2);
+  },
 );

@@ -14,7 +14,11 @@ export function complete(file: SourceFile, offset: number, services: { workspace
   const ctx = cursorContext(file, offset);
   if (!ctx || ctx.doc.templated) return [];
   // a YAML document still being written (`apiVersion:` without `kind:`) is not detected yet: only contributors may help
-  if (ctx.doc.kind.family === 'none' && !(ctx.file.language === 'yaml' && ctx.path.length === 1 && (ctx.path[0] === 'apiVersion' || ctx.path[0] === 'kind'))) return [];
+  if (
+    ctx.doc.kind.family === 'none' &&
+    !(ctx.file.language === 'yaml' && ctx.path.length === 1 && (ctx.path[0] === 'apiVersion' || ctx.path[0] === 'kind'))
+  )
+    return [];
   const out: CompletionEntry[] = [];
   const root = rootLocated(services.store, ctx, services.workspace);
   if (root) {
@@ -23,7 +27,11 @@ export function complete(file: SourceFile, offset: number, services: { workspace
     else out.push(...valueItems(ctx, located));
   }
   for (const c of contributors) {
-    try { out.push(...c(ctx, services)); } catch { /* a contributor failing must not lose the schema items */ }
+    try {
+      out.push(...c(ctx, services));
+    } catch {
+      /* a contributor failing must not lose the schema items */
+    }
   }
   return dedupe(out);
 }
@@ -51,9 +59,7 @@ function keyItems(ctx: CursorContext, located: Located[], store: SchemaStore): C
     const s = info.schema as Schema;
     if (s['x-read-only'] || s.deprecated) continue;
     const value = valueSkeleton(resolveShallow(store, info), lang, indent);
-    const insertText = lang === 'json'
-      ? `"${key}": ${value}`
-      : `${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
+    const insertText = lang === 'json' ? `"${key}": ${value}` : `${key}:${value.startsWith('\n') ? '' : ' '}${value}`;
     out.push({
       label: key,
       kind: 'property',
@@ -80,15 +86,27 @@ function valueItems(ctx: CursorContext, located: Located[]): CompletionEntry[] {
   const values = new Map<string, { value: unknown; doc?: string }>();
   for (const l of located) {
     const s = l.schema;
-    if (Array.isArray(s.enum)) s.enum.forEach((v: unknown, i: number) => values.set(JSON.stringify(v), { value: v, doc: s.enumDescriptions?.[i] }));
+    if (Array.isArray(s.enum))
+      s.enum.forEach((v: unknown, i: number) => values.set(JSON.stringify(v), { value: v, doc: s.enumDescriptions?.[i] }));
     if (s.const !== undefined) values.set(JSON.stringify(s.const), { value: s.const });
     const t = Array.isArray(s.type) ? s.type : [s.type];
-    if (t.includes('boolean')) { values.set('true', { value: true }); values.set('false', { value: false }); }
+    if (t.includes('boolean')) {
+      values.set('true', { value: true });
+      values.set('false', { value: false });
+    }
   }
   const out: CompletionEntry[] = [];
   for (const { value, doc } of values.values()) {
     const text = lang === 'json' ? JSON.stringify(value) : asText(value);
-    out.push({ label: asText(value), kind: 'enum', documentation: doc, insertText: text, snippet: false, replace: ctx.replace, filterText: lang === 'json' && ctx.quoted ? `"${asText(value)}"` : asText(value) });
+    out.push({
+      label: asText(value),
+      kind: 'enum',
+      documentation: doc,
+      insertText: text,
+      snippet: false,
+      replace: ctx.replace,
+      filterText: lang === 'json' && ctx.quoted ? `"${asText(value)}"` : asText(value),
+    });
   }
   return out;
 }

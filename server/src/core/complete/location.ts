@@ -23,7 +23,11 @@ export function cursorContext(file: SourceFile, offset: number): CursorContext |
 
 function keysOf(obj: AstNode | undefined, skip?: AstNode): Set<string> {
   const out = new Set<string>();
-  if (obj?.type === 'object') for (const p of obj.children ?? []) { const k = propertyKey(p); if (k !== undefined && p.children?.[0] !== skip) out.add(k); }
+  if (obj?.type === 'object')
+    for (const p of obj.children ?? []) {
+      const k = propertyKey(p);
+      if (k !== undefined && p.children?.[0] !== skip) out.add(k);
+    }
   return out;
 }
 
@@ -31,10 +35,16 @@ function jsonContext(file: SourceFile, doc: DocUnit, offset: number): CursorCont
   const loc = getLocation(file.text, offset);
   const prev = loc.previousNode;
   const quoted = !!prev && prev.type === 'string' && offset > prev.offset && offset < prev.offset + prev.length;
-  const replace = prev && (prev.type === 'string' || prev.type === 'number' || prev.type === 'boolean' || prev.type === 'null') && offset <= prev.offset + prev.length
-    ? { offset: prev.offset, length: prev.length }
-    : { offset, length: 0 };
-  const partial = prev && typeof prev.value !== 'object' && prev.value !== undefined ? asText(prev.value).slice(0, Math.max(0, offset - prev.offset - 1)) : '';
+  const replace =
+    prev &&
+    (prev.type === 'string' || prev.type === 'number' || prev.type === 'boolean' || prev.type === 'null') &&
+    offset <= prev.offset + prev.length
+      ? { offset: prev.offset, length: prev.length }
+      : { offset, length: 0 };
+  const partial =
+    prev && typeof prev.value !== 'object' && prev.value !== undefined
+      ? asText(prev.value).slice(0, Math.max(0, offset - prev.offset - 1))
+      : '';
   const path = [...loc.path];
   const lineStart = file.lines.lineStart(file.lines.positionAt(offset).line);
   const column = offset - lineStart;
@@ -81,7 +91,13 @@ function yamlContext(file: SourceFile, doc: DocUnit, offset: number): CursorCont
     injected = /^\s*:/.test(tail) ? MARK : `${MARK}: 0`;
     const before = text.slice(doc.offset, offset);
     const after = /^\s*:/.test(tail) ? text.slice(offset, doc.offset + doc.length) : text.slice(offset + keyEnd, doc.offset + doc.length);
-    return locate(file, doc, before + injected + after, { atKey, partial, replace: { offset: replaceStart, length: offset - replaceStart + keyEnd }, column, offset });
+    return locate(file, doc, before + injected + after, {
+      atKey,
+      partial,
+      replace: { offset: replaceStart, length: offset - replaceStart + keyEnd },
+      column,
+      offset,
+    });
   }
   const valueText = valueMatch ? valueMatch[3] : '';
   const quote = /^["']/.test(valueText) ? valueText[0] : '';
@@ -91,10 +107,24 @@ function yamlContext(file: SourceFile, doc: DocUnit, offset: number): CursorCont
   injected = MARK;
   const before = text.slice(doc.offset, offset);
   const after = text.slice(offset, doc.offset + doc.length);
-  return locate(file, doc, before + injected + after, { atKey: false, partial, replace: { offset: replaceStart, length: offset - replaceStart + valueTail.length }, column, offset, quoted: !!quote });
+  return locate(file, doc, before + injected + after, {
+    atKey: false,
+    partial,
+    replace: { offset: replaceStart, length: offset - replaceStart + valueTail.length },
+    column,
+    offset,
+    quoted: !!quote,
+  });
 }
 
-interface Pending { atKey: boolean; partial: string; replace: { offset: number; length: number }; column: number; offset: number; quoted?: boolean }
+interface Pending {
+  atKey: boolean;
+  partial: string;
+  replace: { offset: number; length: number };
+  column: number;
+  offset: number;
+  quoted?: boolean;
+}
 
 function locate(file: SourceFile, doc: DocUnit, docText: string, p: Pending): CursorContext | undefined {
   const parsed = parseYaml(docText);
@@ -106,9 +136,31 @@ function locate(file: SourceFile, doc: DocUnit, docText: string, p: Pending): Cu
       // the marker is a key: the object is its parent
       path.pop();
       const obj = hit.parent?.parent;
-      return { file, doc, offset: p.offset, path, atKey: true, existingKeys: keysOf(obj, hit), replace: p.replace, partial: p.partial, quoted: false, column: p.column };
+      return {
+        file,
+        doc,
+        offset: p.offset,
+        path,
+        atKey: true,
+        existingKeys: keysOf(obj, hit),
+        replace: p.replace,
+        partial: p.partial,
+        quoted: false,
+        column: p.column,
+      };
     }
-    return { file, doc, offset: p.offset, path, atKey: false, existingKeys: new Set(), replace: p.replace, partial: p.partial, quoted: !!p.quoted, column: p.column };
+    return {
+      file,
+      doc,
+      offset: p.offset,
+      path,
+      atKey: false,
+      existingKeys: new Set(),
+      replace: p.replace,
+      partial: p.partial,
+      quoted: !!p.quoted,
+      column: p.column,
+    };
   }
   return undefined;
 }
@@ -116,7 +168,10 @@ function locate(file: SourceFile, doc: DocUnit, docText: string, p: Pending): Cu
 function findMark(n: AstNode | undefined, depth = 0): AstNode | undefined {
   if (!n || depth > 200) return undefined;
   if (typeof n.value === 'string' && n.value.includes(MARK)) return n;
-  for (const c of n.children ?? []) { const f = findMark(c, depth + 1); if (f) return f; }
+  for (const c of n.children ?? []) {
+    const f = findMark(c, depth + 1);
+    if (f) return f;
+  }
   return undefined;
 }
 

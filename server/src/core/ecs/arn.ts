@@ -3,7 +3,12 @@
 // aws, aws-cn, aws-us-gov and the isolated partitions (aws-iso, aws-iso-b, …): the same shape the schemas accept
 export const PARTITION = '(aws(?:-[a-z]+)*)';
 
-export interface RoleArn { partition: string; account: string; path: string; name: string }
+export interface RoleArn {
+  partition: string;
+  account: string;
+  path: string;
+  name: string;
+}
 
 /** `arn:aws:iam::123456789012:role/path/name` */
 export function parseRoleArn(s: string): RoleArn | undefined {
@@ -11,7 +16,13 @@ export function parseRoleArn(s: string): RoleArn | undefined {
   return m ? { partition: m[1], account: m[2], path: m[3] ? `/${m[3]}` : '/', name: m[4] } : undefined;
 }
 
-export interface GenericArn { partition: string; service: string; region: string; account: string; resource: string }
+export interface GenericArn {
+  partition: string;
+  service: string;
+  region: string;
+  account: string;
+  resource: string;
+}
 
 export function parseArn(s: string): GenericArn | undefined {
   const m = /^arn:([a-z-]+):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws|):(.+)$/.exec(s.trim());

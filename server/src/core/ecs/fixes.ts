@@ -26,7 +26,11 @@ function replaceWhole(file: SourceFile, prop: AstNode, key: string, value: unkno
 
 export function networkModeFix(file: SourceFile, view: TaskView): Fix | undefined {
   if (!view.body) return undefined;
-  return { title: 'Set "networkMode" to "awsvpc"', edits: setProperty(file, view.body, 'networkMode', 'awsvpc', { after: ['family', 'taskRoleArn', 'executionRoleArn'] }), preferred: true };
+  return {
+    title: 'Set "networkMode" to "awsvpc"',
+    edits: setProperty(file, view.body, 'networkMode', 'awsvpc', { after: ['family', 'taskRoleArn', 'executionRoleArn'] }),
+    preferred: true,
+  };
 }
 
 /** an account id seen in the task (role ARNs, ECR images), for placeholders that look right */
@@ -69,4 +73,3 @@ export function executionRoleFix(file: SourceFile, view: TaskView): Fix | undefi
 export function containerNames(view: TaskView): string[] {
   return view.containers.map((c) => c.name).filter((n): n is string => !!n);
 }
-

@@ -54,5 +54,5 @@ export function parseImage(ref: string): ImageRef | undefined {
 
 /** the tag ECS will pull: the written tag, or `latest` when neither tag nor digest is given */
 export function effectiveTag(img: ImageRef): string | undefined {
-  return img.digest ? undefined : img.tag ?? 'latest';
+  return img.digest ? undefined : (img.tag ?? 'latest');
 }

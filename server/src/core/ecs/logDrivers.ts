@@ -1,9 +1,25 @@
 /** Log drivers ECS accepts and the option keys each one reads (for rules and completion). */
 
 export const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
-export const EC2_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens', 'fluentd', 'gelf', 'json-file', 'journald', 'syslog', 'logentries', 'none'];
+export const EC2_LOG_DRIVERS = [
+  'awslogs',
+  'splunk',
+  'awsfirelens',
+  'fluentd',
+  'gelf',
+  'json-file',
+  'journald',
+  'syslog',
+  'logentries',
+  'none',
+];
 
-export interface LogOption { key: string; doc: string; required?: boolean; values?: string[] }
+export interface LogOption {
+  key: string;
+  doc: string;
+  required?: boolean;
+  values?: string[];
+}
 
 /** option keys per driver, with a one-line note each */
 export const LOG_OPTIONS: Record<string, LogOption[]> = {
@@ -11,11 +27,22 @@ export const LOG_OPTIONS: Record<string, LogOption[]> = {
     { key: 'awslogs-group', doc: 'CloudWatch Logs group the container writes to.', required: true },
     { key: 'awslogs-region', doc: 'Region of the log group.', required: true },
     { key: 'awslogs-stream-prefix', doc: 'Prefix of each log stream name (`prefix/container/task-id`); required on Fargate.' },
-    { key: 'awslogs-create-group', doc: 'Create the log group when missing (the execution role then needs `logs:CreateLogGroup`).', values: ['true', 'false'] },
-    { key: 'mode', doc: '`blocking` makes the app wait when CloudWatch is slow; `non-blocking` buffers (see `max-buffer-size`) and may drop lines.', values: ['non-blocking', 'blocking'] },
+    {
+      key: 'awslogs-create-group',
+      doc: 'Create the log group when missing (the execution role then needs `logs:CreateLogGroup`).',
+      values: ['true', 'false'],
+    },
+    {
+      key: 'mode',
+      doc: '`blocking` makes the app wait when CloudWatch is slow; `non-blocking` buffers (see `max-buffer-size`) and may drop lines.',
+      values: ['non-blocking', 'blocking'],
+    },
     { key: 'max-buffer-size', doc: 'Buffer size in `non-blocking` mode, e.g. `25m`.' },
     { key: 'awslogs-datetime-format', doc: 'strftime pattern marking the start of a multi-line message.' },
-    { key: 'awslogs-multiline-pattern', doc: 'Regular expression marking the start of a multi-line message (ignored when a datetime format is set).' },
+    {
+      key: 'awslogs-multiline-pattern',
+      doc: 'Regular expression marking the start of a multi-line message (ignored when a datetime format is set).',
+    },
     { key: 'awslogs-endpoint', doc: 'Override the CloudWatch Logs endpoint.' },
   ],
   awsfirelens: [

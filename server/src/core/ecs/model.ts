@@ -97,7 +97,7 @@ function build(doc: DocUnit): TaskView | undefined {
     family: str(value.family),
     fargate: compat.includes('FARGATE'),
     ec2: compat.length === 0 || compat.includes('EC2'),
-    networkMode: bare || !modeKnown ? undefined : mode ?? 'bridge',
+    networkMode: bare || !modeKnown ? undefined : (mode ?? 'bridge'),
     networkModeSet: typeof value.networkMode === 'string',
     windows: !!os && os.startsWith('WINDOWS'),
     containers,

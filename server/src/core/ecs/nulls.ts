@@ -10,14 +10,21 @@ import type { AstNode } from '../parse/tree';
 export function withoutNulls(v: unknown): unknown {
   if (Array.isArray(v)) {
     let changed = false;
-    const out = v.map((x) => { const y = withoutNulls(x); if (y !== x) changed = true; return y; });
+    const out = v.map((x) => {
+      const y = withoutNulls(x);
+      if (y !== x) changed = true;
+      return y;
+    });
     return changed ? out : v;
   }
   if (!v || typeof v !== 'object') return v;
   let changed = false;
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
-    if (x === null) { changed = true; continue; }
+    if (x === null) {
+      changed = true;
+      continue;
+    }
     const y = withoutNulls(x);
     if (y !== x) changed = true;
     out[k] = y;

@@ -2,7 +2,10 @@
 import type { DocEntry, WorkspaceIndex } from '../workspace';
 import { bodyValue, isObj, str, taskView, type TaskView } from './model';
 
-export interface TaskDefRef { family: string; revision?: number }
+export interface TaskDefRef {
+  family: string;
+  revision?: number;
+}
 
 /** `web`, `web:3`, `arn:aws:ecs:us-east-1:123456789012:task-definition/web:3` */
 export function parseTaskDefRef(ref: string): TaskDefRef | undefined {

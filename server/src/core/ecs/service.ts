@@ -9,7 +9,9 @@ export function serviceValue(doc: DocUnit): Obj | undefined {
 
 /** capacity provider names of the service's strategy */
 export function providers(s: Obj): string[] {
-  return asArray(s.capacityProviderStrategy).map((p) => (isObj(p) ? str(p.capacityProvider) : undefined)).filter((p): p is string => !!p);
+  return asArray(s.capacityProviderStrategy)
+    .map((p) => (isObj(p) ? str(p.capacityProvider) : undefined))
+    .filter((p): p is string => !!p);
 }
 
 /** the service runs on Fargate: launch type FARGATE or a FARGATE / FARGATE_SPOT capacity provider */

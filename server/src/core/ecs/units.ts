@@ -75,7 +75,8 @@ export function fargateCpuFor(memory: number): number[] {
 /** the allowed memory closest to the given one (ties go to the larger value: less risk of OOM) */
 export function nearest(values: readonly number[], target: number): number {
   let best = values[0];
-  for (const v of values) if (Math.abs(v - target) < Math.abs(best - target) || (Math.abs(v - target) === Math.abs(best - target) && v > best)) best = v;
+  for (const v of values)
+    if (Math.abs(v - target) < Math.abs(best - target) || (Math.abs(v - target) === Math.abs(best - target) && v > best)) best = v;
   return best;
 }
 
@@ -84,5 +85,7 @@ export function describeMemoryList(values: readonly number[]): string {
   if (values.length <= 3) return values.map(formatMemory).join(', ');
   const step = values[1] - values[0];
   const even = values.every((v, i) => i === 0 || v - values[i - 1] === step);
-  return even ? `${formatMemory(values[0])} – ${formatMemory(values[values.length - 1])} in ${formatMemory(step)} steps` : values.map(formatMemory).join(', ');
+  return even
+    ? `${formatMemory(values[0])} – ${formatMemory(values[values.length - 1])} in ${formatMemory(step)} steps`
+    : values.map(formatMemory).join(', ');
 }

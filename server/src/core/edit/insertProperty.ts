@@ -33,13 +33,20 @@ export function insertProperties(file: File, obj: AstNode, entries: [string, unk
     // YAML flow maps take JSON text too: JSON is a subset of YAML's flow syntax
     const keyText = (k: string) => (language === 'json' ? JSON.stringify(k) : k);
     if (props.length === 0) {
-      if (language !== 'json') return { offset: obj.offset, length: obj.length, newText: `{ ${entries.map(([k, v]) => `${keyText(k)}: ${JSON.stringify(v)}`).join(', ')} }` };
+      if (language !== 'json')
+        return {
+          offset: obj.offset,
+          length: obj.length,
+          newText: `{ ${entries.map(([k, v]) => `${keyText(k)}: ${JSON.stringify(v)}`).join(', ')} }`,
+        };
       const outer = lineIndent(text, obj.offset);
       const child = outer + unit;
       const body = entries.map(([k, v]) => `${child}${keyText(k)}: ${valueText('json', v, child, unit)}`).join(',\n');
       // an object still being typed (`{` at the end of the file) has no `}` to keep
       const closed = obj.length >= 2 && text[obj.offset + obj.length - 1] === '}';
-      return closed ? { offset: obj.offset + 1, length: obj.length - 2, newText: `\n${body}\n${outer}` } : { offset: obj.offset + 1, length: 0, newText: `\n${body}` };
+      return closed
+        ? { offset: obj.offset + 1, length: obj.length - 2, newText: `\n${body}\n${outer}` }
+        : { offset: obj.offset + 1, length: 0, newText: `\n${body}` };
     }
     const multiline = text.slice(obj.offset, props[0].offset).includes('\n');
     if (!multiline) {

@@ -27,10 +27,19 @@ export function valueText(lang: FileLanguage, value: unknown, indent: string, un
   if (isScalar(value)) return scalarText(lang, value);
   if (lang === 'json') {
     const s = JSON.stringify(value, null, unit);
-    return s.split('\n').map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+    return s
+      .split('\n')
+      .map((l, i) => (i === 0 ? l : indent + l))
+      .join('\n');
   }
   const isEmpty = Array.isArray(value) ? value.length === 0 : Object.keys(value as object).length === 0;
   if (isEmpty) return Array.isArray(value) ? '[]' : '{}';
   const body = stringify(value, { indent: unit === '\t' ? 2 : unit.length, lineWidth: 0 }).replace(/\n$/, '');
-  return '\n' + body.split('\n').map((l) => indent + l).join('\n');
+  return (
+    '\n' +
+    body
+      .split('\n')
+      .map((l) => indent + l)
+      .join('\n')
+  );
 }

@@ -8,7 +8,12 @@ import { applyEdits } from './apply';
 import { removeProperties } from './removeProperty';
 import { columnOf, endOf } from './text';
 
-export function unwrapValue(file: Pick<SourceFile, 'text' | 'language'>, outer: AstNode, inner: AstNode, drop: readonly AstNode[] = []): TextEdit {
+export function unwrapValue(
+  file: Pick<SourceFile, 'text' | 'language'>,
+  outer: AstNode,
+  inner: AstNode,
+  drop: readonly AstNode[] = [],
+): TextEdit {
   const { text } = file;
   const local = removeProperties(file, inner, drop).map((e) => ({ ...e, offset: e.offset - inner.offset }));
   let body = applyEdits(text.slice(inner.offset, endOf(inner)), local);

@@ -12,13 +12,25 @@ export function roleNode(b: GraphBuilder, arnOrName: string, fact?: string): str
   const s = arnOrName.trim();
   if (!s) return undefined;
   const arn = parseRoleArn(s);
-  const name = arn ? arn.name : s.replace(/^.*:role\//, '').split('/').pop() || s;
+  const name = arn
+    ? arn.name
+    : s
+        .replace(/^.*:role\//, '')
+        .split('/')
+        .pop() || s;
   const id = arn ? nodeId('iam-role', arn.account, arn.name) : nodeId('iam-role', name);
-  b.node('iam-role', id, { label: `IAM role ${name}`, group: AWS_GROUP, facts: [...(arn ? [`account ${arn.account}`] : []), ...(fact ? [fact] : [])] });
+  b.node('iam-role', id, {
+    label: `IAM role ${name}`,
+    group: AWS_GROUP,
+    facts: [...(arn ? [`account ${arn.account}`] : []), ...(fact ? [fact] : [])],
+  });
   return id;
 }
 
-export interface ImageTarget { id: string; label?: string }
+export interface ImageTarget {
+  id: string;
+  label?: string;
+}
 
 /**
  * The node an image is pulled from: an ECR repository (`ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO`)
@@ -31,7 +43,11 @@ export function imageNode(b: GraphBuilder, image: string): ImageTarget | undefin
   const r = img.registry;
   if (r.kind === 'ecr') {
     const id = nodeId('ecr-repository', r.account, r.region, img.repository);
-    b.node('ecr-repository', id, { label: `ECR ${img.repository}`, group: AWS_GROUP, facts: [`account ${r.account}`, `region ${r.region}`] });
+    b.node('ecr-repository', id, {
+      label: `ECR ${img.repository}`,
+      group: AWS_GROUP,
+      facts: [`account ${r.account}`, `region ${r.region}`],
+    });
     return { id, label: pin };
   }
   const host = r.kind === 'docker-hub' ? 'docker.io' : r.host;

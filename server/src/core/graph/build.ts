@@ -47,7 +47,9 @@ function attachProblems(nodes: GraphNode[], problems: Map<string, Finding[]>): v
   for (const [uri, findings] of [...problems.entries()].sort((a, c) => (a[0] < c[0] ? -1 : a[0] > c[0] ? 1 : 0))) {
     const spans = byUri.get(uri);
     if (!spans) continue;
-    const sortedFindings = [...findings].sort((a, c) => a.offset - c.offset || (a.message < c.message ? -1 : a.message > c.message ? 1 : 0));
+    const sortedFindings = [...findings].sort(
+      (a, c) => a.offset - c.offset || (a.message < c.message ? -1 : a.message > c.message ? 1 : 0),
+    );
     for (const f of sortedFindings) {
       if (f.severity !== 'error' && f.severity !== 'warning') continue;
       let best: { node: GraphNode; length: number } | undefined;
@@ -78,7 +80,11 @@ function scope(graph: ArchitectureGraph, uri: string): ArchitectureGraph {
   // nested groups come along (a cluster file shows its namespaces)
   for (let grew = true; grew;) {
     grew = false;
-    for (const g of graph.groups) if (g.parent && groups.has(g.parent) && !groups.has(g.key)) { groups.add(g.key); grew = true; }
+    for (const g of graph.groups)
+      if (g.parent && groups.has(g.parent) && !groups.has(g.key)) {
+        groups.add(g.key);
+        grew = true;
+      }
   }
   for (const n of graph.nodes) if (n.group && groups.has(n.group)) keep.add(n.id);
   const core = new Set(keep);

@@ -17,7 +17,14 @@ const taskId = (family: string) => nodeId('task-definition', family);
 const containerId = (family: string, name: string) => nodeId('container', family, name);
 const providerId = (cluster: string, name: string) => nodeId('capacity-provider', cluster, name);
 
-interface ServiceDoc { entry: DocEntry; value: Obj; name: string; cluster: string; family?: string; revision?: number }
+interface ServiceDoc {
+  entry: DocEntry;
+  value: Obj;
+  name: string;
+  cluster: string;
+  family?: string;
+  revision?: number;
+}
 
 export function addEcs(b: GraphBuilder, ws: WorkspaceIndex): void {
   const services = collectServices(ws);
@@ -60,8 +67,18 @@ function ensureCluster(b: GraphBuilder, cluster: string): string {
   b.group(ecsGroup(cluster), { kind: 'ecs-cluster', label: `ECS cluster ${cluster}` });
   if (!b.has(id)) {
     // ECS makes `default` on first use, so it is never "missing"
-    if (cluster === 'default') b.node('ecs-cluster', id, { label: 'ECS cluster default', group: ecsGroup(cluster), facts: ['the default cluster (ECS creates it on first use)'] });
-    else b.ref('ecs-cluster', id, { label: `ECS cluster ${cluster}`, group: ecsGroup(cluster), facts: ['named by a service; no cluster definition in the workspace'] });
+    if (cluster === 'default')
+      b.node('ecs-cluster', id, {
+        label: 'ECS cluster default',
+        group: ecsGroup(cluster),
+        facts: ['the default cluster (ECS creates it on first use)'],
+      });
+    else
+      b.ref('ecs-cluster', id, {
+        label: `ECS cluster ${cluster}`,
+        group: ecsGroup(cluster),
+        facts: ['named by a service; no cluster definition in the workspace'],
+      });
   }
   return id;
 }
@@ -73,9 +90,23 @@ const PROVIDER_FACT: Record<string, string> = {
 
 function providerNode(b: GraphBuilder, cluster: string, name: string): string {
   const id = providerId(cluster, name);
-  const fact = PROVIDER_FACT[name] ?? (name === 'EC2' ? 'EC2 container instances registered to the cluster'
-    : name === 'EXTERNAL' ? 'on-premises instances (ECS Anywhere)' : 'Auto Scaling group capacity provider (EC2 instances)');
-  const label = name === 'EC2' ? 'EC2 instances' : name === 'EXTERNAL' ? 'External instances' : name === 'FARGATE' ? 'Fargate' : name === 'FARGATE_SPOT' ? 'Fargate Spot' : `ASG provider ${name}`;
+  const fact =
+    PROVIDER_FACT[name] ??
+    (name === 'EC2'
+      ? 'EC2 container instances registered to the cluster'
+      : name === 'EXTERNAL'
+        ? 'on-premises instances (ECS Anywhere)'
+        : 'Auto Scaling group capacity provider (EC2 instances)');
+  const label =
+    name === 'EC2'
+      ? 'EC2 instances'
+      : name === 'EXTERNAL'
+        ? 'External instances'
+        : name === 'FARGATE'
+          ? 'Fargate'
+          : name === 'FARGATE_SPOT'
+            ? 'Fargate Spot'
+            : `ASG provider ${name}`;
   b.node('capacity-provider', id, { label, group: ecsGroup(cluster), facts: [fact] });
   return id;
 }
@@ -101,7 +132,8 @@ function addCluster(b: GraphBuilder, e: DocEntry, clusters: Map<string, Obj>): v
   if (isObj(insights)) facts.push(`Container Insights ${asText(insights.value)}`);
   const id = b.node('ecs-cluster', clusterId(name), { label: `ECS cluster ${name}`, group, facts, source: docSpan(e) }).id;
   const strategy = new Map<string, Obj>();
-  for (const s of asArray(v.defaultCapacityProviderStrategy)) if (isObj(s) && typeof s.capacityProvider === 'string') strategy.set(s.capacityProvider, s);
+  for (const s of asArray(v.defaultCapacityProviderStrategy))
+    if (isObj(s) && typeof s.capacityProvider === 'string') strategy.set(s.capacityProvider, s);
   for (const p of [...new Set([...providers, ...strategy.keys()])]) {
     const pid = providerNode(b, name, p);
     const inDefault = strategy.get(p);
@@ -118,7 +150,7 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
   const compat = asArray(t.requiresCompatibilities).map(asText);
   if (compat.length) facts.push(`requires ${compat.join(', ')}`);
   const src = v.body ? astSpan(e, v.body) : docSpan(e);
-    // a bare containerDefinitions list (no family) is shown under its file name
+  // a bare containerDefinitions list (no family) is shown under its file name
   const word = v.body ? 'Task definition' : 'Container definitions';
   const id = b.node('task-definition', taskId(family), { label: `${word} ${family}${rev}`, group, facts, source: src }).id;
 
@@ -126,7 +158,9 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
   const execRole = str(t.executionRoleArn);
   const tr = taskRole ? roleNode(b, taskRole, `task role of ${family}: what the application may do`) : undefined;
   if (tr) b.edge(id, tr, 'uses-role', 'task role');
-  const er = execRole ? roleNode(b, execRole, `execution role of ${family}: the ECS agent pulls images, sends logs and reads secrets with it`) : undefined;
+  const er = execRole
+    ? roleNode(b, execRole, `execution role of ${family}: the ECS agent pulls images, sends logs and reads secrets with it`)
+    : undefined;
   if (er) b.edge(id, er, 'uses-role', 'execution role');
 
   // EFS volumes by name, for the mount points
@@ -152,10 +186,21 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
     const facts: string[] = [];
     const image = str(cv.image);
     if (image) facts.push(`image ${image}`);
-    const ports = asArray(cv.portMappings).filter(isObj).map((p) => {
-      const host = p.hostPort === undefined ? (v.networkMode === 'bridge' ? ' (host port dynamic)' : '') : p.hostPort === 0 ? ' (host port dynamic)' : p.hostPort !== p.containerPort ? ` (host ${asText(p.hostPort)})` : '';
-      return `${asText(p.containerPort)}/${asText(p.protocol ?? 'tcp')}${host}`;
-    });
+    const ports = asArray(cv.portMappings)
+      .filter(isObj)
+      .map((p) => {
+        const host =
+          p.hostPort === undefined
+            ? v.networkMode === 'bridge'
+              ? ' (host port dynamic)'
+              : ''
+            : p.hostPort === 0
+              ? ' (host port dynamic)'
+              : p.hostPort !== p.containerPort
+                ? ` (host ${asText(p.hostPort)})`
+                : '';
+        return `${asText(p.containerPort)}/${asText(p.protocol ?? 'tcp')}${host}`;
+      });
     if (ports.length) facts.push(`ports ${ports.join(', ')}`);
     facts.push(cv.essential === false ? 'not essential' : 'essential');
     const log = isObj(cv.logConfiguration) ? cv.logConfiguration : undefined;
@@ -194,16 +239,30 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
   if (typeof v.schedulingStrategy === 'string') facts.push(`scheduling ${v.schedulingStrategy}`);
   if (typeof v.launchType === 'string') facts.push(`launch type ${v.launchType}`);
   const strategy = asArray(v.capacityProviderStrategy).filter(isObj);
-  if (strategy.length) facts.push(`capacity provider strategy: ${strategy.map((p) => `${asText(p.capacityProvider)}${strategyLabel(p) ? ` (${strategyLabel(p)})` : ''}`).join(', ')}`);
+  if (strategy.length)
+    facts.push(
+      `capacity provider strategy: ${strategy.map((p) => `${asText(p.capacityProvider)}${strategyLabel(p) ? ` (${strategyLabel(p)})` : ''}`).join(', ')}`,
+    );
   const dc = isObj(v.deploymentConfiguration) ? v.deploymentConfiguration : undefined;
-  if (dc && (dc.minimumHealthyPercent !== undefined || dc.maximumPercent !== undefined)) facts.push(`deployment min ${asText(dc.minimumHealthyPercent ?? 100)}% / max ${asText(dc.maximumPercent ?? 200)}%`);
-  if (dc && isObj(dc.deploymentCircuitBreaker) && dc.deploymentCircuitBreaker.enable === true) facts.push(`circuit breaker on${dc.deploymentCircuitBreaker.rollback === true ? ', rolls back' : ''}`);
-  const id = b.node('ecs-service', serviceId(s.cluster, s.name), { label: `ECS service ${s.name}`, group, facts, source: docSpan(s.entry) }).id;
+  if (dc && (dc.minimumHealthyPercent !== undefined || dc.maximumPercent !== undefined))
+    facts.push(`deployment min ${asText(dc.minimumHealthyPercent ?? 100)}% / max ${asText(dc.maximumPercent ?? 200)}%`);
+  if (dc && isObj(dc.deploymentCircuitBreaker) && dc.deploymentCircuitBreaker.enable === true)
+    facts.push(`circuit breaker on${dc.deploymentCircuitBreaker.rollback === true ? ', rolls back' : ''}`);
+  const id = b.node('ecs-service', serviceId(s.cluster, s.name), {
+    label: `ECS service ${s.name}`,
+    group,
+    facts,
+    source: docSpan(s.entry),
+  }).id;
 
   let taskFamily: string | undefined;
   if (s.family) {
     taskFamily = s.family;
-    const tid = b.ref('task-definition', taskId(s.family), { label: `Task definition ${s.family}`, group, facts: ['named by a service; not in the workspace'] }).id;
+    const tid = b.ref('task-definition', taskId(s.family), {
+      label: `Task definition ${s.family}`,
+      group,
+      facts: ['named by a service; not in the workspace'],
+    }).id;
     b.edge(id, tid, 'runs', s.revision !== undefined ? `revision ${s.revision}` : undefined);
   }
 
@@ -215,10 +274,13 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
   // where the tasks land: launch type, the service's strategy, or the cluster's default strategy
   if (typeof v.launchType === 'string') b.edge(id, providerNode(b, s.cluster, v.launchType), 'lands-on', 'launch type');
   else if (strategy.length) {
-    for (const p of strategy) if (typeof p.capacityProvider === 'string') b.edge(id, providerNode(b, s.cluster, p.capacityProvider), 'lands-on', strategyLabel(p) || undefined);
+    for (const p of strategy)
+      if (typeof p.capacityProvider === 'string')
+        b.edge(id, providerNode(b, s.cluster, p.capacityProvider), 'lands-on', strategyLabel(p) || undefined);
   } else if (cluster) {
     for (const p of asArray(cluster.defaultCapacityProviderStrategy)) {
-      if (isObj(p) && typeof p.capacityProvider === 'string') b.edge(id, providerId(s.cluster, p.capacityProvider), 'lands-on', 'cluster default');
+      if (isObj(p) && typeof p.capacityProvider === 'string')
+        b.edge(id, providerId(s.cluster, p.capacityProvider), 'lands-on', 'cluster default');
     }
   }
 
@@ -230,15 +292,28 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
     let from: string | undefined;
     if (tg) {
       const name = /:targetgroup\/([^/]+)/.exec(tg)?.[1] ?? tg;
-      from = b.node('target-group', nodeId('target-group', name), { label: `Target group ${name}`, group: AWS_GROUP, facts: [`ARN ${tg}`], source: src }).id;
+      from = b.node('target-group', nodeId('target-group', name), {
+        label: `Target group ${name}`,
+        group: AWS_GROUP,
+        facts: [`ARN ${tg}`],
+        source: src,
+      }).id;
     } else if (classic) {
-      from = b.node('load-balancer', nodeId('load-balancer', classic), { label: `Classic load balancer ${classic}`, group: AWS_GROUP, source: src }).id;
+      from = b.node('load-balancer', nodeId('load-balancer', classic), {
+        label: `Classic load balancer ${classic}`,
+        group: AWS_GROUP,
+        source: src,
+      }).id;
     }
     if (!from) return;
     const port = lb.containerPort !== undefined ? `port ${asText(lb.containerPort)}` : undefined;
     const cname = str(lb.containerName);
     if (cname && taskFamily) {
-      const target = b.ref('container', containerId(taskFamily, cname), { label: `Container ${cname}`, group: b.get(taskId(taskFamily))?.group ?? group, facts: ['named by a service load balancer; not in the task definition'] }).id;
+      const target = b.ref('container', containerId(taskFamily, cname), {
+        label: `Container ${cname}`,
+        group: b.get(taskId(taskFamily))?.group ?? group,
+        facts: ['named by a service load balancer; not in the task definition'],
+      }).id;
       b.edge(from, target, 'routes-to', port);
     } else b.edge(from, id, 'routes-to', port);
   });
@@ -259,7 +334,10 @@ function addScaling(b: GraphBuilder, e: DocEntry): void {
   if (type === 'scaling-policy') {
     key = str(v.PolicyName) ?? 'policy';
     label = `Scaling policy ${key}`;
-    if (typeof v.PolicyType === 'string') facts.push(v.PolicyType === 'TargetTrackingScaling' ? 'target tracking' : v.PolicyType === 'StepScaling' ? 'step scaling' : v.PolicyType);
+    if (typeof v.PolicyType === 'string')
+      facts.push(
+        v.PolicyType === 'TargetTrackingScaling' ? 'target tracking' : v.PolicyType === 'StepScaling' ? 'step scaling' : v.PolicyType,
+      );
     const tt = isObj(v.TargetTrackingScalingPolicyConfiguration) ? v.TargetTrackingScalingPolicyConfiguration : undefined;
     const metric = tt && isObj(tt.PredefinedMetricSpecification) ? str(tt.PredefinedMetricSpecification.PredefinedMetricType) : undefined;
     if (tt && tt.TargetValue !== undefined) facts.push(`target ${asText(tt.TargetValue)}${metric ? ` on ${metric}` : ''}`);
@@ -273,7 +351,11 @@ function addScaling(b: GraphBuilder, e: DocEntry): void {
     facts.push(`min ${asText(v.MinCapacity ?? '-')}, max ${asText(v.MaxCapacity ?? '-')}`);
   }
   const id = b.node('scaling', nodeId('scaling', cluster, service, type, key), { label, group, facts, source: docSpan(e) }).id;
-  const target = b.ref('ecs-service', serviceId(cluster, service), { label: `ECS service ${service}`, group, facts: ['named by a scaling document; no service definition in the workspace'] }).id;
+  const target = b.ref('ecs-service', serviceId(cluster, service), {
+    label: `ECS service ${service}`,
+    group,
+    facts: ['named by a scaling document; no service definition in the workspace'],
+  }).id;
   b.edge(id, target, 'scales');
 }
 

@@ -14,8 +14,21 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u
 
 /** characters written as entity codes; letters, digits, space and the rest pass as they are */
 const ENTITY: Record<string, string> = {
-  '"': '#quot;', '#': '#35;', '%': '#37;', '&': '#38;', ':': '#58;', ';': '#59;', '<': '#60;', '>': '#62;',
-  '[': '#91;', '\\': '#92;', ']': '#93;', '`': '#96;', '{': '#123;', '|': '#124;', '}': '#125;',
+  '"': '#quot;',
+  '#': '#35;',
+  '%': '#37;',
+  '&': '#38;',
+  ':': '#58;',
+  ';': '#59;',
+  '<': '#60;',
+  '>': '#62;',
+  '[': '#91;',
+  '\\': '#92;',
+  ']': '#93;',
+  '`': '#96;',
+  '{': '#123;',
+  '|': '#124;',
+  '}': '#125;',
 };
 const SPECIAL = /["#%&:;<>[\\\]`{|}\u00b6\ufb02]/g;
 
@@ -23,7 +36,11 @@ export const MAX_LABEL_PART = 80;
 
 /** Plain text, cleaned and capped: what the user sees (also used for the webview's hover data). */
 export function cleanText(text: string, max = MAX_LABEL_PART): string {
-  const flat = asText(text).replace(/\r\n|[\r\n\t]/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const flat = asText(text)
+    .replace(/\r\n|[\r\n\t]/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(flat);
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : flat;
 }
@@ -39,5 +56,8 @@ export function escapeLabel(text: string, max = MAX_LABEL_PART): string {
 
 /** Several lines of one label, joined with the line break Mermaid renders in node labels. */
 export function labelLines(lines: string[], max = MAX_LABEL_PART): string {
-  return lines.filter((l) => l.trim() !== '').map((l) => escapeLabel(l, max)).join('<br/>');
+  return lines
+    .filter((l) => l.trim() !== '')
+    .map((l) => escapeLabel(l, max))
+    .join('<br/>');
 }

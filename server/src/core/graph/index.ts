@@ -36,19 +36,32 @@ export function renderDiagram(workspace: WorkspaceIndex, opts: RenderOptions = {
   };
 }
 
-function nodeInfos(ws: WorkspaceIndex, graph: ArchitectureGraph, ids: Record<string, string>, members: Record<string, string[]>): Record<string, DiagramNodeInfo> {
+function nodeInfos(
+  ws: WorkspaceIndex,
+  graph: ArchitectureGraph,
+  ids: Record<string, string>,
+  members: Record<string, string[]>,
+): Record<string, DiagramNodeInfo> {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const groups = new Map(graph.groups.map((g) => [g.key, g]));
-  const where = (spans: SourceSpan[]): DiagramNodeSource[] => spans.slice(0, MAX_SOURCES).flatMap((s) => {
-    const file = ws.get(s.uri);
-    return file ? [{ uri: s.uri, ...file.lines.positionAt(s.offset) }] : [];
-  });
+  const where = (spans: SourceSpan[]): DiagramNodeSource[] =>
+    spans.slice(0, MAX_SOURCES).flatMap((s) => {
+      const file = ws.get(s.uri);
+      return file ? [{ uri: s.uri, ...file.lines.positionAt(s.offset) }] : [];
+    });
   const out: Record<string, DiagramNodeInfo> = {};
   for (const mid of Object.keys(ids).sort()) {
     const ref = ids[mid];
     const node = byId.get(ref);
     if (node) {
-      out[mid] = { label: cleanText(node.label, 200), kind: node.kind, sources: where(node.sources), facts: node.facts.map((f) => cleanText(f, 300)), problems: node.problems, ...(node.missing ? { missing: true } : {}) };
+      out[mid] = {
+        label: cleanText(node.label, 200),
+        kind: node.kind,
+        sources: where(node.sources),
+        facts: node.facts.map((f) => cleanText(f, 300)),
+        problems: node.problems,
+        ...(node.missing ? { missing: true } : {}),
+      };
       continue;
     }
     const g = groups.get(ref.replace(/^group:/, ''));
@@ -60,7 +73,9 @@ function nodeInfos(ws: WorkspaceIndex, graph: ArchitectureGraph, ids: Record<str
       const counts = new Map<string, number>();
       for (const n of inside) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
       out[mid] = {
-        label: cleanText(g.label, 200), kind: 'collapsed', sources: where(spans),
+        label: cleanText(g.label, 200),
+        kind: 'collapsed',
+        sources: where(spans),
         facts: [...[...counts.entries()].sort().map(([k, c]) => `${c} × ${k}`), ...g.facts],
         problems: [...new Set(inside.flatMap((n) => n.problems))],
       };

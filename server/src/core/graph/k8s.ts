@@ -6,7 +6,20 @@
  * `missing` nodes.
  */
 import type { DocEntry, WorkspaceIndex } from '../workspace';
-import { asArr, asObj, isObj, nameOf, podTemplate, selectorMatches, str, stringMap, toSelector, WORKLOAD_KINDS, type Obj, type PodTemplate } from '../k8s/objects';
+import {
+  asArr,
+  asObj,
+  isObj,
+  nameOf,
+  podTemplate,
+  selectorMatches,
+  str,
+  stringMap,
+  toSelector,
+  WORKLOAD_KINDS,
+  type Obj,
+  type PodTemplate,
+} from '../k8s/objects';
 import { fargateProfileFor } from '../k8s/fargate';
 import { IRSA_KEY } from '../k8s/irsa';
 import { EBS_PROVISIONERS, EFS_PROVISIONERS, FSX_PROVISIONERS } from '../k8s/storage';
@@ -26,21 +39,36 @@ const secretId = (ns: string, name: string) => nodeId('k8s-secret', ns, name);
 /** the brief's rule: an object without a namespace lives in `default` */
 const nsOf = (v: unknown): string => str(asObj(asObj(v).metadata).namespace) || 'default';
 
-interface PodOwner { ns: string; id: string; labels: Record<string, string> }
-interface Ctx { b: GraphBuilder; ws: WorkspaceIndex; eks: EksctlResult; defaultClass?: string; owners: PodOwner[] }
+interface PodOwner {
+  ns: string;
+  id: string;
+  labels: Record<string, string>;
+}
+interface Ctx {
+  b: GraphBuilder;
+  ws: WorkspaceIndex;
+  eks: EksctlResult;
+  defaultClass?: string;
+  owners: PodOwner[];
+}
 
 export function addK8s(b: GraphBuilder, ws: WorkspaceIndex, eks: EksctlResult): void {
   const objects = sorted(ws.k8s());
   const ctx: Ctx = { b, ws, eks, owners: [] };
   const byKind = (kind: string) => objects.filter((e) => e.doc.kind.family === 'k8s' && e.doc.kind.kind === kind);
   // definitions first: references made later find them (ref() merges either way, this only keeps labels tidy)
-  for (const e of byKind('Namespace')) { const n = nameOf(e.doc.value); if (n) ns(ctx, n, docSpan(e)); }
+  for (const e of byKind('Namespace')) {
+    const n = nameOf(e.doc.value);
+    if (n) ns(ctx, n, docSpan(e));
+  }
   for (const e of byKind('StorageClass')) addStorageClass(ctx, e);
   for (const e of byKind('ConfigMap')) simple(ctx, e, 'config-map', configMapId, 'ConfigMap');
   for (const e of byKind('Secret')) simple(ctx, e, 'k8s-secret', secretId, 'Secret');
   for (const e of byKind('ServiceAccount')) addServiceAccount(ctx, e);
-  for (const e of byKind('PersistentVolumeClaim')) addClaim(ctx, e, nsOf(e.doc.value), nameOf(e.doc.value), asObj(e.doc.value).spec, docSpan(e));
-  for (const e of objects) if (e.doc.kind.family === 'k8s' && WORKLOAD_KINDS.includes(e.doc.kind.kind)) addWorkload(ctx, e, e.doc.kind.kind);
+  for (const e of byKind('PersistentVolumeClaim'))
+    addClaim(ctx, e, nsOf(e.doc.value), nameOf(e.doc.value), asObj(e.doc.value).spec, docSpan(e));
+  for (const e of objects)
+    if (e.doc.kind.family === 'k8s' && WORKLOAD_KINDS.includes(e.doc.kind.kind)) addWorkload(ctx, e, e.doc.kind.kind);
   for (const e of byKind('Service')) addService(ctx, e);
   for (const e of byKind('Ingress')) addIngress(ctx, e);
   for (const e of byKind('HorizontalPodAutoscaler')) addHpa(ctx, e);
@@ -79,19 +107,45 @@ function addStorageClass(ctx: Ctx, e: DocEntry): void {
   if (typeof v.volumeBindingMode === 'string') facts.push(`binding ${v.volumeBindingMode}`);
   if (typeof v.reclaimPolicy === 'string') facts.push(`reclaim ${v.reclaimPolicy}`);
   const isDefault = asText(asObj(asObj(v.metadata).annotations)['storageclass.kubernetes.io/is-default-class']) === 'true';
-  if (isDefault) { facts.push('default class'); ctx.defaultClass ??= name; }
-  const id = ctx.b.node('storage-class', storageClassId(name), { label: `StorageClass ${name}`, group: clusterScope(ctx), facts, source: docSpan(e) }).id;
+  if (isDefault) {
+    facts.push('default class');
+    ctx.defaultClass ??= name;
+  }
+  const id = ctx.b.node('storage-class', storageClassId(name), {
+    label: `StorageClass ${name}`,
+    group: clusterScope(ctx),
+    facts,
+    source: docSpan(e),
+  }).id;
   if (provisioner) ctx.b.edge(id, csiNode(ctx, provisioner), 'provisions', 'provisioner');
 }
 
 function csiNode(ctx: Ctx, provisioner: string): string {
-  const what = EBS_PROVISIONERS.includes(provisioner) ? 'EBS' : EFS_PROVISIONERS.includes(provisioner) ? 'EFS' : FSX_PROVISIONERS.includes(provisioner) ? 'FSx' : undefined;
+  const what = EBS_PROVISIONERS.includes(provisioner)
+    ? 'EBS'
+    : EFS_PROVISIONERS.includes(provisioner)
+      ? 'EFS'
+      : FSX_PROVISIONERS.includes(provisioner)
+        ? 'FSx'
+        : undefined;
   const legacy = provisioner.startsWith('kubernetes.io/');
   const label = what ? `${what} ${legacy ? 'in-tree driver' : 'CSI driver'}` : `Driver ${provisioner}`;
-  return ctx.b.node('csi-driver', nodeId('csi-driver', provisioner), { label, group: clusterScope(ctx), facts: [`provisioner ${provisioner}`] }).id;
+  return ctx.b.node('csi-driver', nodeId('csi-driver', provisioner), {
+    label,
+    group: clusterScope(ctx),
+    facts: [`provisioner ${provisioner}`],
+  }).id;
 }
 
-function addClaim(ctx: Ctx, e: DocEntry, n: string, name: string | undefined, specValue: unknown, source: { uri: string; offset: number; length: number }, template?: string): string | undefined {
+function addClaim(
+  ctx: Ctx,
+  e: DocEntry,
+  n: string,
+  name: string | undefined,
+  specValue: unknown,
+  source: { uri: string; offset: number; length: number },
+  template?: string,
+): string | undefined {
   if (!name) return undefined;
   const spec = asObj(specValue);
   const facts: string[] = [];
@@ -100,10 +154,19 @@ function addClaim(ctx: Ctx, e: DocEntry, n: string, name: string | undefined, sp
   const size = str(asObj(asObj(spec.resources).requests).storage);
   if (size) facts.push(`size ${size}`);
   if (template) facts.push(`claim template of ${template}; one claim per pod`);
-  const id = ctx.b.node('pvc', pvcId(n, name), { label: `${template ? 'Claim template' : 'PVC'} ${name}`, group: ns(ctx, n), facts, source }).id;
+  const id = ctx.b.node('pvc', pvcId(n, name), {
+    label: `${template ? 'Claim template' : 'PVC'} ${name}`,
+    group: ns(ctx, n),
+    facts,
+    source,
+  }).id;
   const className = str(spec.storageClassName);
   if (className) {
-    const sc = ctx.b.ref('storage-class', storageClassId(className), { label: `StorageClass ${className}`, group: clusterScope(ctx), facts: ['named by a claim; not in the workspace'] }).id;
+    const sc = ctx.b.ref('storage-class', storageClassId(className), {
+      label: `StorageClass ${className}`,
+      group: clusterScope(ctx),
+      facts: ['named by a claim; not in the workspace'],
+    }).id;
     ctx.b.edge(id, sc, 'provisions', 'storage class');
   } else if (className === undefined && ctx.defaultClass) {
     ctx.b.edge(id, storageClassId(ctx.defaultClass), 'provisions', 'default class');
@@ -116,7 +179,11 @@ function addServiceAccount(ctx: Ctx, e: DocEntry): void {
   if (!name) return;
   const n = nsOf(e.doc.value);
   const ann = stringMap(asObj(asObj(e.doc.value).metadata).annotations);
-  const id = ctx.b.node('service-account', serviceAccountId(n, name), { label: `ServiceAccount ${name}`, group: ns(ctx, n), source: docSpan(e) }).id;
+  const id = ctx.b.node('service-account', serviceAccountId(n, name), {
+    label: `ServiceAccount ${name}`,
+    group: ns(ctx, n),
+    source: docSpan(e),
+  }).id;
   const arn = ann[IRSA_KEY];
   const rid = arn ? roleNode(ctx.b, arn, `assumed by ServiceAccount ${n}/${name} (IRSA)`) : undefined;
   if (rid) ctx.b.edge(id, rid, 'assumes', 'IRSA');
@@ -139,7 +206,12 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
   const n = nsOf(v);
   const group = ns(ctx, n);
   const b = ctx.b;
-  const id = b.node('workload', workloadId(n, kind, name), { label: `${kind} ${name}`, group, facts: describeWorkload(kind, v), source: docSpan(e) }).id;
+  const id = b.node('workload', workloadId(n, kind, name), {
+    label: `${kind} ${name}`,
+    group,
+    facts: describeWorkload(kind, v),
+    source: docSpan(e),
+  }).id;
   const spec = t.spec;
   ctx.owners.push({ ns: n, id, labels: t.labels });
 
@@ -148,7 +220,8 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
   asArr(spec.containers).forEach((c) => {
     for (const m of asArr(asObj(c).volumeMounts)) {
       const o = asObj(m);
-      if (typeof o.name === 'string' && typeof o.mountPath === 'string') mountPaths.set(o.name, [...(mountPaths.get(o.name) ?? []), o.mountPath]);
+      if (typeof o.name === 'string' && typeof o.mountPath === 'string')
+        mountPaths.set(o.name, [...(mountPaths.get(o.name) ?? []), o.mountPath]);
     }
   });
   const mountLabel = (vol: string) => [...new Set(mountPaths.get(vol) ?? [])].join(', ') || undefined;
@@ -160,9 +233,16 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
       const facts: string[] = [];
       const image = str(o.image);
       if (image) facts.push(`image ${image}`);
-      const ports = asArr(o.ports).filter(isObj).map((p) => `${asText(p.containerPort)}${p.name ? ` (${asText(p.name)})` : ''}`);
+      const ports = asArr(o.ports)
+        .filter(isObj)
+        .map((p) => `${asText(p.containerPort)}${p.name ? ` (${asText(p.name)})` : ''}`);
       if (ports.length) facts.push(`ports ${ports.join(', ')}`);
-      const cid = b.node('container', nodeId('container', n, kind, name, cname), { label: `${key === 'initContainers' ? 'Init container' : 'Container'} ${cname}`, group, facts, source: pathSpan(e, [...t.specPath, key, i]) }).id;
+      const cid = b.node('container', nodeId('container', n, kind, name, cname), {
+        label: `${key === 'initContainers' ? 'Init container' : 'Container'} ${cname}`,
+        group,
+        facts,
+        source: pathSpan(e, [...t.specPath, key, i]),
+      }).id;
       b.edge(id, cid, 'runs');
       const img = image ? imageNode(b, image) : undefined;
       if (img) b.edge(cid, img.id, 'pulls-image', img.label);
@@ -209,7 +289,11 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
 
   const sa = str(spec.serviceAccountName) ?? str(spec.serviceAccount);
   if (sa && sa !== 'default') {
-    const sid = b.ref('service-account', serviceAccountId(n, sa), { label: `ServiceAccount ${sa}`, group, facts: ['named by a workload; not in the workspace (it may be created elsewhere)'] }).id;
+    const sid = b.ref('service-account', serviceAccountId(n, sa), {
+      label: `ServiceAccount ${sa}`,
+      group,
+      facts: ['named by a workload; not in the workspace (it may be created elsewhere)'],
+    }).id;
     b.edge(id, sid, 'runs-as');
   }
   landsOn(ctx, id, n, t);
@@ -242,7 +326,9 @@ function addService(ctx: Ctx, e: DocEntry): void {
   const n = nsOf(v);
   const group = ns(ctx, n);
   const type = str(spec.type) ?? 'ClusterIP';
-  const ports = asArr(spec.ports).filter(isObj).map((p) => `${asText(p.port)}${p.targetPort !== undefined && p.targetPort !== p.port ? `→${asText(p.targetPort)}` : ''}`);
+  const ports = asArr(spec.ports)
+    .filter(isObj)
+    .map((p) => `${asText(p.port)}${p.targetPort !== undefined && p.targetPort !== p.port ? `→${asText(p.targetPort)}` : ''}`);
   const facts = [`type ${type}`, ...(ports.length ? [`ports ${ports.join(', ')}`] : [])];
   const id = ctx.b.node('k8s-service', k8sServiceId(n, name), { label: `Service ${name}`, group, facts, source: docSpan(e) }).id;
   const selector = stringMap(spec.selector);
@@ -259,7 +345,12 @@ function addService(ctx: Ctx, e: DocEntry): void {
     if (scheme) lfacts.push(`scheme ${scheme}`);
     const target = ann['service.beta.kubernetes.io/aws-load-balancer-nlb-target-type'];
     if (target) lfacts.push(`target type ${target}`);
-    const lb = ctx.b.node('load-balancer', nodeId('load-balancer', n, name), { label: `${nlb ? 'NLB' : 'Load balancer'} ${name}`, group, facts: lfacts, source: docSpan(e) }).id;
+    const lb = ctx.b.node('load-balancer', nodeId('load-balancer', n, name), {
+      label: `${nlb ? 'NLB' : 'Load balancer'} ${name}`,
+      group,
+      facts: lfacts,
+      source: docSpan(e),
+    }).id;
     ctx.b.edge(lb, id, 'routes-to', ports.join(', ') || undefined);
   }
 }
@@ -276,13 +367,24 @@ function addIngress(ctx: Ctx, e: DocEntry): void {
   const facts: string[] = [];
   if (alb) facts.push('AWS Load Balancer Controller (ALB)');
   else if (spec.ingressClassName) facts.push(`class ${asText(spec.ingressClassName)}`);
-  for (const [k, label] of [['scheme', 'scheme'], ['target-type', 'target type'], ['group.name', 'group']] as const) {
+  for (const [k, label] of [
+    ['scheme', 'scheme'],
+    ['target-type', 'target type'],
+    ['group.name', 'group'],
+  ] as const) {
     const x = ann[`alb.ingress.kubernetes.io/${k}`];
     if (x) facts.push(`${label} ${x}`);
   }
-  const hosts = asArr(spec.rules).map((r) => str(asObj(r).host)).filter((h): h is string => !!h);
+  const hosts = asArr(spec.rules)
+    .map((r) => str(asObj(r).host))
+    .filter((h): h is string => !!h);
   if (hosts.length) facts.push(`hosts ${[...new Set(hosts)].join(', ')}`);
-  const id = ctx.b.node('ingress', nodeId('ingress', n, name), { label: `${alb ? 'ALB Ingress' : 'Ingress'} ${name}`, group, facts, source: docSpan(e) }).id;
+  const id = ctx.b.node('ingress', nodeId('ingress', n, name), {
+    label: `${alb ? 'ALB Ingress' : 'Ingress'} ${name}`,
+    group,
+    facts,
+    source: docSpan(e),
+  }).id;
 
   const route = (backend: unknown, path?: string) => {
     const svc = asObj(asObj(backend).service);
@@ -290,7 +392,11 @@ function addIngress(ctx: Ctx, e: DocEntry): void {
     if (!sname) return;
     const port = asObj(svc.port);
     const p = port.number !== undefined ? asText(port.number) : str(port.name);
-    const target = ctx.b.ref('k8s-service', k8sServiceId(n, sname), { label: `Service ${sname}`, group, facts: ['named by an Ingress backend; not in the workspace'] }).id;
+    const target = ctx.b.ref('k8s-service', k8sServiceId(n, sname), {
+      label: `Service ${sname}`,
+      group,
+      facts: ['named by an Ingress backend; not in the workspace'],
+    }).id;
     ctx.b.edge(id, target, 'routes-to', [path, p ? `port ${p}` : undefined].filter(Boolean).join(' → ') || undefined);
   };
   if (spec.defaultBackend) route(spec.defaultBackend, 'default');
@@ -310,13 +416,20 @@ function addHpa(ctx: Ctx, e: DocEntry): void {
   for (const m of asArr(spec.metrics)) {
     const r = asObj(asObj(m).resource);
     const target = asObj(r.target);
-    if (typeof r.name === 'string') facts.push(`${r.name} ${asText(target.averageUtilization ?? target.averageValue ?? target.value ?? '')}${target.averageUtilization !== undefined ? '%' : ''}`.trim());
+    if (typeof r.name === 'string')
+      facts.push(
+        `${r.name} ${asText(target.averageUtilization ?? target.averageValue ?? target.value ?? '')}${target.averageUtilization !== undefined ? '%' : ''}`.trim(),
+      );
   }
   const id = ctx.b.node('hpa', nodeId('hpa', n, name), { label: `HPA ${name}`, group, facts, source: docSpan(e) }).id;
   const target = asObj(spec.scaleTargetRef);
   const tkind = str(target.kind);
   const tname = str(target.name);
   if (!tkind || !tname) return;
-  const wid = ctx.b.ref('workload', workloadId(n, tkind, tname), { label: `${tkind} ${tname}`, group, facts: ['named by an HPA; not in the workspace'] }).id;
+  const wid = ctx.b.ref('workload', workloadId(n, tkind, tname), {
+    label: `${tkind} ${tname}`,
+    group,
+    facts: ['named by an HPA; not in the workspace'],
+  }).id;
   ctx.b.edge(id, wid, 'scales');
 }

@@ -49,10 +49,15 @@ export function toMermaid(graph: ArchitectureGraph, opts: MermaidOptions = {}): 
   leaves.sort((a, b) => (ctx.size.get(b.key) ?? 0) - (ctx.size.get(a.key) ?? 0) || cmp(a.key, b.key));
   const foldTop = (k: number) => render(ctx, opts, new Set(leaves.slice(0, k).map((g) => g.key)));
   let fitting: MermaidOutput | undefined;
-  let lo = 0, hi = 0;
+  let lo = 0,
+    hi = 0;
   for (let k = 1; ; k *= 2) {
     const out = foldTop(Math.min(k, leaves.length));
-    if (fits(out)) { fitting = out; hi = Math.min(k, leaves.length); break; }
+    if (fits(out)) {
+      fitting = out;
+      hi = Math.min(k, leaves.length);
+      break;
+    }
     lo = Math.min(k, leaves.length);
     if (k >= leaves.length) break;
   }
@@ -61,7 +66,10 @@ export function toMermaid(graph: ArchitectureGraph, opts: MermaidOptions = {}): 
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       const out = foldTop(mid);
-      if (fits(out)) { fitting = out; hi = mid; } else lo = mid;
+      if (fits(out)) {
+        fitting = out;
+        hi = mid;
+      } else lo = mid;
     }
     return fitting;
   }
@@ -96,16 +104,34 @@ function prepare(graph: ArchitectureGraph): Prepared {
   // a parent chain that loops would never end: cut it
   for (const g of byKey.values()) {
     const seen = new Set([g.key]);
-    for (let p = g.parent; p; p = byKey.get(p)?.parent) { if (seen.has(p)) { g.parent = undefined; break; } seen.add(p); }
+    for (let p = g.parent; p; p = byKey.get(p)?.parent) {
+      if (seen.has(p)) {
+        g.parent = undefined;
+        break;
+      }
+      seen.add(p);
+    }
   }
   const groups = [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
   const size = new Map<string, number>();
   for (const n of graph.nodes) for (const k of chain(byKey, n.group)) size.set(k, (size.get(k) ?? 0) + 1);
   return {
-    graph, groups, byKey, size,
-    nodeIds: assignIds('n_', graph.nodes.map((n) => n.id)),
-    groupIds: assignIds('g_', groups.map((g) => g.key)),
-    foldIds: assignIds('c_', groups.map((g) => g.key)),
+    graph,
+    groups,
+    byKey,
+    size,
+    nodeIds: assignIds(
+      'n_',
+      graph.nodes.map((n) => n.id),
+    ),
+    groupIds: assignIds(
+      'g_',
+      groups.map((g) => g.key),
+    ),
+    foldIds: assignIds(
+      'c_',
+      groups.map((g) => g.key),
+    ),
   };
 }
 
@@ -116,7 +142,10 @@ function chain(byKey: Map<string, GraphGroup>, key: string | undefined): string[
   return out;
 }
 
-interface Limit { keepNodes: number; maxEdges: number }
+interface Limit {
+  keepNodes: number;
+  maxEdges: number;
+}
 
 function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit): MermaidOutput {
   const { graph, byKey } = p;
@@ -154,13 +183,19 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const e of graph.edges) {
     const from = shown.get(e.from);
     const to = shown.get(e.to);
-    if (!from || !to) { hiddenEdges++; continue; }
+    if (!from || !to) {
+      hiddenEdges++;
+      continue;
+    }
     if (from === to) continue;
     const merged = from !== p.nodeIds.get(e.from) || to !== p.nodeIds.get(e.to);
-    const key = `${from} ${to} ${e.kind} ${merged ? '' : e.label ?? ''}`;
+    const key = `${from} ${to} ${e.kind} ${merged ? '' : (e.label ?? '')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (limit && edges.length >= limit.maxEdges - 1) { hiddenEdges++; continue; }
+    if (limit && edges.length >= limit.maxEdges - 1) {
+      hiddenEdges++;
+      continue;
+    }
     edges.push({ from, to, e: merged ? { from: e.from, to: e.to, kind: e.kind } : e });
   }
 
@@ -170,7 +205,8 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   const classes = new Map<string, string[]>();
   const addClass = (cls: string, id: string) => push(classes, cls, id);
   const kinds = new Set<NodeKind>();
-  let anyMissing = false, anyProblem = false;
+  let anyMissing = false,
+    anyProblem = false;
 
   for (const n of visible) {
     const id = p.nodeIds.get(n.id)!;
@@ -181,8 +217,14 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     place(n.group, `${id}${shapeText(KIND_STYLE[n.kind].shape, labelLines(lines))}`);
     addClass(kindClass(n.kind), id);
     kinds.add(n.kind);
-    if (n.missing) { addClass(MISSING_CLASS, id); anyMissing = true; }
-    if (n.problems.length) { addClass(PROBLEM_CLASS, id); anyProblem = true; }
+    if (n.missing) {
+      addClass(MISSING_CLASS, id);
+      anyMissing = true;
+    }
+    if (n.problems.length) {
+      addClass(PROBLEM_CLASS, id);
+      anyProblem = true;
+    }
   }
   for (const [key, list] of [...folds.entries()].sort((a, b) => cmp(a[0], b[0]))) {
     const g = byKey.get(key)!;
@@ -195,10 +237,16 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     place(g.parent, `${id}${shapeText(KIND_STYLE.collapsed.shape, labelLines(lines))}`);
     addClass(kindClass('collapsed'), id);
     kinds.add('collapsed');
-    if (problems) { addClass(PROBLEM_CLASS, id); anyProblem = true; }
+    if (problems) {
+      addClass(PROBLEM_CLASS, id);
+      anyProblem = true;
+    }
   }
   if (limit && (hidden || hiddenEdges)) {
-    place(undefined, `trunc_more${shapeText('rect', escapeLabel(`${hidden} more resources and ${hiddenEdges} more links not shown: open the diagram for one file`, 120))}`);
+    place(
+      undefined,
+      `trunc_more${shapeText('rect', escapeLabel(`${hidden} more resources and ${hiddenEdges} more links not shown: open the diagram for one file`, 120))}`,
+    );
   }
 
   const out: string[] = [`flowchart ${opts.direction === 'TB' ? 'TB' : 'LR'}`];
@@ -226,7 +274,8 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   const legend = opts.legend !== false && kinds.size > 0;
   if (legend) {
     out.push('  subgraph legend["Legend"]');
-    for (const k of [...kinds].sort()) out.push(`    lg_${kindClass(k)}${shapeText(KIND_STYLE[k].shape, escapeLabel(KIND_STYLE[k].legend))}`);
+    for (const k of [...kinds].sort())
+      out.push(`    lg_${kindClass(k)}${shapeText(KIND_STYLE[k].shape, escapeLabel(KIND_STYLE[k].legend))}`);
     if (anyMissing) out.push('    lg_missing["referenced, not in the workspace"]');
     if (anyProblem) out.push('    lg_problem["has errors or warnings"]');
     out.push('  end');
@@ -254,5 +303,6 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -6,20 +6,59 @@
 
 export type NodeKind =
   // ECS
-  | 'ecs-cluster' | 'capacity-provider' | 'ecs-service' | 'task-definition' | 'container'
-  | 'iam-role' | 'instance-profile' | 'target-group' | 'load-balancer' | 'efs' | 'ecr-repository' | 'image'
-  | 'secret' | 'ssm-parameter' | 'scaling'
+  | 'ecs-cluster'
+  | 'capacity-provider'
+  | 'ecs-service'
+  | 'task-definition'
+  | 'container'
+  | 'iam-role'
+  | 'instance-profile'
+  | 'target-group'
+  | 'load-balancer'
+  | 'efs'
+  | 'ecr-repository'
+  | 'image'
+  | 'secret'
+  | 'ssm-parameter'
+  | 'scaling'
   // EKS / Kubernetes
-  | 'eks-cluster' | 'node-group' | 'fargate-profile' | 'workload' | 'k8s-service' | 'ingress'
-  | 'pvc' | 'storage-class' | 'csi-driver' | 'service-account' | 'hpa' | 'config-map' | 'k8s-secret'
+  | 'eks-cluster'
+  | 'node-group'
+  | 'fargate-profile'
+  | 'workload'
+  | 'k8s-service'
+  | 'ingress'
+  | 'pvc'
+  | 'storage-class'
+  | 'csi-driver'
+  | 'service-account'
+  | 'hpa'
+  | 'config-map'
+  | 'k8s-secret'
   // printing only: a namespace/cluster folded into one node
   | 'collapsed';
 
 export type EdgeKind =
-  | 'runs' | 'uses-role' | 'pulls-image' | 'mounts' | 'routes-to' | 'selects' | 'scales'
-  | 'reads-secret' | 'reads-config' | 'lands-on' | 'provisions' | 'assumes' | 'runs-as' | 'has-capacity';
+  | 'runs'
+  | 'uses-role'
+  | 'pulls-image'
+  | 'mounts'
+  | 'routes-to'
+  | 'selects'
+  | 'scales'
+  | 'reads-secret'
+  | 'reads-config'
+  | 'lands-on'
+  | 'provisions'
+  | 'assumes'
+  | 'runs-as'
+  | 'has-capacity';
 
-export interface SourceSpan { uri: string; offset: number; length: number }
+export interface SourceSpan {
+  uri: string;
+  offset: number;
+  length: number;
+}
 
 export interface GraphNode {
   /** stable key, e.g. `ecs-service:shop/shop-web` */
@@ -36,7 +75,12 @@ export interface GraphNode {
   problems: string[];
 }
 
-export interface GraphEdge { from: string; to: string; kind: EdgeKind; label?: string }
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  label?: string;
+}
 
 export type GroupKind = 'ecs-cluster' | 'eks-cluster' | 'namespace' | 'aws';
 
@@ -50,7 +94,11 @@ export interface GraphGroup {
   facts: string[];
 }
 
-export interface ArchitectureGraph { nodes: GraphNode[]; edges: GraphEdge[]; groups: GraphGroup[] }
+export interface ArchitectureGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  groups: GraphGroup[];
+}
 
 /** The account-level resources (roles, repositories, secrets, file systems) share one subgraph. */
 export const AWS_GROUP = 'aws';
@@ -66,14 +114,29 @@ export class GraphBuilder {
   private readonly edges = new Map<string, GraphEdge>();
   private readonly groups = new Map<string, GraphGroup>();
 
-  node(kind: NodeKind, id: string, init: { label: string; group?: string; facts?: string[]; source?: SourceSpan; missing?: boolean }): GraphNode {
+  node(
+    kind: NodeKind,
+    id: string,
+    init: { label: string; group?: string; facts?: string[]; source?: SourceSpan; missing?: boolean },
+  ): GraphNode {
     let n = this.nodes.get(id);
     if (!n) {
-      n = { id, kind, label: init.label, group: init.group, facts: [], sources: [], problems: [], ...(init.missing ? { missing: true } : {}) };
+      n = {
+        id,
+        kind,
+        label: init.label,
+        group: init.group,
+        facts: [],
+        sources: [],
+        problems: [],
+        ...(init.missing ? { missing: true } : {}),
+      };
       this.nodes.set(id, n);
     } else if (n.missing && !init.missing) {
       // the real definition replaces the placeholder made by an earlier reference
-      n.label = init.label; n.group = init.group ?? n.group; delete n.missing;
+      n.label = init.label;
+      n.group = init.group ?? n.group;
+      delete n.missing;
     }
     for (const f of init.facts ?? []) if (!n.facts.includes(f)) n.facts.push(f);
     if (init.source) addSource(n.sources, init.source);
@@ -85,8 +148,12 @@ export class GraphBuilder {
     return this.nodes.get(id) ?? this.node(kind, id, { ...init, missing: true });
   }
 
-  has(id: string): boolean { return this.nodes.has(id); }
-  get(id: string): GraphNode | undefined { return this.nodes.get(id); }
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+  get(id: string): GraphNode | undefined {
+    return this.nodes.get(id);
+  }
 
   edge(from: string, to: string, kind: EdgeKind, label?: string): void {
     if (from === to) return;
@@ -96,14 +163,19 @@ export class GraphBuilder {
 
   group(key: string, init: { kind: GroupKind; label: string; parent?: string; source?: SourceSpan; facts?: string[] }): GraphGroup {
     let g = this.groups.get(key);
-    if (!g) { g = { key, kind: init.kind, label: init.label, parent: init.parent, sources: [], facts: [] }; this.groups.set(key, g); }
+    if (!g) {
+      g = { key, kind: init.kind, label: init.label, parent: init.parent, sources: [], facts: [] };
+      this.groups.set(key, g);
+    }
     if (init.parent && !g.parent) g.parent = init.parent;
     for (const f of init.facts ?? []) if (!g.facts.includes(f)) g.facts.push(f);
     if (init.source) addSource(g.sources, init.source);
     return g;
   }
 
-  hasGroup(key: string): boolean { return this.groups.has(key); }
+  hasGroup(key: string): boolean {
+    return this.groups.has(key);
+  }
 
   finish(): ArchitectureGraph {
     const nodes = [...this.nodes.values()].sort((a, b) => cmp(a.id, b.id));
@@ -118,10 +190,12 @@ export class GraphBuilder {
 }
 
 function addSource(list: SourceSpan[], s: SourceSpan): void {
-  if (!list.some((x) => x.uri === s.uri && x.offset === s.offset && x.length === s.length)) list.push({ uri: s.uri, offset: s.offset, length: s.length });
+  if (!list.some((x) => x.uri === s.uri && x.offset === s.offset && x.length === s.length))
+    list.push({ uri: s.uri, offset: s.offset, length: s.length });
 }
 
 /** code-unit order, not locale order: the same on every machine */
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export const cmpSource = (a: SourceSpan, b: SourceSpan): number => cmp(a.uri, b.uri) || a.offset - b.offset || a.length - b.length;
-export const cmpEdge = (a: GraphEdge, b: GraphEdge): number => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind) || cmp(a.label ?? '', b.label ?? '');
+export const cmpEdge = (a: GraphEdge, b: GraphEdge): number =>
+  cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind) || cmp(a.label ?? '', b.label ?? '');

@@ -1,13 +1,22 @@
 /** How each kind of node and edge looks in Mermaid: shape, class, colours, arrow, legend name. */
 import type { EdgeKind, NodeKind } from './model';
 
-export type Shape = 'rect' | 'round' | 'stadium' | 'subroutine' | 'cylinder' | 'hexagon' | 'asym' | 'lean-r' | 'lean-l' | 'trap' | 'trap-alt';
+export type Shape =
+  'rect' | 'round' | 'stadium' | 'subroutine' | 'cylinder' | 'hexagon' | 'asym' | 'lean-r' | 'lean-l' | 'trap' | 'trap-alt';
 
 /** open/close around an already escaped, quoted label */
 const SHAPES: Record<Shape, [string, string]> = {
-  rect: ['["', '"]'], round: ['("', '")'], stadium: ['(["', '"])'], subroutine: ['[["', '"]]'],
-  cylinder: ['[("', '")]'], hexagon: ['{{"', '"}}'], asym: ['>"', '"]'], 'lean-r': ['[/"', '"/]'],
-  'lean-l': ['[\\"', '"\\]'], trap: ['[/"', '"\\]'], 'trap-alt': ['[\\"', '"/]'],
+  rect: ['["', '"]'],
+  round: ['("', '")'],
+  stadium: ['(["', '"])'],
+  subroutine: ['[["', '"]]'],
+  cylinder: ['[("', '")]'],
+  hexagon: ['{{"', '"}}'],
+  asym: ['>"', '"]'],
+  'lean-r': ['[/"', '"/]'],
+  'lean-l': ['[\\"', '"\\]'],
+  trap: ['[/"', '"\\]'],
+  'trap-alt': ['[\\"', '"/]'],
 };
 
 export function shapeText(shape: Shape, escapedLabel: string): string {
@@ -15,10 +24,22 @@ export function shapeText(shape: Shape, escapedLabel: string): string {
   return open + escapedLabel + close;
 }
 
-interface KindStyle { shape: Shape; fill: string; stroke: string; legend: string }
+interface KindStyle {
+  shape: Shape;
+  fill: string;
+  stroke: string;
+  legend: string;
+}
 
 // mid-tone fills with dark text: readable on light and dark editor themes alike
-const ECS = '#ff9900', EKS = '#326ce5', IAM = '#dd344c', NET = '#8c4fff', STORE = '#3f8624', CONF = '#7d8998', SCALE = '#e7157b', IMG = '#01a88d';
+const ECS = '#ff9900',
+  EKS = '#326ce5',
+  IAM = '#dd344c',
+  NET = '#8c4fff',
+  STORE = '#3f8624',
+  CONF = '#7d8998',
+  SCALE = '#e7157b',
+  IMG = '#01a88d';
 
 export const KIND_STYLE: Record<NodeKind, KindStyle> = {
   'ecs-cluster': { shape: 'hexagon', fill: '#ffe0b2', stroke: ECS, legend: 'ECS cluster' },
@@ -70,8 +91,16 @@ export const STATE_CLASSDEFS = [
 /** traffic is thick, permissions and configuration dotted, the rest plain */
 export function arrow(kind: EdgeKind): string {
   switch (kind) {
-    case 'routes-to': case 'selects': return '==>';
-    case 'uses-role': case 'assumes': case 'reads-secret': case 'reads-config': case 'runs-as': return '-.->';
-    default: return '-->';
+    case 'routes-to':
+    case 'selects':
+      return '==>';
+    case 'uses-role':
+    case 'assumes':
+    case 'reads-secret':
+    case 'reads-config':
+    case 'runs-as':
+      return '-.->';
+    default:
+      return '-->';
   }
 }

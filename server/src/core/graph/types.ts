@@ -4,7 +4,11 @@ export interface DiagramParams {
   scopeUri?: string;
   direction?: 'LR' | 'TB';
 }
-export interface DiagramNodeSource { uri: string; line: number; character: number }
+export interface DiagramNodeSource {
+  uri: string;
+  line: number;
+  character: number;
+}
 export interface DiagramNodeInfo {
   label: string;
   kind: string;

@@ -8,7 +8,13 @@ import { ecsHoverContributors } from '../ecs/hover/index';
 // Kubernetes and EKS
 import { k8sHoverContributors } from '../k8s/hover/index';
 
-export interface HoverTarget { file: SourceFile; doc: DocUnit; node: AstNode; path: JsonPath; isKey: boolean }
+export interface HoverTarget {
+  file: SourceFile;
+  doc: DocUnit;
+  node: AstNode;
+  path: JsonPath;
+  isKey: boolean;
+}
 export type HoverContributor = (t: HoverTarget, services: { workspace: WorkspaceIndex; store: SchemaStore }) => string | undefined;
 
 export const hoverContributors: HoverContributor[] = [

@@ -15,7 +15,11 @@ export function docLink(s: Schema): string | undefined {
 /** name the site a link goes to, so an eksctl.io or kubernetes.io link is not called AWS's */
 function docSite(url: string): string {
   let host = '';
-  try { host = new URL(url).hostname; } catch { return 'Documentation'; }
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return 'Documentation';
+  }
   if (host.endsWith('aws.amazon.com')) return 'AWS documentation';
   if (host.endsWith('eksctl.io')) return 'eksctl documentation';
   if (host.endsWith('kubernetes.io')) return 'Kubernetes documentation';
@@ -37,7 +41,13 @@ export function facts(schemas: Schema[], typeText: string): string[] {
     if (typeof s.maximum === 'number') max = s.maximum;
     if (s.deprecated || s.deprecationMessage) deprecated = asText(s.deprecationMessage ?? 'Deprecated.');
   }
-  if (enums.size) out.push(`Allowed: ${[...enums].slice(0, 20).map((v) => `\`${v}\``).join(', ')}${enums.size > 20 ? ', …' : ''}`);
+  if (enums.size)
+    out.push(
+      `Allowed: ${[...enums]
+        .slice(0, 20)
+        .map((v) => `\`${v}\``)
+        .join(', ')}${enums.size > 20 ? ', …' : ''}`,
+    );
   if (min !== undefined || max !== undefined) out.push(`Range: ${min ?? '…'} – ${max ?? '…'}`);
   if (def !== undefined) out.push(`Default: \`${JSON.stringify(def)}\``);
   if (deprecated) out.push(`**Deprecated.** ${deprecated}`);

@@ -9,14 +9,22 @@ import { summary, docLink, facts } from './describe';
 import { hoverContributors } from './contributors';
 import { asText } from '../text/asText';
 
-export interface HoverResult { markdown: string; offset: number; length: number }
+export interface HoverResult {
+  markdown: string;
+  offset: number;
+  length: number;
+}
 
-export function hover(file: SourceFile, offset: number, services: { workspace: WorkspaceIndex; store: SchemaStore }): HoverResult | undefined {
+export function hover(
+  file: SourceFile,
+  offset: number,
+  services: { workspace: WorkspaceIndex; store: SchemaStore },
+): HoverResult | undefined {
   const doc = docAt(file, offset);
   if (!doc || doc.kind.family === 'none' || doc.templated || !doc.root) return undefined;
   const node = nodeAtOffset(doc.root, offset, false);
   if (!node) return undefined;
-  const target: AstNode = node.type === 'property' ? node.children?.[0] ?? node : node;
+  const target: AstNode = node.type === 'property' ? (node.children?.[0] ?? node) : node;
   if (target.type === 'object' || target.type === 'array') return undefined;
   let path = pathOf(target);
   const k = doc.kind;
@@ -41,7 +49,9 @@ export function hover(file: SourceFile, offset: number, services: { workspace: W
     try {
       const extra = c({ file, doc, node: target, path, isKey }, services);
       if (extra) sections.push(extra);
-    } catch { /* keep the schema hover */ }
+    } catch {
+      /* keep the schema hover */
+    }
   }
   const markdown = sections.filter((s) => s && s.trim()).join('\n\n');
   if (!markdown) return undefined;

@@ -20,7 +20,10 @@ export interface CrdVersion {
   uri: string;
 }
 
-interface Index { byKey: Map<string, CrdVersion>; converted: Map<string, { id: string; schema: Schema }> }
+interface Index {
+  byKey: Map<string, CrdVersion>;
+  converted: Map<string, { id: string; schema: Schema }>;
+}
 /** converted schemas survive edits of the CRDs: they are keyed by content */
 const converted = new WeakMap<WorkspaceIndex, Index['converted']>();
 
@@ -91,10 +94,12 @@ export function toJsonSchema(s: Schema, depth = 0, root = false): Schema {
   if (!isObj(s) || depth > 64) return {};
   const out: Schema = {};
   for (const [k, v] of Object.entries(s)) {
-    if (k === 'properties' && isObj(v)) out.properties = Object.fromEntries(Object.entries(v).map(([p, ps]) => [p, toJsonSchema(ps as Schema, depth + 1)]));
+    if (k === 'properties' && isObj(v))
+      out.properties = Object.fromEntries(Object.entries(v).map(([p, ps]) => [p, toJsonSchema(ps as Schema, depth + 1)]));
     else if ((k === 'items' || k === 'not') && isObj(v)) out[k] = toJsonSchema(v as Schema, depth + 1);
     else if (k === 'additionalProperties' && isObj(v)) out[k] = toJsonSchema(v as Schema, depth + 1);
-    else if ((k === 'allOf' || k === 'anyOf' || k === 'oneOf') && Array.isArray(v)) out[k] = v.map((x) => toJsonSchema(x as Schema, depth + 1));
+    else if ((k === 'allOf' || k === 'anyOf' || k === 'oneOf') && Array.isArray(v))
+      out[k] = v.map((x) => toJsonSchema(x as Schema, depth + 1));
     else if (k === 'x-kubernetes-validations' || k === '$schema' || k === 'id') continue;
     else out[k] = v;
   }
@@ -108,7 +113,8 @@ export function toJsonSchema(s: Schema, depth = 0, root = false): Schema {
     out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, ...(out.properties ?? {}), metadata: { type: 'object' } };
   }
   const preserve = s['x-kubernetes-preserve-unknown-fields'] === true;
-  const isObject = out.type === 'object' || (Array.isArray(out.type) && out.type.includes('object')) || (out.type === undefined && isObj(out.properties));
+  const isObject =
+    out.type === 'object' || (Array.isArray(out.type) && out.type.includes('object')) || (out.type === undefined && isObj(out.properties));
   if (isObject && !preserve && out.additionalProperties === undefined && isObj(out.properties) && !root) out.additionalProperties = false;
   if (root && !preserve && out.additionalProperties === undefined) out.additionalProperties = false;
   return out;

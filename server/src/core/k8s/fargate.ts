@@ -5,7 +5,13 @@
 import type { WorkspaceIndex } from '../workspace';
 import { asArr, asObj, hasLabels, isObj, namespaceOf, sameNamespace, selectorMatches, str, stringMap, workloads } from './objects';
 
-export interface FargateProfile { name: string; cluster: string; namespace: RegExp; namespaceText: string; labels: Record<string, string> }
+export interface FargateProfile {
+  name: string;
+  cluster: string;
+  namespace: RegExp;
+  namespaceText: string;
+  labels: Record<string, string>;
+}
 
 export function fargateProfiles(ws: WorkspaceIndex): FargateProfile[] {
   return ws.memo('eks.fargateProfiles', () => readProfiles(ws));
@@ -30,7 +36,10 @@ function readProfiles(ws: WorkspaceIndex): FargateProfile[] {
 }
 
 function wildcard(pattern: string): RegExp {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`);
 }
 
@@ -49,7 +58,11 @@ function profilesFor(all: FargateProfile[], ns: string): FargateProfile[] {
   return list;
 }
 
-export function fargateProfileFor(ws: WorkspaceIndex, namespace: string | undefined, labels: Record<string, string>): FargateProfile | undefined {
+export function fargateProfileFor(
+  ws: WorkspaceIndex,
+  namespace: string | undefined,
+  labels: Record<string, string>,
+): FargateProfile | undefined {
   const ns = namespace ?? 'default';
   const matches = profilesFor(fargateProfiles(ws), ns).filter((p) => hasLabels(p.labels, labels));
   if (!matches.length) return undefined;
@@ -63,12 +76,17 @@ export function describeProfile(p: FargateProfile): string {
 }
 
 /** eksctl `iam.podIdentityAssociations` for a service account. */
-export function podIdentityAssociation(ws: WorkspaceIndex, namespace: string | undefined, serviceAccount: string): { cluster: string } | undefined {
+export function podIdentityAssociation(
+  ws: WorkspaceIndex,
+  namespace: string | undefined,
+  serviceAccount: string,
+): { cluster: string } | undefined {
   const ns = namespace ?? 'default';
   for (const { doc } of ws.eksctl()) {
     const v = asObj(doc.value);
     for (const a of [...asArr(asObj(v.iam).podIdentityAssociations), ...asArr(asObj(v.addonsConfig).podIdentityAssociations)]) {
-      if (isObj(a) && str(a.namespace) === ns && str(a.serviceAccountName) === serviceAccount) return { cluster: str(asObj(v.metadata).name) ?? '' };
+      if (isObj(a) && str(a.namespace) === ns && str(a.serviceAccountName) === serviceAccount)
+        return { cluster: str(asObj(v.metadata).name) ?? '' };
     }
   }
   return undefined;

@@ -8,7 +8,11 @@ import type { WorkspaceIndex } from '../workspace';
 import { asArr, asObj, isObj, str, type Obj } from './objects';
 import { asText } from '../text/asText';
 
-export interface Kustomization { file: SourceFile; dir: string; value: Obj }
+export interface Kustomization {
+  file: SourceFile;
+  dir: string;
+  value: Obj;
+}
 
 export const KUSTOMIZATION = /\/kustomization\.ya?ml$/i;
 
@@ -36,7 +40,10 @@ export function generatedNames(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret')
       for (const g of asArr(k.value[key])) {
         const name = str(asObj(g).name);
         // references are rewritten by the same kustomization, so the bare name is what manifests use
-        if (name) { out.add(name); out.add(`${prefix}${name}${suffix}`); }
+        if (name) {
+          out.add(name);
+          out.add(`${prefix}${name}${suffix}`);
+        }
       }
     }
     return out;
@@ -54,18 +61,34 @@ export function imageName(image: string): string {
 /** A kustomization's `images:` pins a tag (not `latest`) or digest for this image, so the manifest's own tag does not count. */
 export function kustomizeSetsTag(ws: WorkspaceIndex, image: string): boolean {
   const name = imageName(image);
-  return kustomizations(ws).some((k) => asArr(k.value.images).some((i) => {
-    const o = asObj(i);
-    // `newTag: latest` (seen in real overlays) pins nothing
-    return str(o.name) === name && (o.digest !== undefined || (o.newTag !== undefined && asText(o.newTag) !== 'latest'));
-  }));
+  return kustomizations(ws).some((k) =>
+    asArr(k.value.images).some((i) => {
+      const o = asObj(i);
+      // `newTag: latest` (seen in real overlays) pins nothing
+      return str(o.name) === name && (o.digest !== undefined || (o.newTag !== undefined && asText(o.newTag) !== 'latest'));
+    }),
+  );
 }
 
 /** The file is listed under `resources` (or the older `bases`) of a kustomization in the workspace. */
 export function isKustomizeResource(ws: WorkspaceIndex, uri: string): boolean {
   const target = pathOf(uri);
-  return kustomizations(ws).some((k) => [...asArr(k.value.resources), ...asArr(k.value.bases)].some((r) => typeof r === 'string' && resolve(k.dir, r) === target));
+  return kustomizations(ws).some((k) =>
+    [...asArr(k.value.resources), ...asArr(k.value.bases)].some((r) => typeof r === 'string' && resolve(k.dir, r) === target),
+  );
 }
 
-const pathOf = (uri: string) => { try { return new URL(uri).pathname; } catch { return uri; } };
-const resolve = (dir: string, rel: string) => { try { return new URL(rel, dir).pathname; } catch { return ''; } };
+const pathOf = (uri: string) => {
+  try {
+    return new URL(uri).pathname;
+  } catch {
+    return uri;
+  }
+};
+const resolve = (dir: string, rel: string) => {
+  try {
+    return new URL(rel, dir).pathname;
+  } catch {
+    return '';
+  }
+};

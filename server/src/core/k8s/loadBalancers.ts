@@ -15,7 +15,12 @@ export function isAlbIngress(v: unknown): boolean {
   return Object.keys(a).some((k) => k.startsWith(ALB_PREFIX));
 }
 
-export interface BackendRef { name: string; port?: number | string; path: (string | number)[]; /** networking.k8s.io/v1 shape (`service.name`) rather than v1beta1 (`serviceName`) */ v1: boolean }
+export interface BackendRef {
+  name: string;
+  port?: number | string;
+  path: (string | number)[];
+  /** networking.k8s.io/v1 shape (`service.name`) rather than v1beta1 (`serviceName`) */ v1: boolean;
+}
 
 /** Every Service an Ingress routes to, with where it is written (v1 and v1beta1 shapes). */
 export function ingressBackends(v: unknown): BackendRef[] {

@@ -26,11 +26,19 @@ export function sameNamespace(a: string | undefined, b: string | undefined): boo
 /** Where the pod spec of a workload lives. */
 export function podTemplatePath(kind: string): JsonPath | undefined {
   switch (kind) {
-    case 'Pod': return [];
-    case 'Deployment': case 'StatefulSet': case 'DaemonSet': case 'ReplicaSet': case 'ReplicationController': case 'Job':
+    case 'Pod':
+      return [];
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'ReplicaSet':
+    case 'ReplicationController':
+    case 'Job':
       return ['spec', 'template'];
-    case 'CronJob': return ['spec', 'jobTemplate', 'spec', 'template'];
-    default: return undefined;
+    case 'CronJob':
+      return ['spec', 'jobTemplate', 'spec', 'template'];
+    default:
+      return undefined;
   }
 }
 
@@ -60,17 +68,26 @@ export function stringMap(v: unknown): Record<string, string> {
   return out;
 }
 
-export interface ContainerRef { container: Obj; path: JsonPath; init: boolean }
+export interface ContainerRef {
+  container: Obj;
+  path: JsonPath;
+  init: boolean;
+}
 
 export function containersOf(t: PodTemplate): ContainerRef[] {
   const out: ContainerRef[] = [];
   for (const key of ['initContainers', 'containers', 'ephemeralContainers']) {
-    asArr(t.spec[key]).forEach((c, i) => { if (isObj(c)) out.push({ container: c, path: [...t.specPath, key, i], init: key !== 'containers' }); });
+    asArr(t.spec[key]).forEach((c, i) => {
+      if (isObj(c)) out.push({ container: c, path: [...t.specPath, key, i], init: key !== 'containers' });
+    });
   }
   return out;
 }
 
-export interface Selector { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] }
+export interface Selector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: string; values?: string[] }[];
+}
 
 /** Every label of `wanted` is in `labels` with the same value. */
 export function hasLabels(wanted: Record<string, string>, labels: Record<string, string>): boolean {
@@ -86,11 +103,20 @@ export function selectorMatches(sel: Selector, labels: Record<string, string>): 
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const vals = (e.values ?? []).map(asText);
     switch (e.operator) {
-      case 'In': if (!has || !vals.includes(labels[e.key])) return false; break;
-      case 'NotIn': if (has && vals.includes(labels[e.key])) return false; break;
-      case 'Exists': if (!has) return false; break;
-      case 'DoesNotExist': if (has) return false; break;
-      default: return false;
+      case 'In':
+        if (!has || !vals.includes(labels[e.key])) return false;
+        break;
+      case 'NotIn':
+        if (has && vals.includes(labels[e.key])) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+      default:
+        return false;
     }
   }
   return true;
@@ -100,14 +126,22 @@ export function toSelector(v: unknown): Selector {
   const o = asObj(v);
   return {
     matchLabels: stringMap(o.matchLabels),
-    matchExpressions: asArr(o.matchExpressions).filter(isObj).map((e) => ({ key: asText(e.key), operator: asText(e.operator), values: asArr(e.values).map(asText) })),
+    matchExpressions: asArr(o.matchExpressions)
+      .filter(isObj)
+      .map((e) => ({ key: asText(e.key), operator: asText(e.operator), values: asArr(e.values).map(asText) })),
   };
 }
 
-export interface Workload { entry: DocEntry; template: PodTemplate }
+export interface Workload {
+  entry: DocEntry;
+  template: PodTemplate;
+}
 
 /** Untemplated objects of one kind, and the same by name: rules look a name up for every document, a scan each time was quadratic. */
-interface KindLookup { list: DocEntry[]; byName: Map<string, DocEntry[]> }
+interface KindLookup {
+  list: DocEntry[];
+  byName: Map<string, DocEntry[]>;
+}
 
 /** memo keys by kind, made once: a key built per call would be hashed per call */
 const lookupKeys = new Map<string, string>();
@@ -128,7 +162,8 @@ function kindLookup(ws: WorkspaceIndex, kind: string): KindLookup {
       const name = nameOf(e.doc.value);
       if (name === undefined) continue;
       const l = byName.get(name);
-      if (l) l.push(e); else byName.set(name, [e]);
+      if (l) l.push(e);
+      else byName.set(name, [e]);
     }
     return { list, byName };
   });

@@ -13,7 +13,11 @@ export function prepareK8sValue(doc: DocUnit): unknown {
   return strip(doc.value, 0);
 }
 
-const isDirective = (key: string) => key.startsWith('$patch') || key.startsWith('$setElementOrder/') || key.startsWith('$retainKeys') || key.startsWith('$deleteFromPrimitiveList/');
+const isDirective = (key: string) =>
+  key.startsWith('$patch') ||
+  key.startsWith('$setElementOrder/') ||
+  key.startsWith('$retainKeys') ||
+  key.startsWith('$deleteFromPrimitiveList/');
 
 function strip(v: unknown, depth: number): unknown {
   if (depth > 200 || v === null || typeof v !== 'object') return v;
@@ -91,7 +95,10 @@ const directives = new WeakMap<object, boolean>();
 function hasDirective(v: unknown): boolean {
   if (!v || typeof v !== 'object') return false;
   let has = directives.get(v);
-  if (has === undefined) { has = hasPatchDirective(v, 0); directives.set(v, has); }
+  if (has === undefined) {
+    has = hasPatchDirective(v, 0);
+    directives.set(v, has);
+  }
   return has;
 }
 

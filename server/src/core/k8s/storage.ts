@@ -31,7 +31,7 @@ export function claimProvisioner(ws: WorkspaceIndex, claimSpec: unknown): { prov
   if (className === '') return undefined; // static binding, no class
   const sc = className ? storageClass(ws, className) : defaultStorageClass(ws);
   const provisioner = provisionerOf(sc);
-  return provisioner ? { provisioner, className: className ?? (str(asObj(asObj(sc?.doc.value).metadata).name) ?? '') } : undefined;
+  return provisioner ? { provisioner, className: className ?? str(asObj(asObj(sc?.doc.value).metadata).name) ?? '' } : undefined;
 }
 
 /** A PVC by name in a namespace. */

@@ -37,7 +37,11 @@ function numberText(s: string): string {
   return Number.isFinite(n) ? asText(n) : s;
 }
 
-export interface TrapHit { node: AstNode; path: JsonPath; trap: Trap }
+export interface TrapHit {
+  node: AstNode;
+  path: JsonPath;
+  trap: Trap;
+}
 
 /** Plain scalars that kubectl would not read as a string where a string is wanted. */
 export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: WorkspaceIndex): TrapHit[] {
@@ -56,12 +60,23 @@ export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: Work
 
 function walk(n: AstNode | undefined, depth: number, visit: (n: AstNode) => void): void {
   if (!n || depth > 200) return;
-  if (n.type === 'property') { walk(n.children?.[1], depth + 1, visit); return; }
-  if (n.children) { for (const c of n.children) walk(c, depth + 1, visit); return; }
+  if (n.type === 'property') {
+    walk(n.children?.[1], depth + 1, visit);
+    return;
+  }
+  if (n.children) {
+    for (const c of n.children) walk(c, depth + 1, visit);
+    return;
+  }
   visit(n);
 }
 
-function wantsString(store: SchemaStore | undefined, root: { schema: Record<string, unknown>; base: string } | undefined, path: JsonPath, doc: DocUnit): boolean {
+function wantsString(
+  store: SchemaStore | undefined,
+  root: { schema: Record<string, unknown>; base: string } | undefined,
+  path: JsonPath,
+  doc: DocUnit,
+): boolean {
   if (store && root) {
     const located = schemasAtPath(store, root, path);
     if (located.length) {
@@ -84,7 +99,7 @@ function knownStringPath(path: JsonPath, doc: DocUnit): boolean {
   if (n >= 2 && (path[n - 2] === 'matchLabels' || path[n - 2] === 'nodeSelector')) return true;
   if (n >= 3 && path[n - 3] === 'env' && path[n - 1] === 'value') return true;
   const kind = doc.kind.family === 'k8s' ? doc.kind.kind : '';
-  if ((kind === 'ConfigMap' && path[0] === 'data' || kind === 'Secret' && path[0] === 'stringData') && n === 2) return true;
+  if (((kind === 'ConfigMap' && path[0] === 'data') || (kind === 'Secret' && path[0] === 'stringData')) && n === 2) return true;
   if (kind === 'Service' && n === 3 && path[0] === 'spec' && path[1] === 'selector') return true;
   return false;
 }

@@ -32,8 +32,11 @@ export function exceedsNesting(text: string, limit = MAX_NESTING): number | unde
       continue;
     }
     if (c === 34 /* " */) quote = 34;
-    else if (c === 123 || c === 91) { if (++depth > limit) return i; }
-    else if (c === 125 || c === 93) { if (depth > 0) depth--; }
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) {
+      if (depth > 0) depth--;
+    }
   }
   return undefined;
 }
@@ -64,9 +67,15 @@ export function exceedsIndent(text: string, limit = MAX_INDENT): number | undefi
   let atLineStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) { atLineStart = true; run = 0; continue; }
+    if (c === 10) {
+      atLineStart = true;
+      run = 0;
+      continue;
+    }
     if (!atLineStart) continue;
-    if (c === 32) { if (++run > limit) return i; } else atLineStart = false;
+    if (c === 32) {
+      if (++run > limit) return i;
+    } else atLineStart = false;
   }
   return undefined;
 }

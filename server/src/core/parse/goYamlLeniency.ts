@@ -6,8 +6,14 @@
  */
 
 /** Spaces inserted into the original text: `len` spaces before original offset `at`; sorted by `at`. */
-export interface Insert { at: number; len: number }
-export interface Patched { text: string; inserts: Insert[] }
+export interface Insert {
+  at: number;
+  len: number;
+}
+export interface Patched {
+  text: string;
+  inserts: Insert[];
+}
 
 /** A copy with quoted-scalar continuation lines indented, or undefined when nothing needs it. */
 export function indentQuotedContinuations(text: string): Patched | undefined {
@@ -24,22 +30,36 @@ export function indentQuotedContinuations(text: string): Patched | undefined {
     const indent = j - lineStart;
     const blank = /^\s*$/.test(text.slice(j, lineEnd));
     if (blockParent >= 0) {
-      if (blank || indent > blockParent) { i = lineEnd + 1; continue; }
+      if (blank || indent > blockParent) {
+        i = lineEnd + 1;
+        continue;
+      }
       blockParent = -1;
     }
     // the column where this line's node starts, after any "- " sequence markers
     let k = j;
     let lastDash = -1;
-    while (text[k] === '-' && (text[k + 1] === ' ' || text[k + 1] === '\t')) { lastDash = k - lineStart; k += 2; while (text[k] === ' ') k++; }
+    while (text[k] === '-' && (text[k + 1] === ' ' || text[k + 1] === '\t')) {
+      lastDash = k - lineStart;
+      k += 2;
+      while (text[k] === ' ') k++;
+    }
     const keyCol = k - lineStart;
     let p = j;
     let prev = ''; // last non-space character before p on this line
     let closedOnOtherLine = false;
     while (p < n && text[p] !== '\n') {
       const c = text[p];
-      if (c === '#' && (p === lineStart || /\s/.test(text[p - 1]))) { while (p < n && text[p] !== '\n') p++; break; }
+      if (c === '#' && (p === lineStart || /\s/.test(text[p - 1]))) {
+        while (p < n && text[p] !== '\n') p++;
+        break;
+      }
       const starts = (c === '"' || c === "'") && (prev === '' || ':-?[{,'.includes(prev)) && (p === j || /[\s[{,]/.test(text[p - 1]));
-      if (!starts) { if (!/\s/.test(c)) prev = c; p++; continue; }
+      if (!starts) {
+        if (!/\s/.test(c)) prev = c;
+        p++;
+        continue;
+      }
       const end = scanQuoted(text, p, keyCol + 1, inserts);
       if (end < 0) return finish(text, inserts); // unterminated: leave the rest to the parser's error
       if (text.lastIndexOf('\n', end) > p) closedOnOtherLine = true;
@@ -47,7 +67,10 @@ export function indentQuotedContinuations(text: string): Patched | undefined {
       prev = c;
     }
     if (!closedOnOtherLine) {
-      const content = text.slice(j, p).replace(/\s+#.*$/, '').trimEnd();
+      const content = text
+        .slice(j, p)
+        .replace(/\s+#.*$/, '')
+        .trimEnd();
       if (/(^|[:\s-])[|>][-+0-9]*$/.test(content) && !/^["']/.test(content.slice(-1))) {
         blockParent = /^(- +)+[|>]/.test(text.slice(j, p)) ? lastDash : keyCol;
       }
@@ -63,9 +86,15 @@ function scanQuoted(text: string, start: number, minIndent: number, inserts: Ins
   let q = start + 1;
   while (q < text.length) {
     const ch = text[q];
-    if (quote === '"' && ch === '\\') { q += 2; continue; }
+    if (quote === '"' && ch === '\\') {
+      q += 2;
+      continue;
+    }
     if (ch === quote) {
-      if (quote === "'" && text[q + 1] === "'") { q += 2; continue; }
+      if (quote === "'" && text[q + 1] === "'") {
+        q += 2;
+        continue;
+      }
       return q;
     }
     if (ch === '\n') {
@@ -85,7 +114,10 @@ function finish(text: string, inserts: Insert[]): Patched | undefined {
   if (!inserts.length) return undefined;
   let out = '';
   let last = 0;
-  for (const ins of inserts) { out += text.slice(last, ins.at) + ' '.repeat(ins.len); last = ins.at; }
+  for (const ins of inserts) {
+    out += text.slice(last, ins.at) + ' '.repeat(ins.len);
+    last = ins.at;
+  }
   return { text: out + text.slice(last), inserts };
 }
 

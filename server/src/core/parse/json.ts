@@ -4,7 +4,10 @@ import type { AstNode } from './tree';
 import type { Finding } from '../types';
 import { exceedsNesting, exceedsValues, refusal, MAX_NESTING, MAX_VALUES } from './depth';
 
-export interface ParsedJson { root: AstNode | undefined; errors: Finding[] }
+export interface ParsedJson {
+  root: AstNode | undefined;
+  errors: Finding[];
+}
 
 const messages: Record<string, string> = {
   InvalidSymbol: 'Unexpected character here.',
@@ -28,11 +31,17 @@ const messages: Record<string, string> = {
 export function parseJson(text: string): ParsedJson {
   const deep = exceedsNesting(text);
   if (deep !== undefined) {
-    return { root: undefined, errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }] };
+    return {
+      root: undefined,
+      errors: [{ offset: deep, length: 1, severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) }],
+    };
   }
   const wide = exceedsValues(text, MAX_VALUES.json);
   if (wide !== undefined) {
-    return { root: undefined, errors: [{ offset: wide, length: 1, severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.json) }] };
+    return {
+      root: undefined,
+      errors: [{ offset: wide, length: 1, severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.json) }],
+    };
   }
   const raw: ParseError[] = [];
   const tree = parseTree(text, raw, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -42,7 +51,13 @@ export function parseJson(text: string): ParsedJson {
     // Trailing commas and comments are accepted by many tools; the AWS CLI does not, so they still count.
     // at least one character wide, but never past the end (errors at end-of-file are common)
     const offset = Math.min(e.offset, text.length);
-    errors.push({ offset, length: Math.min(Math.max(e.length, 1), text.length - offset), severity: 'error', code: 'syntax', message: messages[code] ?? `JSON syntax error (${code}).` });
+    errors.push({
+      offset,
+      length: Math.min(Math.max(e.length, 1), text.length - offset),
+      severity: 'error',
+      code: 'syntax',
+      message: messages[code] ?? `JSON syntax error (${code}).`,
+    });
   }
   const root = tree ? convert(tree, undefined, errors) : undefined;
   return { root, errors: dedupe(errors) };
@@ -63,7 +78,13 @@ function reportDuplicateKeys(obj: AstNode, errors: Finding[]): void {
     const key = p.children?.[0];
     if (!key || typeof key.value !== 'string') continue;
     if (seen.has(key.value)) {
-      errors.push({ offset: key.offset, length: key.length, severity: 'error', code: 'duplicate-key', message: `Duplicate key "${key.value}": only the last one is used. Remove or rename one.` });
+      errors.push({
+        offset: key.offset,
+        length: key.length,
+        severity: 'error',
+        code: 'duplicate-key',
+        message: `Duplicate key "${key.value}": only the last one is used. Remove or rename one.`,
+      });
     }
     seen.add(key.value);
   }

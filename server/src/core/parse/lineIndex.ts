@@ -1,6 +1,12 @@
 /** Offset <-> LSP position (0-based line, UTF-16 character), computed once per text. */
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export class LineIndex {
   private table?: Uint32Array;
@@ -14,20 +20,28 @@ export class LineIndex {
   private get starts(): Uint32Array {
     if (this.table) return this.table;
     let n = 1;
-    forEachLineStart(this.text, () => { n++; });
+    forEachLineStart(this.text, () => {
+      n++;
+    });
     const starts = new Uint32Array(n);
     let line = 1;
-    forEachLineStart(this.text, (at) => { starts[line++] = at; });
+    forEachLineStart(this.text, (at) => {
+      starts[line++] = at;
+    });
     return (this.table = starts);
   }
 
-  get lineCount(): number { return this.starts.length; }
+  get lineCount(): number {
+    return this.starts.length;
+  }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.starts.length - 1;
+    let lo = 0,
+      hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - this.starts[lo] };
   }
@@ -41,7 +55,9 @@ export class LineIndex {
   range(offset: number, length: number): Range {
     return { start: this.positionAt(offset), end: this.positionAt(offset + length) };
   }
-  lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
 }
 
 /** Calls `visit` with the offset of every line after the first (line ends: \n, \r\n, \r). */

@@ -88,7 +88,12 @@ export function nodeAtOffset(root: AstNode | undefined, offset: number, includeE
   for (;;) {
     const kids = cur.children;
     let next: AstNode | undefined;
-    if (kids) for (const k of kids) if (k && inside(k)) { next = k; break; }
+    if (kids)
+      for (const k of kids)
+        if (k && inside(k)) {
+          next = k;
+          break;
+        }
     if (!next) return cur;
     cur = next;
   }

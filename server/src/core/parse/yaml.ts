@@ -5,7 +5,20 @@
  * (depth.ts) are refused before parsing. Documents are parsed one at a time, so a caller can
  * pause between them (parseYamlSteps).
  */
-import { Composer, Parser, visit, isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node as YNode, type ParsedNode } from 'yaml';
+import {
+  Composer,
+  Parser,
+  visit,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node as YNode,
+  type ParsedNode,
+} from 'yaml';
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
 import { exceedsIndent, exceedsNesting, exceedsValues, refusal, MAX_INDENT, MAX_NESTING, MAX_VALUES } from './depth';
@@ -62,13 +75,18 @@ function remapDoc(d: ParsedYamlDoc, inserts: Insert[], original: string): Parsed
   walk(d.root, 0);
   const offset = map(d.offset);
   const end = map(d.offset + d.length);
-  const errors = d.errors.map((e) => { const s = map(e.offset); return { ...e, offset: s, length: Math.min(Math.max(1, map(e.offset + e.length) - s), original.length - s) }; });
+  const errors = d.errors.map((e) => {
+    const s = map(e.offset);
+    return { ...e, offset: s, length: Math.min(Math.max(1, map(e.offset + e.length) - s), original.length - s) };
+  });
   return { offset, length: end - offset, root: d.root, errors, text: original.slice(offset, end), lenient: true };
 }
 
 function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   // the whole text as one document with one finding at the spot, when a guard (depth.ts) refuses it
-  const refused = (offset: number, finding: Pick<Finding, 'severity' | 'code' | 'message'>): ParsedYamlDoc[] => [{ offset: 0, length: text.length, root: undefined, text, errors: [{ offset, length: 1, ...finding }] }];
+  const refused = (offset: number, finding: Pick<Finding, 'severity' | 'code' | 'message'>): ParsedYamlDoc[] => [
+    { offset: 0, length: text.length, root: undefined, text, errors: [{ offset, length: 1, ...finding }] },
+  ];
   const deep = exceedsNesting(text);
   if (deep !== undefined) return refused(deep, { severity: 'error', code: 'syntax', message: refusal('nesting', MAX_NESTING) });
   const indented = exceedsIndent(text);
@@ -94,14 +112,25 @@ function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
     const [a, b] = e.pos;
     // at least one character wide, but never past the end (errors at end-of-file are common)
     const offset = Math.min(a, text.length);
-    errors.push({ offset, length: Math.min(Math.max(1, b - a), text.length - offset), severity: 'error', code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax', message: yamlMessage(e.code, e.message) });
+    errors.push({
+      offset,
+      length: Math.min(Math.max(1, b - a), text.length - offset),
+      severity: 'error',
+      code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax',
+      message: yamlMessage(e.code, e.message),
+    });
   }
   const ctx: Ctx = { targets: aliasTargets(doc), budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
   const root = doc.contents ? convert(doc.contents as ParsedNode, undefined, ctx, 0) : undefined;
   return { offset: start, length: end - start, root, errors, text: text.slice(start, end) };
 }
 
-interface Ctx { targets: Map<Alias, YNode>; budget: number; errors: Finding[]; bombReported: boolean }
+interface Ctx {
+  targets: Map<Alias, YNode>;
+  budget: number;
+  errors: Finding[];
+  bombReported: boolean;
+}
 
 /**
  * Every alias → the node its anchor names (the last anchor of that name before it). One walk per
@@ -113,8 +142,10 @@ function aliasTargets(doc: Document.Parsed): Map<Alias, YNode> {
   const targets = new Map<Alias, YNode>();
   visit(doc, {
     Node: (_key, node) => {
-      if (isAlias(node)) { const t = anchors.get(node.source); if (t) targets.set(node, t); }
-      else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node);
+      if (isAlias(node)) {
+        const t = anchors.get(node.source);
+        if (t) targets.set(node, t);
+      } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node);
     },
   });
   return targets;
@@ -124,16 +155,27 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
   const range = (n as ParsedNode).range;
   if (isAlias(n)) {
     const target = ctx.targets.get(n);
-    if (!target) return { type: 'null', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0, parent, value: null, alias: true };
+    if (!target)
+      return { type: 'null', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0, parent, value: null, alias: true };
     if (aliasDepth > 20 || ctx.budget <= 0) {
       if (!ctx.bombReported) {
         ctx.bombReported = true;
-        ctx.errors.push({ offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 1, severity: 'warning', code: 'yaml-alias-limit', message: 'Aliases here expand to too many nodes; the expansion was cut short and parts of this document are not checked.' });
+        ctx.errors.push({
+          offset: range?.[0] ?? 0,
+          length: range ? range[1] - range[0] : 1,
+          severity: 'warning',
+          code: 'yaml-alias-limit',
+          message: 'Aliases here expand to too many nodes; the expansion was cut short and parts of this document are not checked.',
+        });
       }
       return { type: 'null', offset: range?.[0] ?? 0, length: range ? range[1] - range[0] : 0, parent, value: null, alias: true };
     }
     const node = convert(target, parent, ctx, aliasDepth + 1);
-    if (node && range) { node.offset = range[0]; node.length = range[1] - range[0]; node.alias = true; }
+    if (node && range) {
+      node.offset = range[0];
+      node.length = range[1] - range[0];
+      node.alias = true;
+    }
     return node;
   }
   if (aliasDepth > 0 && --ctx.budget < 0) return undefined;
@@ -146,7 +188,10 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
     for (const item of n.items) {
       if (!isPair(item)) continue;
       const k = item.key as ParsedNode | null;
-      if (k && isScalar(k) && k.source === '<<' && item.value) { mergeInto(node, item.value as YNode, ctx, aliasDepth); continue; }
+      if (k && isScalar(k) && k.source === '<<' && item.value) {
+        mergeInto(node, item.value as YNode, ctx, aliasDepth);
+        continue;
+      }
       const prop = convertPair(k, item.value as YNode | null, node, ctx, aliasDepth);
       if (prop) node.children!.push(prop);
     }
@@ -162,8 +207,25 @@ function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: nu
   }
   if (isScalar(n)) {
     const v = n.value;
-    const type = v === null || v === undefined ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
-    return { type, offset, length, parent, value: typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v ?? null, source: n.source, plain: n.type === 'PLAIN' };
+    const type =
+      v === null || v === undefined
+        ? 'null'
+        : typeof v === 'string'
+          ? 'string'
+          : typeof v === 'number' || typeof v === 'bigint'
+            ? 'number'
+            : typeof v === 'boolean'
+              ? 'boolean'
+              : 'string';
+    return {
+      type,
+      offset,
+      length,
+      parent,
+      value: typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : (v ?? null),
+      source: n.source,
+      plain: n.type === 'PLAIN',
+    };
   }
   return undefined;
 }
@@ -196,7 +258,10 @@ function mergeInto(target: AstNode, src: YNode, ctx: Ctx, aliasDepth: number): v
     if (!m || m.type !== 'object') continue;
     for (const p of m.children ?? []) {
       const key = p.children?.[0]?.value;
-      if (!target.children!.some((q) => q.children?.[0]?.value === key)) { p.parent = target; target.children!.push(p); }
+      if (!target.children!.some((q) => q.children?.[0]?.value === key)) {
+        p.parent = target;
+        target.children!.push(p);
+      }
     }
   }
 }
@@ -204,9 +269,13 @@ function mergeInto(target: AstNode, src: YNode, ctx: Ctx, aliasDepth: number): v
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
-    case 'DUPLICATE_KEY': return 'Duplicate key: only one value can be kept. Remove or rename one of them.';
-    case 'TAB_AS_INDENT': return 'Tabs cannot indent YAML: use spaces.';
-    case 'BAD_INDENT': return `Bad indentation: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-    default: return first.endsWith('.') ? first : `${first}.`;
+    case 'DUPLICATE_KEY':
+      return 'Duplicate key: only one value can be kept. Remove or rename one of them.';
+    case 'TAB_AS_INDENT':
+      return 'Tabs cannot indent YAML: use spaces.';
+    case 'BAD_INDENT':
+      return `Bad indentation: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+    default:
+      return first.endsWith('.') ? first : `${first}.`;
   }
 }

@@ -26,8 +26,18 @@ function anchorOf(node: AstNode): { offset: number; length: number } {
 }
 
 const lastSeg = (pointer: string) => pointer.split('/').pop()?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
-const fieldName = (pointer: string) => { const s = lastSeg(pointer); return s === '' ? 'The document' : /^\d+$/.test(s) ? `Item ${s}` : `\`${s}\``; };
-const describeType = (n: AstNode) => (n.type === 'number' && Number.isInteger(n.value) ? 'an integer' : n.type === 'object' ? 'an object' : n.type === 'array' ? 'an array' : `a ${n.type}`);
+const fieldName = (pointer: string) => {
+  const s = lastSeg(pointer);
+  return s === '' ? 'The document' : /^\d+$/.test(s) ? `Item ${s}` : `\`${s}\``;
+};
+const describeType = (n: AstNode) =>
+  n.type === 'number' && Number.isInteger(n.value)
+    ? 'an integer'
+    : n.type === 'object'
+      ? 'an object'
+      : n.type === 'array'
+        ? 'an array'
+        : `a ${n.type}`;
 
 export interface MapOptions {
   /** kustomize patches: partial objects, no required fields */
@@ -38,7 +48,19 @@ export interface MapOptions {
   yaml?: boolean;
 }
 
-const VALUE_KEYWORDS = new Set(['enum', 'const', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'multipleOf']);
+const VALUE_KEYWORDS = new Set([
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'multipleOf',
+]);
 
 export function mapSchemaErrors(errors: ErrorObject[], body: AstNode | undefined, opts: MapOptions = {}): Finding[] {
   const out: Finding[] = [];
@@ -91,12 +113,21 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
   if (opts.placeholders && typeof node.value === 'string' && isPlaceholder(node.value)) {
     // text where text is allowed, but not this text: a template still to be filled in, at most a hint
     if (['enum', 'pattern', 'const', 'format', 'minLength', 'maxLength'].includes(e.keyword)) {
-      return { ...at(node), severity: 'hint', code: 'placeholder', message: `${name} holds the placeholder "${node.value}"; replace it with a real value before applying.` };
+      return {
+        ...at(node),
+        severity: 'hint',
+        code: 'placeholder',
+        message: `${name} holds the placeholder "${node.value}"; replace it with a real value before applying.`,
+      };
     }
     // text where only a number or boolean is allowed: the file as written is rejected, so it stays an error
     if (e.keyword === 'type') {
       const want = Array.isArray(p.type) ? p.type.join(' or ') : asText(p.type);
-      return { ...base, ...at(node), message: `${name} must be ${/^[aeiou]/.test(want) ? 'an' : 'a'} ${want}, but holds the placeholder "${node.value}" (text): substitute it before applying, or write the value.` };
+      return {
+        ...base,
+        ...at(node),
+        message: `${name} must be ${/^[aeiou]/.test(want) ? 'an' : 'a'} ${want}, but holds the placeholder "${node.value}" (text): substitute it before applying, or write the value.`,
+      };
     }
   }
   switch (e.keyword) {
@@ -107,8 +138,29 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      const guess = typeof node.value === 'string' ? closest(node.value, (p.allowedValues as unknown[]).filter((v): v is string => typeof v === 'string')) : undefined;
-      return { ...base, ...at(node), message: `${name} must be one of ${allowed}.${guess ? ` Did you mean "${guess}"?` : ''}`, ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...at(node), newText: opts.yaml ? guess : JSON.stringify(guess) }], preferred: true }] } : {}) };
+      const guess =
+        typeof node.value === 'string'
+          ? closest(
+              node.value,
+              (p.allowedValues as unknown[]).filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      return {
+        ...base,
+        ...at(node),
+        message: `${name} must be one of ${allowed}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        ...(guess
+          ? {
+              fixes: [
+                {
+                  title: `Change to "${guess}"`,
+                  edits: [{ ...at(node), newText: opts.yaml ? guess : JSON.stringify(guess) }],
+                  preferred: true,
+                },
+              ],
+            }
+          : {}),
+      };
     }
     case 'const':
       return { ...base, ...at(node), message: `${name} must be ${JSON.stringify(p.allowedValue)}.` };
@@ -119,25 +171,62 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
       // a half-typed key: say what is missing instead of quoting an empty name
       if (p.additionalProperty === '') return { ...base, ...at(key), message: 'Empty field name: type a field name or remove the entry.' };
       const guess = closest(p.additionalProperty, known);
-      return { ...base, ...at(key), message: `Unknown field \`${p.additionalProperty}\`${guess ? `: did you mean \`${guess}\`?` : ' is not allowed here; remove it or check the spelling.'}`, ...(guess && key !== node ? { fixes: [{ title: `Rename to "${guess}"`, edits: [{ offset: key.offset, length: key.length, newText: opts.yaml ? guess : JSON.stringify(guess) }], preferred: true }] } : {}) };
+      return {
+        ...base,
+        ...at(key),
+        message: `Unknown field \`${p.additionalProperty}\`${guess ? `: did you mean \`${guess}\`?` : ' is not allowed here; remove it or check the spelling.'}`,
+        ...(guess && key !== node
+          ? {
+              fixes: [
+                {
+                  title: `Rename to "${guess}"`,
+                  edits: [{ offset: key.offset, length: key.length, newText: opts.yaml ? guess : JSON.stringify(guess) }],
+                  preferred: true,
+                },
+              ],
+            }
+          : {}),
+      };
     }
     case 'required':
-      return { ...base, ...anchorOf(node), message: `Missing required field \`${p.missingProperty}\`${name === 'The document' ? '' : ` in ${name}`}.` };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
+      return {
+        ...base,
+        ...anchorOf(node),
+        message: `Missing required field \`${p.missingProperty}\`${name === 'The document' ? '' : ` in ${name}`}.`,
+      };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
       const word = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[e.keyword];
       return { ...base, ...at(node), message: `${name} must be ${word} ${p.limit} (it is ${asText(node.value)}).` };
     }
-    case 'minItems': return { ...base, ...anchorOf(node), message: `${name} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.` };
-    case 'maxItems': return { ...base, ...anchorOf(node), message: `${name} allows at most ${p.limit} items (it has ${node.children?.length ?? '?'}).` };
-    case 'minLength': return { ...base, ...at(node), message: p.limit === 1 ? `${name} must not be empty.` : `${name} must be at least ${p.limit} characters long.` };
-    case 'maxLength': return { ...base, ...at(node), message: `${name} must be at most ${p.limit} characters long.` };
-    case 'minProperties': return { ...base, ...anchorOf(node), message: `${name} must not be empty.` };
-    case 'uniqueItems': return { ...base, ...anchorOf(node), message: `${name} lists the same item twice (items ${p.j} and ${p.i}).` };
+    case 'minItems':
+      return { ...base, ...anchorOf(node), message: `${name} needs at least ${p.limit} item${p.limit === 1 ? '' : 's'}.` };
+    case 'maxItems':
+      return { ...base, ...anchorOf(node), message: `${name} allows at most ${p.limit} items (it has ${node.children?.length ?? '?'}).` };
+    case 'minLength':
+      return {
+        ...base,
+        ...at(node),
+        message: p.limit === 1 ? `${name} must not be empty.` : `${name} must be at least ${p.limit} characters long.`,
+      };
+    case 'maxLength':
+      return { ...base, ...at(node), message: `${name} must be at most ${p.limit} characters long.` };
+    case 'minProperties':
+      return { ...base, ...anchorOf(node), message: `${name} must not be empty.` };
+    case 'uniqueItems':
+      return { ...base, ...anchorOf(node), message: `${name} lists the same item twice (items ${p.j} and ${p.i}).` };
     case 'pattern': {
       const hint = (e.parentSchema as any)?.['x-pattern-hint']; // eslint-disable-line @typescript-eslint/no-explicit-any
-      return { ...base, ...at(node), message: `${name} does not have the expected format${hint ? `: ${hint}` : ` (pattern ${p.pattern})`}.` };
+      return {
+        ...base,
+        ...at(node),
+        message: `${name} does not have the expected format${hint ? `: ${hint}` : ` (pattern ${p.pattern})`}.`,
+      };
     }
-    case 'anyOf': case 'oneOf':
+    case 'anyOf':
+    case 'oneOf':
       return { ...base, ...anchorOf(node), message: `${name} does not match any of the allowed shapes.` };
     case 'not':
       return { ...base, ...anchorOf(node), message: `${name} has a value or combination that is not allowed here.` };

@@ -3,7 +3,10 @@ import type { JsonPath } from '../parse/tree';
 import type { Schema, SchemaStore } from './store';
 import { asText } from '../text/asText';
 
-export interface Located { schema: Schema; base: string }
+export interface Located {
+  schema: Schema;
+  base: string;
+}
 
 /** Expand $ref and combinators into the flat list of schemas that apply at one spot. */
 export function expand(store: SchemaStore, s: Located, depth = 0): Located[] {
@@ -38,18 +41,27 @@ export function schemasAtPath(store: SchemaStore, root: Located, path: JsonPath)
     const next: Located[] = [];
     for (const s of current) {
       const sch = s.schema;
-      if (typeof seg === 'number' || /^\d+$/.test(asText(seg)) && sch.items) {
-        if (sch.items && typeof sch.items === 'object') next.push(...expand(store, { schema: Array.isArray(sch.items) ? sch.items[0] : sch.items, base: s.base }));
+      if (typeof seg === 'number' || (/^\d+$/.test(asText(seg)) && sch.items)) {
+        if (sch.items && typeof sch.items === 'object')
+          next.push(...expand(store, { schema: Array.isArray(sch.items) ? sch.items[0] : sch.items, base: s.base }));
         continue;
       }
       const prop = sch.properties?.[seg];
-      if (prop) { next.push(...expand(store, { schema: prop, base: s.base })); continue; }
+      if (prop) {
+        next.push(...expand(store, { schema: prop, base: s.base }));
+        continue;
+      }
       if (sch.patternProperties) {
         for (const [re, ps] of Object.entries(sch.patternProperties)) {
-          try { if (new RegExp(re, 'u').test(asText(seg))) next.push(...expand(store, { schema: ps as Schema, base: s.base })); } catch { /* bad pattern */ }
+          try {
+            if (new RegExp(re, 'u').test(asText(seg))) next.push(...expand(store, { schema: ps as Schema, base: s.base }));
+          } catch {
+            /* bad pattern */
+          }
         }
       }
-      if (sch.additionalProperties && typeof sch.additionalProperties === 'object') next.push(...expand(store, { schema: sch.additionalProperties, base: s.base }));
+      if (sch.additionalProperties && typeof sch.additionalProperties === 'object')
+        next.push(...expand(store, { schema: sch.additionalProperties, base: s.base }));
     }
     current = next;
     if (!current.length) break;

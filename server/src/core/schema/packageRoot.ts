@@ -12,7 +12,9 @@ export function packageRoot(): string {
     if (existsSync(pkg)) {
       try {
         if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'ecs-eks-architect') return (cached = dir);
-      } catch { /* keep looking */ }
+      } catch {
+        /* keep looking */
+      }
     }
     const up = dirname(dir);
     if (up === dir) break;

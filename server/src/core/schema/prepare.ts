@@ -5,7 +5,15 @@
  */
 
 /** ajv options for every validator; `verbose` because the error mapping reads `parentSchema`. */
-export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false, validateSchema: false, verbose: true, inlineRefs: false } as const;
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: false,
+  allowUnionTypes: true,
+  validateFormats: false,
+  validateSchema: false,
+  verbose: true,
+  inlineRefs: false,
+} as const;
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,7 +27,20 @@ const ANNOTATIONS = new Set(['description', 'default', 'deprecated', 'title', 'e
 /** Keywords whose value maps names to subschemas. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependencies']);
 /** Keywords whose value is a subschema or a list of them. */
-const SUBSCHEMAS = new Set(['items', 'additionalItems', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
+const SUBSCHEMAS = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'allOf',
+  'anyOf',
+  'oneOf',
+]);
 
 /**
  * A copy of the schema without annotations. The Kubernetes schema is mostly descriptions; the

@@ -35,5 +35,10 @@ export function bundledSchemaFiles(root: string): SchemaFile[] {
 
 /** One hash for a set of schema files, whatever order the folder listing gave. */
 export function bundledFingerprint(files: Array<Pick<SchemaFile, 'id' | 'text'>>): string {
-  return sha1(files.map((f) => `${f.id}\n${sha1(f.text)}`).sort().join('\n'));
+  return sha1(
+    files
+      .map((f) => `${f.id}\n${sha1(f.text)}`)
+      .sort()
+      .join('\n'),
+  );
 }

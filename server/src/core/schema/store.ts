@@ -25,11 +25,15 @@ export class SchemaStore {
   constructor(private readonly root = packageRoot()) {}
 
   /** every schema of ours with an $id (ECS, eksctl; Kubernetes once loaded) */
-  all(): Schema[] { this.loadEcs(); return [...this.byId.values()]; }
+  all(): Schema[] {
+    this.loadEcs();
+    return [...this.byId.values()];
+  }
 
   get(id: string): Schema | undefined {
     // a Kubernetes document never needs the ECS/eksctl files read (cold start)
-    if (id.startsWith(K8S_ID)) this.loadK8s(); else this.loadEcs();
+    if (id.startsWith(K8S_ID)) this.loadK8s();
+    else this.loadEcs();
     return this.byId.get(id);
   }
 
@@ -53,7 +57,8 @@ export class SchemaStore {
 
   /** Hash of the loaded schema files: precompiled validators are used only when made from the same. */
   fingerprint(source: 'k8s' | 'bundled'): string | undefined {
-    if (source === 'k8s') this.loadK8s(); else this.loadEcs();
+    if (source === 'k8s') this.loadK8s();
+    else this.loadEcs();
     return this.fingerprints[source];
   }
 
@@ -75,8 +80,10 @@ export class SchemaStore {
    */
   schemaIdFor(kind: DocKind, workspace?: WorkspaceIndex): string | undefined {
     switch (kind.family) {
-      case 'ecs': return `${ID_BASE}ecs/${kind.type}.schema.json`;
-      case 'eksctl': return kind.kind === 'ClusterConfig' ? EKSCTL_ID : undefined;
+      case 'ecs':
+        return `${ID_BASE}ecs/${kind.type}.schema.json`;
+      case 'eksctl':
+        return kind.kind === 'ClusterConfig' ? EKSCTL_ID : undefined;
       case 'k8s': {
         const def = this.k8sKinds()[`${kind.apiVersion}/${kind.kind}`];
         if (def) return `${K8S_ID}#/definitions/${def}`;
@@ -85,7 +92,8 @@ export class SchemaStore {
         if (!this.byId.has(crd.id)) this.byId.set(crd.id, crd.schema);
         return crd.id;
       }
-      default: return undefined;
+      default:
+        return undefined;
     }
   }
 

@@ -27,7 +27,10 @@ export class Validators {
   private readonly chunks = new Map<string, Record<string, unknown> | null>();
 
   /** `usePrecompiled` false always compiles at run time (tests compare both ways). */
-  constructor(private readonly store: SchemaStore, private readonly usePrecompiled = true) {}
+  constructor(
+    private readonly store: SchemaStore,
+    private readonly usePrecompiled = true,
+  ) {}
 
   /** `strict` false drops `additionalProperties: false` (unknown fields allowed). */
   get(id: string, strict = true): ValidateFunction | undefined {
@@ -100,7 +103,8 @@ export class Validators {
     const { default: AjvClass } = require('ajv') as typeof import('ajv');
     const ajv = new AjvClass({ ...AJV_OPTIONS });
     for (const s of this.store.all()) if (typeof s.$id === 'string') ajv.addSchema(prepared(s, strict));
-    if (strict) this.strictAjv = ajv; else this.looseAjv = ajv;
+    if (strict) this.strictAjv = ajv;
+    else this.looseAjv = ajv;
     return ajv;
   }
 

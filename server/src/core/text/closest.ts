@@ -7,7 +7,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   for (const c of candidates) {
     if (c === word) continue;
     const d = c.toLowerCase() === lw ? 0 : distance(lw, c.toLowerCase(), bestD);
-    if (d < bestD) { bestD = d; best = c; }
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
   }
   return best;
 }

@@ -20,6 +20,11 @@ test('container above task memory, below 6 MiB, or with no memory on EC2 fires',
 
 test('reservations adding up above the task memory fire', () => {
   const t = fargateTask({}, { memoryReservation: 300 });
-  (t.containerDefinitions as Record<string, unknown>[]).push({ name: 'side', image: 'busybox:1.36', essential: false, memoryReservation: 300 });
+  (t.containerDefinitions as Record<string, unknown>[]).push({
+    name: 'side',
+    image: 'busybox:1.36',
+    essential: false,
+    memoryReservation: 300,
+  });
   assert.equal(run(ID, json(t)).length, 1);
 });

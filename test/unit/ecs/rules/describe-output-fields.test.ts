@@ -20,6 +20,9 @@ test('the wrapped shape gets an unwrap fix that leaves a registrable task defini
 });
 
 test('YAML: unwrap dedents', () => {
-  const yaml = 'taskDefinition:\n  family: web\n  revision: 2\n  containerDefinitions:\n    - name: app\n      image: nginx:1.27\n      memory: 128\n';
-  assertFix(ID, yaml, 'family: web\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    memory: 128\n', { uri: 'file:///ws/task-definition.yaml' });
+  const yaml =
+    'taskDefinition:\n  family: web\n  revision: 2\n  containerDefinitions:\n    - name: app\n      image: nginx:1.27\n      memory: 128\n';
+  assertFix(ID, yaml, 'family: web\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    memory: 128\n', {
+    uri: 'file:///ws/task-definition.yaml',
+  });
 });

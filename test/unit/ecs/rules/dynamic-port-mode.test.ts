@@ -15,7 +15,20 @@ test('hostPort 0 outside bridge mode is an error', () => {
 
 test('a fixed bridge hostPort behind a load balancer is advice', () => {
   const task = json(ec2Task({}, { portMappings: [{ containerPort: 80, hostPort: 80 }] }));
-  const svc = { uri: 'file:///ws/service.json', text: json({ serviceName: 'web', taskDefinition: 'web', loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/abc', containerName: 'app', containerPort: 80 }] }) };
+  const svc = {
+    uri: 'file:///ws/service.json',
+    text: json({
+      serviceName: 'web',
+      taskDefinition: 'web',
+      loadBalancers: [
+        {
+          targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/abc',
+          containerName: 'app',
+          containerPort: 80,
+        },
+      ],
+    }),
+  };
   const f = run(ID, task, { others: [svc] });
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'information');

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { run, json, fargateTask, assertFix } from '../helpers';
 
 const ID = 'ecs/execution-role-needed';
-const logs = { logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'p' } } };
+const logs = {
+  logConfiguration: {
+    logDriver: 'awslogs',
+    options: { 'awslogs-group': 'g', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'p' },
+  },
+};
 
 test('Fargate + awslogs without execution role is an error, with a fix', () => {
   const t = fargateTask({}, logs);
@@ -12,7 +17,11 @@ test('Fargate + awslogs without execution role is an error, with a fix', () => {
   const f = run(ID, bad);
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'error');
-  assertFix(ID, bad, bad.replace('"family": "web",', '"family": "web",\n  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",'));
+  assertFix(
+    ID,
+    bad,
+    bad.replace('"family": "web",', '"family": "web",\n  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",'),
+  );
   assert.equal(run(ID, json(fargateTask({}, logs))).length, 0);
 });
 

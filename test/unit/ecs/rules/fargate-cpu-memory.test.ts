@@ -9,7 +9,13 @@ test('invalid memory for the cpu fires at memory; valid pairs in any unit are si
   const f = run(ID, bad);
   assert.equal(f.length, 1);
   assert.equal(spanOf(bad, f[0]), '"4096"');
-  for (const [cpu, memory] of [['256', '512'], ['1 vCPU', '2 GB'], [1024, 8192], ['0.5 vCPU', '1GB'], ['16384', '122880']]) {
+  for (const [cpu, memory] of [
+    ['256', '512'],
+    ['1 vCPU', '2 GB'],
+    [1024, 8192],
+    ['0.5 vCPU', '1GB'],
+    ['16384', '122880'],
+  ]) {
     assert.equal(run(ID, json(fargateTask({ cpu, memory }))).length, 0, `${cpu}/${memory}`);
   }
 });
@@ -34,5 +40,10 @@ test('sizes written with a leading dot (".25 vcpu", ".5 gb") are valid, as AWS a
   const uri = 'file:///ws/task-definition.json';
   const text = json(fargateTask({ cpu: '.25 vcpu', memory: '.5 gb' }));
   assert.deepEqual(run(ID, text), []);
-  assert.deepEqual(service({ uri, text }).diagnostics(uri).map((f) => f.message), []);
+  assert.deepEqual(
+    service({ uri, text })
+      .diagnostics(uri)
+      .map((f) => f.message),
+    [],
+  );
 });

@@ -23,7 +23,8 @@ test('fix inserts networkMode after family when missing (JSON and YAML)', () => 
   delete t.networkMode;
   const bad = json(t);
   assertFix(ID, bad, bad.replace('"family": "web",', '"family": "web",\n  "networkMode": "awsvpc",'));
-  const yaml = 'family: web\nrequiresCompatibilities: [FARGATE]\ncpu: "256"\nmemory: "512"\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n';
+  const yaml =
+    'family: web\nrequiresCompatibilities: [FARGATE]\ncpu: "256"\nmemory: "512"\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n';
   assertFix(ID, yaml, yaml.replace('family: web\n', 'family: web\nnetworkMode: awsvpc\n'), { uri: 'file:///ws/task-definition.yaml' });
 });
 

@@ -13,6 +13,7 @@ test('a command without CMD/CMD-SHELL fires; the fix prefixes CMD-SHELL', () => 
 });
 
 test('YAML block list: the fix adds a CMD-SHELL item', () => {
-  const yaml = 'family: web\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    memory: 128\n    healthCheck:\n      command:\n        - curl -f http://localhost/\n';
+  const yaml =
+    'family: web\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    memory: 128\n    healthCheck:\n      command:\n        - curl -f http://localhost/\n';
   assertFix(ID, yaml, yaml.replace('        - curl', '        - CMD-SHELL\n        - curl'), { uri: 'file:///ws/task-definition.yaml' });
 });

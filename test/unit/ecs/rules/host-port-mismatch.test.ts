@@ -20,7 +20,8 @@ test('fixes: set hostPort to containerPort, or remove it', () => {
 });
 
 test('host mode in YAML: the fix removes the line', () => {
-  const yaml = 'family: web\nnetworkMode: host\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    memory: 128\n    portMappings:\n      - containerPort: 80\n        hostPort: 81\n';
+  const yaml =
+    'family: web\nnetworkMode: host\ncontainerDefinitions:\n  - name: app\n    image: nginx:1.27\n    memory: 128\n    portMappings:\n      - containerPort: 80\n        hostPort: 81\n';
   assertFix(ID, yaml, yaml.replace('        hostPort: 81\n', ''), { uri: 'file:///ws/task-definition.yaml', fixIndex: 1 });
   assertFix(ID, yaml, yaml.replace('hostPort: 81', 'hostPort: 80'), { uri: 'file:///ws/task-definition.yaml' });
 });

@@ -13,6 +13,11 @@ test('awsfirelens without a log router container fires', () => {
   const fl = { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch_logs' } } };
   assert.equal(run(ID, json(fargateTask({}, fl))).length, 1);
   const t = fargateTask({}, fl);
-  (t.containerDefinitions as unknown[]).push({ name: 'log_router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable', essential: true, firelensConfiguration: { type: 'fluentbit' } });
+  (t.containerDefinitions as unknown[]).push({
+    name: 'log_router',
+    image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable',
+    essential: true,
+    firelensConfiguration: { type: 'fluentbit' },
+  });
   assert.equal(run(ID, json(t)).length, 0);
 });

@@ -5,8 +5,40 @@ import { run, json, fargateTask, ec2Task } from '../helpers';
 const ID = 'ecs/port-protocol-conflict';
 
 test('one port with two protocols fires', () => {
-  assert.equal(run(ID, json(ec2Task({}, { portMappings: [{ containerPort: 53, protocol: 'tcp' }, { containerPort: 53, protocol: 'udp' }] }))).length, 1);
-  assert.equal(run(ID, json(ec2Task({}, { portMappings: [{ containerPort: 53, protocol: 'tcp' }, { containerPort: 54, protocol: 'udp' }] }))).length, 0);
+  assert.equal(
+    run(
+      ID,
+      json(
+        ec2Task(
+          {},
+          {
+            portMappings: [
+              { containerPort: 53, protocol: 'tcp' },
+              { containerPort: 53, protocol: 'udp' },
+            ],
+          },
+        ),
+      ),
+    ).length,
+    1,
+  );
+  assert.equal(
+    run(
+      ID,
+      json(
+        ec2Task(
+          {},
+          {
+            portMappings: [
+              { containerPort: 53, protocol: 'tcp' },
+              { containerPort: 54, protocol: 'udp' },
+            ],
+          },
+        ),
+      ),
+    ).length,
+    0,
+  );
 });
 
 test('two awsvpc containers on one port fire; in bridge mode they do not', () => {

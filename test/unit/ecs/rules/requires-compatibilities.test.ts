@@ -10,7 +10,13 @@ test('FARGATE_SPOT in requiresCompatibilities: one error (not also the schema en
   assert.equal(f.length, 1);
   assert.equal(spanOf(bad, f[0]), '"FARGATE_SPOT"');
   const uri = 'file:///ws/task-definition.json';
-  assert.deepEqual(service({ uri, text: bad }).diagnostics(uri).filter((d) => d.code === 'schema').map((d) => d.message), []);
+  assert.deepEqual(
+    service({ uri, text: bad })
+      .diagnostics(uri)
+      .filter((d) => d.code === 'schema')
+      .map((d) => d.message),
+    [],
+  );
   assertFix(ID, bad, json(fargateTask()));
 });
 

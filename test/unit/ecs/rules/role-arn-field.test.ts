@@ -11,7 +11,10 @@ test('non-role ARNs fire; role ARNs pass; bare names are information', () => {
   const name = run(ID, json(ec2Task({ taskRoleArn: 'appRole' })));
   assert.equal(name.length, 1);
   assert.equal(name[0].severity, 'information');
-  assert.equal(run(ID, json({ serviceName: 's', cluster: 'c', role: 'arn:aws:iam::123456789012:user/x' }), { uri: 'file:///ws/service.json' }).length, 1);
+  assert.equal(
+    run(ID, json({ serviceName: 's', cluster: 'c', role: 'arn:aws:iam::123456789012:user/x' }), { uri: 'file:///ws/service.json' }).length,
+    1,
+  );
 });
 
 test('other partitions pass; an empty role means none; placeholders are left to the schema hint', () => {
@@ -20,6 +23,9 @@ test('other partitions pass; an empty role means none; placeholders are left to 
   const uri = 'file:///ws/task-definition.json';
   for (const v of ['', 'REPLACE_ME_ECS_TASK_ROLE_ARN', 'arn:aws:iam::<ACCOUNT_ID>:role/app']) {
     const all = service({ uri, text: json(ec2Task({ taskRoleArn: v })) }).diagnostics(uri);
-    assert.ok(all.every((f) => f.severity === 'hint'), `${v}: ${JSON.stringify(all.map((f) => f.message))}`);
+    assert.ok(
+      all.every((f) => f.severity === 'hint'),
+      `${v}: ${JSON.stringify(all.map((f) => f.message))}`,
+    );
   }
 });

@@ -4,7 +4,8 @@ import { run, json } from '../helpers';
 
 const ID = 'ecs/service-deployment-percent';
 const uri = 'file:///ws/service.json';
-const svc = (dc: Record<string, unknown>, extra: Record<string, unknown> = {}) => json({ serviceName: 's', desiredCount: 2, deploymentConfiguration: dc, ...extra });
+const svc = (dc: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  json({ serviceName: 's', desiredCount: 2, deploymentConfiguration: dc, ...extra });
 
 test('maximum below minimum is an error; 100/100 is a warning; defaults are fine', () => {
   const e = run(ID, svc({ minimumHealthyPercent: 100, maximumPercent: 50 }), { uri });

@@ -14,10 +14,21 @@ test('launchType with a strategy fires; the fix removes launchType', () => {
 
 test('launchType FARGATE_SPOT becomes a strategy', () => {
   const bad = json({ serviceName: 's', launchType: 'FARGATE_SPOT', desiredCount: 1 });
-  assertFix(ID, bad, bad.replace('"launchType": "FARGATE_SPOT"', '"capacityProviderStrategy": [{ "capacityProvider": "FARGATE_SPOT", "weight": 1 }]'), { uri });
+  assertFix(
+    ID,
+    bad,
+    bad.replace('"launchType": "FARGATE_SPOT"', '"capacityProviderStrategy": [{ "capacityProvider": "FARGATE_SPOT", "weight": 1 }]'),
+    { uri },
+  );
 });
 
 test('two providers with a base fire', () => {
-  const s = { serviceName: 's', capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1, base: 1 }, { capacityProvider: 'FARGATE_SPOT', weight: 3, base: 1 }] };
+  const s = {
+    serviceName: 's',
+    capacityProviderStrategy: [
+      { capacityProvider: 'FARGATE', weight: 1, base: 1 },
+      { capacityProvider: 'FARGATE_SPOT', weight: 3, base: 1 },
+    ],
+  };
   assert.equal(run(ID, json(s), { uri }).length, 1);
 });

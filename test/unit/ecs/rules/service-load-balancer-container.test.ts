@@ -6,7 +6,13 @@ const ID = 'ecs/service-load-balancer-container';
 const uri = 'file:///ws/service.json';
 const others = [{ uri: 'file:///ws/task-definition.json', text: json(fargateTask()) }];
 const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef';
-const svc = (lb: Record<string, unknown>) => json({ serviceName: 's', taskDefinition: 'web', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } }, loadBalancers: [{ targetGroupArn: tg, ...lb }] });
+const svc = (lb: Record<string, unknown>) =>
+  json({
+    serviceName: 's',
+    taskDefinition: 'web',
+    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+    loadBalancers: [{ targetGroupArn: tg, ...lb }],
+  });
 
 test('unknown container or unmapped port fires at the value', () => {
   const badName = svc({ containerName: 'api', containerPort: 80 });

@@ -18,6 +18,13 @@ test('Fargate launch type without a task definition in the workspace still needs
 
 test('bridge task with networkConfiguration fires; the fix removes it', () => {
   const others = [{ uri: 'file:///ws/task-definition.json', text: json(ec2Task()) }];
-  const bad = json({ serviceName: 's', taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7', networkConfiguration: net });
-  assertFix(ID, bad, json({ serviceName: 's', taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7' }), { uri, others });
+  const bad = json({
+    serviceName: 's',
+    taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7',
+    networkConfiguration: net,
+  });
+  assertFix(ID, bad, json({ serviceName: 's', taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7' }), {
+    uri,
+    others,
+  });
 });

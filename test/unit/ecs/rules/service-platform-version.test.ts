@@ -5,7 +5,14 @@ import { run, json, fargateTask, assertFix, spanOf } from '../helpers';
 const ID = 'ecs/service-platform-version';
 const uri = 'file:///ws/service.json';
 const efs = { volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0', transitEncryption: 'ENABLED' } }] };
-const svc = (pv: string) => json({ serviceName: 's', taskDefinition: 'web', launchType: 'FARGATE', platformVersion: pv, networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } });
+const svc = (pv: string) =>
+  json({
+    serviceName: 's',
+    taskDefinition: 'web',
+    launchType: 'FARGATE',
+    platformVersion: pv,
+    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+  });
 
 test('platform 1.3.0 with an EFS task fires at platformVersion; the fix sets LATEST', () => {
   const others = [{ uri: 'file:///ws/task-definition.json', text: json(fargateTask(efs)) }];

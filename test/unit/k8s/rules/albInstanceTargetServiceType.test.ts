@@ -20,7 +20,8 @@ ${ann}spec:
                 name: web
                 port: { number: 80 }
 `;
-const svc = (type = '', ann = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n${ann ? `  annotations:\n${ann}` : ''}spec:\n${type ? `  type: ${type}\n` : ''}  selector: { app: web }\n  ports: [{ port: 80 }]\n`;
+const svc = (type = '', ann = '') =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n${ann ? `  annotations:\n${ann}` : ''}spec:\n${type ? `  type: ${type}\n` : ''}  selector: { app: web }\n  ports: [{ port: 80 }]\n`;
 
 test('eks/alb-instance-target-service-type: default instance targets in front of a ClusterIP Service', () => {
   const text = ingress();
@@ -29,7 +30,10 @@ test('eks/alb-instance-target-service-type: default instance targets in front of
   assert.equal(f[0].severity, 'warning');
   assert.equal(spanOf(text, f[0]), 'web');
   assert.match(f[0].message, /ClusterIP \(the default type\).*instance targets \(the default\).*target-type: ip/);
-  const explicit = run('eks/alb-instance-target-service-type', { 'ing.yaml': ingress('    alb.ingress.kubernetes.io/target-type: instance\n'), 'svc.yaml': svc('ClusterIP') });
+  const explicit = run('eks/alb-instance-target-service-type', {
+    'ing.yaml': ingress('    alb.ingress.kubernetes.io/target-type: instance\n'),
+    'svc.yaml': svc('ClusterIP'),
+  });
   assert.match(explicit[0].message, /is ClusterIP, but this ALB uses instance targets, which/);
 });
 
@@ -41,7 +45,17 @@ test('eks/alb-instance-target-service-type: silent for ip targets, NodePort/Load
   // the Service picks ip for itself
   none({ 'ing.yaml': ingress(), 'svc.yaml': svc('', '    alb.ingress.kubernetes.io/target-type: ip\n') });
   none({ 'ing.yaml': ingress() });
-  none({ 'ing.yaml': ingress().replace('ingressClassName: alb', 'ingressClassName: nginx').replace(/ {4}alb\.ingress.*\n/, ''), 'svc.yaml': svc() });
+  none({
+    'ing.yaml': ingress()
+      .replace('ingressClassName: alb', 'ingressClassName: nginx')
+      .replace(/ {4}alb\.ingress.*\n/, ''),
+    'svc.yaml': svc(),
+  });
   // pods on Fargate: eks/fargate-lb-target-type reports it instead
-  none({ 'ing.yaml': ingress(), 'svc.yaml': svc(), 'dep.yaml': deployment(), 'cluster.yaml': eksctl('  - name: fp\n    selectors:\n      - namespace: default') });
+  none({
+    'ing.yaml': ingress(),
+    'svc.yaml': svc(),
+    'dep.yaml': deployment(),
+    'cluster.yaml': eksctl('  - name: fp\n    selectors:\n      - namespace: default'),
+  });
 });

@@ -19,7 +19,8 @@ spec:
                 port:
                   ${port}
 `;
-const svc = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: { app: web }\n  ports:\n    - name: http\n      port: 80\n';
+const svc =
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: { app: web }\n  ports:\n    - name: http\n      port: 80\n';
 
 test('k8s/ingress-backend-missing: port not on the Service is a warning', () => {
   const text = ing('web', 'number: 8080');

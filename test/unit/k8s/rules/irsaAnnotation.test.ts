@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, spanOf } from '../helpers';
 
-const sa = (arn: string) => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n  annotations:\n    eks.amazonaws.com/role-arn: ${arn}\n`;
+const sa = (arn: string) =>
+  `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n  annotations:\n    eks.amazonaws.com/role-arn: ${arn}\n`;
 
 test('eks/irsa-annotation: malformed role ARNs, each with the reason', () => {
   const cases: [string, RegExp][] = [
@@ -21,7 +22,13 @@ test('eks/irsa-annotation: malformed role ARNs, each with the reason', () => {
 });
 
 test('eks/irsa-annotation: valid ARNs (all partitions, paths) and placeholders pass', () => {
-  for (const arn of ['arn:aws:iam::123456789012:role/app', 'arn:aws-cn:iam::123456789012:role/path/to/app', 'arn:aws-us-gov:iam::123456789012:role/a.b@c', '${ROLE_ARN}', 'arn:aws:iam::<ACCOUNT_ID>:role/app']) {
+  for (const arn of [
+    'arn:aws:iam::123456789012:role/app',
+    'arn:aws-cn:iam::123456789012:role/path/to/app',
+    'arn:aws-us-gov:iam::123456789012:role/a.b@c',
+    '${ROLE_ARN}',
+    'arn:aws:iam::<ACCOUNT_ID>:role/app',
+  ]) {
     assert.equal(run('eks/irsa-annotation', sa(arn)).length, 0, arn);
   }
 });

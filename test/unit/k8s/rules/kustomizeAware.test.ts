@@ -66,12 +66,20 @@ test('k8s/yaml-boolean-string: a resource kustomize loads keeps `yes` as a strin
 });
 
 test('cross-file rules do not judge ${VAR} placeholders in names', () => {
-  const ing = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\nspec:\n  defaultBackend:\n    service:\n      name: ${APP_NAME}\n      port: { number: 80 }\n';
+  const ing =
+    'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\nspec:\n  defaultBackend:\n    service:\n      name: ${APP_NAME}\n      port: { number: 80 }\n';
   assert.equal(run('k8s/ingress-backend-missing', ing).length, 0);
   assert.equal(run('k8s/ingress-backend-missing', ing.replace('${APP_NAME}', 'app')).length, 1);
-  const hpa = 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: "${APP}" }\n  maxReplicas: 2\n';
+  const hpa =
+    'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: "${APP}" }\n  maxReplicas: 2\n';
   assert.equal(run('k8s/hpa-target-missing', hpa).length, 0);
   const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n  storageClassName: ${SC}\n';
   assert.equal(run('k8s/pvc-storageclass-missing', pvc).length, 0);
-  assert.equal(run('k8s/missing-reference', deployment({ podSpec: '      serviceAccountName: ${SA}\n      containers:\n        - { name: a, image: "nginx:1" }' })).length, 0);
+  assert.equal(
+    run(
+      'k8s/missing-reference',
+      deployment({ podSpec: '      serviceAccountName: ${SA}\n      containers:\n        - { name: a, image: "nginx:1" }' }),
+    ).length,
+    0,
+  );
 });

@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, spanOf } from '../helpers';
 
-const ing = (ann: string) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\n  annotations:\n${ann}spec:\n  ingressClassName: alb\n`;
-const svc = (ann: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  annotations:\n${ann}spec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n`;
+const ing = (ann: string) =>
+  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\n  annotations:\n${ann}spec:\n  ingressClassName: alb\n`;
+const svc = (ann: string) =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  annotations:\n${ann}spec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n`;
 
 test('eks/alb-annotations: bad values are errors', () => {
   const text = ing(`    alb.ingress.kubernetes.io/target-type: pod
@@ -13,7 +15,10 @@ test('eks/alb-annotations: bad values are errors', () => {
     alb.ingress.kubernetes.io/healthcheck-interval-seconds: "400"
 `);
   const f = run('eks/alb-annotations', text);
-  assert.deepEqual(f.map((x) => spanOf(text, x).replace(/^'.*'$/, 'JSON')), ['pod', 'public', 'JSON', 'http', '"400"']);
+  assert.deepEqual(
+    f.map((x) => spanOf(text, x).replace(/^'.*'$/, 'JSON')),
+    ['pod', 'public', 'JSON', 'http', '"400"'],
+  );
   assert.ok(f.every((x) => x.severity === 'error'));
   assert.match(f[2].message, /HTTPS/);
 });
@@ -44,8 +49,19 @@ test('eks/nlb-annotations: type and target type values; unknown key', () => {
     service.beta.kubernetes.io/aws-load-balancer-shceme: internal
 `);
   const f = run('eks/nlb-annotations', text);
-  assert.deepEqual(f.map((x) => spanOf(text, x)), ['alb', 'pod', 'service.beta.kubernetes.io/aws-load-balancer-shceme']);
-  assert.equal(run('eks/nlb-annotations', svc('    service.beta.kubernetes.io/aws-load-balancer-type: external\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\n    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing\n')).length, 0);
+  assert.deepEqual(
+    f.map((x) => spanOf(text, x)),
+    ['alb', 'pod', 'service.beta.kubernetes.io/aws-load-balancer-shceme'],
+  );
+  assert.equal(
+    run(
+      'eks/nlb-annotations',
+      svc(
+        '    service.beta.kubernetes.io/aws-load-balancer-type: external\n    service.beta.kubernetes.io/aws-load-balancer-nlb-target-type: ip\n    service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing\n',
+      ),
+    ).length,
+    0,
+  );
 });
 
 test('eks/nlb-annotations: in-tree Classic Load Balancer keys and per-listener attributes are known', () => {

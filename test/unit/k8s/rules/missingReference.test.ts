@@ -21,14 +21,18 @@ const podSpec = `      serviceAccountName: app-sa
 
 test('k8s/missing-reference: hints for each ServiceAccount, ConfigMap and Secret not in the workspace', () => {
   const f = run('k8s/missing-reference', deployment({ podSpec }));
-  assert.deepEqual(f.map((x) => /^(\w+) `([^`]+)`/.exec(x.message)!.slice(1, 3).join(':')), ['ServiceAccount:app-sa', 'Secret:tls', 'Secret:db', 'ConfigMap:app-config']);
+  assert.deepEqual(
+    f.map((x) => /^(\w+) `([^`]+)`/.exec(x.message)!.slice(1, 3).join(':')),
+    ['ServiceAccount:app-sa', 'Secret:tls', 'Secret:db', 'ConfigMap:app-config'],
+  );
   assert.ok(f.every((x) => x.severity === 'hint'));
 });
 
 test('k8s/missing-reference: silent when they exist', () => {
   const others = {
     'sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app-sa\n',
-    'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: tls\n',
+    'cm.yaml':
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: tls\n',
   };
   assert.equal(run('k8s/missing-reference', { 'dep.yaml': deployment({ podSpec }), ...others }).length, 0);
 });

@@ -14,12 +14,18 @@ test('k8s/selector-mismatch: selector label missing from the template', () => {
 test('k8s/selector-mismatch: different value, and matchExpressions', () => {
   const f = run('k8s/selector-mismatch', deployment({ selector: { app: 'api' }, labels: { app: 'web' } }));
   assert.match(f[0].message, /`app` is `api` in the selector but `web` in the template/);
-  const expr = deployment({ labels: { app: 'web' } }).replace('    matchLabels:\n      app: web', '    matchExpressions:\n      - { key: app, operator: In, values: [api] }');
+  const expr = deployment({ labels: { app: 'web' } }).replace(
+    '    matchLabels:\n      app: web',
+    '    matchExpressions:\n      - { key: app, operator: In, values: [api] }',
+  );
   assert.equal(run('k8s/selector-mismatch', expr).length, 1);
 });
 
 test('k8s/selector-mismatch: silent when matching, on a subset, and on kustomize patches', () => {
   assert.equal(run('k8s/selector-mismatch', deployment({ selector: { app: 'web' }, labels: { app: 'web', v: '2' } })).length, 0);
   const patch = deployment({ selector: { app: 'x' }, labels: { app: 'web' } });
-  assert.equal(run('k8s/selector-mismatch', { 'overlay/dep.yaml': patch, 'overlay/kustomization.yaml': 'patches:\n  - path: dep.yaml\n' }).length, 0);
+  assert.equal(
+    run('k8s/selector-mismatch', { 'overlay/dep.yaml': patch, 'overlay/kustomization.yaml': 'patches:\n  - path: dep.yaml\n' }).length,
+    0,
+  );
 });

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deployment, run } from '../helpers';
 
-const svc = (sel: string, ns = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n  selector:\n    app: ${sel}\n  ports:\n    - port: 80\n`;
+const svc = (sel: string, ns = '') =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n  selector:\n    app: ${sel}\n  ports:\n    - port: 80\n`;
 
 test('k8s/service-selects-nothing: warns when the namespace has workloads but none match', () => {
   const f = run('k8s/service-selects-nothing', { 'svc.yaml': svc('wbe'), 'dep.yaml': deployment() });
@@ -19,11 +20,21 @@ test('k8s/service-selects-nothing: silent when a workload matches or the namespa
 
 test('k8s/service-selects-nothing: judged only against workloads deployed with the Service', () => {
   // a sibling folder (services/ next to deployments/) counts
-  assert.equal(run('k8s/service-selects-nothing', { 'app/services/svc.yaml': svc('wbe'), 'app/deployments/dep.yaml': deployment() }).length, 1);
+  assert.equal(
+    run('k8s/service-selects-nothing', { 'app/services/svc.yaml': svc('wbe'), 'app/deployments/dep.yaml': deployment() }).length,
+    1,
+  );
   // an unrelated example elsewhere in the repository, with no namespace: no judgement
   assert.equal(run('k8s/service-selects-nothing', { 'chapter1/svc.yaml': svc('wbe'), 'chapter9/demo/dep.yaml': deployment() }).length, 0);
   // the same explicit namespace anywhere counts
-  assert.equal(run('k8s/service-selects-nothing', { 'chapter1/svc.yaml': svc('wbe', 'shop'), 'chapter9/demo/dep.yaml': deployment({ ns: 'shop' }) }).length, 1);
+  assert.equal(
+    run('k8s/service-selects-nothing', { 'chapter1/svc.yaml': svc('wbe', 'shop'), 'chapter9/demo/dep.yaml': deployment({ ns: 'shop' }) })
+      .length,
+    1,
+  );
   // Helm chart templates: the workloads are templated and unreadable
-  assert.equal(run('k8s/service-selects-nothing', { 'chart/templates/svc.yaml': svc('wbe'), 'chart/templates/dep.yaml': deployment() }).length, 0);
+  assert.equal(
+    run('k8s/service-selects-nothing', { 'chart/templates/svc.yaml': svc('wbe'), 'chart/templates/dep.yaml': deployment() }).length,
+    0,
+  );
 });

@@ -5,7 +5,10 @@ import { run, service } from '../helpers';
 test('k8s/unknown-kind: a custom resource without its CRD gets only a hint, and no schema error', () => {
   const text = 'apiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata:\n  name: default\nspec:\n  anything: [1, 2]\n';
   const all = service({ 'np.yaml': text }).diagnostics('file:///ws/np.yaml');
-  assert.ok(all.every((f) => f.severity === 'hint' || f.severity === 'information'), JSON.stringify(all));
+  assert.ok(
+    all.every((f) => f.severity === 'hint' || f.severity === 'information'),
+    JSON.stringify(all),
+  );
 });
 
 test('k8s/unknown-kind: a misspelt built-in kind is an error with a fix', () => {
@@ -37,5 +40,8 @@ spec:
         openAPIV3Schema:
           type: object
 `;
-  assert.equal(run('k8s/unknown-kind', { 'w.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n', 'crd.yaml': crd }).length, 0);
+  assert.equal(
+    run('k8s/unknown-kind', { 'w.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n', 'crd.yaml': crd }).length,
+    0,
+  );
 });

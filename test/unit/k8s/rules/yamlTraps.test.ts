@@ -7,7 +7,10 @@ const cm = (data: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name
 test('k8s/yaml-boolean-string: plain yes/on/n where a string is wanted, with a quoting fix', () => {
   const text = cm('  FEATURE: on\n  NAME: plain\n');
   const f = run('k8s/yaml-boolean-string', text);
-  assert.deepEqual(f.map((x) => spanOf(text, x)), ['yes', 'on']);
+  assert.deepEqual(
+    f.map((x) => spanOf(text, x)),
+    ['yes', 'on'],
+  );
   assert.equal(f[0].severity, 'warning');
   assert.match(f[0].message, /boolean true/);
   assert.equal(fixed(text, f[1]), cm('  FEATURE: "on"\n  NAME: plain\n'));
@@ -36,7 +39,10 @@ spec:
 test('k8s/yaml-number-string: 0755, 08, 1e3 and 1.10 in string fields', () => {
   const text = cm('  MODE: 0755\n  DAY: 08\n  SIZE: 1e3\n  VERSION: 1.10\n  QUOTED: "1.10"\n');
   const f = run('k8s/yaml-number-string', text);
-  assert.deepEqual(f.map((x) => spanOf(text, x)), ['0755', '08', '1e3', '1.10']);
+  assert.deepEqual(
+    f.map((x) => spanOf(text, x)),
+    ['0755', '08', '1e3', '1.10'],
+  );
   assert.match(f[0].message, /493 \(octal\)/);
   assert.equal(fixed(text, f[3]).includes('VERSION: "1.10"'), true);
 });
@@ -66,5 +72,10 @@ spec:
 `;
   assert.equal(run('k8s/yaml-boolean-string', text).length, 0);
   assert.equal(run('k8s/yaml-number-string', text).length, 0);
-  assert.equal(run('k8s/yaml-boolean-string', { 'templates/x.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.n }}\ndata:\n  a: yes\n' }).length, 0);
+  assert.equal(
+    run('k8s/yaml-boolean-string', {
+      'templates/x.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.n }}\ndata:\n  a: yes\n',
+    }).length,
+    0,
+  );
 });

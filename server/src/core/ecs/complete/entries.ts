@@ -17,7 +17,11 @@ export function isEcs(ctx: CursorContext, ...types: string[]): boolean {
 }
 
 /** a value item; strings stay strings in YAML too (`"2048"`) when `forceString` is set */
-export function valueEntry(ctx: CursorContext, value: string | number | boolean, opts: { detail?: string; documentation?: string; sortText?: string; forceString?: boolean } = {}): CompletionEntry {
+export function valueEntry(
+  ctx: CursorContext,
+  value: string | number | boolean,
+  opts: { detail?: string; documentation?: string; sortText?: string; forceString?: boolean } = {},
+): CompletionEntry {
   const lang = ctx.file.language;
   let insertText = scalarText(lang, value);
   if (lang === 'yaml' && (opts.forceString || ctx.quoted) && typeof value === 'string') insertText = JSON.stringify(value);
@@ -36,7 +40,11 @@ export function valueEntry(ctx: CursorContext, value: string | number | boolean,
 }
 
 /** a key item with an empty string value to fill in */
-export function keyEntry(ctx: CursorContext, key: string, opts: { detail?: string; documentation?: string; sortText?: string } = {}): CompletionEntry {
+export function keyEntry(
+  ctx: CursorContext,
+  key: string,
+  opts: { detail?: string; documentation?: string; sortText?: string } = {},
+): CompletionEntry {
   const lang = ctx.file.language;
   return {
     label: key,

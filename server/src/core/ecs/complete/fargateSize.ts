@@ -16,11 +16,23 @@ export const fargateSizeCompletion: CompletionContributor = (ctx) => {
     const cpu = parseCpu(v.value.cpu);
     const allowed = cpu !== undefined ? fargateMemoryFor(cpu) : undefined;
     if (allowed) {
-      allowed.forEach((m, i) => out.push(valueEntry(ctx, asText(m), { detail: `${formatMemory(m)} · valid with ${formatCpu(cpu!)} on Fargate`, sortText: asText(i).padStart(3, '0'), forceString: true })));
+      allowed.forEach((m, i) =>
+        out.push(
+          valueEntry(ctx, asText(m), {
+            detail: `${formatMemory(m)} · valid with ${formatCpu(cpu!)} on Fargate`,
+            sortText: asText(i).padStart(3, '0'),
+            forceString: true,
+          }),
+        ),
+      );
     } else if (v.fargate) {
       const all = new Set<number>();
       for (const mems of FARGATE_SIZES.values()) mems.forEach((m) => all.add(m));
-      [...all].sort((a, b) => a - b).forEach((m, i) => out.push(valueEntry(ctx, asText(m), { detail: formatMemory(m), sortText: asText(i).padStart(3, '0'), forceString: true })));
+      [...all]
+        .sort((a, b) => a - b)
+        .forEach((m, i) =>
+          out.push(valueEntry(ctx, asText(m), { detail: formatMemory(m), sortText: asText(i).padStart(3, '0'), forceString: true })),
+        );
     }
     return out;
   }
@@ -29,8 +41,19 @@ export const fargateSizeCompletion: CompletionContributor = (ctx) => {
   for (const [cpu, mems] of FARGATE_SIZES) {
     const fits = mem === undefined || mems.includes(mem);
     if (!fits && !v.fargate) continue;
-    const note = mem === undefined ? `memory ${formatMemory(mems[0])}–${formatMemory(mems[mems.length - 1])}` : fits ? `fits memory ${formatMemory(mem)}` : `needs memory ${formatMemory(mems[0])}–${formatMemory(mems[mems.length - 1])}`;
-    out.push(valueEntry(ctx, asText(cpu), { detail: `${formatCpu(cpu)} · ${note}`, sortText: `${fits ? 0 : 1}${asText(i++).padStart(2, '0')}`, forceString: true }));
+    const note =
+      mem === undefined
+        ? `memory ${formatMemory(mems[0])}–${formatMemory(mems[mems.length - 1])}`
+        : fits
+          ? `fits memory ${formatMemory(mem)}`
+          : `needs memory ${formatMemory(mems[0])}–${formatMemory(mems[mems.length - 1])}`;
+    out.push(
+      valueEntry(ctx, asText(cpu), {
+        detail: `${formatCpu(cpu)} · ${note}`,
+        sortText: `${fits ? 0 : 1}${asText(i++).padStart(2, '0')}`,
+        forceString: true,
+      }),
+    );
   }
   return out;
 };

@@ -5,4 +5,9 @@ import { logOptionsCompletion } from './logOptions';
 import { serviceRefsCompletion } from './serviceRefs';
 import { roleArnCompletion } from './roleArns';
 
-export const ecsCompletionContributors: CompletionContributor[] = [fargateSizeCompletion, logOptionsCompletion, serviceRefsCompletion, roleArnCompletion];
+export const ecsCompletionContributors: CompletionContributor[] = [
+  fargateSizeCompletion,
+  logOptionsCompletion,
+  serviceRefsCompletion,
+  roleArnCompletion,
+];

@@ -21,7 +21,13 @@ export const logOptionsCompletion: CompletionContributor = (ctx) => {
   if (ctx.atKey && rel.length === 3) {
     options.forEach((o, i) => {
       if (ctx.existingKeys.has(o.key)) return;
-      out.push(keyEntry(ctx, o.key, { detail: `${driver} option${o.required ? ' · required' : ''}`, documentation: o.doc, sortText: `${o.required ? 0 : 1}${asText(i).padStart(2, '0')}` }));
+      out.push(
+        keyEntry(ctx, o.key, {
+          detail: `${driver} option${o.required ? ' · required' : ''}`,
+          documentation: o.doc,
+          sortText: `${o.required ? 0 : 1}${asText(i).padStart(2, '0')}`,
+        }),
+      );
     });
   } else if (!ctx.atKey && rel.length === 4) {
     const o = options.find((x) => x.key === rel[3]);

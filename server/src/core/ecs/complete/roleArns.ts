@@ -28,7 +28,12 @@ export const roleArnCompletion: CompletionContributor = (ctx, { workspace }) => 
   const out: CompletionEntry[] = [];
   for (const [arn, info] of found) {
     const r = parseRoleArn(arn)!;
-    out.push(valueEntry(ctx, arn, { detail: `role ${r.name} · used as ${[...info.fields].join(', ')}`, sortText: `${info.same ? 0 : 1}${r.name}` }));
+    out.push(
+      valueEntry(ctx, arn, {
+        detail: `role ${r.name} · used as ${[...info.fields].join(', ')}`,
+        sortText: `${info.same ? 0 : 1}${r.name}`,
+      }),
+    );
   }
   return out;
 };

@@ -20,8 +20,14 @@ export const serviceRefsCompletion: CompletionContributor = (ctx, { workspace })
       if (!v?.family || seen.has(v.family)) continue;
       seen.add(v.family);
       const where = e.file.uri.split('/').pop();
-      out.push(valueEntry(ctx, v.family, { detail: `task definition family · ${where}`, documentation: `${v.containers.length} container(s): ${v.containers.map((c) => c.name).join(', ')}` }));
-      if (typeof v.value.revision === 'number') out.push(valueEntry(ctx, `${v.family}:${v.value.revision}`, { detail: `revision ${v.value.revision} · ${where}` }));
+      out.push(
+        valueEntry(ctx, v.family, {
+          detail: `task definition family · ${where}`,
+          documentation: `${v.containers.length} container(s): ${v.containers.map((c) => c.name).join(', ')}`,
+        }),
+      );
+      if (typeof v.value.revision === 'number')
+        out.push(valueEntry(ctx, `${v.family}:${v.value.revision}`, { detail: `revision ${v.value.revision} · ${where}` }));
     }
   } else if (path.length === 1 && path[0] === 'cluster') {
     const names = new Set(clusterNames(workspace));
@@ -32,19 +38,26 @@ export const serviceRefsCompletion: CompletionContributor = (ctx, { workspace })
       if (c && e.doc !== ctx.doc) names.add(c);
     }
     for (const n of names) out.push(valueEntry(ctx, n, { detail: 'cluster in this workspace' }));
-  } else if (path.length === 3 && path[0] === 'loadBalancers' && typeof path[1] === 'number' && (path[2] === 'containerName' || path[2] === 'containerPort')) {
+  } else if (
+    path.length === 3 &&
+    path[0] === 'loadBalancers' &&
+    typeof path[1] === 'number' &&
+    (path[2] === 'containerName' || path[2] === 'containerPort')
+  ) {
     const s = serviceValue(ctx.doc);
     const td = s && taskDefinitionOfService(workspace, s);
     if (!td) return [];
     if (path[2] === 'containerName') {
-      for (const c of td.containers) if (c.name) out.push(valueEntry(ctx, c.name, { detail: `container of ${td.family}`, documentation: str(c.value.image) }));
+      for (const c of td.containers)
+        if (c.name) out.push(valueEntry(ctx, c.name, { detail: `container of ${td.family}`, documentation: str(c.value.image) }));
     } else {
       const lb = asArray(s!.loadBalancers)[path[1]];
       const want = isObj(lb) ? str(lb.containerName) : undefined;
       for (const c of td.containers) {
         if (want && c.name !== want) continue;
         for (const pm of asArray(c.value.portMappings)) {
-          if (isObj(pm) && typeof pm.containerPort === 'number') out.push(valueEntry(ctx, pm.containerPort, { detail: `port of ${c.name ?? 'container'} (${str(pm.protocol) ?? 'tcp'})` }));
+          if (isObj(pm) && typeof pm.containerPort === 'number')
+            out.push(valueEntry(ctx, pm.containerPort, { detail: `port of ${c.name ?? 'container'} (${str(pm.protocol) ?? 'tcp'})` }));
         }
       }
     }

@@ -11,10 +11,16 @@ export const imageHover: HoverContributor = (t) => {
   const img = parseImage(t.node.value);
   if (!img) return undefined;
   const reg = img.registry;
-  const where = reg.kind === 'ecr' ? `Amazon ECR (private) · account \`${reg.account}\` · region \`${reg.region}\``
-    : reg.kind === 'ecr-public' ? 'Amazon ECR Public (`public.ecr.aws`)'
-    : reg.kind === 'docker-hub' ? (reg.official ? 'Docker Hub · official image' : `Docker Hub · user/org \`${img.repository.split('/')[0]}\``)
-    : `Registry \`${reg.host}\``;
+  const where =
+    reg.kind === 'ecr'
+      ? `Amazon ECR (private) · account \`${reg.account}\` · region \`${reg.region}\``
+      : reg.kind === 'ecr-public'
+        ? 'Amazon ECR Public (`public.ecr.aws`)'
+        : reg.kind === 'docker-hub'
+          ? reg.official
+            ? 'Docker Hub · official image'
+            : `Docker Hub · user/org \`${img.repository.split('/')[0]}\``
+          : `Registry \`${reg.host}\``;
   const lines = [`**Image** — ${where}`, `Repository \`${img.repository}\``];
   if (img.digest) lines.push(`Digest \`${img.digest.slice(0, 19)}…\` (immutable)`);
   else if (!img.tag) lines.push('No tag: ECS pulls `latest`, which can change between deployments. Pin a version or a digest.');

@@ -10,11 +10,17 @@ export const serviceTaskDefinitionHover: HoverContributor = (t, { workspace }) =
   const ref = parseTaskDefRef(t.node.value);
   if (!ref) return undefined;
   const td = findTaskDefinitions(workspace, ref)[0];
-  if (!td) return `Family \`${ref.family}\`${ref.revision ? ` · revision ${ref.revision}` : ' · latest ACTIVE revision'} — not found in this workspace.`;
+  if (!td)
+    return `Family \`${ref.family}\`${ref.revision ? ` · revision ${ref.revision}` : ' · latest ACTIVE revision'} — not found in this workspace.`;
   const cpu = parseCpu(td.value.cpu);
   const mem = parseMemory(td.value.memory);
   const size = [cpu && formatCpu(cpu), mem && formatMemory(mem)].filter(Boolean).join(' / ');
-  const where = td.doc && [...workspace.entries()].find((e) => e.doc === td.doc)?.file.uri.split('/').pop();
+  const where =
+    td.doc &&
+    [...workspace.entries()]
+      .find((e) => e.doc === td.doc)
+      ?.file.uri.split('/')
+      .pop();
   const lines = [
     `**Task definition \`${ref.family}\`**${ref.revision ? ` (revision ${ref.revision})` : ''}${where ? ` — ${where}` : ''}`,
     `${td.fargate ? 'Fargate' : 'EC2'} · network mode \`${td.networkMode ?? 'bridge'}\`${size ? ` · ${size}` : ''}`,

@@ -23,16 +23,40 @@ export const annotationCompletion: CompletionContributor = (ctx) => {
       if (!a.on.includes(target) || ctx.existingKeys.has(a.key)) continue;
       // on a Service, the ALB keys are per-backend overrides: list them after the NLB ones
       const order = a.key.startsWith('alb.') && target === 'service' ? '2' : '1';
-      out.push(pairEntry(ctx, a.key, a.values ?? (a.default ? [a.default] : undefined), { detail: a.format === 'enum' ? a.values!.join(' | ') : a.format, documentation: annotationDoc(a), sortText: `${order}${a.key}` }));
+      out.push(
+        pairEntry(ctx, a.key, a.values ?? (a.default ? [a.default] : undefined), {
+          detail: a.format === 'enum' ? a.values!.join(' | ') : a.format,
+          documentation: annotationDoc(a),
+          sortText: `${order}${a.key}`,
+        }),
+      );
     }
-    if (target === 'ingress' && !ctx.existingKeys.has('kubernetes.io/ingress.class')) out.push(pairEntry(ctx, 'kubernetes.io/ingress.class', ['alb'], { detail: 'old way to pick the controller; prefer spec.ingressClassName', sortText: '3' }));
+    if (target === 'ingress' && !ctx.existingKeys.has('kubernetes.io/ingress.class'))
+      out.push(
+        pairEntry(ctx, 'kubernetes.io/ingress.class', ['alb'], {
+          detail: 'old way to pick the controller; prefer spec.ingressClassName',
+          sortText: '3',
+        }),
+      );
     return out;
   }
   if (!ctx.atKey && p.length === 3 && p[0] === 'metadata' && p[1] === 'annotations') {
     const a = annotationInfo(asText(p[2]));
     if (!a) return [];
-    const values = a.values ?? (a.format === 'boolean' ? ['true', 'false'] : a.format === 'port' ? ['traffic-port'] : a.format === 'listen-ports' ? ['[{"HTTP": 80}]', '[{"HTTP": 80}, {"HTTPS": 443}]', '[{"HTTPS": 443}]'] : a.default ? [a.default] : []);
-    return values.map((v) => valueEntry(ctx, v, { kind: 'enum', documentation: annotationDoc(a), detail: v === a.default ? 'default' : undefined }));
+    const values =
+      a.values ??
+      (a.format === 'boolean'
+        ? ['true', 'false']
+        : a.format === 'port'
+          ? ['traffic-port']
+          : a.format === 'listen-ports'
+            ? ['[{"HTTP": 80}]', '[{"HTTP": 80}, {"HTTPS": 443}]', '[{"HTTPS": 443}]']
+            : a.default
+              ? [a.default]
+              : []);
+    return values.map((v) =>
+      valueEntry(ctx, v, { kind: 'enum', documentation: annotationDoc(a), detail: v === a.default ? 'default' : undefined }),
+    );
   }
   return [];
 };

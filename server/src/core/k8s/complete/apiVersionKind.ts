@@ -10,7 +10,11 @@ export const apiVersionKindCompletion: CompletionContributor = (ctx, { store, wo
   if (field !== 'apiVersion' && field !== 'kind') return [];
   const k = ctx.doc.kind.family;
   if (k === 'ecs' || k === 'eksctl') return [];
-  const pairs = Object.keys(store.k8sKinds()).map((p) => ({ apiVersion: p.slice(0, p.lastIndexOf('/')), kind: p.slice(p.lastIndexOf('/') + 1), crd: false }));
+  const pairs = Object.keys(store.k8sKinds()).map((p) => ({
+    apiVersion: p.slice(0, p.lastIndexOf('/')),
+    kind: p.slice(p.lastIndexOf('/') + 1),
+    crd: false,
+  }));
   for (const c of crdKinds(workspace)) pairs.push({ apiVersion: `${c.group}/${c.version}`, kind: c.kind, crd: true });
   pairs.push({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', crd: false });
   const v = asObj(ctx.doc.value);
@@ -27,7 +31,13 @@ export const apiVersionKindCompletion: CompletionContributor = (ctx, { store, wo
     seen.add(value);
     // stable versions first, then beta, then alpha
     const rank = /alpha/.test(p.apiVersion) ? 3 : /beta/.test(p.apiVersion) ? 2 : 1;
-    out.push(valueEntry(ctx, value, { kind: 'value', detail: p.crd ? `custom resource (${partnerOf(p)})` : matching.length && other ? `with ${partnerOf(p)}` : undefined, sortText: `${rank}${value}` }));
+    out.push(
+      valueEntry(ctx, value, {
+        kind: 'value',
+        detail: p.crd ? `custom resource (${partnerOf(p)})` : matching.length && other ? `with ${partnerOf(p)}` : undefined,
+        sortText: `${rank}${value}`,
+      }),
+    );
   }
   return out;
 };

@@ -7,4 +7,11 @@ import { annotationCompletion } from './annotations';
 import { storageClassCompletion } from './storage';
 import { fieldValueCompletion } from './fieldValues';
 
-export const k8sCompletionContributors: CompletionContributor[] = [apiVersionKindCompletion, referenceCompletion, selectorLabelCompletion, annotationCompletion, storageClassCompletion, fieldValueCompletion];
+export const k8sCompletionContributors: CompletionContributor[] = [
+  apiVersionKindCompletion,
+  referenceCompletion,
+  selectorLabelCompletion,
+  annotationCompletion,
+  storageClassCompletion,
+  fieldValueCompletion,
+];

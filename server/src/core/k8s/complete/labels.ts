@@ -16,15 +16,25 @@ export const selectorLabelCompletion: CompletionContributor = (ctx, { workspace 
   const own = base.length === 3 && base[0] === 'spec' && base[1] === 'selector' ? podTemplate(ctx.doc) : undefined;
   const sources: { labels: Record<string, string>; from: string }[] = own
     ? [{ labels: own.labels, from: 'this template' }]
-    : workloads(workspace).filter((w) => sameNamespace(nsAt(ctx), namespaceOf(w.entry.doc.value))).map((w) => ({ labels: w.template.labels, from: `${w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : ''} ${asText((w.entry.doc.value as { metadata?: { name?: string } }).metadata?.name ?? '')}`.trim() }));
+    : workloads(workspace)
+        .filter((w) => sameNamespace(nsAt(ctx), namespaceOf(w.entry.doc.value)))
+        .map((w) => ({
+          labels: w.template.labels,
+          from: `${w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : ''} ${asText((w.entry.doc.value as { metadata?: { name?: string } }).metadata?.name ?? '')}`.trim(),
+        }));
   const out: CompletionEntry[] = [];
   const seen = new Set<string>();
   if (ctx.atKey) {
-    for (const s of sources) for (const [k, v] of Object.entries(s.labels)) {
-      if (ctx.existingKeys.has(k) || seen.has(`${k}=${v}`)) continue;
-      seen.add(`${k}=${v}`);
-      out.push({ ...pairEntry(ctx, k, undefined, { fixedValue: v, detail: `${k}: ${v} · ${s.from}` }), label: `${k}: ${v}`, filterText: k });
-    }
+    for (const s of sources)
+      for (const [k, v] of Object.entries(s.labels)) {
+        if (ctx.existingKeys.has(k) || seen.has(`${k}=${v}`)) continue;
+        seen.add(`${k}=${v}`);
+        out.push({
+          ...pairEntry(ctx, k, undefined, { fixedValue: v, detail: `${k}: ${v} · ${s.from}` }),
+          label: `${k}: ${v}`,
+          filterText: k,
+        });
+      }
   } else {
     const key = asText(path[path.length - 1]);
     for (const s of sources) {

@@ -9,8 +9,16 @@ const BACKEND = /^(backend|defaultBackend)$/;
 type Target = { kind: string; clusterScoped?: boolean };
 
 function targetAt(path: (string | number)[]): Target | undefined {
-  if (endsWith(path, 'configMapKeyRef', 'name') || endsWith(path, 'configMapRef', 'name') || endsWith(path, 'configMap', 'name')) return { kind: 'ConfigMap' };
-  if (endsWith(path, 'secretKeyRef', 'name') || endsWith(path, 'secretRef', 'name') || endsWith(path, 'secret', 'secretName') || endsWith(path, 'secret', 'name') || endsWith(path, 'imagePullSecrets', /^\d+$/, 'name')) return { kind: 'Secret' };
+  if (endsWith(path, 'configMapKeyRef', 'name') || endsWith(path, 'configMapRef', 'name') || endsWith(path, 'configMap', 'name'))
+    return { kind: 'ConfigMap' };
+  if (
+    endsWith(path, 'secretKeyRef', 'name') ||
+    endsWith(path, 'secretRef', 'name') ||
+    endsWith(path, 'secret', 'secretName') ||
+    endsWith(path, 'secret', 'name') ||
+    endsWith(path, 'imagePullSecrets', /^\d+$/, 'name')
+  )
+    return { kind: 'Secret' };
   if (endsWith(path, 'persistentVolumeClaim', 'claimName')) return { kind: 'PersistentVolumeClaim' };
   if (endsWith(path, 'serviceAccountName') || endsWith(path, 'subjects', /^\d+$/, 'name')) return { kind: 'ServiceAccount' };
   if (endsWith(path, 'storageClassName')) return { kind: 'StorageClass', clusterScoped: true };

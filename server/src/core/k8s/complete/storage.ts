@@ -9,7 +9,9 @@ export const storageClassCompletion: CompletionContributor = (ctx) => {
   if (!isK8sCtx(ctx, 'StorageClass')) return [];
   const p = ctx.path;
   if (!ctx.atKey && p.length === 1 && p[0] === 'provisioner') {
-    return PROVISIONERS.map((x, i) => valueEntry(ctx, x.name, { kind: 'value', documentation: `${x.description}\n\n[Parameters](${x.url})`, sortText: asText(i) }));
+    return PROVISIONERS.map((x, i) =>
+      valueEntry(ctx, x.name, { kind: 'value', documentation: `${x.description}\n\n[Parameters](${x.url})`, sortText: asText(i) }),
+    );
   }
   const prov = provisioner(str(docValue(ctx).provisioner) ?? '');
   if (!prov) return [];
@@ -17,7 +19,13 @@ export const storageClassCompletion: CompletionContributor = (ctx) => {
     const out: CompletionEntry[] = [];
     prov.parameters.forEach((param, i) => {
       if (ctx.existingKeys.has(param.key)) return;
-      out.push(pairEntry(ctx, param.key, param.values ?? (param.example ? [param.example] : undefined), { detail: prov.name, documentation: param.description, sortText: asText(i).padStart(2, '0') }));
+      out.push(
+        pairEntry(ctx, param.key, param.values ?? (param.example ? [param.example] : undefined), {
+          detail: prov.name,
+          documentation: param.description,
+          sortText: asText(i).padStart(2, '0'),
+        }),
+      );
     });
     return out;
   }

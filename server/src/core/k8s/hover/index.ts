@@ -8,7 +8,6 @@ import { IRSA_KEY, ROLE_ARN } from '../irsa';
 import { asObj, nameOf, namespaceOf, sameNamespace, str, workloads } from '../objects';
 import { asText } from '../../text/asText';
 
-
 export const annotationHover: HoverContributor = (t) => {
   if (t.doc.kind.family !== 'k8s' || t.path.length !== 3 || t.path[0] !== 'metadata' || t.path[1] !== 'annotations') return undefined;
   const a = annotationInfo(asText(t.path[2]));
@@ -23,10 +22,12 @@ export const irsaHover: HoverContributor = (t, { workspace }) => {
   const [, partition, account, rolePath, role] = m;
   const sa = nameOf(t.doc.value) ?? '?';
   const ns = namespaceOf(t.doc.value);
-  const users = workloads(workspace).filter((w) => {
-    const spec = w.template.spec;
-    return (str(spec.serviceAccountName) ?? str(spec.serviceAccount)) === sa && sameNamespace(ns, namespaceOf(w.entry.doc.value));
-  }).map((w) => `${w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : ''} \`${nameOf(w.entry.doc.value) ?? '?'}\``);
+  const users = workloads(workspace)
+    .filter((w) => {
+      const spec = w.template.spec;
+      return (str(spec.serviceAccountName) ?? str(spec.serviceAccount)) === sa && sameNamespace(ns, namespaceOf(w.entry.doc.value));
+    })
+    .map((w) => `${w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : ''} \`${nameOf(w.entry.doc.value) ?? '?'}\``);
   const lines = [
     `**IAM role for service account (IRSA)**`,
     `Role \`${role}\`${rolePath ? ` (path \`/${rolePath}\`)` : ''} in account \`${account}\`${partition !== 'aws' ? ` (partition \`${partition}\`)` : ''}.`,
@@ -54,7 +55,9 @@ export const provisionerHover: HoverContributor = (t) => {
   if (t.path.length === 2 && t.path[0] === 'parameters') {
     const p = provisioner(str(asObj(t.doc.value).provisioner) ?? '');
     const param = p?.parameters.find((x) => x.key.toLowerCase() === asText(t.path[1]).toLowerCase());
-    return param ? `**${param.key}** (${p!.name}) — ${param.description}${param.values ? `\n\nValues: ${param.values.map((v) => `\`${v}\``).join(', ')}` : ''}` : undefined;
+    return param
+      ? `**${param.key}** (${p!.name}) — ${param.description}${param.values ? `\n\nValues: ${param.values.map((v) => `\`${v}\``).join(', ')}` : ''}`
+      : undefined;
   }
   return undefined;
 };

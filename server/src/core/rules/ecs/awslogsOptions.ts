@@ -23,7 +23,17 @@ function addFix(file: SourceFile, v: TaskView, c: ContainerView, missing: string
   const opts = findProperty(lc, 'options')?.children?.[1];
   const title = `Add ${missing.map((k) => `"${k}"`).join(', ')} (check the values)`;
   if (opts?.type === 'object') {
-    return { title, edits: [insertProperties(file, opts, missing.map((k) => [k, values[k]]))], preferred: true };
+    return {
+      title,
+      edits: [
+        insertProperties(
+          file,
+          opts,
+          missing.map((k) => [k, values[k]]),
+        ),
+      ],
+      preferred: true,
+    };
   }
   if (opts) return undefined;
   const all: Record<string, string> = {};

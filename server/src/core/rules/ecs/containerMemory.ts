@@ -24,24 +24,45 @@ export const containerMemory: Rule = {
       const memNode = containerNode(c, ['memory']);
       const resNode = containerNode(c, ['memoryReservation']);
       if (mem !== undefined && memNode && mem < MIN_MIB) out.push(at(memNode, `Containers need at least ${MIN_MIB} MiB; raise "memory".`));
-      if (res !== undefined && resNode && res < MIN_MIB) out.push(at(resNode, `Containers need at least ${MIN_MIB} MiB; raise "memoryReservation".`));
+      if (res !== undefined && resNode && res < MIN_MIB)
+        out.push(at(resNode, `Containers need at least ${MIN_MIB} MiB; raise "memoryReservation".`));
       if (mem !== undefined && res !== undefined && resNode && mem <= res) {
-        out.push(at(resNode, `"memoryReservation" (${res} MiB) must be lower than the hard limit "memory" (${mem} MiB) of ${containerLabel(c)}. Lower the reservation or raise the limit.`));
+        out.push(
+          at(
+            resNode,
+            `"memoryReservation" (${res} MiB) must be lower than the hard limit "memory" (${mem} MiB) of ${containerLabel(c)}. Lower the reservation or raise the limit.`,
+          ),
+        );
       }
       if (mem !== undefined && taskMem !== undefined && memNode && mem > taskMem) {
         oneOver = true;
-        out.push(at(memNode, `${containerLabel(c)} asks for ${formatMemory(mem)}, more than the task's ${formatMemory(taskMem)}. Lower it or raise the task memory.`));
+        out.push(
+          at(
+            memNode,
+            `${containerLabel(c)} asks for ${formatMemory(mem)}, more than the task's ${formatMemory(taskMem)}. Lower it or raise the task memory.`,
+          ),
+        );
       }
       reserved += res ?? mem ?? 0;
       if (!v.body || taskMem !== undefined || !v.ec2 || v.fargate) continue;
       // a value of the wrong type is the schema's finding; here it still counts as set
       if (c.value.memory === undefined && c.value.memoryReservation === undefined) {
-        out.push(at(containerNode(c, ['name']) ?? c.node, `Without a task-level "memory", every container needs "memory" or "memoryReservation"; ${containerLabel(c)} has neither.`));
+        out.push(
+          at(
+            containerNode(c, ['name']) ?? c.node,
+            `Without a task-level "memory", every container needs "memory" or "memoryReservation"; ${containerLabel(c)} has neither.`,
+          ),
+        );
       }
     }
     const memNode = taskNode(v, ['memory']);
     if (taskMem !== undefined && memNode && !oneOver && reserved > taskMem) {
-      out.push(at(memNode, `The containers reserve ${formatMemory(reserved)} together, more than the task's ${formatMemory(taskMem)}. Raise the task memory or lower the containers' reservations.`));
+      out.push(
+        at(
+          memNode,
+          `The containers reserve ${formatMemory(reserved)} together, more than the task's ${formatMemory(taskMem)}. Raise the task memory or lower the containers' reservations.`,
+        ),
+      );
     }
     return out;
   },

@@ -20,7 +20,11 @@ export function stripFix(file: SourceFile, body: AstNode): Fix {
 }
 
 export function unwrapFix(file: SourceFile, root: AstNode, body: AstNode): Fix {
-  return { title: 'Unwrap "taskDefinition" and drop read-only fields', edits: [unwrapValue(file, root, body, readOnly(body))], preferred: true };
+  return {
+    title: 'Unwrap "taskDefinition" and drop read-only fields',
+    edits: [unwrapValue(file, root, body, readOnly(body))],
+    preferred: true,
+  };
 }
 
 export const describeOutputFields: Rule = {
@@ -34,12 +38,21 @@ export const describeOutputFields: Rule = {
     const out: RuleFinding[] = [];
     if (doc.kind.wrapped && doc.root) {
       const key = findProperty(doc.root, 'taskDefinition')!.children![0];
-      out.push(at(key, 'This is describe-task-definition output. register-task-definition takes the object inside "taskDefinition", without the read-only fields.', [unwrapFix(ctx.file, doc.root, body)]));
+      out.push(
+        at(
+          key,
+          'This is describe-task-definition output. register-task-definition takes the object inside "taskDefinition", without the read-only fields.',
+          [unwrapFix(ctx.file, doc.root, body)],
+        ),
+      );
     }
     const fields = readOnly(body);
     if (fields.length) {
       const fix = stripFix(ctx.file, body);
-      for (const p of fields) out.push(at(p.children![0], `"${propertyKey(p)}" is set by ECS and read-only; register-task-definition rejects it. Remove it.`, [fix]));
+      for (const p of fields)
+        out.push(
+          at(p.children![0], `"${propertyKey(p)}" is set by ECS and read-only; register-task-definition rejects it. Remove it.`, [fix]),
+        );
     }
     return out;
   },

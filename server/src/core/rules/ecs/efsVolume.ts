@@ -9,7 +9,8 @@ import { removeProperty } from '../../edit/removeProperty';
 export const efsVolume: Rule = {
   id: 'ecs/efs-volume',
   severity: 'error',
-  description: 'EFS volumes: IAM authorization and access points need transitEncryption ENABLED; with an access point, rootDirectory must be omitted or "/".',
+  description:
+    'EFS volumes: IAM authorization and access points need transitEncryption ENABLED; with an access point, rootDirectory must be omitted or "/".',
   appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
   check(doc, ctx) {
     const v = taskView(doc);
@@ -22,20 +23,29 @@ export const efsVolume: Rule = {
       const ev = toObj(efs);
       const auth = isObj(ev.authorizationConfig) ? ev.authorizationConfig : {};
       const tls = str(ev.transitEncryption) === 'ENABLED';
-      const tlsFix = { title: 'Set "transitEncryption" to "ENABLED"', edits: setProperty(ctx.file, efs, 'transitEncryption', 'ENABLED', { after: ['rootDirectory', 'fileSystemId'] }), preferred: true };
+      const tlsFix = {
+        title: 'Set "transitEncryption" to "ENABLED"',
+        edits: setProperty(ctx.file, efs, 'transitEncryption', 'ENABLED', { after: ['rootDirectory', 'fileSystemId'] }),
+        preferred: true,
+      };
       const iamNode = findNodeAtPath(efs, ['authorizationConfig', 'iam']);
       if (str(auth.iam) === 'ENABLED' && !tls && iamNode) {
         out.push(at(iamNode, 'EFS IAM authorization works only over TLS. Set "transitEncryption": "ENABLED" on this volume.', [tlsFix]));
       }
       const apNode = findNodeAtPath(efs, ['authorizationConfig', 'accessPointId']);
       if (typeof auth.accessPointId === 'string' && apNode) {
-        if (!tls && str(auth.iam) !== 'ENABLED') out.push(at(apNode, 'EFS access points need TLS. Set "transitEncryption": "ENABLED" on this volume.', [tlsFix]));
+        if (!tls && str(auth.iam) !== 'ENABLED')
+          out.push(at(apNode, 'EFS access points need TLS. Set "transitEncryption": "ENABLED" on this volume.', [tlsFix]));
         const rootProp = findProperty(efs, 'rootDirectory');
         const root = str(ev.rootDirectory);
         if (rootProp && root !== undefined && root !== '/' && root !== '') {
-          out.push(at(rootProp.children![1] ?? rootProp.children![0], 'With an access point the root directory comes from the access point; "rootDirectory" must be omitted or "/".', [
-            { title: 'Remove "rootDirectory"', edits: removeProperty(ctx.file, rootProp), preferred: true },
-          ]));
+          out.push(
+            at(
+              rootProp.children![1] ?? rootProp.children![0],
+              'With an access point the root directory comes from the access point; "rootDirectory" must be omitted or "/".',
+              [{ title: 'Remove "rootDirectory"', edits: removeProperty(ctx.file, rootProp), preferred: true }],
+            ),
+          );
         }
       }
     }

@@ -16,11 +16,25 @@ export const ephemeralStorage: Rule = {
     const out: RuleFinding[] = [];
     const size = es.sizeInGiB;
     const sizeNode = taskNode(v, ['ephemeralStorage', 'sizeInGiB']);
-    if (typeof size === 'number' && sizeNode && (size < 21 || size > 200) && !schemaHasRange(ctx.store, doc.kind, ['ephemeralStorage', 'sizeInGiB'])) {
-      out.push(at(sizeNode, `Ephemeral storage must be between 21 and 200 GiB (20 GiB come free without this setting); ${size} is out of range.`));
+    if (
+      typeof size === 'number' &&
+      sizeNode &&
+      (size < 21 || size > 200) &&
+      !schemaHasRange(ctx.store, doc.kind, ['ephemeralStorage', 'sizeInGiB'])
+    ) {
+      out.push(
+        at(sizeNode, `Ephemeral storage must be between 21 and 200 GiB (20 GiB come free without this setting); ${size} is out of range.`),
+      );
     }
     if (!v.fargate) {
-      out.push(at(keyNode(v.body, 'ephemeralStorage')!, 'Task ephemeral storage is a Fargate setting; EC2 tasks use the instance\'s disk. Add "FARGATE" to requiresCompatibilities or remove it.', undefined, 'warning'));
+      out.push(
+        at(
+          keyNode(v.body, 'ephemeralStorage')!,
+          'Task ephemeral storage is a Fargate setting; EC2 tasks use the instance\'s disk. Add "FARGATE" to requiresCompatibilities or remove it.',
+          undefined,
+          'warning',
+        ),
+      );
     }
     return out;
   },

@@ -22,14 +22,27 @@ export const executionRoleNeeded: Rule = {
       const lc = c.value.logConfiguration;
       if (isObj(lc) && str(lc.logDriver) === 'awslogs') {
         const node = containerNode(c, ['logConfiguration', 'logDriver'])!;
-        return [at(node, `On Fargate the awslogs driver writes with the task execution role, and this task has none. Add "executionRoleArn".`, fix && [fix])];
+        return [
+          at(
+            node,
+            `On Fargate the awslogs driver writes with the task execution role, and this task has none. Add "executionRoleArn".`,
+            fix && [fix],
+          ),
+        ];
       }
     }
     for (const c of v.containers) {
       const image = str(c.value.image);
       if (!image || isPlaceholder(image)) continue;
       if (parseImage(image)?.registry.kind === 'ecr') {
-        return [at(containerNode(c, ['image'])!, `Fargate pulls private ECR images with the task execution role; without one ${containerLabel(c)} cannot start. Add "executionRoleArn".`, fix && [fix], 'warning')];
+        return [
+          at(
+            containerNode(c, ['image'])!,
+            `Fargate pulls private ECR images with the task execution role; without one ${containerLabel(c)} cannot start. Add "executionRoleArn".`,
+            fix && [fix],
+            'warning',
+          ),
+        ];
       }
     }
     return [];

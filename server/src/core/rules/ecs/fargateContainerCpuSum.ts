@@ -7,7 +7,7 @@ import { at } from '../../ecs/finding';
 export const fargateContainerCpuSum: Rule = {
   id: 'ecs/fargate-container-cpu-sum',
   severity: 'error',
-  description: 'The containers\' cpu must fit in the task cpu (error on Fargate, warning elsewhere).',
+  description: "The containers' cpu must fit in the task cpu (error on Fargate, warning elsewhere).",
   appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
   check(doc) {
     const v = taskView(doc);
@@ -19,6 +19,13 @@ export const fargateContainerCpuSum: Rule = {
     for (const c of v.containers) if (typeof c.value.cpu === 'number') sum += c.value.cpu;
     if (sum <= taskCpu) return [];
     // Fargate refuses the pair; on EC2 the task cpu is a cap the containers then compete under
-    return [at(cpuNode, `The containers ask for ${sum} cpu units together, more than the task's ${taskCpu} (${formatCpu(taskCpu)}). Raise the task cpu or lower the containers' cpu.`, undefined, v.fargate ? undefined : 'warning')];
+    return [
+      at(
+        cpuNode,
+        `The containers ask for ${sum} cpu units together, more than the task's ${taskCpu} (${formatCpu(taskCpu)}). Raise the task cpu or lower the containers' cpu.`,
+        undefined,
+        v.fargate ? undefined : 'warning',
+      ),
+    ];
   },
 };

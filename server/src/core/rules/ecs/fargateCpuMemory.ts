@@ -1,7 +1,17 @@
 /** Fargate sells fixed task sizes: cpu and memory must both be set and form a valid pair. */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, taskNode, valueOrKey, isPlaceholder } from '../../ecs/model';
-import { parseCpu, parseMemory, fargateMemoryFor, formatCpu, formatMemory, nearest, describeMemoryList, FARGATE_SIZES, LINUX_ONLY_CPU } from '../../ecs/units';
+import {
+  parseCpu,
+  parseMemory,
+  fargateMemoryFor,
+  formatCpu,
+  formatMemory,
+  nearest,
+  describeMemoryList,
+  FARGATE_SIZES,
+  LINUX_ONLY_CPU,
+} from '../../ecs/units';
 import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { asText } from '../../text/asText';
@@ -25,11 +35,14 @@ export const fargateCpuMemory: Rule = {
     const sizes = [...FARGATE_SIZES.keys()].map(formatCpu).join(', ');
     if (cpu === undefined || !FARGATE_SIZES.has(cpu)) {
       if (cpu !== undefined || typeof v.value.cpu !== 'string' || !isPlaceholder(v.value.cpu)) {
-        out.push(at(valueOrKey(v.body, 'cpu')!, `Fargate has no ${cpu !== undefined ? formatCpu(cpu) : 'such'} size. Use one of: ${sizes}.`));
+        out.push(
+          at(valueOrKey(v.body, 'cpu')!, `Fargate has no ${cpu !== undefined ? formatCpu(cpu) : 'such'} size. Use one of: ${sizes}.`),
+        );
       }
       return out;
     }
-    if (v.windows && LINUX_ONLY_CPU.has(cpu)) out.push(at(cpuNode, `${formatCpu(cpu)} is offered on Fargate for Linux tasks only. Pick 1, 2 or 4 vCPU for Windows.`));
+    if (v.windows && LINUX_ONLY_CPU.has(cpu))
+      out.push(at(cpuNode, `${formatCpu(cpu)} is offered on Fargate for Linux tasks only. Pick 1, 2 or 4 vCPU for Windows.`));
     if (!memNode) return out;
     const mem = parseMemory(v.value.memory);
     const allowed = fargateMemoryFor(cpu)!;
@@ -39,9 +52,19 @@ export const fargateCpuMemory: Rule = {
     if (mem !== undefined && (memNode.type === 'string' || memNode.type === 'number')) {
       const best = nearest(allowed, mem);
       const newValue = memNode.type === 'string' ? asText(best) : best;
-      fixes.push({ title: `Set memory to ${best} (${formatMemory(best)})`, edits: [replaceValue(ctx.file.language, memNode, newValue)], preferred: true });
+      fixes.push({
+        title: `Set memory to ${best} (${formatMemory(best)})`,
+        edits: [replaceValue(ctx.file.language, memNode, newValue)],
+        preferred: true,
+      });
     }
-    out.push(at(memNode, `With ${formatCpu(cpu)}, Fargate accepts memory of ${describeMemoryList(allowed)}${mem !== undefined ? `, not ${formatMemory(mem)}` : ''}.`, fixes));
+    out.push(
+      at(
+        memNode,
+        `With ${formatCpu(cpu)}, Fargate accepts memory of ${describeMemoryList(allowed)}${mem !== undefined ? `, not ${formatMemory(mem)}` : ''}.`,
+        fixes,
+      ),
+    );
     return out;
   },
 };

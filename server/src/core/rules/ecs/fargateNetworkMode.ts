@@ -16,9 +16,13 @@ export const fargateNetworkMode: Rule = {
     const fix = networkModeFix(ctx.file, v);
     if (v.networkModeSet) {
       const node = valueOrKey(v.body, 'networkMode')!;
-      return [at(node, `Fargate runs tasks only in "awsvpc" network mode, not "${v.networkMode}". Set "networkMode" to "awsvpc".`, fix && [fix])];
+      return [
+        at(node, `Fargate runs tasks only in "awsvpc" network mode, not "${v.networkMode}". Set "networkMode" to "awsvpc".`, fix && [fix]),
+      ];
     }
     const node = taskNode(v, ['requiresCompatibilities']) ?? v.body;
-    return [at(node, 'Fargate needs "networkMode": "awsvpc", and without it ECS uses "bridge". Add "networkMode": "awsvpc".', fix && [fix])];
+    return [
+      at(node, 'Fargate needs "networkMode": "awsvpc", and without it ECS uses "bridge". Add "networkMode": "awsvpc".', fix && [fix]),
+    ];
   },
 };

@@ -7,7 +7,15 @@ import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import type { Fix, SourceFile } from '../../types';
 
-const CONTAINER_FIELDS = ['disableNetworking', 'dnsSearchDomains', 'dnsServers', 'dockerSecurityOptions', 'extraHosts', 'links', 'privileged'];
+const CONTAINER_FIELDS = [
+  'disableNetworking',
+  'dnsSearchDomains',
+  'dnsServers',
+  'dockerSecurityOptions',
+  'extraHosts',
+  'links',
+  'privileged',
+];
 const LINUX_FIELDS = ['devices', 'sharedMemorySize', 'tmpfs', 'maxSwap', 'swappiness'];
 
 function removeFix(file: SourceFile, obj: AstNode, key: string): Fix[] {
@@ -24,10 +32,12 @@ export const fargateUnsupported: Rule = {
     const v = taskView(doc);
     if (!v?.body || !v.fargate) return [];
     const out: RuleFinding[] = [];
-    const say = (node: AstNode, what: string, fixes?: Fix[]) => out.push(at(node, `Fargate does not support ${what}. Remove it or run the task on EC2.`, fixes));
+    const say = (node: AstNode, what: string, fixes?: Fix[]) =>
+      out.push(at(node, `Fargate does not support ${what}. Remove it or run the task on EC2.`, fixes));
     for (const key of ['ipcMode', 'placementConstraints']) {
       const k = keyNode(v.body, key);
-      if (k && v.value[key] !== undefined && !(key === 'placementConstraints' && asArray(v.value[key]).length === 0)) say(k, `"${key}"`, removeFix(ctx.file, v.body, key));
+      if (k && v.value[key] !== undefined && !(key === 'placementConstraints' && asArray(v.value[key]).length === 0))
+        say(k, `"${key}"`, removeFix(ctx.file, v.body, key));
     }
     if (str(v.value.pidMode) === 'host') say(keyNode(v.body, 'pidMode')!, '"pidMode": "host" (only "task")');
     for (const c of v.containers) {
@@ -45,18 +55,19 @@ export const fargateUnsupported: Rule = {
           say(keyNode(lp, key)!, `linuxParameters "${key}"`, removeFix(ctx.file, lp, key));
         }
         const add = containerNode(c, ['linuxParameters', 'capabilities', 'add']);
-        for (const item of add?.type === 'array' ? add.children ?? [] : []) {
-          if (typeof item.value === 'string' && item.value !== 'SYS_PTRACE') say(item, `adding the ${item.value} capability (only SYS_PTRACE)`);
+        for (const item of add?.type === 'array' ? (add.children ?? []) : []) {
+          if (typeof item.value === 'string' && item.value !== 'SYS_PTRACE')
+            say(item, `adding the ${item.value} capability (only SYS_PTRACE)`);
         }
       }
       const rr = containerNode(c, ['resourceRequirements']);
-      for (const item of rr?.type === 'array' ? rr.children ?? [] : []) {
+      for (const item of rr?.type === 'array' ? (rr.children ?? []) : []) {
         const t = findProperty(item, 'type')?.children?.[1];
         if (t?.value === 'GPU') say(t, 'GPU resource requirements');
       }
     }
     const vols = volumesNode(v);
-    for (const vol of vols?.type === 'array' ? vols.children ?? [] : []) {
+    for (const vol of vols?.type === 'array' ? (vols.children ?? []) : []) {
       const docker = keyNode(vol, 'dockerVolumeConfiguration');
       if (docker) say(docker, 'Docker volumes ("dockerVolumeConfiguration"); use EFS or ephemeral storage');
       const hostProp = findProperty(vol, 'host');

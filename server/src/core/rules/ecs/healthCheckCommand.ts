@@ -18,7 +18,12 @@ export const healthCheckCommand: Rule = {
       const items = cmd.children ?? [];
       const first = items[0];
       if (!first) {
-        out.push(at(keyOf(cmd), `The health check of ${containerLabel(c)} has no command. Use ["CMD-SHELL", "curl -f http://localhost/ || exit 1"] or ["CMD", "program", "arg"].`));
+        out.push(
+          at(
+            keyOf(cmd),
+            `The health check of ${containerLabel(c)} has no command. Use ["CMD-SHELL", "curl -f http://localhost/ || exit 1"] or ["CMD", "program", "arg"].`,
+          ),
+        );
         continue;
       }
       if (typeof first.value !== 'string') continue;
@@ -28,8 +33,20 @@ export const healthCheckCommand: Rule = {
       }
       if (first.value === 'NONE') continue; // Docker's way to turn an inherited check off
       // a bare command line: prefixing CMD-SHELL runs it through the shell as written
-      const fix = { title: 'Run it with "CMD-SHELL"', edits: [{ offset: first.offset, length: 0, newText: ctx.file.language === 'json' ? '"CMD-SHELL", ' : insertYamlItem(ctx.file.text, first.offset, cmd.offset) }], preferred: true };
-      out.push(at(first, `A health check command starts with "CMD" (run directly) or "CMD-SHELL" (run in a shell), not "${first.value}".`, [fix]));
+      const fix = {
+        title: 'Run it with "CMD-SHELL"',
+        edits: [
+          {
+            offset: first.offset,
+            length: 0,
+            newText: ctx.file.language === 'json' ? '"CMD-SHELL", ' : insertYamlItem(ctx.file.text, first.offset, cmd.offset),
+          },
+        ],
+        preferred: true,
+      };
+      out.push(
+        at(first, `A health check command starts with "CMD" (run directly) or "CMD-SHELL" (run in a shell), not "${first.value}".`, [fix]),
+      );
     }
     return out;
   },

@@ -17,16 +17,22 @@ export const hostPortMismatch: Rule = {
     const out: RuleFinding[] = [];
     for (const c of v.containers) {
       const list = containerNode(c, ['portMappings']);
-      (list?.type === 'array' ? list.children ?? [] : []).forEach((pm) => {
+      (list?.type === 'array' ? (list.children ?? []) : []).forEach((pm) => {
         const host = findProperty(pm, 'hostPort');
         const hostNode = host?.children?.[1];
         const cp = findProperty(pm, 'containerPort')?.children?.[1];
         if (!host || !hostNode || !cp || typeof cp.value !== 'number' || typeof hostNode.value !== 'number') return;
         if (hostNode.value === cp.value || hostNode.value === 0) return; // 0 is the dynamic-port rule's case
-        out.push(at(hostNode, `In "${v.networkMode}" mode ${containerLabel(c)} is reached on its container port: hostPort ${hostNode.value} must equal containerPort ${cp.value} or be left out.`, [
-          { title: `Set hostPort to ${cp.value}`, edits: [replaceValue(ctx.file.language, hostNode, cp.value)], preferred: true },
-          { title: 'Remove hostPort', edits: removeProperty(ctx.file, host) },
-        ]));
+        out.push(
+          at(
+            hostNode,
+            `In "${v.networkMode}" mode ${containerLabel(c)} is reached on its container port: hostPort ${hostNode.value} must equal containerPort ${cp.value} or be left out.`,
+            [
+              { title: `Set hostPort to ${cp.value}`, edits: [replaceValue(ctx.file.language, hostNode, cp.value)], preferred: true },
+              { title: 'Remove hostPort', edits: removeProperty(ctx.file, host) },
+            ],
+          ),
+        );
       });
     }
     return out;

@@ -21,13 +21,28 @@ export const imageReference: Rule = {
       const img = parseImage(node.value);
       if (!img) {
         // characters AWS refuses are the schema's finding; this rule explains the ones that pass it but cannot be pulled
-        if (schemaPatternRejects(ctx.store, doc.kind, bare ? [c.index, 'image'] : ['containerDefinitions', c.index, 'image'], node.value)) continue;
-        out.push(at(node, `"${node.value}" is not a valid image reference (registry/repository:tag, lower-case repository). The task will fail to pull it.`));
+        if (schemaPatternRejects(ctx.store, doc.kind, bare ? [c.index, 'image'] : ['containerDefinitions', c.index, 'image'], node.value))
+          continue;
+        out.push(
+          at(
+            node,
+            `"${node.value}" is not a valid image reference (registry/repository:tag, lower-case repository). The task will fail to pull it.`,
+          ),
+        );
         continue;
       }
       if (img.digest) continue;
-      if (!img.tag) out.push(at(node, `No tag means "latest": ${containerLabel(c)} may run a different image after each pull. Pin a version tag or a digest.`));
-      else if (img.tag === 'latest') out.push(at(node, `"latest" moves: ${containerLabel(c)} may run a different image after each pull, and rollbacks do not restore the old one. Pin a version tag or a digest.`));
+      if (!img.tag)
+        out.push(
+          at(node, `No tag means "latest": ${containerLabel(c)} may run a different image after each pull. Pin a version tag or a digest.`),
+        );
+      else if (img.tag === 'latest')
+        out.push(
+          at(
+            node,
+            `"latest" moves: ${containerLabel(c)} may run a different image after each pull, and rollbacks do not restore the old one. Pin a version tag or a digest.`,
+          ),
+        );
     }
     return out;
   },

@@ -18,9 +18,11 @@ export const linksBridgeOnly: Rule = {
       if (!containerNode(c, ['links']) || c.value.links === undefined) continue;
       const prop = findProperty(c.node, 'links')!;
       const hint = v.networkMode === 'awsvpc' ? ' Containers of an awsvpc task reach each other on localhost.' : '';
-      out.push(at(keyNode(c.node, 'links')!, `"links" needs "bridge" network mode; this task uses "${v.networkMode}".${hint}`, [
-        { title: 'Remove "links"', edits: removeProperty(ctx.file, prop) },
-      ]));
+      out.push(
+        at(keyNode(c.node, 'links')!, `"links" needs "bridge" network mode; this task uses "${v.networkMode}".${hint}`, [
+          { title: 'Remove "links"', edits: removeProperty(ctx.file, prop) },
+        ]),
+      );
     }
     return out;
   },

@@ -23,7 +23,12 @@ export const logDriver: Rule = {
         out.push(at(node, `Fargate does not support the "${driver}" log driver. Use "awslogs", "awsfirelens" or "splunk".`));
       }
       if (driver === 'awsfirelens' && !hasRouter) {
-        out.push(at(node, `${containerLabel(c)} sends logs to FireLens, but no container has a "firelensConfiguration". Add a log router container (e.g. aws-for-fluent-bit).`));
+        out.push(
+          at(
+            node,
+            `${containerLabel(c)} sends logs to FireLens, but no container has a "firelensConfiguration". Add a log router container (e.g. aws-for-fluent-bit).`,
+          ),
+        );
       }
     }
     return out;

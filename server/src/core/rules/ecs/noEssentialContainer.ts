@@ -18,10 +18,16 @@ export const noEssentialContainer: Rule = {
     const list = taskNode(v, ['containerDefinitions'])!;
     const first = v.containers[0];
     const prop = findProperty(first.node, 'essential');
-    const edit = prop?.children?.[1] ? replaceValue(ctx.file.language, prop.children[1], true) : insertProperty(ctx.file, first.node, 'essential', true, { after: ['image', 'name'] });
+    const edit = prop?.children?.[1]
+      ? replaceValue(ctx.file.language, prop.children[1], true)
+      : insertProperty(ctx.file, first.node, 'essential', true, { after: ['image', 'name'] });
     const who = first.name ? `"${first.name}"` : 'the first container';
-    return [at(keyOf(list), 'Every container here has "essential": false; ECS needs at least one essential container. Mark the main one essential.', [
-      { title: `Make ${who} essential`, edits: [edit], preferred: true },
-    ])];
+    return [
+      at(
+        keyOf(list),
+        'Every container here has "essential": false; ECS needs at least one essential container. Mark the main one essential.',
+        [{ title: `Make ${who} essential`, edits: [edit], preferred: true }],
+      ),
+    ];
   },
 };

@@ -14,7 +14,13 @@ export const noneNetworkPorts: Rule = {
     const out: RuleFinding[] = [];
     for (const c of v.containers) {
       const pm = containerNode(c, ['portMappings']);
-      if (pm?.type === 'array' && pm.children?.length) out.push(at(keyOf(pm), 'This task uses "networkMode": "none", so it has no network to publish ports on. Remove the port mappings or pick another network mode.'));
+      if (pm?.type === 'array' && pm.children?.length)
+        out.push(
+          at(
+            keyOf(pm),
+            'This task uses "networkMode": "none", so it has no network to publish ports on. Remove the port mappings or pick another network mode.',
+          ),
+        );
     }
     return out;
   },

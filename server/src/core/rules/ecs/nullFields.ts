@@ -19,9 +19,14 @@ export const nullFields: Rule = {
     const props = [...groups.values()].flat().sort((a, b) => a.offset - b.offset);
     const edits = [...groups].flatMap(([obj, list]) => removeProperties(ctx.file, obj, list));
     const n = props.length;
-    const msg = n === 1
-      ? 'This field is null. ECS treats it as not set, but the AWS CLI refuses null values. Remove it.'
-      : `This document has ${n} null fields (this is the first). ECS treats them as not set, but the AWS CLI refuses null values. Remove them.`;
-    return [at(props[0].children![0], msg, [{ title: n === 1 ? 'Remove the null field' : `Remove all ${n} null fields`, edits, preferred: true }])];
+    const msg =
+      n === 1
+        ? 'This field is null. ECS treats it as not set, but the AWS CLI refuses null values. Remove it.'
+        : `This document has ${n} null fields (this is the first). ECS treats them as not set, but the AWS CLI refuses null values. Remove them.`;
+    return [
+      at(props[0].children![0], msg, [
+        { title: n === 1 ? 'Remove the null field' : `Remove all ${n} null fields`, edits, preferred: true },
+      ]),
+    ];
   },
 };

@@ -8,7 +8,13 @@ import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, containerLabel, type ContainerView } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 
-interface Mapping { c: ContainerView; node: AstNode; port: number; host?: number; protocol: string }
+interface Mapping {
+  c: ContainerView;
+  node: AstNode;
+  port: number;
+  host?: number;
+  protocol: string;
+}
 
 export const portProtocolConflict: Rule = {
   id: 'ecs/port-protocol-conflict',
@@ -22,12 +28,18 @@ export const portProtocolConflict: Rule = {
     const all: Mapping[] = [];
     for (const c of v.containers) {
       const list = containerNode(c, ['portMappings']);
-      for (const pm of list?.type === 'array' ? list.children ?? [] : []) {
+      for (const pm of list?.type === 'array' ? (list.children ?? []) : []) {
         const cp = findProperty(pm, 'containerPort')?.children?.[1];
         if (typeof cp?.value !== 'number') continue;
         const proto = findProperty(pm, 'protocol')?.children?.[1]?.value;
         const host = findProperty(pm, 'hostPort')?.children?.[1]?.value;
-        all.push({ c, node: cp, port: cp.value, host: typeof host === 'number' ? host : undefined, protocol: typeof proto === 'string' ? proto : 'tcp' });
+        all.push({
+          c,
+          node: cp,
+          port: cp.value,
+          host: typeof host === 'number' ? host : undefined,
+          protocol: typeof proto === 'string' ? proto : 'tcp',
+        });
       }
     }
     const shared = v.networkMode === 'awsvpc' || v.networkMode === 'host';
@@ -36,17 +48,32 @@ export const portProtocolConflict: Rule = {
       for (let j = 0; j < i; j++) {
         const o = all[j];
         if (o.c === m.c && o.port === m.port) {
-          out.push(at(m.node, o.protocol === m.protocol
-            ? `Port ${m.port}/${m.protocol} is mapped twice in ${containerLabel(m.c)}. Remove the duplicate.`
-            : `Port ${m.port} of ${containerLabel(m.c)} is already exposed with ${o.protocol}; ECS allows one protocol per container port. Use a different port.`));
+          out.push(
+            at(
+              m.node,
+              o.protocol === m.protocol
+                ? `Port ${m.port}/${m.protocol} is mapped twice in ${containerLabel(m.c)}. Remove the duplicate.`
+                : `Port ${m.port} of ${containerLabel(m.c)} is already exposed with ${o.protocol}; ECS allows one protocol per container port. Use a different port.`,
+            ),
+          );
           break;
         }
         if (o.c !== m.c && shared && o.port === m.port && o.protocol === m.protocol) {
-          out.push(at(m.node, `Containers of an "${v.networkMode}" task share one network: port ${m.port}/${m.protocol} is already used by ${containerLabel(o.c)}. Pick another port.`));
+          out.push(
+            at(
+              m.node,
+              `Containers of an "${v.networkMode}" task share one network: port ${m.port}/${m.protocol} is already used by ${containerLabel(o.c)}. Pick another port.`,
+            ),
+          );
           break;
         }
         if (o.c !== m.c && v.networkMode === 'bridge' && m.host && o.host === m.host && o.protocol === m.protocol) {
-          out.push(at(m.node, `Host port ${m.host}/${m.protocol} is already taken by ${containerLabel(o.c)} in this task. Use another hostPort, or 0 for a dynamic one.`));
+          out.push(
+            at(
+              m.node,
+              `Host port ${m.host}/${m.protocol} is already taken by ${containerLabel(o.c)} in this task. Use another hostPort, or 0 for a dynamic one.`,
+            ),
+          );
           break;
         }
       }

@@ -13,7 +13,8 @@ import { asText } from '../../text/asText';
 export const requiresCompatibilities: Rule = {
   id: 'ecs/requires-compatibilities',
   severity: 'error',
-  description: 'requiresCompatibilities lists EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES (not FARGATE_SPOT); EXTERNAL has no awsvpc; managed instances need an explicit network mode.',
+  description:
+    'requiresCompatibilities lists EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES (not FARGATE_SPOT); EXTERNAL has no awsvpc; managed instances need an explicit network mode.',
   appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
   check(doc, ctx) {
     const v = taskView(doc);
@@ -22,18 +23,40 @@ export const requiresCompatibilities: Rule = {
     const out: RuleFinding[] = [];
     for (const item of list.children ?? []) {
       if (item.value !== 'FARGATE_SPOT') continue;
-      out.push(at(item, 'FARGATE_SPOT is a capacity provider that a service picks, not a task compatibility. List "FARGATE": the same task definition then runs on Fargate and Fargate Spot.', [
-        { title: 'Replace with "FARGATE"', edits: [replaceValue(ctx.file.language, item, 'FARGATE')], preferred: true },
-      ]));
+      out.push(
+        at(
+          item,
+          'FARGATE_SPOT is a capacity provider that a service picks, not a task compatibility. List "FARGATE": the same task definition then runs on Fargate and Fargate Spot.',
+          [{ title: 'Replace with "FARGATE"', edits: [replaceValue(ctx.file.language, item, 'FARGATE')], preferred: true }],
+        ),
+      );
     }
     const compat = asArray(v.value.requiresCompatibilities).map(asText);
     if (compat.includes('EXTERNAL') && v.networkMode === 'awsvpc') {
-      out.push(at(valueOrKey(v.body, 'networkMode')!, 'ECS Anywhere (EXTERNAL) instances do not offer the awsvpc network mode; tasks will not be placed there. Use "bridge", "host" or "none".', undefined, 'warning'));
+      out.push(
+        at(
+          valueOrKey(v.body, 'networkMode')!,
+          'ECS Anywhere (EXTERNAL) instances do not offer the awsvpc network mode; tasks will not be placed there. Use "bridge", "host" or "none".',
+          undefined,
+          'warning',
+        ),
+      );
     }
     if (compat.includes('MANAGED_INSTANCES') && !v.networkModeSet) {
-      out.push(at(list.parent?.children?.[0] ?? list, 'ECS Managed Instances run only task definitions with an explicit network mode. Add "networkMode": "awsvpc" (or "host").', [
-        { title: 'Set "networkMode" to "awsvpc"', edits: setProperty(ctx.file, v.body, 'networkMode', 'awsvpc', { after: ['family', 'taskRoleArn', 'executionRoleArn'] }), preferred: true },
-      ], 'warning'));
+      out.push(
+        at(
+          list.parent?.children?.[0] ?? list,
+          'ECS Managed Instances run only task definitions with an explicit network mode. Add "networkMode": "awsvpc" (or "host").',
+          [
+            {
+              title: 'Set "networkMode" to "awsvpc"',
+              edits: setProperty(ctx.file, v.body, 'networkMode', 'awsvpc', { after: ['family', 'taskRoleArn', 'executionRoleArn'] }),
+              preferred: true,
+            },
+          ],
+          'warning',
+        ),
+      );
     }
     return out;
   },

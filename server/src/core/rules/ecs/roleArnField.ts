@@ -26,12 +26,25 @@ export const roleArnField: Rule = {
       if (parseRoleArn(s)) continue;
       if (!s.startsWith('arn:')) {
         // ECS resolves a bare role name in the caller's account; a full ARN is unambiguous
-        if (/^[\w+=,.@-]{1,64}$/.test(s)) out.push(at(node, `"${s}" is a role name; ECS looks it up in the calling account. Prefer the full ARN (arn:aws:iam::ACCOUNT:role/${s}).`, undefined, 'information'));
+        if (/^[\w+=,.@-]{1,64}$/.test(s))
+          out.push(
+            at(
+              node,
+              `"${s}" is a role name; ECS looks it up in the calling account. Prefer the full ARN (arn:aws:iam::ACCOUNT:role/${s}).`,
+              undefined,
+              'information',
+            ),
+          );
         else out.push(at(node, `"${key}" must be an IAM role ARN such as arn:aws:iam::123456789012:role/NAME.`));
         continue;
       }
       const arn = parseArn(s);
-      const what = arn && arn.service === 'iam' ? `an IAM ${arn.resource.split('/')[0]}, not a role` : arn ? `a ${arn.service} ARN, not an IAM role` : 'a malformed ARN';
+      const what =
+        arn && arn.service === 'iam'
+          ? `an IAM ${arn.resource.split('/')[0]}, not a role`
+          : arn
+            ? `a ${arn.service} ARN, not an IAM role`
+            : 'a malformed ARN';
       out.push(at(node, `"${key}" must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME); this is ${what}.`));
     }
     return out;

@@ -7,7 +7,7 @@ import { secretRefKind, isSecretsManagerArn, parseArn } from '../../ecs/arn';
 import { at } from '../../ecs/finding';
 
 function items(list: AstNode | undefined): AstNode[] {
-  return list?.type === 'array' ? list.children ?? [] : [];
+  return list?.type === 'array' ? (list.children ?? []) : [];
 }
 
 export const secretValueFrom: Rule = {
@@ -26,14 +26,27 @@ export const secretValueFrom: Rule = {
         if (typeof vf?.value !== 'string' || isPlaceholder(vf.value)) continue;
         if (secretRefKind(vf.value) !== 'invalid') continue;
         const arn = parseArn(vf.value);
-        const why = arn && arn.service !== 'secretsmanager' && arn.service !== 'ssm'
-          ? `it is an ${arn.service} ARN`
-          : vf.value.startsWith('arn:') ? 'the ARN is malformed' : 'it is neither an ARN nor a parameter name';
-        out.push(at(vf, `"valueFrom" must name a Secrets Manager secret (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) or an SSM parameter (ARN or name); ${why}.`));
+        const why =
+          arn && arn.service !== 'secretsmanager' && arn.service !== 'ssm'
+            ? `it is an ${arn.service} ARN`
+            : vf.value.startsWith('arn:')
+              ? 'the ARN is malformed'
+              : 'it is neither an ARN nor a parameter name';
+        out.push(
+          at(
+            vf,
+            `"valueFrom" must name a Secrets Manager secret (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) or an SSM parameter (ARN or name); ${why}.`,
+          ),
+        );
       }
       const cred = containerNode(c, ['repositoryCredentials', 'credentialsParameter']);
       if (typeof cred?.value === 'string' && !isPlaceholder(cred.value) && !isSecretsManagerArn(cred.value)) {
-        out.push(at(cred, 'Private registry credentials must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME).'));
+        out.push(
+          at(
+            cred,
+            'Private registry credentials must be a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME).',
+          ),
+        );
       }
     }
     return out;

@@ -16,7 +16,13 @@ export const secretsNeedExecutionRole: Rule = {
     const use = secretUse(v);
     if (!use) return [];
     const fix = executionRoleFix(ctx.file, v);
-    const out: RuleFinding[] = [at(use.node, `ECS fetches the ${use.what} of ${containerLabel(use.c)} with the task execution role, and this task has none. Add "executionRoleArn".`, fix && [fix])];
+    const out: RuleFinding[] = [
+      at(
+        use.node,
+        `ECS fetches the ${use.what} of ${containerLabel(use.c)} with the task execution role, and this task has none. Add "executionRoleArn".`,
+        fix && [fix],
+      ),
+    ];
     return out;
   },
 };

@@ -24,7 +24,12 @@ export const serviceCapacityProviderCluster: Rule = {
       const name = isObj(p) ? str(p.capacityProvider) : undefined;
       const node = findNodeAtPath(doc.body, ['capacityProviderStrategy', i, 'capacityProvider']);
       if (!name || !node || known.includes(name)) return;
-      out.push(at(node, `Cluster "${cluster.value.clusterName}" has no capacity provider "${name}" (it has: ${known.join(', ') || 'none'}). Add it to the cluster's capacityProviders or pick one of those.`));
+      out.push(
+        at(
+          node,
+          `Cluster "${cluster.value.clusterName}" has no capacity provider "${name}" (it has: ${known.join(', ') || 'none'}). Add it to the cluster's capacityProviders or pick one of those.`,
+        ),
+      );
     });
     return out;
   },

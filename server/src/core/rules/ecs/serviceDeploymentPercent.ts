@@ -26,9 +26,21 @@ export const serviceDeploymentPercent: Rule = {
     if (!node) return [];
     const out: RuleFinding[] = [];
     if (max < min) {
-      out.push(at(node, `maximumPercent (${max}) is below minimumHealthyPercent (${min}); ECS refuses this. Raise maximumPercent or lower the minimum.`));
+      out.push(
+        at(
+          node,
+          `maximumPercent (${max}) is below minimumHealthyPercent (${min}); ECS refuses this. Raise maximumPercent or lower the minimum.`,
+        ),
+      );
     } else if (!daemon && min >= 100 && max <= 100) {
-      out.push(at(node, `With minimumHealthyPercent ${min} and maximumPercent ${max} a deployment can neither start new tasks nor stop old ones. Raise maximumPercent (e.g. 200) or lower the minimum.`, undefined, 'warning'));
+      out.push(
+        at(
+          node,
+          `With minimumHealthyPercent ${min} and maximumPercent ${max} a deployment can neither start new tasks nor stop old ones. Raise maximumPercent (e.g. 200) or lower the minimum.`,
+          undefined,
+          'warning',
+        ),
+      );
     }
     return out;
   },

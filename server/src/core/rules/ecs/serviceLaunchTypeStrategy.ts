@@ -19,17 +19,31 @@ export const serviceLaunchTypeStrategy: Rule = {
     const strategy = asArray(s.capacityProviderStrategy);
     const ltProp = s.launchType === undefined ? undefined : findProperty(body, 'launchType');
     if (ltProp && strategy.length > 0) {
-      out.push(at(ltProp.children![0], 'Set either "launchType" or "capacityProviderStrategy", not both. Remove "launchType" to use the strategy.', [
-        { title: 'Remove "launchType"', edits: removeProperty(ctx.file, ltProp), preferred: true },
-      ]));
+      out.push(
+        at(
+          ltProp.children![0],
+          'Set either "launchType" or "capacityProviderStrategy", not both. Remove "launchType" to use the strategy.',
+          [{ title: 'Remove "launchType"', edits: removeProperty(ctx.file, ltProp), preferred: true }],
+        ),
+      );
     } else if (ltProp && s.launchType === 'FARGATE_SPOT') {
       const json = ctx.file.language === 'json';
       const text = json
         ? '"capacityProviderStrategy": [{ "capacityProvider": "FARGATE_SPOT", "weight": 1 }]'
         : 'capacityProviderStrategy: [{ capacityProvider: FARGATE_SPOT, weight: 1 }]';
-      out.push(at(ltProp.children![1] ?? ltProp.children![0], 'FARGATE_SPOT is a capacity provider, not a launch type. Use "capacityProviderStrategy" with provider FARGATE_SPOT.', [
-        { title: 'Use a FARGATE_SPOT capacity provider strategy', edits: [{ offset: ltProp.offset, length: ltProp.length, newText: text }], preferred: true },
-      ]));
+      out.push(
+        at(
+          ltProp.children![1] ?? ltProp.children![0],
+          'FARGATE_SPOT is a capacity provider, not a launch type. Use "capacityProviderStrategy" with provider FARGATE_SPOT.',
+          [
+            {
+              title: 'Use a FARGATE_SPOT capacity provider strategy',
+              edits: [{ offset: ltProp.offset, length: ltProp.length, newText: text }],
+              preferred: true,
+            },
+          ],
+        ),
+      );
     }
     let withBase = 0;
     strategy.forEach((p, i) => {
@@ -40,7 +54,12 @@ export const serviceLaunchTypeStrategy: Rule = {
       }
     });
     if (strategy.length > 0 && strategy.every((p) => isObj(p) && typeof p.weight === 'number' && p.weight === 0)) {
-      out.push(at(keyNode(body, 'capacityProviderStrategy')!, 'At least one capacity provider needs a "weight" above 0, or no task beyond the base is ever placed.'));
+      out.push(
+        at(
+          keyNode(body, 'capacityProviderStrategy')!,
+          'At least one capacity provider needs a "weight" above 0, or no task beyond the base is ever placed.',
+        ),
+      );
     }
     return out;
   },

@@ -37,12 +37,21 @@ export const serviceLoadBalancerContainer: Rule = {
       }
       const port = lb.containerPort;
       if (typeof port !== 'number' || !portNode) return;
-      const ports = asArray(c.value.portMappings).map((p) => (isObj(p) ? p.containerPort : undefined)).filter((p): p is number => typeof p === 'number');
-      const inRange = asArray(c.value.portMappings).some((p) => isObj(p) && typeof p.containerPortRange === 'string' && within(p.containerPortRange, port));
+      const ports = asArray(c.value.portMappings)
+        .map((p) => (isObj(p) ? p.containerPort : undefined))
+        .filter((p): p is number => typeof p === 'number');
+      const inRange = asArray(c.value.portMappings).some(
+        (p) => isObj(p) && typeof p.containerPortRange === 'string' && within(p.containerPortRange, port),
+      );
       if (!ports.includes(port) && !inRange) {
-        out.push(at(portNode, ports.length
-          ? `Container "${name}" maps port${ports.length > 1 ? 's' : ''} ${ports.join(', ')}, not ${port}. Use a mapped port or add a port mapping.`
-          : `Container "${name}" has no port mappings; add one for port ${port}.`));
+        out.push(
+          at(
+            portNode,
+            ports.length
+              ? `Container "${name}" maps port${ports.length > 1 ? 's' : ''} ${ports.join(', ')}, not ${port}. Use a mapped port or add a port mapping.`
+              : `Container "${name}" has no port mappings; add one for port ${port}.`,
+          ),
+        );
       }
     });
     return out;

@@ -25,14 +25,23 @@ export const serviceNetworkConfiguration: Rule = {
     const anchor = keyNode(body, 'taskDefinition') ?? keyNode(body, 'serviceName') ?? body;
     if (awsvpc && !hasVpc) {
       const why = td ? `task definition "${td.family}" uses awsvpc` : 'Fargate tasks use awsvpc';
-      return [at(keyNode(body, 'networkConfiguration') ?? anchor, `The ${why}, so the service must say where tasks get their network interfaces. Add "networkConfiguration": { "awsvpcConfiguration": { "subnets": [...], "securityGroups": [...] } }.`)];
+      return [
+        at(
+          keyNode(body, 'networkConfiguration') ?? anchor,
+          `The ${why}, so the service must say where tasks get their network interfaces. Add "networkConfiguration": { "awsvpcConfiguration": { "subnets": [...], "securityGroups": [...] } }.`,
+        ),
+      ];
     }
     const out: RuleFinding[] = [];
     if (td && mode !== 'awsvpc' && hasVpc) {
       const prop = findProperty(body, 'networkConfiguration')!;
-      out.push(at(prop.children![0], `Task definition "${td.family}" uses "${mode}" network mode; "networkConfiguration" is only for awsvpc tasks. Remove it or switch the task to awsvpc.`, [
-        { title: 'Remove "networkConfiguration"', edits: removeProperty(ctx.file, prop) },
-      ]));
+      out.push(
+        at(
+          prop.children![0],
+          `Task definition "${td.family}" uses "${mode}" network mode; "networkConfiguration" is only for awsvpc tasks. Remove it or switch the task to awsvpc.`,
+          [{ title: 'Remove "networkConfiguration"', edits: removeProperty(ctx.file, prop) }],
+        ),
+      );
     }
     return out;
   },

@@ -43,8 +43,12 @@ export const servicePlatformVersion: Rule = {
     const what = needs140(td);
     if (!what) return [];
     const node = valueOrKey(doc.body, 'platformVersion')!;
-    return [at(node, `Task definition "${td.family}" uses ${what}, which Fargate offers from platform version 1.4.0; this service pins ${pv}. Use "LATEST" or "1.4.0".`, [
-      { title: 'Set platformVersion to "LATEST"', edits: [replaceValue(ctx.file.language, node, 'LATEST')], preferred: true },
-    ])];
+    return [
+      at(
+        node,
+        `Task definition "${td.family}" uses ${what}, which Fargate offers from platform version 1.4.0; this service pins ${pv}. Use "LATEST" or "1.4.0".`,
+        [{ title: 'Set platformVersion to "LATEST"', edits: [replaceValue(ctx.file.language, node, 'LATEST')], preferred: true }],
+      ),
+    ];
   },
 };

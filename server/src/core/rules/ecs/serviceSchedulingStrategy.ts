@@ -16,11 +16,13 @@ export const serviceSchedulingStrategy: Rule = {
     const node = valueOrKey(body, 'schedulingStrategy')!;
     const out: RuleFinding[] = [];
     if (runsOnFargate(s)) out.push(at(node, 'Fargate services must use "REPLICA" scheduling; DAEMON places one task per EC2 instance.'));
-    else if (Array.isArray(s.capacityProviderStrategy) && s.capacityProviderStrategy.length) out.push(at(node, 'DAEMON services cannot use a capacity provider strategy. Use "launchType": "EC2" or REPLICA scheduling.'));
+    else if (Array.isArray(s.capacityProviderStrategy) && s.capacityProviderStrategy.length)
+      out.push(at(node, 'DAEMON services cannot use a capacity provider strategy. Use "launchType": "EC2" or REPLICA scheduling.'));
     const ctl = isObj(s.deploymentController) ? str(s.deploymentController.type) : undefined;
     if (ctl && ctl !== 'ECS') out.push(at(node, `The ${ctl} deployment controller supports only "REPLICA" scheduling.`));
     const ps = keyNode(body, 'placementStrategy');
-    if (ps && Array.isArray(s.placementStrategy) && s.placementStrategy.length) out.push(at(ps, 'DAEMON services place one task per instance; placement strategies are not allowed. Remove "placementStrategy".'));
+    if (ps && Array.isArray(s.placementStrategy) && s.placementStrategy.length)
+      out.push(at(ps, 'DAEMON services place one task per instance; placement strategies are not allowed. Remove "placementStrategy".'));
     return out;
   },
 };

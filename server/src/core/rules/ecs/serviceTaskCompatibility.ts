@@ -16,6 +16,11 @@ export const serviceTaskCompatibility: Rule = {
     if (!s || !doc.body || !runsOnFargate(s)) return [];
     const td = taskDefinitionOfService(ctx.workspace, s);
     if (!td || td.fargate) return [];
-    return [at(valueOrKey(doc.body, 'taskDefinition')!, `This service runs on Fargate, but task definition "${td.family}" does not list "FARGATE" in requiresCompatibilities. Add it (with awsvpc, task cpu and memory).`)];
+    return [
+      at(
+        valueOrKey(doc.body, 'taskDefinition')!,
+        `This service runs on Fargate, but task definition "${td.family}" does not list "FARGATE" in requiresCompatibilities. Add it (with awsvpc, task cpu and memory).`,
+      ),
+    ];
   },
 };

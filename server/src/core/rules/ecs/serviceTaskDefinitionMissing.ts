@@ -18,10 +18,18 @@ export const serviceTaskDefinitionMissing: Rule = {
     const parsed = parseTaskDefRef(ref);
     const node = valueOrKey(doc.body, 'taskDefinition')!;
     if (!parsed) {
-      if (ref.startsWith('arn:')) return [at(node, 'This is not a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION).', undefined, 'error')];
+      if (ref.startsWith('arn:'))
+        return [
+          at(node, 'This is not a task definition ARN (arn:aws:ecs:REGION:ACCOUNT:task-definition/FAMILY:REVISION).', undefined, 'error'),
+        ];
       return [];
     }
     if (findTaskDefinitions(ctx.workspace, parsed).length) return [];
-    return [at(node, `No task definition with family "${parsed.family}" in the workspace, so container and network checks are skipped for this service.`)];
+    return [
+      at(
+        node,
+        `No task definition with family "${parsed.family}" in the workspace, so container and network checks are skipped for this service.`,
+      ),
+    ];
   },
 };

@@ -8,7 +8,8 @@ import { isK8s } from './guard';
 export const albAnnotationsRule: Rule = {
   id: 'eks/alb-annotations',
   severity: 'error',
-  description: 'AWS Load Balancer Controller Ingress annotations: unknown keys (warning) and values it rejects (target-type, scheme, listen-ports JSON, health-check port…).',
+  description:
+    'AWS Load Balancer Controller Ingress annotations: unknown keys (warning) and values it rejects (target-type, scheme, listen-ports JSON, health-check port…).',
   appliesTo: (doc) => isK8s(doc, ['Ingress', 'Service']),
   check(doc) {
     const target = doc.kind.family === 'k8s' && doc.kind.kind === 'Ingress' ? 'ingress' : 'service';

@@ -14,7 +14,8 @@ const TARGET_TYPE = `${ALB_PREFIX}target-type`;
 export const albInstanceTargetServiceTypeRule: Rule = {
   id: 'eks/alb-instance-target-service-type',
   severity: 'warning',
-  description: 'ALB Ingress with instance targets (the default) in front of a ClusterIP Service, which has no node port to send traffic to.',
+  description:
+    'ALB Ingress with instance targets (the default) in front of a ClusterIP Service, which has no node port to send traffic to.',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, ['Ingress']),
   check(doc, ctx) {

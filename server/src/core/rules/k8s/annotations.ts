@@ -7,7 +7,13 @@ import { isPlaceholder } from '../../k8s/objects';
 import { closest } from '../../text/closest';
 import { asText } from '../../text/asText';
 
-export function checkAnnotations(doc: DocUnit, prefix: string, table: AnnotationInfo[], target: 'ingress' | 'service', namedPrefixes: string[] = []): RuleFinding[] {
+export function checkAnnotations(
+  doc: DocUnit,
+  prefix: string,
+  table: AnnotationInfo[],
+  target: 'ingress' | 'service',
+  namedPrefixes: string[] = [],
+): RuleFinding[] {
   const obj = findNodeAtPath(doc.root, ['metadata', 'annotations']);
   if (obj?.type !== 'object') return [];
   const out: RuleFinding[] = [];
@@ -22,21 +28,39 @@ export function checkAnnotations(doc: DocUnit, prefix: string, table: Annotation
     if (!info) {
       const guess = closest(key, known);
       out.push({
-        severity: 'warning', offset: keyNode.offset, length: keyNode.length,
+        severity: 'warning',
+        offset: keyNode.offset,
+        length: keyNode.length,
         message: `\`${key}\` is not an annotation the AWS Load Balancer Controller reads${guess ? `: did you mean \`${guess}\`?` : '; it is ignored.'}`,
-        ...(guess ? { fixes: [{ title: `Rename to "${guess}"`, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }], preferred: true }] } : {}),
+        ...(guess
+          ? {
+              fixes: [
+                {
+                  title: `Rename to "${guess}"`,
+                  edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }],
+                  preferred: true,
+                },
+              ],
+            }
+          : {}),
       });
       continue;
     }
     if (!info.on.includes(target)) {
-      out.push({ severity: 'warning', offset: keyNode.offset, length: keyNode.length, message: `\`${key}\` is read on ${info.on.join(' and ')} objects, not on a ${target === 'ingress' ? 'Ingress' : 'Service'}; here it has no effect.` });
+      out.push({
+        severity: 'warning',
+        offset: keyNode.offset,
+        length: keyNode.length,
+        message: `\`${key}\` is read on ${info.on.join(' and ')} objects, not on a ${target === 'ingress' ? 'Ingress' : 'Service'}; here it has no effect.`,
+      });
       continue;
     }
     if (!valueNode || valueNode.type === 'object' || valueNode.type === 'array') continue;
     const value = valueNode.value === null || valueNode.value === undefined ? '' : asText(valueNode.value);
     if (isPlaceholder(value)) continue;
     const problem = checkAnnotationValue(info, value);
-    if (problem) out.push({ offset: valueNode.offset, length: valueNode.length, message: `\`${key.slice(key.indexOf('/') + 1)}\` ${problem}.` });
+    if (problem)
+      out.push({ offset: valueNode.offset, length: valueNode.length, message: `\`${key.slice(key.indexOf('/') + 1)}\` ${problem}.` });
   }
   return out;
 }

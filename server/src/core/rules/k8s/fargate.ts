@@ -5,7 +5,11 @@ import { fargateProfileFor, fargateProfiles, type FargateProfile } from '../../k
 import { namespaceOf, podTemplate, type PodTemplate } from '../../k8s/objects';
 import { isK8s } from './guard';
 
-export interface OnFargate { profile: FargateProfile; template: PodTemplate; namespace: string | undefined }
+export interface OnFargate {
+  profile: FargateProfile;
+  template: PodTemplate;
+  namespace: string | undefined;
+}
 
 /** per document, for as long as the workspace's profiles are the same list (several rules ask) */
 const answers = new WeakMap<DocUnit, { profiles: FargateProfile[]; answer: OnFargate | undefined }>();

@@ -13,6 +13,11 @@ export const fargateDaemonSetRule: Rule = {
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];
-    return [{ ...spanAt(doc, ['kind']), message: `${describeProfile(f.profile)} selects this DaemonSet's pods, but Fargate does not run DaemonSets: they only run on EC2 nodes. Run the agent as a sidecar for Fargate pods, or narrow the profile's selectors.` }];
+    return [
+      {
+        ...spanAt(doc, ['kind']),
+        message: `${describeProfile(f.profile)} selects this DaemonSet's pods, but Fargate does not run DaemonSets: they only run on EC2 nodes. Run the agent as a sidecar for Fargate pods, or narrow the profile's selectors.`,
+      },
+    ];
   },
 };

@@ -15,29 +15,41 @@ export const fargateEbsRule: Rule = {
     const f = onFargate(doc, ctx);
     if (!f) return [];
     const where = describeProfile(f.profile);
-    const msg = (what: string) => `${what} is backed by EBS, which Fargate pods cannot mount (${where} selects this pod): the pod will stay Pending. Use EFS, or run the workload on EC2 nodes.`;
+    const msg = (what: string) =>
+      `${what} is backed by EBS, which Fargate pods cannot mount (${where} selects this pod): the pod will stay Pending. Use EFS, or run the workload on EC2 nodes.`;
     const out: RuleFinding[] = [];
     asArr(f.template.spec.volumes).forEach((v, i) => {
       if (!isObj(v)) return;
       const path = [...f.template.specPath, 'volumes', i];
-      if (v.awsElasticBlockStore) out.push({ ...spanAt(doc, [...path, 'awsElasticBlockStore'], true), message: msg(`Volume \`${str(v.name) ?? i}\``) });
-      if (isEbs(str(asObj(v.csi).driver))) out.push({ ...spanAt(doc, [...path, 'csi', 'driver']), message: msg(`Volume \`${str(v.name) ?? i}\``) });
+      if (v.awsElasticBlockStore)
+        out.push({ ...spanAt(doc, [...path, 'awsElasticBlockStore'], true), message: msg(`Volume \`${str(v.name) ?? i}\``) });
+      if (isEbs(str(asObj(v.csi).driver)))
+        out.push({ ...spanAt(doc, [...path, 'csi', 'driver']), message: msg(`Volume \`${str(v.name) ?? i}\``) });
       const claimName = str(asObj(v.persistentVolumeClaim).claimName);
       if (claimName) {
         const pvc = claim(ctx.workspace, claimName, f.namespace);
         const backing = pvc ? claimProvisioner(ctx.workspace, asObj(pvc.doc.value).spec) : undefined;
-        if (backing && isEbs(backing.provisioner)) out.push({ ...spanAt(doc, [...path, 'persistentVolumeClaim', 'claimName']), message: msg(`Claim \`${claimName}\` (StorageClass \`${backing.className}\`)`) });
+        if (backing && isEbs(backing.provisioner))
+          out.push({
+            ...spanAt(doc, [...path, 'persistentVolumeClaim', 'claimName']),
+            message: msg(`Claim \`${claimName}\` (StorageClass \`${backing.className}\`)`),
+          });
       }
       const eph = asObj(asObj(asObj(v.ephemeral).volumeClaimTemplate).spec);
       if (v.ephemeral) {
         const backing = claimProvisioner(ctx.workspace, eph);
-        if (backing && isEbs(backing.provisioner)) out.push({ ...spanAt(doc, [...path, 'ephemeral'], true), message: msg(`Ephemeral volume \`${str(v.name) ?? i}\``) });
+        if (backing && isEbs(backing.provisioner))
+          out.push({ ...spanAt(doc, [...path, 'ephemeral'], true), message: msg(`Ephemeral volume \`${str(v.name) ?? i}\``) });
       }
     });
     if (doc.kind.family === 'k8s' && doc.kind.kind === 'StatefulSet') {
       asArr(asObj(asObj(doc.value).spec).volumeClaimTemplates).forEach((t, i) => {
         const backing = claimProvisioner(ctx.workspace, asObj(t).spec);
-        if (backing && isEbs(backing.provisioner)) out.push({ ...spanAt(doc, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']), message: msg(`Volume claim template \`${str(asObj(asObj(t).metadata).name) ?? i}\``) });
+        if (backing && isEbs(backing.provisioner))
+          out.push({
+            ...spanAt(doc, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']),
+            message: msg(`Volume claim template \`${str(asObj(asObj(t).metadata).name) ?? i}\``),
+          });
       });
     }
     return out;

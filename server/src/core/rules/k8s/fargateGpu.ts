@@ -22,7 +22,11 @@ export const fargateGpuRule: Rule = {
         for (const name of Object.keys(asObj(res[part]))) {
           if (!GPU.test(name)) continue;
           const span = keySpan(doc, [...c.path, 'resources', part], name);
-          if (span) out.push({ ...span, message: `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.` });
+          if (span)
+            out.push({
+              ...span,
+              message: `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.`,
+            });
         }
       }
     }

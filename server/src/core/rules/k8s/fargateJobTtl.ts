@@ -13,6 +13,11 @@ export const fargateJobTtlRule: Rule = {
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f || asObj(asObj(doc.value).spec).ttlSecondsAfterFinished !== undefined) return [];
-    return [{ ...spanAt(doc, ['spec'], true), message: `This Job runs on Fargate (${describeProfile(f.profile)}): set \`spec.ttlSecondsAfterFinished\` so finished pods are deleted instead of lingering.` }];
+    return [
+      {
+        ...spanAt(doc, ['spec'], true),
+        message: `This Job runs on Fargate (${describeProfile(f.profile)}): set \`spec.ttlSecondsAfterFinished\` so finished pods are deleted instead of lingering.`,
+      },
+    ];
   },
 };

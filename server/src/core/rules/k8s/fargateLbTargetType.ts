@@ -37,11 +37,24 @@ function ingress(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
       if (type === 'ip') continue;
       const p = fargateBehind(ws, svc.doc.value);
       if (!p) continue;
-      const span = own !== undefined ? spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]) : spanAt(doc, [...b.path, 'service', 'name']);
+      const span =
+        own !== undefined
+          ? spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`])
+          : spanAt(doc, [...b.path, 'service', 'name']);
       out.push({
         ...span,
         message: `Service \`${b.name}\` sends traffic to pods on Fargate (${describeProfile(p)}), which the ALB can reach only as IP targets: set \`${ALB_PREFIX}target-type: ip\`${own === undefined ? ' (the default is instance)' : ''}.`,
-        ...(own === 'instance' ? { fixes: [{ title: 'Use IP targets', edits: [{ ...spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]), newText: 'ip' }], preferred: true }] } : {}),
+        ...(own === 'instance'
+          ? {
+              fixes: [
+                {
+                  title: 'Use IP targets',
+                  edits: [{ ...spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]), newText: 'ip' }],
+                  preferred: true,
+                },
+              ],
+            }
+          : {}),
       });
       break;
     }
@@ -55,6 +68,13 @@ function service(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
   const p = fargateBehind(ws, doc.value);
   if (!p) return [];
   const key = `${NLB_PREFIX}nlb-target-type`;
-  const span = keySpan(doc, ['metadata', 'annotations'], key) ? spanAt(doc, ['metadata', 'annotations', key]) : spanAt(doc, ['spec', 'type']);
-  return [{ ...span, message: `This load balancer fronts pods on Fargate (${describeProfile(p)}), which only IP targets reach: use the AWS Load Balancer Controller with \`${NLB_PREFIX}type: external\` and \`${key}: ip\`.` }];
+  const span = keySpan(doc, ['metadata', 'annotations'], key)
+    ? spanAt(doc, ['metadata', 'annotations', key])
+    : spanAt(doc, ['spec', 'type']);
+  return [
+    {
+      ...span,
+      message: `This load balancer fronts pods on Fargate (${describeProfile(p)}), which only IP targets reach: use the AWS Load Balancer Controller with \`${NLB_PREFIX}type: external\` and \`${key}: ip\`.`,
+    },
+  ];
 }

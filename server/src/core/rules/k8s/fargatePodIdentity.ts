@@ -17,6 +17,11 @@ export const fargatePodIdentityRule: Rule = {
     const assoc = podIdentityAssociation(ctx.workspace, f.namespace, sa);
     if (!assoc) return [];
     const path = f.template.spec.serviceAccountName !== undefined ? [...f.template.specPath, 'serviceAccountName'] : ['kind'];
-    return [{ ...spanAt(doc, path), message: `Service account \`${sa}\` gets its AWS role from an EKS Pod Identity association${assoc.cluster ? ` (cluster \`${assoc.cluster}\`)` : ''}, which does not work on Fargate (${describeProfile(f.profile)} selects this pod): the pod gets no AWS credentials. Use IRSA (the \`eks.amazonaws.com/role-arn\` annotation) instead.` }];
+    return [
+      {
+        ...spanAt(doc, path),
+        message: `Service account \`${sa}\` gets its AWS role from an EKS Pod Identity association${assoc.cluster ? ` (cluster \`${assoc.cluster}\`)` : ''}, which does not work on Fargate (${describeProfile(f.profile)} selects this pod): the pod gets no AWS credentials. Use IRSA (the \`eks.amazonaws.com/role-arn\` annotation) instead.`,
+      },
+    ];
   },
 };

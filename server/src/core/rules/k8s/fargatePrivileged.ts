@@ -16,14 +16,25 @@ export const fargatePrivilegedRule: Rule = {
     const where = describeProfile(f.profile);
     const out: RuleFinding[] = [];
     for (const key of ['hostNetwork', 'hostPID', 'hostIPC']) {
-      if (f.template.spec[key] === true) out.push({ ...spanAt(doc, [...f.template.specPath, key]), message: `\`${key}: true\` is not supported on Fargate (${where} selects this pod): the pod will not start. Remove it or run the workload on EC2 nodes.` });
+      if (f.template.spec[key] === true)
+        out.push({
+          ...spanAt(doc, [...f.template.specPath, key]),
+          message: `\`${key}: true\` is not supported on Fargate (${where} selects this pod): the pod will not start. Remove it or run the workload on EC2 nodes.`,
+        });
     }
     for (const c of containersOf(f.template)) {
       if (asObj(c.container.securityContext).privileged === true) {
-        out.push({ ...spanAt(doc, [...c.path, 'securityContext', 'privileged']), message: `Privileged containers are not supported on Fargate (${where} selects this pod): the pod will not start. Drop \`privileged\`, or run the workload on EC2 nodes.` });
+        out.push({
+          ...spanAt(doc, [...c.path, 'securityContext', 'privileged']),
+          message: `Privileged containers are not supported on Fargate (${where} selects this pod): the pod will not start. Drop \`privileged\`, or run the workload on EC2 nodes.`,
+        });
       }
       asArr(c.container.ports).forEach((p, i) => {
-        if (isObj(p) && p.hostPort !== undefined && p.hostPort !== 0) out.push({ ...spanAt(doc, [...c.path, 'ports', i, 'hostPort']), message: `\`hostPort\` is not supported on Fargate (${where} selects this pod). Expose the port through a Service instead.` });
+        if (isObj(p) && p.hostPort !== undefined && p.hostPort !== 0)
+          out.push({
+            ...spanAt(doc, [...c.path, 'ports', i, 'hostPort']),
+            message: `\`hostPort\` is not supported on Fargate (${where} selects this pod). Expose the port through a Service instead.`,
+          });
       });
     }
     return out;

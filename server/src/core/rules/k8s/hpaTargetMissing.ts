@@ -6,7 +6,8 @@ import { isK8s, isPatch } from './guard';
 export const hpaTargetMissingRule: Rule = {
   id: 'k8s/hpa-target-missing',
   severity: 'warning',
-  description: 'HorizontalPodAutoscaler scaleTargetRef names no workload in the workspace (warning when that kind exists in the namespace, else hint).',
+  description:
+    'HorizontalPodAutoscaler scaleTargetRef names no workload in the workspace (warning when that kind exists in the namespace, else hint).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, ['HorizontalPodAutoscaler']),
   check(doc, ctx) {
@@ -19,12 +20,14 @@ export const hpaTargetMissingRule: Rule = {
     if (findNamed(ctx.workspace, kind, name, ns).length) return [];
     const sameKind = objectsOfKind(ctx.workspace, kind).filter((e) => sameNamespace(ns, namespaceOf(e.doc.value)));
     const names = sameKind.map((e) => str(asObj(asObj(e.doc.value).metadata).name)).filter(Boolean);
-    return [{
-      ...(sameKind.length ? {} : { severity: 'hint' as const }),
-      ...spanAt(doc, ['spec', 'scaleTargetRef', 'name']),
-      message: sameKind.length
-        ? `No ${kind} named \`${name}\` in this namespace (found: ${names.join(', ')}): the autoscaler has nothing to scale. Point scaleTargetRef at one of them.`
-        : `${kind} \`${name}\` is not in the workspace; make sure it exists in the autoscaler's namespace.`,
-    }];
+    return [
+      {
+        ...(sameKind.length ? {} : { severity: 'hint' as const }),
+        ...spanAt(doc, ['spec', 'scaleTargetRef', 'name']),
+        message: sameKind.length
+          ? `No ${kind} named \`${name}\` in this namespace (found: ${names.join(', ')}): the autoscaler has nothing to scale. Point scaleTargetRef at one of them.`
+          : `${kind} \`${name}\` is not in the workspace; make sure it exists in the autoscaler's namespace.`,
+      },
+    ];
   },
 };

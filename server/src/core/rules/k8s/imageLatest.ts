@@ -28,7 +28,13 @@ export const imageLatestRule: Rule = {
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
       // a kustomization's `images:` pins the tag at build time
       if (kustomizeSetsTag(ctx.workspace, image)) continue;
-      out.push({ ...spanAt(doc, [...c.path, 'image']), message: tag === 'latest' ? `\`${image}\` uses the moving \`latest\` tag: pin a version (or a digest) so rollouts and rollbacks are repeatable.` : `\`${image}\` has no tag, so \`latest\` is pulled: pin a version (or a digest) so rollouts and rollbacks are repeatable.` });
+      out.push({
+        ...spanAt(doc, [...c.path, 'image']),
+        message:
+          tag === 'latest'
+            ? `\`${image}\` uses the moving \`latest\` tag: pin a version (or a digest) so rollouts and rollbacks are repeatable.`
+            : `\`${image}\` has no tag, so \`latest\` is pulled: pin a version (or a digest) so rollouts and rollbacks are repeatable.`,
+      });
     }
     return out;
   },

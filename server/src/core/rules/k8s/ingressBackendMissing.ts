@@ -20,7 +20,11 @@ export const ingressBackendMissingRule: Rule = {
       if (isPlaceholder(b.name)) continue;
       const svcs = findNamed(ctx.workspace, 'Service', b.name, ns);
       if (!svcs.length) {
-        out.push({ severity: 'hint', ...spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]), message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.` });
+        out.push({
+          severity: 'hint',
+          ...spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]),
+          message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.`,
+        });
         continue;
       }
       if (b.port === undefined) continue;
@@ -29,7 +33,10 @@ export const ingressBackendMissingRule: Rule = {
       if (found) continue;
       const portPath = v1 ? [...b.path, 'service', 'port', typeof b.port === 'number' ? 'number' : 'name'] : [...b.path, 'servicePort'];
       const list = ports.map((p) => (p.name ? `${p.name} (${p.port})` : asText(p.port))).join(', ');
-      out.push({ ...spanAt(doc, portPath), message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Requests routed here will fail; use one of the Service's ports.` });
+      out.push({
+        ...spanAt(doc, portPath),
+        message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Requests routed here will fail; use one of the Service's ports.`,
+      });
     }
     return out;
   },

@@ -18,7 +18,10 @@ export const missingProbesRule: Rule = {
       const missing = ['readinessProbe', 'livenessProbe'].filter((p) => c.container[p] === undefined);
       if (!missing.length) continue;
       const name = str(c.container.name) ?? 'container';
-      out.push({ ...spanAt(doc, [...c.path, 'name']), message: `Container \`${name}\` has no ${missing.join(' or ')}: ${missing.includes('readinessProbe') ? 'traffic may reach it before it is ready' : 'a hung process is never restarted'}. Add ${missing.length > 1 ? 'them' : 'it'} (an HTTP, TCP or exec check of the app).` });
+      out.push({
+        ...spanAt(doc, [...c.path, 'name']),
+        message: `Container \`${name}\` has no ${missing.join(' or ')}: ${missing.includes('readinessProbe') ? 'traffic may reach it before it is ready' : 'a hung process is never restarted'}. Add ${missing.length > 1 ? 'them' : 'it'} (an HTTP, TCP or exec check of the app).`,
+      });
     }
     return out;
   },

@@ -26,7 +26,10 @@ export const missingResourcesRule: Rule = {
       if (!missing.length) continue;
       const name = str(c.container.name) ?? 'container';
       const path = c.container.resources !== undefined ? [...c.path, 'resources'] : [...c.path, 'name'];
-      out.push({ ...spanAt(doc, path, c.container.resources !== undefined), message: `Container \`${name}\` sets no ${missing.join(', ')}: the scheduler cannot place it well and it may use up its node. Set resources.requests (cpu, memory) and resources.limits.memory.` });
+      out.push({
+        ...spanAt(doc, path, c.container.resources !== undefined),
+        message: `Container \`${name}\` sets no ${missing.join(', ')}: the scheduler cannot place it well and it may use up its node. Set resources.requests (cpu, memory) and resources.limits.memory.`,
+      });
     }
     return out;
   },

@@ -8,7 +8,8 @@ import { isK8s } from './guard';
 export const nlbAnnotationsRule: Rule = {
   id: 'eks/nlb-annotations',
   severity: 'error',
-  description: 'AWS load balancer annotations on Services: unknown keys (warning) and invalid values (aws-load-balancer-type, nlb-target-type, scheme…).',
+  description:
+    'AWS load balancer annotations on Services: unknown keys (warning) and invalid values (aws-load-balancer-type, nlb-target-type, scheme…).',
   appliesTo: (doc) => isK8s(doc, ['Service']),
   check: (doc) => checkAnnotations(doc, NLB_PREFIX, NLB_ANNOTATIONS, 'service', NLB_NAMED_PREFIXES),
 };

@@ -12,7 +12,8 @@ const PREINSTALLED = new Set(['gp2', 'gp3', 'auto-ebs-sc', 'standard', 'default'
 export const pvcStorageClassMissingRule: Rule = {
   id: 'k8s/pvc-storageclass-missing',
   severity: 'hint',
-  description: 'PersistentVolumeClaims (and StatefulSet claim templates) naming a StorageClass not in the workspace (warning with a fix when it looks like a typo of one that is).',
+  description:
+    'PersistentVolumeClaims (and StatefulSet claim templates) naming a StorageClass not in the workspace (warning with a fix when it looks like a typo of one that is).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, ['PersistentVolumeClaim', 'StatefulSet']),
   check(doc, ctx) {
@@ -20,7 +21,10 @@ export const pvcStorageClassMissingRule: Rule = {
     const specs: { spec: unknown; path: JsonPath }[] = [];
     const v = asObj(doc.value);
     if (doc.kind.family === 'k8s' && doc.kind.kind === 'PersistentVolumeClaim') specs.push({ spec: v.spec, path: ['spec'] });
-    else asArr(asObj(v.spec).volumeClaimTemplates).forEach((t, i) => specs.push({ spec: asObj(t).spec, path: ['spec', 'volumeClaimTemplates', i, 'spec'] }));
+    else
+      asArr(asObj(v.spec).volumeClaimTemplates).forEach((t, i) =>
+        specs.push({ spec: asObj(t).spec, path: ['spec', 'volumeClaimTemplates', i, 'spec'] }),
+      );
     const classes = objectsOfKind(ctx.workspace, 'StorageClass');
     const out: RuleFinding[] = [];
     for (const { spec, path } of specs) {
@@ -31,9 +35,19 @@ export const pvcStorageClassMissingRule: Rule = {
       // a near miss of a class defined here is likely a typo: worth a warning and a fix
       const guess = closest(name, known);
       const span = spanAt(doc, [...path, 'storageClassName']);
-      out.push(guess
-        ? { severity: 'warning', ...span, message: `StorageClass \`${name}\` is not defined; did you mean \`${guess}\`? A claim for a missing class stays Pending.`, fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] }
-        : { ...span, message: `StorageClass \`${name}\` is not in the workspace; make sure the cluster has it, or the claim stays Pending.` });
+      out.push(
+        guess
+          ? {
+              severity: 'warning',
+              ...span,
+              message: `StorageClass \`${name}\` is not defined; did you mean \`${guess}\`? A claim for a missing class stays Pending.`,
+              fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
+            }
+          : {
+              ...span,
+              message: `StorageClass \`${name}\` is not in the workspace; make sure the cluster has it, or the claim stays Pending.`,
+            },
+      );
     }
     return out;
   },

@@ -16,11 +16,13 @@ export const removedApiRule: Rule = {
     const node = findProperty(doc.root, 'apiVersion')?.children?.[1];
     if (!node) return [];
     const instead = gone.replacement ? ` Use \`${gone.replacement}\` instead.` : ' It has no direct replacement.';
-    return [{
-      offset: node.offset,
-      length: node.length,
-      message: `\`${doc.kind.apiVersion}\` ${doc.kind.kind} was removed in Kubernetes ${gone.removedIn}: clusters from that release on reject it.${instead}`,
-      tags: ['deprecated'],
-    }];
+    return [
+      {
+        offset: node.offset,
+        length: node.length,
+        message: `\`${doc.kind.apiVersion}\` ${doc.kind.kind} was removed in Kubernetes ${gone.removedIn}: clusters from that release on reject it.${instead}`,
+        tags: ['deprecated'],
+      },
+    ];
   },
 };

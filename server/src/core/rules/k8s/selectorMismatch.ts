@@ -24,8 +24,19 @@ export const selectorMismatchRule: Rule = {
     const first = missing[0];
     const where = first ? (rc ? ['spec', 'selector', first[0]] : ['spec', 'selector', 'matchLabels', first[0]]) : ['spec', 'selector'];
     const detail = first
-      ? missing.map(([k, v]) => (t.labels[k] === undefined ? `\`${k}: ${v}\` is missing from the template labels` : `\`${k}\` is \`${v}\` in the selector but \`${t.labels[k]}\` in the template`)).join('; ')
+      ? missing
+          .map(([k, v]) =>
+            t.labels[k] === undefined
+              ? `\`${k}: ${v}\` is missing from the template labels`
+              : `\`${k}\` is \`${v}\` in the selector but \`${t.labels[k]}\` in the template`,
+          )
+          .join('; ')
       : 'its matchExpressions exclude the template labels';
-    return [{ ...spanAt(doc, where, !first), message: `The selector does not select this ${doc.kind.family === 'k8s' ? doc.kind.kind : 'workload'}'s own pods: ${detail}. The API rejects it; make spec.template.metadata.labels include every selector label.` }];
+    return [
+      {
+        ...spanAt(doc, where, !first),
+        message: `The selector does not select this ${doc.kind.family === 'k8s' ? doc.kind.kind : 'workload'}'s own pods: ${detail}. The API rejects it; make spec.template.metadata.labels include every selector label.`,
+      },
+    ];
   },
 };

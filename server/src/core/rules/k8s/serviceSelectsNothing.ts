@@ -7,7 +7,8 @@ import { isK8s, isPatch } from './guard';
 export const serviceSelectsNothingRule: Rule = {
   id: 'k8s/service-selects-nothing',
   severity: 'warning',
-  description: 'Service selector matches no workload of its namespace (judged only when workloads deployed with it are in the workspace: same or sibling folder, or the same explicit namespace).',
+  description:
+    'Service selector matches no workload of its namespace (judged only when workloads deployed with it are in the workspace: same or sibling folder, or the same explicit namespace).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, ['Service']),
   check(doc, ctx) {
@@ -29,8 +30,21 @@ export const serviceSelectsNothingRule: Rule = {
     const together = here.filter((w) => deployedWith(ctx.file.uri, ns, w));
     if (!together.length) return [];
     const near = together.map((w) => w.template.labels).find((l) => Object.keys(selector).some((k) => k in l));
-    const hint = near ? ` Closest template labels: ${Object.entries(near).map(([k, v]) => `${k}=${v}`).join(', ')}.` : '';
-    return [{ ...spanAt(doc, ['spec', 'selector'], true), message: `No workload in this namespace has pods labelled ${Object.entries(selector).map(([k, v]) => `\`${k}=${v}\``).join(', ')}: the Service will have no endpoints. Make the selector match the labels of the pod template it should route to.${hint}` }];
+    const hint = near
+      ? ` Closest template labels: ${Object.entries(near)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}.`
+      : '';
+    return [
+      {
+        ...spanAt(doc, ['spec', 'selector'], true),
+        message: `No workload in this namespace has pods labelled ${Object.entries(selector)
+          .map(([k, v]) => `\`${k}=${v}\``)
+          .join(
+            ', ',
+          )}: the Service will have no endpoints. Make the selector match the labels of the pod template it should route to.${hint}`,
+      },
+    ];
   },
 };
 

@@ -16,12 +16,15 @@ import { asText } from '../../text/asText';
 export const storageClassParametersRule: Rule = {
   id: 'eks/storageclass-parameters',
   severity: 'error',
-  description: 'EBS/EFS/FSx CSI StorageClass parameters: volume type, fstype, iops/throughput per type, KMS key ARN, EFS access-point mode, FSx deployment type.',
+  description:
+    'EBS/EFS/FSx CSI StorageClass parameters: volume type, fstype, iops/throughput per type, KMS key ARN, EFS access-point mode, FSx deployment type.',
   appliesTo: (doc) => isK8s(doc, ['StorageClass']),
   check(doc) {
     const v = asObj(doc.value);
     const provisioner = str(v.provisioner) ?? '';
-    const params = Object.fromEntries(Object.entries(asObj(v.parameters)).map(([k, x]) => [k, x === null || x === undefined ? '' : asText(x)]));
+    const params = Object.fromEntries(
+      Object.entries(asObj(v.parameters)).map(([k, x]) => [k, x === null || x === undefined ? '' : asText(x)]),
+    );
     if (EBS_PROVISIONERS.includes(provisioner)) return ebs(doc, params);
     if (EFS_PROVISIONERS.includes(provisioner)) return efs(doc, params);
     if (FSX_PROVISIONERS.includes(provisioner)) return fsx(doc, params);
@@ -35,7 +38,10 @@ const at = (doc: DocUnit, key: string) => spanAt(doc, ['parameters', key]);
 function ebs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   const out: RuleFinding[] = [];
   const lower = new Map(Object.keys(params).map((k) => [k.toLowerCase(), k]));
-  const get = (k: string) => { const real = lower.get(k.toLowerCase()); return real === undefined ? undefined : { key: real, value: params[real] }; };
+  const get = (k: string) => {
+    const real = lower.get(k.toLowerCase());
+    return real === undefined ? undefined : { key: real, value: params[real] };
+  };
   const type = get('type');
   const typeValue = (type?.value ?? 'gp3').toLowerCase();
   const types = ['io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1', 'standard'];
@@ -45,22 +51,47 @@ function ebs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   }
   for (const fsKey of ['csi.storage.k8s.io/fstype', 'fsType']) {
     const fs = get(fsKey);
-    if (fs && !isPlaceholder(fs.value) && !['xfs', 'ext2', 'ext3', 'ext4'].includes(fs.value.toLowerCase())) out.push({ ...at(doc, fs.key), message: `File system \`${fs.value}\` is not supported by the EBS CSI driver: use ext4 (default), xfs or ext3.` });
+    if (fs && !isPlaceholder(fs.value) && !['xfs', 'ext2', 'ext3', 'ext4'].includes(fs.value.toLowerCase()))
+      out.push({
+        ...at(doc, fs.key),
+        message: `File system \`${fs.value}\` is not supported by the EBS CSI driver: use ext4 (default), xfs or ext3.`,
+      });
   }
   for (const k of ['iops', 'iopsPerGB']) {
     const p = get(k);
-    if (p && !['io1', 'io2', 'gp3'].includes(typeValue)) out.push({ ...at(doc, p.key), message: `\`${p.key}\` only applies to io1, io2 and gp3 volumes; this class makes ${typeValue} volumes.` });
-    else if (p && !isPlaceholder(p.value) && !/^\d+$/.test(p.value.trim())) out.push({ ...at(doc, p.key), message: `\`${p.key}\` must be a whole number.` });
+    if (p && !['io1', 'io2', 'gp3'].includes(typeValue))
+      out.push({
+        ...at(doc, p.key),
+        message: `\`${p.key}\` only applies to io1, io2 and gp3 volumes; this class makes ${typeValue} volumes.`,
+      });
+    else if (p && !isPlaceholder(p.value) && !/^\d+$/.test(p.value.trim()))
+      out.push({ ...at(doc, p.key), message: `\`${p.key}\` must be a whole number.` });
   }
   const tp = get('throughput');
-  if (tp && typeValue !== 'gp3') out.push({ ...at(doc, tp.key), message: `\`throughput\` only applies to gp3 volumes; this class makes ${typeValue} volumes.` });
-  else if (tp && !isPlaceholder(tp.value) && (!/^\d+$/.test(tp.value.trim()) || Number(tp.value) < 125 || Number(tp.value) > 2000)) out.push({ ...at(doc, tp.key), message: '`throughput` is MiB/s for gp3 volumes: a whole number from 125 to 2000.' });
+  if (tp && typeValue !== 'gp3')
+    out.push({ ...at(doc, tp.key), message: `\`throughput\` only applies to gp3 volumes; this class makes ${typeValue} volumes.` });
+  else if (tp && !isPlaceholder(tp.value) && (!/^\d+$/.test(tp.value.trim()) || Number(tp.value) < 125 || Number(tp.value) > 2000))
+    out.push({ ...at(doc, tp.key), message: '`throughput` is MiB/s for gp3 volumes: a whole number from 125 to 2000.' });
   const enc = get('encrypted');
-  if (enc && !isPlaceholder(enc.value) && !/^(true|false)$/i.test(enc.value)) out.push({ ...at(doc, enc.key), message: '`encrypted` must be "true" or "false".' });
+  if (enc && !isPlaceholder(enc.value) && !/^(true|false)$/i.test(enc.value))
+    out.push({ ...at(doc, enc.key), message: '`encrypted` must be "true" or "false".' });
   const kms = get('kmsKeyId');
-  if (kms && !isPlaceholder(kms.value) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(kms.value)) out.push({ ...at(doc, kms.key), message: '`kmsKeyId` must be the full key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID); a bare key ID or alias is not accepted.' });
-  if (kms && enc && /^false$/i.test(enc.value)) out.push({ severity: 'warning', ...at(doc, enc.key), message: '`kmsKeyId` is set but `encrypted` is false: the key is ignored.' });
-  out.push(...unknownKeys(doc, Object.keys(params), EBS_PARAMETERS.map((p) => p.key), /^(csi\.storage\.k8s\.io\/|tagSpecification_\d+$|tagspecification_\d+$)/i, true));
+  if (kms && !isPlaceholder(kms.value) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(kms.value))
+    out.push({
+      ...at(doc, kms.key),
+      message: '`kmsKeyId` must be the full key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID); a bare key ID or alias is not accepted.',
+    });
+  if (kms && enc && /^false$/i.test(enc.value))
+    out.push({ severity: 'warning', ...at(doc, enc.key), message: '`kmsKeyId` is set but `encrypted` is false: the key is ignored.' });
+  out.push(
+    ...unknownKeys(
+      doc,
+      Object.keys(params),
+      EBS_PARAMETERS.map((p) => p.key),
+      /^(csi\.storage\.k8s\.io\/|tagSpecification_\d+$|tagspecification_\d+$)/i,
+      true,
+    ),
+  );
   return out;
 }
 
@@ -70,21 +101,46 @@ function efs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   const out: RuleFinding[] = [];
   const mode = params.provisioningMode;
   if (mode === undefined) {
-    out.push({ ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])), message: 'Dynamic provisioning with EFS needs `provisioningMode: efs-ap` in `parameters`.' });
+    out.push({
+      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
+      message: 'Dynamic provisioning with EFS needs `provisioningMode: efs-ap` in `parameters`.',
+    });
   } else if (!isPlaceholder(mode) && mode !== 'efs-ap') {
-    out.push({ ...at(doc, 'provisioningMode'), message: `\`provisioningMode\` must be \`efs-ap\` (access points), not \`${mode}\`.`, fixes: [{ title: 'Change to "efs-ap"', edits: [{ ...at(doc, 'provisioningMode'), newText: 'efs-ap' }], preferred: true }] });
+    out.push({
+      ...at(doc, 'provisioningMode'),
+      message: `\`provisioningMode\` must be \`efs-ap\` (access points), not \`${mode}\`.`,
+      fixes: [{ title: 'Change to "efs-ap"', edits: [{ ...at(doc, 'provisioningMode'), newText: 'efs-ap' }], preferred: true }],
+    });
   }
   for (const req of ['fileSystemId', 'directoryPerms']) {
-    if (params[req] === undefined) out.push({ ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])), message: `EFS dynamic provisioning needs \`${req}\` in \`parameters\`${req === 'directoryPerms' ? ' (permissions of each access point\'s root directory, e.g. "700")' : ' (fs-…)'}.` });
+    if (params[req] === undefined)
+      out.push({
+        ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
+        message: `EFS dynamic provisioning needs \`${req}\` in \`parameters\`${req === 'directoryPerms' ? ' (permissions of each access point\'s root directory, e.g. "700")' : ' (fs-…)'}.`,
+      });
   }
   const fs = params.fileSystemId;
-  if (fs !== undefined && !isPlaceholder(fs) && !/^fs-[0-9a-f]{8,40}$/.test(fs) && !/^arn:aws[a-z-]*:elasticfilesystem:/.test(fs)) out.push({ ...at(doc, 'fileSystemId'), message: `\`fileSystemId\` must be an EFS file system ID like fs-0123456789abcdef0, not \`${fs}\`.` });
+  if (fs !== undefined && !isPlaceholder(fs) && !/^fs-[0-9a-f]{8,40}$/.test(fs) && !/^arn:aws[a-z-]*:elasticfilesystem:/.test(fs))
+    out.push({
+      ...at(doc, 'fileSystemId'),
+      message: `\`fileSystemId\` must be an EFS file system ID like fs-0123456789abcdef0, not \`${fs}\`.`,
+    });
   const perms = params.directoryPerms;
-  if (perms !== undefined && !isPlaceholder(perms) && !/^[0-7]{3,4}$/.test(perms)) out.push({ ...at(doc, 'directoryPerms'), message: '`directoryPerms` must be octal permissions such as "700" or "0755" (quote it).' });
+  if (perms !== undefined && !isPlaceholder(perms) && !/^[0-7]{3,4}$/.test(perms))
+    out.push({ ...at(doc, 'directoryPerms'), message: '`directoryPerms` must be octal permissions such as "700" or "0755" (quote it).' });
   for (const k of ['uid', 'gid', 'gidRangeStart', 'gidRangeEnd']) {
-    if (params[k] !== undefined && !isPlaceholder(params[k]) && !/^\d+$/.test(params[k])) out.push({ ...at(doc, k), message: `\`${k}\` must be a whole number.` });
+    if (params[k] !== undefined && !isPlaceholder(params[k]) && !/^\d+$/.test(params[k]))
+      out.push({ ...at(doc, k), message: `\`${k}\` must be a whole number.` });
   }
-  out.push(...unknownKeys(doc, Object.keys(params), EFS_PARAMETERS.map((p) => p.key), /^csi\.storage\.k8s\.io\//, false));
+  out.push(
+    ...unknownKeys(
+      doc,
+      Object.keys(params),
+      EFS_PARAMETERS.map((p) => p.key),
+      /^csi\.storage\.k8s\.io\//,
+      false,
+    ),
+  );
   return out;
 }
 
@@ -94,11 +150,34 @@ function fsx(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   const types = ['SCRATCH_1', 'SCRATCH_2', 'PERSISTENT_1', 'PERSISTENT_2'];
   if (dt !== undefined && !isPlaceholder(dt) && !types.includes(dt)) {
     const guess = types.find((t) => t.toLowerCase() === dt.toLowerCase());
-    out.push({ ...at(doc, 'deploymentType'), message: `\`deploymentType\` must be one of ${types.join(', ')}.`, ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...at(doc, 'deploymentType'), newText: guess }], preferred: true }] } : {}) });
+    out.push({
+      ...at(doc, 'deploymentType'),
+      message: `\`deploymentType\` must be one of ${types.join(', ')}.`,
+      ...(guess
+        ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...at(doc, 'deploymentType'), newText: guess }], preferred: true }] }
+        : {}),
+    });
   }
-  if (dt?.startsWith('PERSISTENT') && params.perUnitStorageThroughput === undefined) out.push({ severity: 'warning', ...at(doc, 'deploymentType'), message: `${dt} file systems need \`perUnitStorageThroughput\` (MB/s per TiB) in \`parameters\`.` });
-  if (params.subnetId === undefined && Object.keys(params).length) out.push({ ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])), message: 'FSx for Lustre dynamic provisioning needs `subnetId` in `parameters`.' });
-  out.push(...unknownKeys(doc, Object.keys(params), FSX_PARAMETERS.map((p) => p.key), /^csi\.storage\.k8s\.io\//, false));
+  if (dt?.startsWith('PERSISTENT') && params.perUnitStorageThroughput === undefined)
+    out.push({
+      severity: 'warning',
+      ...at(doc, 'deploymentType'),
+      message: `${dt} file systems need \`perUnitStorageThroughput\` (MB/s per TiB) in \`parameters\`.`,
+    });
+  if (params.subnetId === undefined && Object.keys(params).length)
+    out.push({
+      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
+      message: 'FSx for Lustre dynamic provisioning needs `subnetId` in `parameters`.',
+    });
+  out.push(
+    ...unknownKeys(
+      doc,
+      Object.keys(params),
+      FSX_PARAMETERS.map((p) => p.key),
+      /^csi\.storage\.k8s\.io\//,
+      false,
+    ),
+  );
   return out;
 }
 
@@ -112,7 +191,15 @@ function unknownKeys(doc: DocUnit, keys: string[], known: string[], allowed: Reg
     if (!guess) continue;
     const keyNode = findProperty(findNodeAtPath(doc.root, ['parameters']), k)?.children?.[0];
     if (!keyNode) continue;
-    out.push({ severity: 'warning', offset: keyNode.offset, length: keyNode.length, message: `Unknown parameter \`${k}\`: did you mean \`${guess}\`? The driver ignores or rejects keys it does not know.`, fixes: [{ title: `Rename to "${guess}"`, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }], preferred: true }] });
+    out.push({
+      severity: 'warning',
+      offset: keyNode.offset,
+      length: keyNode.length,
+      message: `Unknown parameter \`${k}\`: did you mean \`${guess}\`? The driver ignores or rejects keys it does not know.`,
+      fixes: [
+        { title: `Rename to "${guess}"`, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }], preferred: true },
+      ],
+    });
   }
   return out;
 }

@@ -28,30 +28,59 @@ export const unknownKindRule: Rule = {
     if (!kindNode || !apiNode) return [];
     const builtInGroups = new Set(pairs.map((p) => groupOf(p.slice(0, p.lastIndexOf('/')))));
     if (!builtInGroups.has(group)) {
-      return [{ offset: kindNode.offset, length: kindNode.length, message: `No schema for custom resource \`${kind}\` (\`${apiVersion}\`): add its CustomResourceDefinition to the workspace to have it checked.` }];
+      return [
+        {
+          offset: kindNode.offset,
+          length: kindNode.length,
+          message: `No schema for custom resource \`${kind}\` (\`${apiVersion}\`): add its CustomResourceDefinition to the workspace to have it checked.`,
+        },
+      ];
     }
     // a built-in group: either the kind is misspelt or it lives under another version
     const versionsOfKind = pairs.filter((p) => p.endsWith(`/${kind}`)).map((p) => p.slice(0, p.length - kind.length - 1));
     if (versionsOfKind.length) {
       const best = versionsOfKind.find((v) => groupOf(v) === group) ?? versionsOfKind[0];
-      return [{ severity: 'error', offset: apiNode.offset, length: apiNode.length, message: `\`${apiVersion}\` does not serve \`${kind}\`; it is served by ${versionsOfKind.map((v) => `\`${v}\``).join(', ')}.`, fixes: [{ title: `Change to "${best}"`, edits: [{ offset: apiNode.offset, length: apiNode.length, newText: best }], preferred: true }] }];
+      return [
+        {
+          severity: 'error',
+          offset: apiNode.offset,
+          length: apiNode.length,
+          message: `\`${apiVersion}\` does not serve \`${kind}\`; it is served by ${versionsOfKind.map((v) => `\`${v}\``).join(', ')}.`,
+          fixes: [
+            { title: `Change to "${best}"`, edits: [{ offset: apiNode.offset, length: apiNode.length, newText: best }], preferred: true },
+          ],
+        },
+      ];
     }
     const sameVersion = pairs.filter((p) => p.slice(0, p.lastIndexOf('/')) === apiVersion).map((p) => p.slice(p.lastIndexOf('/') + 1));
     const allKinds = [...new Set(pairs.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
     const guess = closest(kind, sameVersion.length ? sameVersion : allKinds);
-    return [{
-      severity: 'error',
-      offset: kindNode.offset,
-      length: kindNode.length,
-      message: `\`${apiVersion}\` has no kind \`${kind}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
-      ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ offset: kindNode.offset, length: kindNode.length, newText: guess }], preferred: true }] } : {}),
-    }];
+    return [
+      {
+        severity: 'error',
+        offset: kindNode.offset,
+        length: kindNode.length,
+        message: `\`${apiVersion}\` has no kind \`${kind}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+        ...(guess
+          ? {
+              fixes: [
+                {
+                  title: `Change to "${guess}"`,
+                  edits: [{ offset: kindNode.offset, length: kindNode.length, newText: guess }],
+                  preferred: true,
+                },
+              ],
+            }
+          : {}),
+      },
+    ];
   },
 };
 
 /** kinds kubectl handles itself (`kind: List`) or that are not API objects (kubeconfig, the legacy kube-scheduler `v1` Policy file) */
 const CLIENT_SIDE = /^\/(List|Config|Policy)$|List$/;
 /** configuration files of tools that borrow the apiVersion/kind shape but have no CRD */
-const CONFIG_GROUPS = /(^|\.)(config\.k8s\.io|kubeadm\.k8s\.io|x-k8s\.io|audit\.k8s\.io|client\.authentication\.k8s\.io)$|^(skaffold|kpt\.dev|eksctl\.io|helm\.sh)/;
+const CONFIG_GROUPS =
+  /(^|\.)(config\.k8s\.io|kubeadm\.k8s\.io|x-k8s\.io|audit\.k8s\.io|client\.authentication\.k8s\.io)$|^(skaffold|kpt\.dev|eksctl\.io|helm\.sh)/;
 
 const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '');
