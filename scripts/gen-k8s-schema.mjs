@@ -19,6 +19,7 @@ import { cleanDescription, defaultFrom, isDeprecated } from './k8s-schema/descri
 import { extraDefinitions } from './k8s-schema/extras.mjs';
 import { ENUMS, withEnum } from './k8s-schema/enums.mjs';
 import { modelsVersion, readModels } from './k8s-schema/readModels.mjs';
+import { versionTable } from './k8s-schema/versions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The oldest Kubernetes minor the extension checks against: kinds it no longer serves are left out. */
@@ -356,6 +357,7 @@ const READ_ONLY_META = new Set([
 
 const started = Date.now();
 const schema = generate();
+schema['x-versions'] = versionTable(schema, root, kubernetesVersion, `kubernetes-models ${pkgVersion}`);
 const text = `${JSON.stringify(schema)}\n`;
 mkdirSync(dirname(OUT), { recursive: true });
 let old = '';
