@@ -91,6 +91,8 @@ export interface RuleSettings {
   kubernetesStrict: boolean;
   /** files larger than this (bytes) are not analysed */
   maxFileSize: number;
+  /** Kubernetes version manifests are checked against when no eksctl config names one (`1.34`) */
+  kubernetesVersion?: string;
 }
 
 export const defaultSettings: RuleSettings = {
