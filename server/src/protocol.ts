@@ -10,6 +10,8 @@ export interface DocumentInfo {
   kinds: string[];
   schema?: string;
   tooLarge?: boolean;
+  /** Kubernetes documents: the version they are checked against and where it comes from */
+  kubernetesVersion?: string;
 }
 export namespace DocumentInfoRequest {
   export const method = 'ecsEksArchitect/documentInfo' as const;

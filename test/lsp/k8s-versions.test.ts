@@ -35,4 +35,7 @@ test('changing the eksctl config version from 1.33 to 1.34 removes the VolumeAtt
   client.change(cluster, { start: { line: 5, character: 15 }, end: { line: 5, character: 16 } }, '4');
   const after = await client.diagnostics(vac, (d) => notServed(d).length === 0);
   assert.deepEqual(notServed(after), []);
+  // the status item names the version and where it comes from
+  const info = await client.request<{ kubernetesVersion?: string }>('ecsEksArchitect/documentInfo', { uri: vac, offset: 0 });
+  assert.equal(info.kubernetesVersion, '1.34 (from the eksctl config cluster.yaml)');
 });

@@ -3,6 +3,7 @@ import type { LanguageService } from '../core/service';
 import { describeKind } from '../core/detect';
 import { docAt } from '../core/complete/location';
 import type { DocumentInfo } from '../protocol';
+import { describeTarget, targetFor } from '../core/k8s/versions/target';
 
 export function documentInfo(service: LanguageService, uri: string, offset?: number): DocumentInfo {
   const file = service.workspace.get(uri);
@@ -13,5 +14,7 @@ export function documentInfo(service: LanguageService, uri: string, offset?: num
   const kinds = [...new Set(ours.map((d) => describeKind(d.kind)))];
   const schemaId = current ? service.store.schemaIdFor(current.kind) : undefined;
   const schema = schemaId ? decodeURIComponent(schemaId.replace(/^https:\/\/ecs-eks-architect\.local\/schemas\//, '')) : undefined;
-  return { ours: true, kinds, schema, tooLarge: file.tooLarge };
+  const kubernetesVersion =
+    current?.kind.family === 'k8s' ? describeTarget(targetFor(service.workspace, uri, service.settings)) : undefined;
+  return { ours: true, kinds, schema, tooLarge: file.tooLarge, ...(kubernetesVersion ? { kubernetesVersion } : {}) };
 }
