@@ -71,6 +71,8 @@ function fromKustomization(ws: WorkspaceIndex, uri: string, clusters: ClusterVer
 }
 
 export function targetFor(ws: WorkspaceIndex, uri: string, settings: RuleSettings): Target {
+  const fixed = settings.kubernetesVersionFixed ? parseMinor(settings.kubernetesVersion) : undefined;
+  if (fixed) return { version: fixed, source: 'setting' };
   const clusters = clusterVersions(ws);
   if (clusters.length) {
     const dir = uri.slice(0, uri.lastIndexOf('/') + 1);
