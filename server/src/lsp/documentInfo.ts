@@ -2,7 +2,7 @@
 import type { LanguageService } from '../core/service';
 import { describeKind } from '../core/detect';
 import { docAt } from '../core/complete/location';
-import type { DocumentInfo } from '../protocol';
+import type { DocumentInfo } from '../../../shared/src/protocol';
 
 export function documentInfo(service: LanguageService, uri: string, offset?: number): DocumentInfo {
   const file = service.workspace.get(uri);

@@ -23,8 +23,8 @@ import { indexWorkspace, readFromDisk } from './indexer';
 import { toCompletionItem } from './convert';
 import { codeActions } from './codeActions';
 import { documentInfo } from './documentInfo';
-import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../protocol';
-import { diagramFor } from './diagram';
+import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../../../shared/src/requests';
+import { diagramFor, noDiagram } from './diagram';
 import { capHeapGrowth } from './heap';
 
 capHeapGrowth();
@@ -137,7 +137,7 @@ connection.onRequest(DocumentInfoRequest.type, (params, token) =>
 );
 
 connection.onRequest(DiagramRequest.type, (params, token) =>
-  runSafe(log, 'diagram', token, { mermaid: 'flowchart LR\n', nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } }, () => {
+  runSafe(log, 'diagram', token, noDiagram(), () => {
     for (const d of documents.all()) sync(d.uri);
     return diagramFor(service, scheduler.findings, params);
   }),

@@ -7,7 +7,7 @@
  * (Mermaid strips a `;` from any line matching `style…:…#…;`), and newlines. Control and bidi
  * characters are dropped so a label cannot reorder what the reader sees.
  */
-import { asText } from '../text/asText';
+import { asText } from '../text';
 
 /** C0/C1 controls, DEL, bidi embeddings/overrides/isolates and marks, line/paragraph separators, BOM */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
