@@ -8,7 +8,7 @@ import './style.css';
 import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult } from '../../../shared/src/messages';
 import { describer, type Described } from '../../../shared/src/outline';
 import { groupList, viewOf, type View } from './filter';
-import { render } from './render';
+import { errorText, render } from './render';
 import { Viewport } from './viewport';
 import { tagNodes, fillTooltip, kindName, matches } from './nodes';
 import { fillLegend } from './legend';
@@ -82,6 +82,11 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
+  const o = m.result?.outline;
+  if (!Array.isArray(o?.nodes) || !Array.isArray(o.edges) || !Array.isArray(o.groups)) {
+    failed(m.seq, 'The diagram could not be drawn: the message holds no outline.', 0);
+    return;
+  }
   current = { seq: m.seq, result: m.result, theme: m.theme };
   // for tests and the bench: when the newest diagram arrived (epoch ms)
   document.body.dataset.receivedAt = String(Date.now());
@@ -130,15 +135,19 @@ function fillKinds(result: DiagramResult): void {
 async function draw(): Promise<void> {
   if (!current) return;
   const { seq, result, theme } = current;
-  const view = viewOf(result.outline, { group: state.group, hiddenKinds: new Set(state.hiddenKinds ?? []), direction: result.direction });
+  let view: View;
+  try {
+    view = viewOf(result.outline, { group: state.group, hiddenKinds: new Set(state.hiddenKinds ?? []), direction: result.direction });
+  } catch (e) {
+    // a message we cannot print from (it came over postMessage): say so, keep the last picture
+    failed(seq, `The diagram could not be drawn: ${errorText(e)}`, 0);
+    return;
+  }
   document.body.dataset.state = 'drawing';
   const out = await render(view.text, theme);
   if (!out.ok && 'stale' in out) return;
   if (!out.ok) {
-    // keep the last good picture under the message: a typo mid-edit should not blank the view
-    showMessage(`The diagram could not be drawn. Mermaid says: ${out.error}`);
-    document.body.dataset.state = 'error';
-    post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(out.ms), error: out.error });
+    failed(seq, `The diagram could not be drawn. Mermaid says: ${out.error}`, out.ms);
     return;
   }
   showMessage(undefined);
@@ -172,6 +181,13 @@ async function draw(): Promise<void> {
   document.body.dataset.seq = String(seq);
   document.body.dataset.renderMs = String(Math.round(out.ms));
   post({ type: 'rendered', seq, ok: true, nodes: tagged.size, ms: Math.round(out.ms) });
+}
+
+/** keep the last good picture under the message: one bad diagram should not blank the view */
+function failed(seq: number, message: string, ms: number): void {
+  showMessage(message);
+  document.body.dataset.state = 'error';
+  post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(ms), error: message });
 }
 
 // ---------------------------------------------------------------- search
