@@ -34,8 +34,13 @@ const SPECIAL = /["#%&:;<>[\\\]`{|}\u00b6\ufb02]/g;
 
 export const MAX_LABEL_PART = 80;
 
+/** printable ASCII, no space at either end, no two spaces in a row: what cleanText leaves as it is */
+const PLAIN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /** Plain text, cleaned and capped: what the user sees (also used for the webview's hover data). */
 export function cleanText(text: string, max = MAX_LABEL_PART): string {
+  // most names are short printable ASCII, already clean: skip the replaces (the diagram cleans thousands)
+  if (typeof text === 'string' && text.length <= max && PLAIN.test(text)) return text;
   const flat = asText(text)
     .replace(/\r\n|[\r\n\t]/g, ' ')
     .replace(INVISIBLE, '')
