@@ -2,7 +2,6 @@
 import type { LanguageService } from '../core/service';
 import type { Finding } from '../core/types';
 import { emptyDiagram, type DiagramParams, type DiagramResult } from '../../../shared/src/diagram';
-import { renderDiagram } from '../core/graph/index';
 
 /**
  * Closed files have no published diagnostics; up to this many are checked here so their nodes are
@@ -15,7 +14,7 @@ const MAX_CLOSED_CHECKS = 300;
 export const noDiagram = emptyDiagram;
 
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
-  return renderDiagram(service.workspace, {
+  return service.diagram({
     direction: params.direction,
     scopeUri: params.scopeUri,
     problems: problemsFor(service, findings),

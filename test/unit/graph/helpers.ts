@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import type { DiagramResult } from '../../../shared/src/diagram';
 import { describer, type Described } from '../../../shared/src/outline';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 /** the package root, found from wherever the bundled test runs (out/test/unit/graph/…) */
 export function packageRoot(): string {
@@ -39,7 +40,7 @@ export function readFolder(dir: string, name: string): FileText[] {
 }
 
 export function serviceOf(files: FileText[]): LanguageService {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   for (const f of files) ls.update(f.uri, f.text, undefined, 0);
   return ls;
 }
