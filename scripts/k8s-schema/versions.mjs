@@ -17,12 +17,12 @@ import { packageDir } from './readModels.mjs';
 
 /** Kubernetes minor → the npm alias carrying its API models */
 export const CLIENTS = {
-  '1.29': 'k8s-client-1-29',
+  1.29: 'k8s-client-1-29',
   '1.30': 'k8s-client-1-30',
-  '1.32': 'k8s-client-1-32',
-  '1.33': 'k8s-client-1-33',
-  '1.34': 'k8s-client-1-34',
-  '1.35': 'k8s-client-1-35',
+  1.32: 'k8s-client-1-32',
+  1.33: 'k8s-client-1-33',
+  1.34: 'k8s-client-1-34',
+  1.35: 'k8s-client-1-35',
 };
 
 /**
