@@ -116,6 +116,6 @@ if (watch) {
     writeNotices(
       results.map((r) => r.metafile),
       join('dist', 'ThirdPartyNotices.txt'),
-      ['kubernetes-types'],
+      ['kubernetes-models', '@kubernetes-models/apimachinery'],
     );
 }

@@ -29,7 +29,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
       item.detail = info.tooLarge
         ? 'too large: not analysed'
         : info.schema
-          ? `schema: ${info.schema}`
+          ? `schema: ${info.schema}${info.kubernetesVersion ? ` · Kubernetes ${info.kubernetesVersion}` : ''}`
           : info.ours
             ? 'no schema for this kind'
             : undefined;

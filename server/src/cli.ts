@@ -1,6 +1,9 @@
 /** `ecs-eks-architect` command line: lint and diagram, on the same core the editor uses. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs, UsageError, USAGE, type LintArgs, type DiagramArgs } from './cli/args';
+import { parseArgs, UsageError, USAGE, type LintArgs, type DiagramArgs, type UpgradeArgs } from './cli/args';
+import { upgradeReport } from './core/k8s/versions/upgrade';
+import { upgradeJson, upgradeMarkdown, upgradeText } from './cli/upgradeFormat';
+import { defaultSettings } from './core/types';
 import { loadPaths } from './cli/load';
 import { loadConfig } from './cli/config';
 import { toReported, formatText, formatJson, formatSarif, type Reported } from './cli/report';
@@ -25,8 +28,11 @@ function warnUnknownRules(ids: string[]): void {
 
 function lint(args: LintArgs): number {
   checkPaths(args.paths);
-  const settings = loadConfig(args.config, args.paths[0]);
-  if (settings) warnUnknownRules(Object.keys(settings.rules));
+  const loaded = loadConfig(args.config, args.paths[0]);
+  if (loaded) warnUnknownRules(Object.keys(loaded.rules));
+  const settings = args.kubernetesVersion
+    ? { ...(loaded ?? defaultSettings), kubernetesVersion: args.kubernetesVersion, kubernetesVersionFixed: true }
+    : loaded;
   const { service, files } = loadPaths(args.paths, settings, (id, e) =>
     process.stderr.write(`warning: rule ${id} failed and was skipped: ${String(e)}\n`),
   );
@@ -52,6 +58,19 @@ function lint(args: LintArgs): number {
     return 1;
   }
   return 0;
+}
+
+function upgradeCheck(args: UpgradeArgs): number {
+  checkPaths(args.paths);
+  const { service, files } = loadPaths(args.paths, loadConfig(args.config, args.paths[0]));
+  const report = upgradeReport(
+    service,
+    files.map((f) => f.uri),
+    args.to,
+  );
+  const format = { text: upgradeText, json: upgradeJson, markdown: upgradeMarkdown }[args.format];
+  process.stdout.write(format(report, process.cwd()));
+  return report.items.some((i) => i.severity === 'breaks') ? 1 : 0;
 }
 
 function diagram(args: DiagramArgs): number {
@@ -94,6 +113,8 @@ export function main(argv: string[]): number {
         return lint(args);
       case 'diagram':
         return diagram(args);
+      case 'upgrade-check':
+        return upgradeCheck(args);
     }
   } catch (e) {
     if (e instanceof UsageError) {

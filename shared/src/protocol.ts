@@ -14,6 +14,8 @@ export interface DocumentInfo {
   kinds: string[];
   schema?: string;
   tooLarge?: boolean;
+  /** Kubernetes documents: the version they are checked against and where it comes from */
+  kubernetesVersion?: string;
 }
 
 /** the workspace index changed (a file was added, edited or removed): the diagram may redraw */

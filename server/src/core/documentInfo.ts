@@ -1,5 +1,6 @@
 /** What the status item shows: which kinds of document the file holds and which schema checks them. */
-import type { SourceFile } from './types';
+import type { RuleSettings, SourceFile } from './types';
+import { describeTarget, targetFor } from './k8s/versions/target';
 import type { SchemaStore } from './schema/store';
 import type { WorkspaceIndex } from './workspace';
 import type { DocumentInfo } from '../../../shared/src/protocol';
@@ -12,6 +13,7 @@ export function documentInfo(
   offset: number | undefined,
   store: SchemaStore,
   ws: WorkspaceIndex,
+  settings?: RuleSettings,
 ): DocumentInfo {
   if (!file) return { ours: false, kinds: [] };
   const ours = file.docs.filter((d) => d.kind.family !== 'none');
@@ -20,5 +22,6 @@ export function documentInfo(
   const kinds = [...new Set(ours.map((d) => describeKind(d.kind)))];
   const schemaId = current ? schemaIdFor(current.kind, store, ws) : undefined;
   const schema = schemaId?.startsWith(ID_BASE) ? decodeURIComponent(schemaId.slice(ID_BASE.length)) : schemaId;
-  return { ours: true, kinds, schema, tooLarge: file.tooLarge };
+  const kubernetesVersion = settings && current?.kind.family === 'k8s' ? describeTarget(targetFor(ws, file.uri, settings)) : undefined;
+  return { ours: true, kinds, schema, tooLarge: file.tooLarge, ...(kubernetesVersion ? { kubernetesVersion } : {}) };
 }

@@ -132,7 +132,7 @@ export class LanguageService {
 
   /** What the status item shows for a file (at an offset: that document's schema). */
   documentInfo(uri: string, offset?: number): DocumentInfo {
-    return documentInfo(this.workspace.get(uri), offset, this.store, this.workspace);
+    return documentInfo(this.workspace.get(uri), offset, this.store, this.workspace, this.settings);
   }
 
   /** The workspace (or one file's or folder's scope) as a Mermaid diagram, with the outline a view works from. */

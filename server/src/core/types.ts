@@ -93,6 +93,10 @@ export interface RuleSettings {
   kubernetesStrict: boolean;
   /** files larger than this (bytes) are not analysed */
   maxFileSize: number;
+  /** Kubernetes version manifests are checked against when no eksctl config names one (`1.34`) */
+  kubernetesVersion?: string;
+  /** the version wins over eksctl configs too (the CLI's --kubernetes-version) */
+  kubernetesVersionFixed?: boolean;
 }
 
 export const defaultSettings: RuleSettings = {
