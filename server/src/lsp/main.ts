@@ -26,6 +26,8 @@ import { documentInfo } from './documentInfo';
 import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../protocol';
 import { diagramFor } from './diagram';
 import { capHeapGrowth } from './heap';
+import { navigationCapabilities, registerNavigation } from './navigation';
+import { NavSettings } from './navSettings';
 
 capHeapGrowth();
 
@@ -36,10 +38,13 @@ const service = new LanguageService({ onRuleError: reportRuleErrorsOnce(log) });
 const scheduler = new DiagnosticsScheduler(connection, documents, service, log);
 let hasConfiguration = false;
 let folders: WorkspaceFolder[] = [];
+const navSettings = new NavSettings();
 
 connection.onInitialize((params: InitializeParams) => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  navSettings.refreshLens = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+  navSettings.refreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -47,6 +52,7 @@ connection.onInitialize((params: InitializeParams) => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspace: { workspaceFolders: { supported: true } },
+      ...navigationCapabilities,
     },
     serverInfo: { name: 'ecs-eks-architect', version: VERSION },
   };
@@ -55,6 +61,7 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(async () => {
   if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecsEksArchitect' });
   service.settings = await fetchSettings(connection, hasConfiguration);
+  await navSettings.refresh(connection, hasConfiguration);
   await indexWorkspace(
     connection,
     service,
@@ -69,6 +76,7 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration(async () => {
   service.settings = await fetchSettings(connection, hasConfiguration);
+  await navSettings.refresh(connection, hasConfiguration);
   scheduler.scheduleAll();
 });
 
@@ -142,6 +150,8 @@ connection.onRequest(DiagramRequest.type, (params, token) =>
     return diagramFor(service, scheduler.findings, params);
   }),
 );
+
+registerNavigation({ connection, service, sync, log, settings: navSettings });
 
 process.on('uncaughtException', (e) => log(`[error] uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => log(`[error] unhandled rejection: ${String(e)}`));
