@@ -89,8 +89,10 @@ export function collectK8s(text: string, doc: DocUnit, declarationsOf: Declarati
     const ports = findNodeAtPath(doc.root, ['spec', 'ports']);
     for (const p of ports?.type === 'array' ? (ports.children ?? []) : []) {
       const n = findNodeAtPath(p, ['name']) ?? findNodeAtPath(p, ['port']);
-      if (n && (typeof n.value === 'string' || typeof n.value === 'number'))
-        children.push({ ...nodeAnchor(n), kind: 'port', name: String(n.value), symbol: 'enumMember', full: p, children: [] });
+      if (n && (typeof n.value === 'string' || typeof n.value === 'number')) {
+        const anchor = typeof n.value === 'string' ? nameAnchor(text, n, n.value) : nodeAnchor(n);
+        children.push({ ...anchor, kind: 'port', name: String(n.value), symbol: 'enumMember', full: p, children: [] });
+      }
     }
     const selector = stringMap(spec.selector);
     const key = keyAt(doc.root, ['spec', 'selector']);
