@@ -4,7 +4,8 @@
  */
 import type { AstNode } from '../parse/tree';
 import { findNodeAtPath, findProperty } from '../parse/tree';
-import type { SourceFile } from '../types';
+import type { DocUnit, SourceFile } from '../types';
+import { spanOf, type Anchor } from '../refs/types';
 import { eachString } from '../refs/anchors';
 import { arnConsoleUrl, ecrImageUrl, efsUrl, logGroupUrl, regionHint } from './consoleLinks';
 
@@ -23,42 +24,61 @@ export interface K8sReference {
 }
 
 /** string values with the quotes left out of the link */
-function inner(text: string, node: AstNode): { offset: number; length: number } {
+function inner(text: string, node: AstNode): Anchor {
   const q = text[node.offset];
   return q === '"' || q === "'"
-    ? { offset: node.offset + 1, length: Math.max(0, node.length - 2) }
-    : { offset: node.offset, length: node.length };
+    ? { at: node, delta: 1, length: Math.max(0, node.length - 2) }
+    : { at: node, delta: 0, length: node.length };
 }
+
+interface AnchoredLink extends Anchor {
+  target: string;
+  tooltip: string;
+}
+
+/** per document: its links depend on its own text only (the Kubernetes kinds are fixed for the process) */
+const cache = new WeakMap<DocUnit, AnchoredLink[]>();
 
 export function documentLinks(file: SourceFile, k8s: K8sReference): DocLink[] {
   const out: DocLink[] = [];
   for (const doc of file.docs) {
-    if (doc.templated || !doc.root || doc.kind.family === 'none') continue;
-    const strings: { node: AstNode; key: string | undefined }[] = [];
-    eachString(doc.root, (node, key) => strings.push({ node, key }));
-    const region = regionHint(strings.map((s) => s.node.value as string));
-    for (const { node, key } of strings) {
-      const v = node.value as string;
-      let target: string | undefined;
-      let tooltip = 'Open in the AWS console';
-      if (v.startsWith('arn:')) target = arnConsoleUrl(v);
-      else if (key === 'image') target = ecrImageUrl(v);
-      else if (key === 'awslogs-group') {
-        const r = siblingString(node, 'awslogs-region') ?? region;
-        if (r) target = logGroupUrl(v, r);
-      } else if (key === 'fileSystemId' && /^fs-[0-9a-f]{8,17}$/.test(v)) target = efsUrl(v, region);
-      if (!target) continue;
-      if (key === 'image') tooltip = 'Open the ECR repository in the AWS console';
-      out.push({ ...inner(file.text, node), target, tooltip });
+    let links = cache.get(doc);
+    if (!links) cache.set(doc, (links = docLinks(file.text, doc, k8s)));
+    for (const l of links) out.push({ ...spanOf(l), target: l.target, tooltip: l.tooltip });
+  }
+  return out;
+}
+
+function docLinks(text: string, doc: DocUnit, k8s: K8sReference): AnchoredLink[] {
+  const out: AnchoredLink[] = [];
+  if (doc.templated || !doc.root || doc.kind.family === 'none') return out;
+  const strings: { node: AstNode; key: string | undefined }[] = [];
+  eachString(doc.root, (node, key) => strings.push({ node, key }));
+  let region: string | null | undefined = null; // looked up once, when an EFS id needs it
+  for (const { node, key } of strings) {
+    const v = node.value as string;
+    let target: string | undefined;
+    let tooltip = 'Open in the AWS console';
+    if (v.startsWith('arn:')) target = arnConsoleUrl(v);
+    else if (key === 'image') {
+      target = ecrImageUrl(v);
+      tooltip = 'Open the ECR repository in the AWS console';
+    } else if (key === 'awslogs-group') {
+      const r =
+        siblingString(node, 'awslogs-region') ??
+        (region === null ? (region = regionHint(strings.map((s) => s.node.value as string))) : region);
+      if (r) target = logGroupUrl(v, r);
+    } else if (key === 'fileSystemId' && /^fs-[0-9a-f]{8,17}$/.test(v)) {
+      if (region === null) region = regionHint(strings.map((s) => s.node.value as string));
+      target = efsUrl(v, region);
     }
-    if (doc.kind.family === 'k8s') {
-      const url = apiReferenceUrl(doc.kind.apiVersion, doc.kind.kind, k8s);
-      if (!url) continue;
-      for (const key of ['apiVersion', 'kind']) {
-        const n = findNodeAtPath(doc.root, [key]);
-        if (n?.type === 'string')
-          out.push({ ...inner(file.text, n), target: url, tooltip: `${doc.kind.kind} in the Kubernetes API reference` });
-      }
+    if (target) out.push({ ...inner(text, node), target, tooltip });
+  }
+  if (doc.kind.family === 'k8s') {
+    const url = apiReferenceUrl(doc.kind.apiVersion, doc.kind.kind, k8s);
+    for (const key of url ? ['apiVersion', 'kind'] : []) {
+      const n = findNodeAtPath(doc.root, [key]);
+      if (n?.type === 'string') out.push({ ...inner(text, n), target: url!, tooltip: `${doc.kind.kind} in the Kubernetes API reference` });
     }
   }
   return out;

@@ -9,6 +9,7 @@ import type { WorkspaceIndex } from '../workspace';
 import { namespaceOf } from '../k8s/objects';
 import { fargateProfiles, workloadsOnProfile } from '../k8s/fargate';
 import { nameAnchor, stringAt } from './anchors';
+import { cachedResolve } from './cache';
 import type { DeclarationsOf } from './ecs';
 import type { Declaration, DocRefs, Reference } from './types';
 
@@ -34,7 +35,7 @@ export function collectEksctl(text: string, doc: DocUnit, declarationsOf: Declar
         references.push({
           ...nameAnchor(text, nsNode, pattern),
           kind: 'workload',
-          resolve: (ws: WorkspaceIndex) => {
+          resolve: cachedResolve((ws: WorkspaceIndex) => {
             const clusterName = cluster?.name ?? '';
             const p = fargateProfiles(ws).find((x) => x.cluster === clusterName && x.name === profile && x.namespaceText === pattern);
             if (!p) return [];
@@ -45,7 +46,7 @@ export function collectEksctl(text: string, doc: DocUnit, declarationsOf: Declar
                   .slice(0, 1)
                   .map((decl) => ({ uri: w.entry.file.uri, decl })),
               );
-          },
+          }),
         });
       }
     }

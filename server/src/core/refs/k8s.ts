@@ -16,6 +16,7 @@ import { storageClass } from '../k8s/storage';
 import { selectedWorkloads } from '../k8s/selection';
 import { isKustomizePatch } from '../k8s/prepare';
 import { keyAt, nameAnchor, nodeAnchor, stringAt } from './anchors';
+import { cachedResolve } from './cache';
 import type { DeclarationsOf } from './ecs';
 import type { Declaration, DocRefs, Located, Reference, SymbolKindName } from './types';
 
@@ -100,11 +101,12 @@ export function collectK8s(text: string, doc: DocUnit, declarationsOf: Declarati
       references.push({
         ...nodeAnchor(key),
         kind: 'workload',
-        resolve: (ws) =>
+        resolve: cachedResolve((ws) =>
           primary(
             ws,
             selectedWorkloads(ws, ns, selector).map((w) => w.entry),
           ),
+        ),
       });
   }
   if (kind === 'Ingress') {

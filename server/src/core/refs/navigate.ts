@@ -5,7 +5,8 @@
 import type { DocUnit, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import { docRefs } from './collect';
-import { refIndex, type PlacedRef } from './workspaceRefs';
+import { refsNamed, refsUnnamed, type PlacedRef } from './workspaceRefs';
+import { WORKLOAD_KINDS } from '../k8s/objects';
 import { offsetOf, spanOf, type Anchor, type Declaration, type DocRefs, type Located, type Reference } from './types';
 
 export interface Span {
@@ -67,16 +68,27 @@ const same = (a: Located, b: Located) => a.uri === b.uri && a.decl === b.decl;
 
 /** References in the workspace resolving to any of `targets`. */
 export function referencesTo(ws: WorkspaceIndex, targets: readonly Located[]): PlacedRef[] {
-  const index = refIndex(ws);
-  const names = new Set(targets.map((t) => t.decl.name));
-  const candidates = [...[...names].flatMap((n) => index.byName.get(n) ?? []), ...index.unnamed];
-  return candidates.filter((c) => c.ref.resolve(ws, c.uri).some((r) => targets.some((t) => same(r, t))));
+  const kinds = new Set(targets.map((t) => t.decl.kind));
+  const out: PlacedRef[] = [];
+  const hits = (c: PlacedRef) => c.ref.resolve(ws, c.uri).some((r) => targets.some((t) => same(r, t)));
+  // a reference can only point at its own kind of thing: most candidates are dropped before resolving
+  for (const name of new Set(targets.map((t) => t.decl.name)))
+    for (const c of refsNamed(ws, name)) if (couldTarget(c.ref.kind, kinds) && hits(c)) out.push(c);
+  // the kinds unnamed references point at: workloads (selectors) and ports
+  for (const kind of ['workload', 'port']) if (couldTarget(kind, kinds)) for (const c of refsUnnamed(ws, kind)) if (hits(c)) out.push(c);
+  return out;
+}
+
+/** selectors point at workloads, whatever their kind; every other reference names the kind it points at */
+function couldTarget(refKind: string, declKinds: ReadonlySet<string>): boolean {
+  if (declKinds.has(refKind)) return true;
+  return refKind === 'workload' && WORKLOAD_KINDS.some((k) => declKinds.has(k));
 }
 
 /** References written with the same kind and name (an ARN, an object the workspace lacks). */
 export function sameNamed(ws: WorkspaceIndex, ref: Reference): PlacedRef[] {
   if (ref.name === undefined) return [];
-  return (refIndex(ws).byName.get(ref.name) ?? []).filter((c) => c.ref.kind === ref.kind);
+  return refsNamed(ws, ref.name).filter((c) => c.ref.kind === ref.kind);
 }
 
 export function references(ws: WorkspaceIndex, file: SourceFile, offset: number, includeDeclaration: boolean): Span[] {

@@ -51,17 +51,40 @@ export interface WorkspaceSymbol {
 export function workspaceSymbols(ws: WorkspaceIndex, query: string, limit = 1000): WorkspaceSymbol[] {
   const q = query.toLowerCase();
   const out: WorkspaceSymbol[] = [];
-  for (const { file, doc } of ws.entries()) {
-    const add = (d: Declaration, container?: string) => {
-      if (out.length >= limit) return;
-      if (fuzzy(d.name.toLowerCase(), q))
-        out.push({ uri: file.uri, name: d.name, detail: detailOf(d), symbol: d.symbol, selection: spanOf(d), container });
-      for (const c of d.children) add(c, d.name);
-    };
-    for (const d of docRefs(file.text, doc).declarations) add(d);
+  for (const s of allSymbols(ws)) {
+    if (!fuzzy(s.lower, q)) continue;
+    out.push({
+      uri: s.uri,
+      name: s.decl.name,
+      detail: detailOf(s.decl),
+      symbol: s.decl.symbol,
+      selection: spanOf(s.decl),
+      container: s.container,
+    });
     if (out.length >= limit) break;
   }
   return out;
+}
+
+type Entry = { uri: string; decl: Declaration; lower: string; container?: string };
+
+/** per analysis of a file: a keystroke rebuilds the list of the file it changed only */
+const perFile = new WeakMap<SourceFile, Entry[]>();
+
+function* allSymbols(ws: WorkspaceIndex): Generator<Entry> {
+  for (const file of ws.memo('refs.symbolFiles', () => [...ws.allFiles()])) {
+    let list = perFile.get(file);
+    if (!list) {
+      const l: Entry[] = [];
+      const add = (d: Declaration, container?: string) => {
+        l.push({ uri: file.uri, decl: d, lower: d.name.toLowerCase(), container });
+        for (const c of d.children) add(c, d.name);
+      };
+      for (const doc of file.docs) for (const d of docRefs(file.text, doc).declarations) add(d);
+      perFile.set(file, (list = l));
+    }
+    yield* list;
+  }
 }
 
 function fuzzy(name: string, q: string): boolean {
