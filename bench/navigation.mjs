@@ -9,26 +9,36 @@ import { readFileSync } from 'node:fs';
 import { BenchClient, now, positionAt } from './lspClient.mjs';
 import { summary } from './report.mjs';
 
-/** points in the second half of the file: an Ingress backend, a Service name, a Service selector, a ConfigMap user */
+/**
+ * Points in the second half of the file whose targets exist in it: an Ingress backend naming a
+ * Service of the file, a serviceAccountName naming a ServiceAccount, a Service selector; the name
+ * of a Service for references and rename.
+ */
 function points(text) {
   const from = Math.floor(text.length * 0.5);
-  const at = (needle, start = from, delta = 0) => {
-    const i = text.indexOf(needle, start);
-    if (i < 0) throw new Error(`bench: "${needle.trim()}" not found after offset ${start}`);
-    return i + delta;
+  const defined = (kind, name) => text.includes(`kind: ${kind}\nmetadata:\n  name: ${name}\n`);
+  /** offsets just inside the value after `prefix`, whose value names an object of `kind` defined in the file */
+  const resolving = (prefix, kind) => {
+    for (let i = text.indexOf(prefix, from); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      const start = i + prefix.length;
+      const name = text.slice(start, text.indexOf('\n', start)).trim();
+      if (defined(kind, name)) return start + 1;
+    }
+    // the generated file names things at random: a lookup that finds nothing still costs the search
+    const i = text.indexOf(prefix, from);
+    if (i < 0) throw new Error(`bench: "${prefix.trim()}" not found after offset ${from}`);
+    return i + prefix.length + 1;
   };
-  const ingress = at('kind: Ingress');
-  const backend = at('service:\n                name: ', ingress, 'service:\n                name: '.length + 1);
-  const svc = at('kind: Service\n');
-  const svcName = at('  name: ', svc, '  name: '.length + 1);
-  const selector = at('  selector:', svc, 3);
-  const deploy = at('kind: Deployment');
-  const sa = at('serviceAccountName: ', deploy, 'serviceAccountName: '.length + 1);
+  const backend = resolving('service:\n                name: ', 'Service');
+  const sa = resolving('serviceAccountName: ', 'ServiceAccount');
+  const svcName = resolving('kind: Service\nmetadata:\n  name: ', 'Service');
+  const selector = text.indexOf('  selector:', svcName) + 3;
+  const deploy = text.indexOf('kind: Deployment', from);
   return {
     definition: [backend, selector, sa],
     references: [svcName, backend],
     rename: [svcName],
-    edit: at('replicas: ', deploy, 'replicas: '.length),
+    edit: text.indexOf('replicas: ', deploy) + 'replicas: '.length,
   };
 }
 
@@ -57,7 +67,8 @@ export async function navigationScenario({ node, args, settings, folder, bigFile
     const mark = client.mark();
     const uri = client.openFile(bigFile);
     await client.waitDiagnostics([uri], mark, undefined, 120_000);
-    await client.settle(500);
+    // let the open's cross-file pass finish: its work would land on the first figures
+    await client.settle(2000);
     const text = readFileSync(bigFile, 'utf8');
     const pts = points(text);
     const doc = { uri };
@@ -84,7 +95,7 @@ export async function navigationScenario({ node, args, settings, folder, bigFile
     }));
     r.workspaceSymbol = await timeRequests(client, uri, iterations, (i) => ({
       method: 'workspace/symbol',
-      params: { query: ['web', 'api', 'cfg', 'wrk'][i % 4] },
+      params: { query: ['gateway', 'auth', 'cart-1', 'stock'][i % 4] },
     }));
     r.documentLink = await timeRequests(client, uri, iterations, () => ({
       method: 'textDocument/documentLink',
