@@ -3,7 +3,7 @@
  * workloads". Clicking runs the client's `ecsEksArchitect.showReferences` with the places, which
  * opens them in the references view.
  */
-import type { CodeLens } from 'vscode-languageserver/node';
+import type { CodeLens } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import type { NavContext } from './navContext';
 import { toLocations } from './references';

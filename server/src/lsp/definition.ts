@@ -1,5 +1,5 @@
 /** textDocument/definition: where a reference points (several places for a Service selector or a Fargate profile). */
-import type { Location } from 'vscode-languageserver/node';
+import type { Location } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import { rangeIn, type NavContext } from './navContext';
 

@@ -1,5 +1,5 @@
 /** textDocument/inlayHint: Fargate sizes in vCPU and GiB, and the target of a short task definition reference. */
-import type { InlayHint } from 'vscode-languageserver/node';
+import type { InlayHint } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import type { NavContext } from './navContext';
 

@@ -1,5 +1,5 @@
 /** What the navigation handlers need from the server: the service, the editor-text sync and the log. */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { LanguageService } from '../core/service';
 import type { SourceFile } from '../core/types';
 import type { Logger } from './runSafe';

@@ -2,7 +2,7 @@
  * `ecsEksArchitect.codeLens.enabled` and `ecsEksArchitect.inlayHints.enabled`, read with the other
  * settings; a change asks the client to fetch lenses and hints again.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { SECTION } from './settings';
 
 export class NavSettings {

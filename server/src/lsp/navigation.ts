@@ -1,5 +1,5 @@
 /** The navigation features (issue 17), registered together; each lives in its own file. */
-import type { ServerCapabilities } from 'vscode-languageserver/node';
+import type { ServerCapabilities } from 'vscode-languageserver';
 import { registerDefinition } from './definition';
 import { registerReferences } from './references';
 import { registerRename } from './rename';

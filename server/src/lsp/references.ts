@@ -1,5 +1,5 @@
 /** textDocument/references: every place that refers to the declaration under the cursor (or to what the reference there names). */
-import type { Location } from 'vscode-languageserver/node';
+import type { Location } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import { rangeIn, type NavContext } from './navContext';
 import type { Span } from '../core/nav/index';

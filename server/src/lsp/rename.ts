@@ -3,7 +3,7 @@
  * file at once (a WorkspaceEdit the editor previews). A refusal is an error with the reason, which
  * the editor shows.
  */
-import { ErrorCodes, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import { rangeIn, type NavContext } from './navContext';
 

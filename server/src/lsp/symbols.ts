@@ -1,5 +1,5 @@
 /** textDocument/documentSymbol (outline, breadcrumbs, Go to Symbol) and workspace/symbol (Ctrl+T). */
-import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import { rangeIn, type NavContext } from './navContext';
 import type { OutlineSymbol } from '../core/nav/index';

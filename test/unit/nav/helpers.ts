@@ -2,14 +2,16 @@
 import assert from 'node:assert/strict';
 import { LanguageService } from '../../../server/src/core/service';
 import { SchemaStore } from '../../../server/src/core/schema/store';
+import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
 
-export const store = new SchemaStore();
+export const store = new SchemaStore(nodeSchemaSource());
+export const newService = (): LanguageService => new LanguageService({ runtime: nodeRuntime(), store });
 export type Files = Record<string, string>;
 
 export const uri = (name: string): string => `file:///ws/${name}`;
 
 export class Ws {
-  readonly ls = new LanguageService({ store });
+  readonly ls = newService();
   constructor(readonly files: Files) {
     for (const [name, text] of Object.entries(files)) this.ls.update(uri(name), text);
   }

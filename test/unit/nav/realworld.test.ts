@@ -7,17 +7,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { LanguageService } from '../../../server/src/core/service';
 import { docRefs } from '../../../server/src/core/refs/collect';
 import { flatten } from '../../../server/src/core/refs/navigate';
 import { spanOf } from '../../../server/src/core/refs/types';
-import { store } from './helpers';
+import { newService } from './helpers';
 
 const DIRS = ['/work/shared/realworld/ecs', '/work/shared/realworld/k8s', '/work/shared/realworld/eksctl'];
 const missing = DIRS.filter((d) => !existsSync(d));
 
 test('navigation on real-world files', { skip: missing.length ? `missing ${missing.join(', ')}` : false }, () => {
-  const ls = new LanguageService({ store });
+  const ls = newService();
   for (const dir of DIRS)
     for (const f of readdirSync(dir))
       if (/\.(ya?ml|json)$/.test(f))

@@ -4,10 +4,10 @@
  * its entry here. The workspace-wide index (references by name) is rebuilt from these entries
  * when any file changes, which costs a walk over the lists, not a rebuild of the model.
  */
-import type { DocUnit } from '../types';
+import type { DocUnit, FamilyName } from '../types';
 import type { DocEntry, WorkspaceIndex } from '../workspace';
 import { eachString, nameAnchor } from './anchors';
-import { collectEcs } from './ecs';
+import { collectEcs, type DeclarationsOf } from './ecs';
 import { collectK8s } from './k8s';
 import { collectEksctl } from './eksctl';
 import type { Declaration, DocRefs, Reference } from './types';
@@ -33,22 +33,20 @@ export function declarationsOf(ws: WorkspaceIndex, entry: DocEntry): Declaration
   return docRefs(text, entry.doc).declarations;
 }
 
+/**
+ * One collector per document family: a family added to the registry (families.ts) without one
+ * here is a compile error. A CloudFormation family plugs its Ref/GetAtt references in the same way.
+ */
+type Collector = (text: string, doc: DocUnit, declarationsOf: DeclarationsOf) => DocRefs;
+const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
+  ecs: collectEcs,
+  k8s: collectK8s,
+  eksctl: collectEksctl,
+};
+
 function build(text: string, doc: DocUnit): DocRefs {
-  if (doc.templated || !doc.root) return { declarations: [], references: [] };
-  let own: DocRefs;
-  switch (doc.kind.family) {
-    case 'ecs':
-      own = collectEcs(text, doc, declarationsOf);
-      break;
-    case 'k8s':
-      own = collectK8s(text, doc, declarationsOf);
-      break;
-    case 'eksctl':
-      own = collectEksctl(text, doc, declarationsOf);
-      break;
-    default:
-      return { declarations: [], references: [] };
-  }
+  if (doc.templated || !doc.root || doc.kind.family === 'none') return { declarations: [], references: [] };
+  const own = COLLECTORS[doc.kind.family](text, doc, declarationsOf);
   return { declarations: own.declarations, references: [...own.references, ...externalRefs(text, doc)] };
 }
 
