@@ -4,6 +4,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { SECTION } from './settings';
+import { parseNavSettings } from '../core/nav/settings';
 
 export class NavSettings {
   codeLens = true;
@@ -16,9 +17,7 @@ export class NavSettings {
     if (!supported) return;
     try {
       const [raw] = (await connection.workspace.getConfiguration([{ section: SECTION }])) as unknown[];
-      const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, { enabled?: unknown } | undefined>;
-      const lens = s.codeLens?.enabled !== false;
-      const hints = s.inlayHints?.enabled !== false;
+      const { codeLens: lens, inlayHints: hints } = parseNavSettings(raw);
       const changed = { lens: lens !== this.codeLens, hints: hints !== this.inlayHints };
       this.codeLens = lens;
       this.inlayHints = hints;
