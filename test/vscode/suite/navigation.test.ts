@@ -81,6 +81,8 @@ suite('navigation', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.equal(svc.document.getText(), SERVICE.replace('name: vsc-nav-web', 'name: vsc-nav-shop'));
     assert.equal(ing.document.getText(), INGRESS.replace('name: vsc-nav-web', 'name: vsc-nav-shop'));
+    // saved now, in the private temp folder: a dirty editor left behind would be saved after the folder is gone
+    assert.ok((await svc.document.save()) && (await ing.document.save()));
     // the reverse works too: the renamed Ingress still finds its Service
     const back = await waitFor(async () => {
       const r = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
