@@ -6,7 +6,7 @@ import { createClient } from './languageClient';
 import { registerStatus } from './status';
 import { registerDiagram } from './diagram/index';
 import { registerShowReferences } from './showReferences';
-import { TooLargeNotification } from '../../server/src/protocol';
+import { TooLargeNotification } from '../../shared/src/requests';
 
 let client: LanguageClient | undefined;
 
