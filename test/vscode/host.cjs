@@ -78,7 +78,8 @@ let signalsWatched = false;
 function watchSignals() {
   if (signalsWatched) return;
   signalsWatched = true;
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => process.exit(130));
+  // `on`, not `once`: a second signal (`timeout` forwards one too) must not kill the process mid-cleanup
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => process.exit(130));
   process.stdout.on('error', (e) => {
     if (e.code === 'EPIPE') process.exit(1);
   });

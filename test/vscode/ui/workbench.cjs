@@ -110,10 +110,27 @@ const editorFocused = (page, ms = 10000) =>
     ms,
   );
 
-/** Quick Open (Control+P) `rel`; returns once its tab is active and its editor has the focus */
-async function quickOpen(page, rel) {
+/**
+ * Quick Open (Control+P) `rel`; returns once its tab is active and its editor has the focus. Quick
+ * Open does not search again when the workspace's file search comes up late (a busy machine, a
+ * fresh window), so it is reopened until the file is listed or `ms` runs out.
+ */
+async function quickOpen(page, rel, ms = 45000) {
   const name = rel.split('/').pop();
-  await pick(page, { key: 'Control+P', prefix: '', text: rel, row: name });
+  const row = page.locator(`${WIDGET} .monaco-list-row.focused`, { hasText: name });
+  await waitFor(
+    async () => {
+      const input = await openQuickInput(page, 'Control+P', '');
+      await input.fill(rel);
+      await row.waitFor({ timeout: 3000 });
+      return true;
+    },
+    `"${rel}" listed by Quick Open`,
+    ms,
+    100,
+  );
+  await page.keyboard.press('Enter');
+  await quickInputClosed(page);
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 15000 });
   await editorFocused(page);
 }
