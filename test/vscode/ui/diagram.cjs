@@ -106,6 +106,28 @@ async function main() {
 
   const runShowDiagram = () => runCommand(page, SHOW, 45000);
 
+  /**
+   * Hovers a node once it lies inside the view. The view keeps its zoom and scroll when the editor
+   * opens beside it and makes it narrower, so a node can end up outside: Fit until it is inside.
+   */
+  async function hoverInView(frame, node) {
+    await waitFor(
+      async () => {
+        const inside = await node.evaluate((g) => {
+          const r = g.getBoundingClientRect();
+          const v = document.getElementById('viewport').getBoundingClientRect();
+          return r.width > 0 && r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;
+        });
+        if (!inside) await frame.evaluate(() => document.getElementById('fit').click());
+        return inside;
+      },
+      'the node inside the view',
+      10000,
+      100,
+    );
+    await node.hover();
+  }
+
   const timer = setTimeout(() => {
     log(`FAIL: no result within ${timeoutMs / 1000} s`);
     shot('timeout').finally(() => process.exit(2));
@@ -154,7 +176,7 @@ async function main() {
       // two containers are called web (ECS and Kubernetes): the tooltip names the file
       let target;
       for (let i = 0; i < n && !target; i++) {
-        await candidates.nth(i).hover();
+        await hoverInView(frame, candidates.nth(i));
         const tip = frame.locator('#tooltip:not([hidden])');
         await tip.waitFor({ timeout: 5000 });
         const text = await tip.innerText();
@@ -376,11 +398,16 @@ async function main() {
       const before = navigations.length;
       for (const name of ['click web call alert(1)', 'a --> b; click a href', 'ServiceAccount click api call']) {
         const node = hostileFrame.locator('#canvas g.node[data-node]', { hasText: name }).first();
-        await node.hover();
+        await hoverInView(hostileFrame, node);
         await hostileFrame.locator('#tooltip:not([hidden])').waitFor({ timeout: 5000 });
         await node.click();
-        // clicking opens the node's file in the editor: wait for that, the observable effect
+        // clicking opens the node's file in the editor beside the view: wait for that, the observable effect
         await page.locator('.tab.active').first().waitFor({ timeout: 10000 });
+        await waitFor(
+          async () => (await page.locator('.part.editor .editor-group-container').count()) >= 2,
+          'the editor beside the view',
+          10000,
+        );
       }
       const groups = await page.locator('.part.editor .editor-group-container').count();
       if (groups > 2) throw new Error(`${groups} editor groups: clicks should reuse the one beside the diagram`);
@@ -396,7 +423,7 @@ async function main() {
       hostileFrame = await diagramFrame();
       const marked = hostileFrame.locator('#canvas g.node.has-problems[data-node]', { hasText: 'Task definition' }).first();
       await waitFor(async () => (await marked.count()) > 0, 'the task definition node marked with problems', 30000, 200);
-      await marked.hover();
+      await hoverInView(hostileFrame, marked);
       const item = hostileFrame.locator('#tooltip:not([hidden]) .tt-problems li').first();
       await item.waitFor({ timeout: 5000 });
       log(`     problem: ${(await item.innerText()).slice(0, 120)}`);
