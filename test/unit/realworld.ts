@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { packageRoot } from '../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../server/src/node/packageRoot';
 
 export type RealworldSet = 'ecs' | 'k8s' | 'eksctl' | 'cfn';
 

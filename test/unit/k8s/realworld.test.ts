@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { store } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 import { realworldDir, unlessRealworld } from '../realworld';
 
 const DIRS = [realworldDir('k8s'), realworldDir('eksctl')];
@@ -31,7 +32,7 @@ test(
   'real-world Kubernetes and eksctl files: only reviewed errors from rules and parser',
   { skip: unlessRealworld('k8s', 'eksctl') },
   () => {
-    const ls = new LanguageService({ store });
+    const ls = new LanguageService({ runtime: nodeRuntime(), store });
     const uris: string[] = [];
     for (const dir of DIRS)
       for (const f of readdirSync(dir)) {

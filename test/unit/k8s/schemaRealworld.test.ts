@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { hasK8sSchema, store } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 import { realworldDir, unlessRealworld } from '../realworld';
 
 const DIRS = [realworldDir('k8s'), realworldDir('eksctl')];
@@ -25,7 +26,7 @@ test(
   'real-world manifests and eksctl configs: only reviewed schema errors',
   { skip: unlessRealworld('k8s', 'eksctl') || (!hasK8sSchema() && 'the generated Kubernetes schema is missing: run `npm run build`') },
   () => {
-    const ls = new LanguageService({ store });
+    const ls = new LanguageService({ runtime: nodeRuntime(), store });
     const uris: string[] = [];
     for (const dir of DIRS)
       for (const f of readdirSync(dir)) {

@@ -1,16 +1,5 @@
-/**
- * Every rule we ship, gathered from the families' lists. A rule lives in its own file and is
- * registered in its family's list (`ecs/index.ts`, `k8s/index.ts`), not here.
- */
+/** Every rule we ship: each family's rules, in registry order (see families.ts). */
 import type { Rule } from './rule';
-// ECS
-import { ecsRules } from './ecs/index';
-// Kubernetes and EKS
-import { k8sRules } from './k8s/index';
+import { FAMILY_LIST } from '../families';
 
-export const allRules: Rule[] = [
-  // ECS
-  ...ecsRules,
-  // Kubernetes and EKS
-  ...k8sRules,
-];
+export const allRules: readonly Rule[] = FAMILY_LIST.flatMap((f) => f.rules);
