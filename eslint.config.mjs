@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
+  // an eslint-disable comment that no longer suppresses anything is an error, so none goes stale
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     ignores: [
       'dist/',

@@ -1,5 +1,6 @@
-// Shared by run-exttests.cjs, ui/smoke.cjs and scripts/start.sh: starts and stops code-server
-// through scripts/test-host/{start,stop}.sh and opens Debian's Chromium with playwright-core.
+// Shared by run-exttests.cjs and the UI drivers in ui/: starts and stops code-server through
+// scripts/test-host/{start,stop}.sh, opens Debian's Chromium with playwright-core, polls with a
+// deadline. Acting on the workbench (quick input, editor focus, cursor) is in ui/workbench.cjs.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -77,7 +78,8 @@ let signalsWatched = false;
 function watchSignals() {
   if (signalsWatched) return;
   signalsWatched = true;
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(sig, () => process.exit(130));
+  // `on`, not `once`: a second signal (`timeout` forwards one too) must not kill the process mid-cleanup
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => process.exit(130));
   process.stdout.on('error', (e) => {
     if (e.code === 'EPIPE') process.exit(1);
   });
@@ -137,29 +139,6 @@ async function waitFor(probe, what, ms = 30000, step = 200) {
   }
 }
 
-/**
- * Opens the Command Palette, types `label` and waits for a row showing it. The palette lists
- * the commands known when it opens, so while extensions are still loading it is reopened
- * until the row appears or `ms` runs out. Leaves the palette open on success.
- */
-async function findInPalette(page, label, ms = 30000) {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  return waitFor(
-    async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      await input.waitFor({ state: 'visible', timeout: 5000 });
-      await page.keyboard.type(label, { delay: 5 });
-      await row.waitFor({ timeout: 2000 });
-      return true;
-    },
-    `"${label}" in the Command Palette`,
-    ms,
-    100,
-  ).catch(() => false);
-}
-
 /** "2 passed, 1 failed" results are written here for scripts/test-vscode.sh */
 function writeResult(name, passed, failed) {
   const dir = path.join(ROOT, 'test-results');
@@ -177,6 +156,5 @@ module.exports = {
   workbenchUrl,
   launchBrowser,
   waitFor,
-  findInPalette,
   writeResult,
 };

@@ -1,14 +1,15 @@
-/** The real-world ECS files of /work/shared/realworld/ecs: every error we report, listed (skipped when absent). */
+/** The real-world ECS files of shared/realworld/ecs: every error we report, listed (skipped when absent, see ../realworld.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { nodeRuntime } from '../../../server/src/node/runtime';
+import { realworldDir, unlessRealworld } from '../realworld';
 
-const DIR = '/work/shared/realworld/ecs';
+const DIR = realworldDir('ecs');
 
-test('real-world ECS files: errors reported', { skip: !existsSync(DIR) }, () => {
+test('real-world ECS files: errors reported', { skip: unlessRealworld('ecs') }, () => {
   const ls = new LanguageService({ runtime: nodeRuntime() });
   const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
   for (const f of files) ls.update(`file://${join(DIR, f)}`, readFileSync(join(DIR, f), 'utf8'));

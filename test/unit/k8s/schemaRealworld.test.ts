@@ -1,16 +1,17 @@
 /**
- * Schema errors on the real-world manifests of /work/shared/realworld/{k8s,eksctl} (skipped when
- * absent): only the reviewed ones below. Anything new is a false error of the schema (fix the
+ * Schema errors on the real-world manifests of shared/realworld/{k8s,eksctl} (skipped when
+ * absent, see ../realworld.ts): only the reviewed ones below. Anything new is a false error of the schema (fix the
  * generator, store, prepare or error mapping) or a genuine mistake to add here with its reason.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { hasK8sSchema, store } from './helpers';
 import { nodeRuntime } from '../../../server/src/node/runtime';
+import { realworldDir, unlessRealworld } from '../realworld';
 
-const DIRS = ['/work/shared/realworld/k8s', '/work/shared/realworld/eksctl'];
+const DIRS = [realworldDir('k8s'), realworldDir('eksctl')];
 
 /** `file:line text`, reviewed as what kubectl / eksctl would reject too */
 const GENUINE = new Set([
@@ -23,7 +24,7 @@ const GENUINE = new Set([
 
 test(
   'real-world manifests and eksctl configs: only reviewed schema errors',
-  { skip: (!DIRS.every(existsSync) || !hasK8sSchema()) && 'real-world files or generated schema absent' },
+  { skip: unlessRealworld('k8s', 'eksctl') || (!hasK8sSchema() && 'the generated Kubernetes schema is missing: run `npm run build`') },
   () => {
     const ls = new LanguageService({ runtime: nodeRuntime(), store });
     const uris: string[] = [];

@@ -4,13 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SchemaStore } from '../../../server/src/core/schema/store';
 import { schemasAtPath } from '../../../server/src/core/schema/navigate';
 import { isPlaceholder } from '../../../server/src/core/text/placeholder';
 import { type Json, BASE, SCHEMAS, FILES, ajv, validator } from './ecsSchemaKit';
 import { nodeSchemaSource } from '../../../server/src/node/runtime';
+import { realworldDir, unlessRealworld } from '../realworld';
 
 const KNOWN_BAD: Record<string, { why: string; paths: RegExp }> = {
   'firelens_task_definition_100MB.json': { why: 'container memory written as the string "100" (the CLI wants an integer)', paths: /^\/containerDefinitions\/0\/memory$/ },
@@ -20,7 +21,7 @@ const KNOWN_BAD: Record<string, { why: string; paths: RegExp }> = {
   'reverse-proxy__task-definition.json': { why: 'container cpu/memory/containerPort written as strings', paths: /^\/containerDefinitions\/\d\/(cpu|memory|portMappings\/0\/containerPort)$/ },
   'static-host__task-definition.json': { why: 'container memory/containerPort written as strings', paths: /^\/containerDefinitions\/0\/(memory|portMappings\/0\/containerPort)$/ },
 };
-const REALWORLD = '/work/shared/realworld/ecs';
+const REALWORLD = realworldDir('ecs');
 
 /** the value at a JSON pointer is a template placeholder */
 function placeholderAt(body: unknown, pointer: string): boolean {
@@ -29,7 +30,7 @@ function placeholderAt(body: unknown, pointer: string): boolean {
   return typeof v === 'string' && isPlaceholder(v);
 }
 
-test('real-world ECS files pass, except known upstream mistakes and placeholders', { skip: !existsSync(REALWORLD) }, () => {
+test('real-world ECS files pass, except known upstream mistakes and placeholders', { skip: unlessRealworld('ecs') }, () => {
   const files = readdirSync(REALWORLD).filter((f) => f.endsWith('.json'));
   let checked = 0;
   const unexpected: string[] = [];

@@ -6,7 +6,8 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { ROOT, launchBrowser, findInPalette } = require('../host.cjs');
+const { ROOT, launchBrowser } = require('../host.cjs');
+const { findInPalette, closeQuickInput } = require('./workbench.cjs');
 
 async function main(url) {
   const shots = path.join(ROOT, 'test-results/screenshots');
@@ -25,6 +26,7 @@ async function main(url) {
       const label = cmd.category ? `${cmd.category}: ${cmd.title}` : cmd.title;
       if (!(await findInPalette(page, label, 60000))) throw new Error(`"${label}" not in the Command Palette`);
       console.log(`start check: workbench up, "${label}" in the Command Palette`);
+      await closeQuickInput(page);
     } else {
       console.log('start check: workbench up (package.json contributes no commands to look for)');
     }

@@ -14,7 +14,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, findInPalette, writeResult } = require('../host.cjs');
+const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
+const { runCommand, quickOpen, goToLine, cursorAt, typeInEditor } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
 const timeoutMs = Number(process.env.TIMEOUT_S || 220) * 1000;
@@ -60,7 +61,6 @@ async function main() {
   const { page } = browser;
   const results = [];
   const shot = (name) => page.screenshot({ path: path.join(SHOTS, `diagram-${name}.png`) }).catch(() => {});
-  const quickInput = page.locator('.quick-input-widget .quick-input-box input');
 
   async function check(name, fn) {
     try {
@@ -104,17 +104,28 @@ async function main() {
       ),
     );
 
-  async function runShowDiagram() {
-    if (!(await findInPalette(page, SHOW, 45000))) throw new Error(`"${SHOW}" is not in the Command Palette`);
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Show Architecture Diagram' }).waitFor({ timeout: 5000 });
-    await page.keyboard.press('Enter');
-  }
+  const runShowDiagram = () => runCommand(page, SHOW, 45000);
 
-  /** the status bar's "Ln x, Col y" of the active editor */
-  async function cursor() {
-    const t = await page.locator('.statusbar-item[id="status.editor.selection"]').first().innerText({ timeout: 2000 });
-    const m = /Ln (\d+), Col (\d+)/.exec(t);
-    return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+  /**
+   * Hovers a node once it lies inside the view. The view keeps its zoom and scroll when the editor
+   * opens beside it and makes it narrower, so a node can end up outside: Fit until it is inside.
+   */
+  async function hoverInView(frame, node) {
+    await waitFor(
+      async () => {
+        const inside = await node.evaluate((g) => {
+          const r = g.getBoundingClientRect();
+          const v = document.getElementById('viewport').getBoundingClientRect();
+          return r.width > 0 && r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;
+        });
+        if (!inside) await frame.evaluate(() => document.getElementById('fit').click());
+        return inside;
+      },
+      'the node inside the view',
+      10000,
+      100,
+    );
+    await node.hover();
   }
 
   const timer = setTimeout(() => {
@@ -165,7 +176,7 @@ async function main() {
       // two containers are called web (ECS and Kubernetes): the tooltip names the file
       let target;
       for (let i = 0; i < n && !target; i++) {
-        await candidates.nth(i).hover();
+        await hoverInView(frame, candidates.nth(i));
         const tip = frame.locator('#tooltip:not([hidden])');
         await tip.waitFor({ timeout: 5000 });
         const text = await tip.innerText();
@@ -181,14 +192,7 @@ async function main() {
       const col = yaml[line - 1].indexOf('name:') + 1;
       await target.click();
       await page.locator('.tab.active', { hasText: 'storefront.yaml' }).waitFor({ timeout: 15000 });
-      const at = await waitFor(
-        async () => {
-          const c = await cursor();
-          return c && c.line === line && c.col === col && c;
-        },
-        `the cursor at Ln ${line}, Col ${col}`,
-        10000,
-      );
+      const at = await cursorAt(page, line, col);
       log(`     opened storefront.yaml at Ln ${at.line}, Col ${at.col}`);
       await shot('3-opened-source');
     });
@@ -297,16 +301,8 @@ async function main() {
       const lines = text.split('\n');
       const ln = lines.findIndex((l) => l.includes('"serviceName": "shop-web"'));
       if (ln < 0) throw new Error(`no serviceName in ${file}`);
-      await page.keyboard.press('Control+P');
-      await quickInput.waitFor({ state: 'visible', timeout: 10000 });
-      await page.keyboard.type(file, { delay: 5 });
-      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'web-service.json' }).waitFor({ timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await page.locator('.tab.active', { hasText: 'web-service.json' }).waitFor({ timeout: 15000 });
-      await page.keyboard.press('Control+G');
-      await quickInput.waitFor({ state: 'visible', timeout: 10000 });
-      await page.keyboard.type(`${ln + 1}:${lines[ln].indexOf('shop-web"') + 'shop-web'.length + 1}`, { delay: 5 });
-      await page.keyboard.press('Enter');
+      await quickOpen(page, file);
+      await goToLine(page, ln + 1, lines[ln].indexOf('shop-web"') + 'shop-web'.length + 1);
       // zoom in and move: a redraw must keep both (clicked by script so the editor keeps the focus)
       const view = await frame.evaluate(() => {
         document.getElementById('zoom-in').click();
@@ -317,7 +313,8 @@ async function main() {
         return document.getElementById('canvas').style.transform;
       });
       const receivedBefore = await frame.evaluate(() => Number(document.body.dataset.received));
-      await page.keyboard.type('-v2', { delay: 20 });
+      // the script's clicks above leave the focus in the editor: typeInEditor checks it did
+      await typeInEditor(page, '-v2');
       const typed = Date.now();
       await waitFor(
         async () => Object.values(await drawnNodes(frame)).some((t) => t.includes('ECS service shop-web-v2')),
@@ -412,11 +409,16 @@ async function main() {
       const before = navigations.length;
       for (const name of ['click web call alert(1)', 'a --> b; click a href', 'ServiceAccount click api call']) {
         const node = hostileFrame.locator('#canvas g.node[data-node]', { hasText: name }).first();
-        await node.hover();
+        await hoverInView(hostileFrame, node);
         await hostileFrame.locator('#tooltip:not([hidden])').waitFor({ timeout: 5000 });
         await node.click();
-        // clicking opens the node's file in the editor: wait for that, the observable effect
+        // clicking opens the node's file in the editor beside the view: wait for that, the observable effect
         await page.locator('.tab.active').first().waitFor({ timeout: 10000 });
+        await waitFor(
+          async () => (await page.locator('.part.editor .editor-group-container').count()) >= 2,
+          'the editor beside the view',
+          10000,
+        );
       }
       const groups = await page.locator('.part.editor .editor-group-container').count();
       if (groups > 2) throw new Error(`${groups} editor groups: clicks should reuse the one beside the diagram`);
@@ -432,7 +434,7 @@ async function main() {
       hostileFrame = await diagramFrame();
       const marked = hostileFrame.locator('#canvas g.node.has-problems[data-node]', { hasText: 'Task definition' }).first();
       await waitFor(async () => (await marked.count()) > 0, 'the task definition node marked with problems', 30000, 200);
-      await marked.hover();
+      await hoverInView(hostileFrame, marked);
       const item = hostileFrame.locator('#tooltip:not([hidden]) .tt-problems li').first();
       await item.waitFor({ timeout: 5000 });
       log(`     problem: ${(await item.innerText()).slice(0, 120)}`);

@@ -11,7 +11,18 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, findInPalette, writeResult } = require('../host.cjs');
+const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
+const {
+  openQuickInput,
+  findInPalette,
+  runCommand,
+  quickOpen,
+  goToLine,
+  editorFocused,
+  cursorAt,
+  pressInEditor,
+  closeQuickInput,
+} = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
 const timeoutMs = Number(process.env.TIMEOUT_S || 180) * 1000;
@@ -81,7 +92,6 @@ async function main() {
   const { page } = browser;
   const results = [];
   const shot = (name) => page.screenshot({ path: path.join(SHOTS, `smoke-${name}.png`) }).catch(() => {});
-  const quickInput = page.locator('.quick-input-widget .quick-input-box input');
 
   async function check(name, fn) {
     try {
@@ -94,14 +104,6 @@ async function main() {
       await shot(`fail-${name.replace(/\W+/g, '-')}`);
       await page.keyboard.press('Escape').catch(() => {});
     }
-  }
-
-  /** F1, type, wait until the focused row is `label` (or only wait for it to be listed) */
-  async function palette(typed) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await quickInput.waitFor({ state: 'visible', timeout: 10000 });
-    await page.keyboard.type(typed, { delay: 5 });
   }
 
   const timer = setTimeout(() => {
@@ -122,24 +124,14 @@ async function main() {
     });
 
     await check(`Quick Open ${rel}`, async () => {
-      await page.keyboard.press('Control+P');
-      await quickInput.waitFor({ state: 'visible', timeout: 10000 });
-      await page.keyboard.type(rel, { delay: 5 });
-      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: path.basename(rel) }).waitFor({ timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await page.locator('.tab.active', { hasText: path.basename(rel) }).waitFor({ timeout: 15000 });
-      await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
+      await quickOpen(page, rel.split(path.sep).join('/'));
       await shot('2-task-definition');
     });
 
     // cursor onto a key with Go to Line (Ctrl+G accepts line:column), then Show or Focus Hover
     async function goTo(offset) {
       const before = text.slice(0, offset).split('\n');
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+G');
-      await quickInput.waitFor({ state: 'visible', timeout: 10000 });
-      await page.keyboard.type(`${before.length}:${before[before.length - 1].length + 1}`, { delay: 5 });
-      await page.keyboard.press('Enter');
+      await goToLine(page, before.length, before[before.length - 1].length + 1);
     }
 
     await check('hover on "family" shows our text', async () => {
@@ -149,9 +141,7 @@ async function main() {
       const hoverText = await waitFor(
         async () => {
           await goTo(at + 3);
-          await palette('Show or Focus Hover');
-          await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Show or Focus Hover' }).waitFor({ timeout: 5000 });
-          await page.keyboard.press('Enter');
+          await runCommand(page, 'Show or Focus Hover', 5000);
           const hover = page
             .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content')
             .first();
@@ -169,12 +159,14 @@ async function main() {
     });
 
     await check('a wrong type shows up in Problems as ours', async () => {
-      // add `"ipcMode": 42,` (ipcMode takes a string) as the first property
+      // add `"ipcMode": 42,` (ipcMode takes a string) as the first property, after line 1's `{`
       await page.keyboard.press('Escape');
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Home');
-      await page.keyboard.press('End');
-      await page.keyboard.press('Enter');
+      await closeQuickInput(page);
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await pressInEditor(page, 'Control+Home', 'End');
+      await cursorAt(page, 1, text.split('\n')[0].length + 1);
+      await pressInEditor(page, 'Enter');
+      await editorFocused(page);
       await page.keyboard.insertText('"ipcMode": 42,');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+M');
@@ -187,9 +179,7 @@ async function main() {
       log(`     problem: ${(await row.innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
       await shot('4-problems');
       // put the buffer back as it is on disk
-      await palette('File: Revert File');
-      await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'Revert File' }).waitFor({ timeout: 5000 });
-      await page.keyboard.press('Enter');
+      await runCommand(page, 'File: Revert File', 5000);
     });
 
     const commands = paletteCommands();
@@ -206,7 +196,8 @@ async function main() {
         if (!listed && c.conditional) log(`     (not listed, has a when clause: ${c.label})`);
       }
       const prefix = commands[0].label.includes(':') ? commands[0].label.split(':')[0] : commands[0].label;
-      await palette(prefix);
+      const input = await openQuickInput(page, 'F1', '>');
+      await input.fill(`>${prefix}`);
       await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 5000 });
       await shot('5-command-palette');
       await page.keyboard.press('Escape');

@@ -13,6 +13,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT, VSHOST, EXTENSION_ID, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
+const { quickOpen, goToLine, editorFocused, cursorAt, pressInEditor, typeInEditor } = require('./workbench.cjs');
 
 const timeoutMs = Number(process.env.TIMEOUT_S || 240) * 1000;
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -173,15 +174,7 @@ async function main() {
       await page.goto(workbenchUrl(server.authority, folder), { waitUntil: 'domcontentloaded' });
       await check('the installed extension activates and reports a broken task definition', async () => {
         await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-        const quickInput = page.locator('.quick-input-widget .quick-input-box input');
-        await page.keyboard.press('Control+P');
-        await quickInput.waitFor({ state: 'visible', timeout: 15000 });
-        await page.keyboard.type('web-task-definition.json', { delay: 5 });
-        await page
-          .locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'web-task-definition.json' })
-          .waitFor({ timeout: 15000 });
-        await page.keyboard.press('Enter');
-        await page.locator('.tab.active', { hasText: 'web-task-definition.json' }).waitFor({ timeout: 15000 });
+        await quickOpen(page, 'web-task-definition.json');
         await page.keyboard.press('Control+Shift+M');
         // our rule, on the "memory" line (6), from the packaged server
         const row = page
@@ -193,21 +186,22 @@ async function main() {
         await page.screenshot({ path: path.join(SHOTS, 'vsix-diagnostic.png') }).catch(() => {});
       });
       await check('the installed extension completes values and keys', async () => {
-        const quickInput = page.locator('.quick-input-widget .quick-input-box input');
         const rows = page.locator('.suggest-widget .monaco-list-row');
-        await page.keyboard.press('Control+J'); // hide the panel: half-typed text makes transient problems
+        // hide the panel (Control+J toggles it): half-typed text makes transient problems
+        const panel = page.locator('.part.panel');
+        if (await panel.isVisible()) await page.keyboard.press('Control+J');
+        await panel.waitFor({ state: 'hidden', timeout: 10000 });
         // the networkMode value (line 4, after `  "networkMode": "`): empty it and ask for suggestions
-        await page.locator('.monaco-editor .view-lines').first().click();
-        await page.keyboard.press('Control+G');
-        await quickInput.waitFor({ state: 'visible', timeout: 10000 });
-        await page.keyboard.type('4:19', { delay: 5 });
-        await page.keyboard.press('Enter');
-        for (let i = 0; i < 'awsvpc'.length; i++) await page.keyboard.press('Shift+ArrowRight');
-        await page.keyboard.press('Delete');
+        await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+        await editorFocused(page);
+        await goToLine(page, 4, 19);
+        await pressInEditor(page, ...Array(6).fill('Shift+ArrowRight'));
+        await pressInEditor(page, 'Delete');
+        await cursorAt(page, 4, 19);
         const bridge = page.locator('.suggest-widget .monaco-list-row', { hasText: 'bridge' }).first();
         await waitFor(
           async () => {
-            await page.keyboard.press('Control+Space');
+            await pressInEditor(page, 'Control+Space');
             await bridge.waitFor({ timeout: 3000 });
             return true;
           },
@@ -218,14 +212,13 @@ async function main() {
         await page.screenshot({ path: path.join(SHOTS, 'vsix-completion.png') }).catch(() => {});
         await page.keyboard.press('Escape');
         // keys: a new line after `"family": …,` and a quote, narrowed to a key the file lacks
-        await page.keyboard.press('Control+Home');
-        await page.keyboard.press('ArrowDown');
-        await page.keyboard.press('End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('"exec', { delay: 20 });
+        await pressInEditor(page, 'Control+Home', 'ArrowDown', 'End');
+        await cursorAt(page, 2, BROKEN_TASK.split('\n')[1].length + 1);
+        await pressInEditor(page, 'Enter');
+        await typeInEditor(page, '"exec');
         const key = page.locator('.suggest-widget .monaco-list-row', { hasText: 'executionRoleArn' }).first();
         await key.waitFor({ timeout: 15000 }).catch(async () => {
-          await page.keyboard.press('Control+Space');
+          await pressInEditor(page, 'Control+Space');
           await key.waitFor({ timeout: 15000 });
         });
         if (!(await rows.count())) throw new Error('no suggestions');

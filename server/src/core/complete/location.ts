@@ -174,5 +174,3 @@ function findMark(n: AstNode | undefined, depth = 0): AstNode | undefined {
   }
   return undefined;
 }
-
-export const _forTests = { MARK };

@@ -68,8 +68,3 @@ export function executionRoleFix(file: SourceFile, view: TaskView): Fix | undefi
     edits: [insertProperty(file, view.body, 'executionRoleArn', arn, { after: ['taskRoleArn', 'family'] })],
   };
 }
-
-/** container names of a task, for messages */
-export function containerNames(view: TaskView): string[] {
-  return view.containers.map((c) => c.name).filter((n): n is string => !!n);
-}

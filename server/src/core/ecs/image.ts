@@ -51,8 +51,3 @@ export function parseImage(ref: string): ImageRef | undefined {
   if (host === 'public.ecr.aws') return { registry: { kind: 'ecr-public', host }, repository: repo, tag, digest };
   return { registry: { kind: 'other', host }, repository: repo, tag, digest };
 }
-
-/** the tag ECS will pull: the written tag, or `latest` when neither tag nor digest is given */
-export function effectiveTag(img: ImageRef): string | undefined {
-  return img.digest ? undefined : (img.tag ?? 'latest');
-}

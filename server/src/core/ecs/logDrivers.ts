@@ -1,18 +1,6 @@
 /** Log drivers ECS accepts and the option keys each one reads (for rules and completion). */
 
 export const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
-export const EC2_LOG_DRIVERS = [
-  'awslogs',
-  'splunk',
-  'awsfirelens',
-  'fluentd',
-  'gelf',
-  'json-file',
-  'journald',
-  'syslog',
-  'logentries',
-  'none',
-];
 
 export interface LogOption {
   key: string;

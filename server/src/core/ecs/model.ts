@@ -59,10 +59,6 @@ export function isTaskDoc(doc: DocUnit): boolean {
   return doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions');
 }
 
-export function isServiceDoc(doc: DocUnit): boolean {
-  return doc.kind.family === 'ecs' && doc.kind.type === 'service';
-}
-
 /** The task view of a task-definition or container-definitions document. */
 export function taskView(doc: DocUnit): TaskView | undefined {
   if (views.has(doc)) return views.get(doc);
