@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { k8sRules } from '../../../../server/src/core/rules/k8s/index';
 import { deployment, eksctl, run, type Files } from '../helpers';
+import { apiServerCases } from './apiServerCases';
 
 const PROFILE = eksctl('  - name: fp\n    selectors:\n      - namespace: serverless');
 const onFargate = (podSpec: string, kind = 'Deployment') => deployment({ ns: 'serverless', podSpec, kind });
@@ -35,6 +36,8 @@ interface Case {
 }
 
 const cases: Record<string, Case> = {
+  // the API-server validation rules: their cases (with the message each mirrors) live beside them
+  ...apiServerCases,
   'k8s/removed-api': {
     fires: { 'a.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n' },
     silent: { 'a.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: x\n' },

@@ -25,11 +25,49 @@ import { fargateLbTargetTypeRule } from './fargateLbTargetType';
 import { fargateJobTtlRule } from './fargateJobTtl';
 import { albInstanceTargetServiceTypeRule } from './albInstanceTargetServiceType';
 
+import { objectNameRule } from './objectName';
+import { labelsAnnotationsRule } from './labelsAnnotations';
+import { portValuesRule } from './portValues';
+import { servicePortsRule } from './servicePorts';
+import { uniqueNamesRule } from './uniqueNames';
+import { volumeMountsRule } from './volumeMounts';
+import { probeValuesRule } from './probeValues';
+import { jobValuesRule } from './jobValues';
+import { resourceQuantitiesRule } from './resourceQuantities';
+import { cronJobScheduleRule } from './cronJobSchedule';
+import { envValueFromRule } from './envValueFrom';
+import { hpaReplicasRule } from './hpaReplicas';
+import { pdbBudgetRule } from './pdbBudget';
+import { ingressPathsRule } from './ingressPaths';
+import { eksctlNodeGroupSizeRule } from './eksctlNodeGroupSize';
+import { eksctlInstanceTypeRule } from './eksctlInstanceType';
+import { eksctlAvailabilityZonesRule } from './eksctlAvailabilityZones';
+import { eksctlFargateSelectorsRule } from './eksctlFargateSelectors';
+
 export const k8sRules: Rule[] = [
   removedApiRule,
   unknownKindRule,
   yamlBooleanStringRule,
   yamlNumberStringRule,
+  // what the API server (or eksctl) rejects beyond the schema
+  objectNameRule,
+  labelsAnnotationsRule,
+  portValuesRule,
+  servicePortsRule,
+  uniqueNamesRule,
+  volumeMountsRule,
+  probeValuesRule,
+  jobValuesRule,
+  resourceQuantitiesRule,
+  cronJobScheduleRule,
+  envValueFromRule,
+  hpaReplicasRule,
+  pdbBudgetRule,
+  ingressPathsRule,
+  eksctlNodeGroupSizeRule,
+  eksctlInstanceTypeRule,
+  eksctlAvailabilityZonesRule,
+  eksctlFargateSelectorsRule,
   selectorMismatchRule,
   serviceSelectsNothingRule,
   ingressBackendMissingRule,
