@@ -1,4 +1,8 @@
-/** Pod templates that use a ServiceAccount, ConfigMap or Secret not found in the workspace (hint: it may be created elsewhere). */
+/**
+ * Pod templates that use a ServiceAccount, ConfigMap, Secret or PersistentVolumeClaim not found
+ * in the workspace: a hint (it may be created elsewhere), or a warning with a fix when a near
+ * name exists in the same namespace (text/nearName.ts).
+ */
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
 import {
@@ -16,9 +20,11 @@ import {
 } from '../../k8s/objects';
 import { generatedNames } from '../../k8s/kustomize';
 import { isK8s, isPatch } from './guard';
+import { nearName } from '../../text/nearName';
+import { namesInNamespace } from '../../k8s/names';
 
 interface Ref {
-  kind: 'ServiceAccount' | 'ConfigMap' | 'Secret';
+  kind: 'ServiceAccount' | 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim';
   name: string;
   path: JsonPath;
 }
@@ -26,7 +32,8 @@ interface Ref {
 export const missingReferenceRule: Rule = {
   id: 'k8s/missing-reference',
   severity: 'hint',
-  description: 'Pod templates referring to a ServiceAccount, ConfigMap or Secret that is not in the workspace.',
+  description:
+    'Pod templates referring to a ServiceAccount, ConfigMap, Secret or PersistentVolumeClaim not in the workspace (warning with a fix when a near name exists).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, WORKLOAD_KINDS),
   check(doc, ctx) {
@@ -40,13 +47,22 @@ export const missingReferenceRule: Rule = {
     const generated = { ConfigMap: generatedNames(ctx.workspace, 'ConfigMap'), Secret: generatedNames(ctx.workspace, 'Secret') };
     for (const r of references(t.spec, t.specPath, containersOf(t))) {
       const key = `${r.kind}/${r.name}`;
-      if (seen.has(key) || isPlaceholder(r.name) || (r.kind !== 'ServiceAccount' && generated[r.kind].has(r.name))) continue;
+      const made = r.kind === 'ConfigMap' || r.kind === 'Secret' ? generated[r.kind] : undefined;
+      if (seen.has(key) || isPlaceholder(r.name) || made?.has(r.name)) continue;
       if (findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
       seen.add(key);
-      out.push({
-        ...spanAt(doc, r.path),
-        message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.`,
-      });
+      const span = spanAt(doc, r.path);
+      const guess = nearName(r.name, [...namesInNamespace(ctx.workspace, r.kind, ns), ...(made ?? [])]);
+      out.push(
+        guess
+          ? {
+              severity: 'warning',
+              ...span,
+              message: `${r.kind} \`${r.name}\` is not in the workspace; did you mean \`${guess}\`?`,
+              fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
+            }
+          : { ...span, message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.` },
+      );
     }
     return out;
   },
@@ -63,6 +79,8 @@ function references(spec: Record<string, unknown>, specPath: JsonPath, container
   asArr(spec.volumes).forEach((v, i) => {
     if (!isObj(v)) return;
     const p = [...specPath, 'volumes', i];
+    const claim = str(asObj(v.persistentVolumeClaim).claimName);
+    if (claim) out.push({ kind: 'PersistentVolumeClaim', name: claim, path: [...p, 'persistentVolumeClaim', 'claimName'] });
     const cm = asObj(v.configMap);
     if (str(cm.name) && cm.optional !== true) out.push({ kind: 'ConfigMap', name: str(cm.name)!, path: [...p, 'configMap', 'name'] });
     const sec = asObj(v.secret);
