@@ -6,6 +6,7 @@ import type { AstNode } from './parse/tree';
 import { findProperty, propertyValue } from './parse/tree';
 import type { DocKind, EcsDocType } from './types';
 import { isObj, type Obj } from './value';
+import { headerlessK8s } from './k8s/headerless';
 
 /** read-only fields that `describe-task-definition` adds */
 export const DESCRIBE_ONLY_FIELDS = [
@@ -41,6 +42,9 @@ export function detect(root: AstNode | undefined, value: unknown, fileName: stri
     return none;
   }
   if (!isObj(value)) return none;
+  // a Kubernetes object kubectl would refuse to read (no apiVersion, or no kind): ours to report
+  const headerless = headerlessK8s(value);
+  if (headerless) return { kind: headerless, body: root };
 
   if (typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
     const apiVersion = value.apiVersion.trim();

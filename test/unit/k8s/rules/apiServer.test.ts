@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apiServerCases } from './apiServerCases';
-import { run } from '../helpers';
+import { fixed, run, service } from '../helpers';
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -23,3 +23,21 @@ for (const [id, c] of Object.entries(apiServerCases)) {
     );
   });
 }
+
+test('k8s/object-header: the fix adds the apiVersion serving the kind; an empty kind is reported; other files stay silent', () => {
+  const text = 'kind: Deployment\nmetadata:\n  name: web\n';
+  const [f] = run('k8s/object-header', text);
+  assert.match(f.message, /apiVersion: apps\/v1/);
+  assert.equal(fixed(text, f), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
+  assert.match(run('k8s/object-header', 'apiVersion: apps/v1\nkind: ""\nmetadata:\n  name: web\n')[0].message, /no `kind`/);
+  // a Helm chart, a kubeconfig-like file, a kind of another tool, a values file: none of ours
+  for (const other of ['apiVersion: v2\nname: chart\nversion: 1.0.0\n', 'apiVersion: v1\nclusters: []\n', 'kind: Cluster\nmetadata:\n  name: x\n', 'kind: Deployment\nreplicas: 2\n'])
+    assert.deepEqual(service({ 'a.yaml': other }).diagnostics('file:///ws/a.yaml'), [], other);
+  // the other rules leave such a document alone
+  assert.deepEqual(
+    service({ 'a.yaml': 'kind: Job\nmetadata:\n  name: j\nspec:\n  backoffLimit: -1\n' })
+      .diagnostics('file:///ws/a.yaml')
+      .map((d) => d.code),
+    ['k8s/object-header'],
+  );
+});

@@ -31,6 +31,12 @@ const cluster = (body: string) => `apiVersion: eksctl.io/v1alpha5\nkind: Cluster
 const named = (kind: string, apiVersion: string, name: string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: ${name}\n`;
 
 export const apiServerCases: Record<string, ApiCase> = {
+  'k8s/object-header': {
+    fires: { 'a.yaml': 'kind: ConfigMap\nmetadata:\n  name: c\ndata:\n  A: b\n' },
+    silent: { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  A: b\n' },
+    mirrors: 'error validating "a.yaml": error validating data: apiVersion not set',
+    line: 1,
+  },
   'k8s/object-name': {
     fires: { 'a.yaml': named('Service', 'v1', 'Web_Front') },
     silent: { 'a.yaml': named('Service', 'v1', 'web-front') },

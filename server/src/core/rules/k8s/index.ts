@@ -25,6 +25,7 @@ import { fargateLbTargetTypeRule } from './fargateLbTargetType';
 import { fargateJobTtlRule } from './fargateJobTtl';
 import { albInstanceTargetServiceTypeRule } from './albInstanceTargetServiceType';
 
+import { objectHeaderRule } from './objectHeader';
 import { objectNameRule } from './objectName';
 import { labelsAnnotationsRule } from './labelsAnnotations';
 import { portValuesRule } from './portValues';
@@ -50,6 +51,7 @@ export const k8sRules: Rule[] = [
   yamlBooleanStringRule,
   yamlNumberStringRule,
   // what the API server (or eksctl) rejects beyond the schema
+  objectHeaderRule,
   objectNameRule,
   labelsAnnotationsRule,
   portValuesRule,
