@@ -59,7 +59,12 @@ const rows: Row[] = [
   { name: 'a tab indenting a block sequence item', yaml: 'items:\n\t- a\n', kubectl: 'rejects' },
   { name: 'a flow mapping never closed', yaml: 'items:\n  - {\n\ta: 1,\n', kubectl: 'rejects' },
   { name: 'a quote never closed', yaml: 'a: "open\nb: c\n', kubectl: 'rejects' },
-  { name: 'a block scalar holding a brace and tabs stays text', yaml: 'script: |\n  {\n  \tx\n  }\nnext: 1\n', kubectl: 'accepts', value: { script: '{\n\tx\n}\n', next: 1 } },
+  {
+    name: 'a block scalar holding a brace and tabs stays text',
+    yaml: 'script: |\n  {\n  \tx\n  }\nnext: 1\n',
+    kubectl: 'accepts',
+    value: { script: '{\n\tx\n}\n', next: 1 },
+  },
 ];
 
 for (const r of rows) {

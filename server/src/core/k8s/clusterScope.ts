@@ -26,7 +26,8 @@ export function clusterApplies(ws: WorkspaceIndex, configUri: string, manifestUr
 function clusterCount(ws: WorkspaceIndex): number {
   return ws.memo('eks.clusterCount', () => {
     const names = new Set<string>();
-    for (const { doc } of ws.eksctl()) if (doc.kind.family === 'eksctl' && doc.kind.kind === 'ClusterConfig') names.add(str(asObj(asObj(doc.value).metadata).name) ?? '');
+    for (const { doc } of ws.eksctl())
+      if (doc.kind.family === 'eksctl' && doc.kind.kind === 'ClusterConfig') names.add(str(asObj(asObj(doc.value).metadata).name) ?? '');
     return names.size;
   });
 }

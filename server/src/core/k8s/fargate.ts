@@ -31,7 +31,14 @@ function readProfiles(ws: WorkspaceIndex): FargateProfile[] {
       for (const s of asArr(p.selectors)) {
         const ns = isObj(s) ? str(s.namespace) : undefined;
         if (!ns) continue;
-        profiles.push({ name: str(p.name) ?? '', cluster, uri: file.uri, namespace: wildcard(ns), namespaceText: ns, labels: stringMap(asObj(s).labels) });
+        profiles.push({
+          name: str(p.name) ?? '',
+          cluster,
+          uri: file.uri,
+          namespace: wildcard(ns),
+          namespaceText: ns,
+          labels: stringMap(asObj(s).labels),
+        });
       }
     }
   }

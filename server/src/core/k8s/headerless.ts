@@ -54,7 +54,13 @@ export function headerlessK8s(value: Obj): DocKind | undefined {
   // a bare `v1` is also a Helm chart's or a kubeconfig's: only with object metadata
   if (!K8S_GROUP.test(av) && !(av === 'v1' && isObj(value.metadata) && typeof value.metadata.name === 'string')) return undefined;
   const slash = av.indexOf('/');
-  return { family: 'k8s', apiVersion: av, kind: '', group: slash < 0 ? '' : av.slice(0, slash), version: slash < 0 ? av : av.slice(slash + 1) };
+  return {
+    family: 'k8s',
+    apiVersion: av,
+    kind: '',
+    group: slash < 0 ? '' : av.slice(0, slash),
+    version: slash < 0 ? av : av.slice(slash + 1),
+  };
 }
 
 /** A document detected by headerlessK8s. */

@@ -31,7 +31,12 @@ test('k8s/object-header: the fix adds the apiVersion serving the kind; an empty 
   assert.equal(fixed(text, f), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
   assert.match(run('k8s/object-header', 'apiVersion: apps/v1\nkind: ""\nmetadata:\n  name: web\n')[0].message, /no `kind`/);
   // a Helm chart, a kubeconfig-like file, a kind of another tool, a values file: none of ours
-  for (const other of ['apiVersion: v2\nname: chart\nversion: 1.0.0\n', 'apiVersion: v1\nclusters: []\n', 'kind: Cluster\nmetadata:\n  name: x\n', 'kind: Deployment\nreplicas: 2\n'])
+  for (const other of [
+    'apiVersion: v2\nname: chart\nversion: 1.0.0\n',
+    'apiVersion: v1\nclusters: []\n',
+    'kind: Cluster\nmetadata:\n  name: x\n',
+    'kind: Deployment\nreplicas: 2\n',
+  ])
     assert.deepEqual(service({ 'a.yaml': other }).diagnostics('file:///ws/a.yaml'), [], other);
   // the other rules leave such a document alone
   assert.deepEqual(

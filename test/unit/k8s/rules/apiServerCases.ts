@@ -20,14 +20,16 @@ const job = (spec: string, restart = '      restartPolicy: Never\n') =>
   `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n${spec}  template:\n    spec:\n${restart}      containers:\n        - { name: m, image: "busybox:1.36" }\n`;
 const cron = (schedule: string, extra = '') =>
   `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: ${schedule}\n${extra}  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - { name: m, image: "busybox:1.36" }\n`;
-const svc = (ports: string, type = '') => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n${type}  selector: { app: web }\n  ports:\n${ports}`;
+const svc = (ports: string, type = '') =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n${type}  selector: { app: web }\n  ports:\n${ports}`;
 const hpa = (min: number, max: number) =>
   `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: web }\n  minReplicas: ${min}\n  maxReplicas: ${max}\n`;
 const pdb = (budget: string) =>
   `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n${budget}  selector:\n    matchLabels: { app: web }\n`;
 const ingress = (path: string) =>
   `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - http:\n        paths:\n${path}            backend:\n              service: { name: web, port: { number: 80 } }\n`;
-const cluster = (body: string) => `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: demo\n  region: us-east-1\n${body}`;
+const cluster = (body: string) =>
+  `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: demo\n  region: us-east-1\n${body}`;
 const named = (kind: string, apiVersion: string, name: string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: ${name}\n`;
 
 export const apiServerCases: Record<string, ApiCase> = {
@@ -68,8 +70,18 @@ export const apiServerCases: Record<string, ApiCase> = {
     line: 17,
   },
   'k8s/volume-mounts': {
-    fires: { 'a.yaml': pod(c('          volumeMounts:\n            - { name: cache, mountPath: /cache }\n'), '      volumes:\n        - { name: tmp, emptyDir: {} }\n') },
-    silent: { 'a.yaml': pod(c('          volumeMounts:\n            - { name: tmp, mountPath: /cache }\n'), '      volumes:\n        - { name: tmp, emptyDir: {} }\n') },
+    fires: {
+      'a.yaml': pod(
+        c('          volumeMounts:\n            - { name: cache, mountPath: /cache }\n'),
+        '      volumes:\n        - { name: tmp, emptyDir: {} }\n',
+      ),
+    },
+    silent: {
+      'a.yaml': pod(
+        c('          volumeMounts:\n            - { name: tmp, mountPath: /cache }\n'),
+        '      volumes:\n        - { name: tmp, emptyDir: {} }\n',
+      ),
+    },
     mirrors: 'spec.template.spec.containers[0].volumeMounts[0].name: Not found: "cache"',
     line: 20,
   },
@@ -99,10 +111,18 @@ export const apiServerCases: Record<string, ApiCase> = {
   },
   'k8s/env-value-from': {
     fires: {
-      'a.yaml': pod(c('          env:\n            - name: MODE\n              value: prod\n              valueFrom: { configMapKeyRef: { name: cfg, key: mode } }\n')),
+      'a.yaml': pod(
+        c(
+          '          env:\n            - name: MODE\n              value: prod\n              valueFrom: { configMapKeyRef: { name: cfg, key: mode } }\n',
+        ),
+      ),
     },
-    silent: { 'a.yaml': pod(c('          env:\n            - name: MODE\n              valueFrom: { configMapKeyRef: { name: cfg, key: mode } }\n')) },
-    mirrors: "spec.template.spec.containers[0].env[0].valueFrom: Invalid value: \"\": may not be specified when `value` is not empty",
+    silent: {
+      'a.yaml': pod(
+        c('          env:\n            - name: MODE\n              valueFrom: { configMapKeyRef: { name: cfg, key: mode } }\n'),
+      ),
+    },
+    mirrors: 'spec.template.spec.containers[0].env[0].valueFrom: Invalid value: "": may not be specified when `value` is not empty',
     line: 19,
   },
   'k8s/hpa-replicas': {
@@ -142,9 +162,9 @@ export const apiServerCases: Record<string, ApiCase> = {
     line: 6,
   },
   'eks/fargate-selectors': {
-    fires: { 'c.yaml': cluster('fargateProfiles:\n  - name: fp\n    selectors:\n      - labels: { app: web }\n') },
+    fires: { 'c.yaml': cluster('fargateProfiles:\n  - name: eks-fp\n    selectors:\n      - namespace: web\n') },
     silent: { 'c.yaml': cluster('fargateProfiles:\n  - name: fp\n    selectors:\n      - namespace: web\n') },
-    mirrors: 'invalid Fargate profile "fp": invalid profile selector at index #0: empty namespace',
-    line: 9,
+    mirrors: 'invalid Fargate profile "eks-fp": name should NOT start with "eks-"',
+    line: 7,
   },
 };

@@ -8,7 +8,10 @@ import { deployment, run, type Files } from '../helpers';
 
 const config = (name: string, ns: string) =>
   `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: ${name}\n  region: us-west-2\nfargateProfiles:\n  - name: fp-${ns}\n    selectors:\n      - namespace: ${ns}\n`;
-const addon = deployment({ name: 'node-agent', podSpec: '      hostNetwork: true\n      containers:\n        - { name: agent, image: "public.ecr.aws/x/agent:1.0" }' });
+const addon = deployment({
+  name: 'node-agent',
+  podSpec: '      hostNetwork: true\n      containers:\n        - { name: agent, image: "public.ecr.aws/x/agent:1.0" }',
+});
 
 /** dozens of example configs, one of which has a profile for namespace default */
 function examples(): Files {

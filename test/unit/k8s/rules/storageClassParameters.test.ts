@@ -69,26 +69,44 @@ test('eks/storageclass-parameters: what the drivers accept today is silent (EBS 
   // Windows nodes format EBS volumes as NTFS
   assert.deepEqual(run('eks/storageclass-parameters', sc('ebs.csi.aws.com', '  type: gp3\n  csi.storage.k8s.io/fstype: ntfs\n')), []);
   assert.deepEqual(
-    run('eks/storageclass-parameters', sc('ebs.csi.aws.com', '  type: gp3\n  volumeInitializationRate: "100"\n  allowAutoIOPSIncreaseOnModify: "true"\n')),
+    run(
+      'eks/storageclass-parameters',
+      sc('ebs.csi.aws.com', '  type: gp3\n  volumeInitializationRate: "100"\n  allowAutoIOPSIncreaseOnModify: "true"\n'),
+    ),
     [],
   );
   // S3 Files access points, and the file system ID read from a ConfigMap
   assert.deepEqual(
-    run('eks/storageclass-parameters', sc('efs.csi.aws.com', '  provisioningMode: s3files-ap\n  fileSystemId: fs-0123456789abcdef0\n  directoryPerms: "700"\n')),
+    run(
+      'eks/storageclass-parameters',
+      sc('efs.csi.aws.com', '  provisioningMode: s3files-ap\n  fileSystemId: fs-0123456789abcdef0\n  directoryPerms: "700"\n'),
+    ),
     [],
   );
   assert.deepEqual(
     run(
       'eks/storageclass-parameters',
-      sc('efs.csi.aws.com', '  provisioningMode: efs-ap\n  fileSystemIdConfigRef: kube-system/efs/id\n  directoryPerms: "700"\n  enforceZoneAffinity: "true"\n'),
+      sc(
+        'efs.csi.aws.com',
+        '  provisioningMode: efs-ap\n  fileSystemIdConfigRef: kube-system/efs/id\n  directoryPerms: "700"\n  enforceZoneAffinity: "true"\n',
+      ),
     ),
     [],
   );
   assert.deepEqual(
-    run('eks/storageclass-parameters', sc('fsx.csi.aws.com', '  subnetId: subnet-0123\n  deploymentType: SCRATCH_2\n  metadataConfigurationMode: AUTOMATIC\n')),
+    run(
+      'eks/storageclass-parameters',
+      sc('fsx.csi.aws.com', '  subnetId: subnet-0123\n  deploymentType: SCRATCH_2\n  metadataConfigurationMode: AUTOMATIC\n'),
+    ),
     [],
   );
   // ext2 is not among the EBS driver's file systems; an unknown mode is still an error
   assert.equal(run('eks/storageclass-parameters', sc('ebs.csi.aws.com', '  csi.storage.k8s.io/fstype: ext2\n')).length, 1);
-  assert.match(run('eks/storageclass-parameters', sc('efs.csi.aws.com', '  provisioningMode: efs-dir\n  fileSystemId: fs-0123456789abcdef0\n  directoryPerms: "700"\n'))[0].message, /s3files-ap/);
+  assert.match(
+    run(
+      'eks/storageclass-parameters',
+      sc('efs.csi.aws.com', '  provisioningMode: efs-dir\n  fileSystemId: fs-0123456789abcdef0\n  directoryPerms: "700"\n'),
+    )[0].message,
+    /s3files-ap/,
+  );
 });

@@ -32,7 +32,8 @@ export function cronProblem(schedule: string): string | undefined {
   if (s.startsWith('@')) {
     if (DESCRIPTORS.has(s)) return undefined;
     const every = /^@every\s+(.+)$/.exec(s);
-    if (every) return /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(every[1].trim()) ? undefined : `has an unreadable duration "${every[1].trim()}"`;
+    if (every)
+      return /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(every[1].trim()) ? undefined : `has an unreadable duration "${every[1].trim()}"`;
     return `uses an unknown descriptor "${s}"`;
   }
   const fields = s.split(/\s+/);
@@ -56,7 +57,8 @@ function fieldProblem(text: string, f: Field): string | undefined {
     const values: number[] = [];
     for (const e of ends) {
       const v = value(e, f);
-      if (v === undefined) return `has "${e || range}" in the ${f.label} field, which is not a ${f.label} (${f.min}-${f.max})`;
+      if (v === undefined)
+        return `has "${e || range}" in the ${f.label} field, which takes ${f.min}-${f.max}${f.names ? ` or names (${f.names[0].toUpperCase()}…)` : ''}`;
       values.push(v);
     }
     if (values.length === 2 && values[0] > values[1]) return `has a backwards range "${range}" in the ${f.label} field`;

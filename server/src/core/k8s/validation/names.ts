@@ -18,7 +18,10 @@ const tooLong = (s: string, max: number) => (s.length > max ? `is ${s.length} ch
 /** RFC 1123 label: a Namespace name, a Service port name. */
 export function dnsLabelProblem(s: string): string | undefined {
   if (!s) return 'is empty';
-  return tooLong(s, LABEL_MAX) ?? (LABEL.test(s) ? undefined : 'must be lowercase letters, digits and "-", starting and ending with a letter or digit');
+  return (
+    tooLong(s, LABEL_MAX) ??
+    (LABEL.test(s) ? undefined : 'must be lowercase letters, digits and "-", starting and ending with a letter or digit')
+  );
 }
 
 /** RFC 1035 label: a Service name (it becomes a DNS name and environment variable prefix). */
@@ -65,7 +68,10 @@ export function qualifiedNameProblem(key: string): string | undefined {
 /** A label value: empty, or at most 63 characters of the qualified-name alphabet. */
 export function labelValueProblem(v: string): string | undefined {
   if (!v) return undefined;
-  return tooLong(v, LABEL_MAX) ?? (QUALIFIED.test(v) ? undefined : 'must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit');
+  return (
+    tooLong(v, LABEL_MAX) ??
+    (QUALIFIED.test(v) ? undefined : 'must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit')
+  );
 }
 
 /** An IANA service name (a container or probe port name): at most 15 characters, a letter among them. */

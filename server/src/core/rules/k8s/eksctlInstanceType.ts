@@ -14,7 +14,10 @@ const SIZE = /^(nano|micro|small|medium|large|xlarge|\d+xlarge|metal|metal-\d+xl
 /** What is wrong with an instance type's spelling, or undefined. */
 export function instanceTypeProblem(t: string): string | undefined {
   const dot = t.indexOf('.');
-  if (dot < 0) return /^[a-z0-9]+-(nano|micro|small|medium|large|\d*xlarge)$/i.test(t) ? `separates family and size with "-": write \`${t.replace(/-(?=[^-]+$)/, '.')}\`` : 'is not an instance type: it is written family.size, e.g. m5.large';
+  if (dot < 0)
+    return /^[a-z0-9]+-(nano|micro|small|medium|large|\d*xlarge)$/i.test(t)
+      ? `separates family and size with "-": write \`${t.replace(/-(?=[^-]+$)/, '.')}\``
+      : 'is not an instance type: it is written family.size, e.g. m5.large';
   if (t !== t.toLowerCase()) return `is written in lowercase: \`${t.toLowerCase()}\``;
   const family = t.slice(0, dot);
   const size = t.slice(dot + 1);
@@ -38,7 +41,9 @@ export const eksctlInstanceTypeRule: Rule = {
     for (const { ng, path, managed } of nodeGroups(asObj(doc.value))) {
       judge(ng.instanceType, [...path, 'instanceType'], !managed);
       asArr(ng.instanceTypes).forEach((t, i) => judge(t, [...path, 'instanceTypes', i], false));
-      asArr(asObj(ng.instancesDistribution).instanceTypes).forEach((t, i) => judge(t, [...path, 'instancesDistribution', 'instanceTypes', i], false));
+      asArr(asObj(ng.instancesDistribution).instanceTypes).forEach((t, i) =>
+        judge(t, [...path, 'instancesDistribution', 'instanceTypes', i], false),
+      );
       if (managed && ng.instanceType !== undefined && asArr(ng.instanceTypes).length)
         out.push({
           ...spanAt(doc, [...path, 'instanceTypes'], true),

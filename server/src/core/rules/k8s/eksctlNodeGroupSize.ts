@@ -25,7 +25,8 @@ export const eksctlNodeGroupSizeRule: Rule = {
         ['maxSize', max],
         ['desiredCapacity', desired],
       ] as const)
-        if (v !== undefined && v < 0) out.push({ ...spanAt(doc, [...path, k]), message: `\`${k}\` of node group \`${name}\` may not be negative.` });
+        if (v !== undefined && v < 0)
+          out.push({ ...spanAt(doc, [...path, k]), message: `\`${k}\` of node group \`${name}\` may not be negative.` });
       if (min !== undefined && max !== undefined && min > max)
         out.push({
           ...spanAt(doc, [...path, 'maxSize']),

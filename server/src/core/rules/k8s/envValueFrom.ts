@@ -32,7 +32,9 @@ export const envValueFromRule: Rule = {
         else if (!set.length)
           out.push({
             ...spanAt(doc, [...at, 'valueFrom'], true),
-            message: `\`${name}\` has an empty valueFrom: add one of ${SOURCES.slice(0, 4).map((s) => `\`${s}\``).join(', ')}.`,
+            message: `\`${name}\` has an empty valueFrom: add one of ${SOURCES.slice(0, 4)
+              .map((s) => `\`${s}\``)
+              .join(', ')}.`,
           });
         if (typeof e.value === 'string' && e.value !== '')
           out.push({
@@ -46,7 +48,9 @@ export const envValueFromRule: Rule = {
         if (has.length !== 1)
           out.push({
             ...spanAt(doc, [...c.path, 'envFrom', i], true),
-            message: has.length ? 'An envFrom entry takes either `configMapRef` or `secretRef`, not both: split it in two.' : 'This envFrom entry needs a `configMapRef` or a `secretRef`.',
+            message: has.length
+              ? 'An envFrom entry takes either `configMapRef` or `secretRef`, not both: split it in two.'
+              : 'This envFrom entry needs a `configMapRef` or a `secretRef`.',
           });
       });
     }

@@ -33,7 +33,11 @@ export const ingressBackendMissingRule: Rule = {
                 message: `Service \`${b.name}\` is not in the workspace; did you mean \`${guess}\`?`,
                 fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
               }
-            : { severity: 'hint', ...span, message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.` },
+            : {
+                severity: 'hint',
+                ...span,
+                message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.`,
+              },
         );
         continue;
       }

@@ -41,6 +41,15 @@ export const ingressPathsRule: Rule = {
             message: 'Each Ingress path needs a `pathType` in networking.k8s.io/v1: `Prefix`, `Exact` or `ImplementationSpecific`.',
             fixes: pathTypeFix(doc, ctx.file.text, [...at, path === undefined ? 'backend' : 'path']),
           });
+        if (type !== undefined && !isPlaceholder(type) && !PATH_TYPES.includes(type)) {
+          const span = spanAt(doc, [...at, 'pathType']);
+          const guess = PATH_TYPES.find((t) => t.toLowerCase() === type.toLowerCase());
+          out.push({
+            ...span,
+            message: `pathType \`${type}\` does not exist: use \`Prefix\`, \`Exact\` or \`ImplementationSpecific\`.`,
+            ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] } : {}),
+          });
+        }
         if (path !== undefined && !isPlaceholder(path)) {
           const problem = pathProblem(path, type);
           if (problem) out.push({ ...spanAt(doc, [...at, 'path']), message: `Path \`${path}\` ${problem}.` });
@@ -63,10 +72,13 @@ function pathProblem(path: string, type: string | undefined): string | undefined
 }
 
 function hostProblem(host: string): string | undefined {
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':')) return 'is an IP address: Ingress hosts must be DNS names (leave `host` out to match any)';
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(':'))
+    return 'is an IP address: Ingress hosts must be DNS names (leave `host` out to match any)';
   const name = host.startsWith('*.') ? host.slice(2) : host;
   const p = dnsSubdomainProblem(name);
-  return p ? `${p}${host.includes('*') && !host.startsWith('*.') ? ' (a wildcard is only allowed as the whole first label, "*.")' : ''}` : undefined;
+  return p
+    ? `${p}${host.includes('*') && !host.startsWith('*.') ? ' (a wildcard is only allowed as the whole first label, "*.")' : ''}`
+    : undefined;
 }
 
 function backend(doc: DocUnit, path: JsonPath, b: Record<string, unknown>): RuleFinding[] {
@@ -86,5 +98,11 @@ function pathTypeFix(doc: DocUnit, text: string, path: JsonPath) {
   // block style only: inside `{ … }` a new line would need a comma
   if (!/^ *(- +)*$/.test(text.slice(lineStart, key.offset))) return undefined;
   const column = key.offset - lineStart;
-  return [{ title: 'Add pathType: Prefix', edits: [{ offset: key.offset, length: 0, newText: `pathType: Prefix\n${' '.repeat(column)}` }], preferred: true }];
+  return [
+    {
+      title: 'Add pathType: Prefix',
+      edits: [{ offset: key.offset, length: 0, newText: `pathType: Prefix\n${' '.repeat(column)}` }],
+      preferred: true,
+    },
+  ];
 }

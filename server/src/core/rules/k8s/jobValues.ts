@@ -15,7 +15,8 @@ const NOT_NEGATIVE = ['backoffLimit', 'completions', 'parallelism', 'ttlSecondsA
 export const jobValuesRule: Rule = {
   id: 'k8s/job-values',
   severity: 'error',
-  description: 'Job backoffLimit/completions/parallelism ≥ 0, activeDeadlineSeconds > 0, CronJob history limits ≥ 0, restartPolicy OnFailure or Never.',
+  description:
+    'Job backoffLimit/completions/parallelism ≥ 0, activeDeadlineSeconds > 0, CronJob history limits ≥ 0, restartPolicy OnFailure or Never.',
   appliesTo: (doc) => isK8s(doc, ['Job', 'CronJob']),
   check(doc, ctx) {
     const v = asObj(doc.value);
@@ -46,7 +47,10 @@ function jobSpec(doc: DocUnit, path: JsonPath, spec: Record<string, unknown>, pa
   }
   const deadline = spec.activeDeadlineSeconds;
   if (typeof deadline === 'number' && deadline <= 0)
-    out.push({ ...spanAt(doc, [...path, 'activeDeadlineSeconds']), message: '`activeDeadlineSeconds` must be greater than 0 (leave it out for no deadline).' });
+    out.push({
+      ...spanAt(doc, [...path, 'activeDeadlineSeconds']),
+      message: '`activeDeadlineSeconds` must be greater than 0 (leave it out for no deadline).',
+    });
   const template = asObj(spec.template);
   if (!Object.keys(template).length || partial) return out;
   const policy = asObj(template.spec).restartPolicy;
@@ -60,9 +64,13 @@ function jobSpec(doc: DocUnit, path: JsonPath, spec: Record<string, unknown>, pa
   } else if (p === 'Always')
     out.push({
       ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']),
-      message: 'A Job\'s pods cannot use `restartPolicy: Always`: use `OnFailure` (retry in place) or `Never` (a new pod per retry).',
+      message: "A Job's pods cannot use `restartPolicy: Always`: use `OnFailure` (retry in place) or `Never` (a new pod per retry).",
       fixes: [
-        { title: 'Change to "OnFailure"', edits: [{ ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'OnFailure' }], preferred: true },
+        {
+          title: 'Change to "OnFailure"',
+          edits: [{ ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'OnFailure' }],
+          preferred: true,
+        },
         { title: 'Change to "Never"', edits: [{ ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'Never' }] },
       ],
     });

@@ -17,7 +17,8 @@ export const ANNOTATIONS_MAX_BYTES = 256 * 1024;
 export const labelsAnnotationsRule: Rule = {
   id: 'k8s/labels-annotations',
   severity: 'error',
-  description: 'Label and annotation keys (prefix, name, length), label values (63 characters, allowed characters) and the 256 KiB annotation limit.',
+  description:
+    'Label and annotation keys (prefix, name, length), label values (63 characters, allowed characters) and the 256 KiB annotation limit.',
   appliesTo: (doc) => isK8s(doc),
   check(doc) {
     const out: RuleFinding[] = [];

@@ -61,7 +61,10 @@ export const missingReferenceRule: Rule = {
               message: `${r.kind} \`${r.name}\` is not in the workspace; did you mean \`${guess}\`?`,
               fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
             }
-          : { ...span, message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.` },
+          : {
+              ...span,
+              message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.`,
+            },
       );
     }
     return out;

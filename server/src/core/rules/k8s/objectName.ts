@@ -36,7 +36,8 @@ const SUBDOMAIN_KINDS = [
 const RBAC_KINDS = ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'];
 const KINDS = [...SUBDOMAIN_KINDS, ...RBAC_KINDS, 'Service', 'Namespace'];
 /** the `kind` is the built-in one only in these groups (a CRD may reuse a kind name) */
-const BUILT_IN_GROUP = /^(|apps|batch|policy|autoscaling|networking\.k8s\.io|storage\.k8s\.io|scheduling\.k8s\.io|rbac\.authorization\.k8s\.io)$/;
+const BUILT_IN_GROUP =
+  /^(|apps|batch|policy|autoscaling|networking\.k8s\.io|storage\.k8s\.io|scheduling\.k8s\.io|rbac\.authorization\.k8s\.io)$/;
 
 export const objectNameRule: Rule = {
   id: 'k8s/object-name',

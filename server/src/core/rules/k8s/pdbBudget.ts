@@ -23,13 +23,16 @@ export const pdbBudgetRule: Rule = {
     for (const key of set) {
       const v = spec[key];
       const at = spanAt(doc, ['spec', key]);
-      if (typeof v === 'number' && (v < 0 || !Number.isInteger(v))) out.push({ ...at, message: `\`${key}\` must be a whole number ≥ 0 or a percentage.` });
+      if (typeof v === 'number' && (v < 0 || !Number.isInteger(v)))
+        out.push({ ...at, message: `\`${key}\` must be a whole number ≥ 0 or a percentage.` });
       if (typeof v === 'string' && !isPlaceholder(v)) {
         const pct = /^(\d+)%$/.exec(v);
         if (!pct)
           out.push({
             ...at,
-            message: /^\d+$/.test(v) ? `\`${key}\` is quoted: a count is written without quotes (\`${key}: ${v}\`), a percentage with "%".` : `\`${key}\` must be a whole number or a percentage such as "50%".`,
+            message: /^\d+$/.test(v)
+              ? `\`${key}\` is quoted: a count is written without quotes (\`${key}: ${v}\`), a percentage with "%".`
+              : `\`${key}\` must be a whole number or a percentage such as "50%".`,
           });
         else if (Number(pct[1]) > 100) out.push({ ...at, message: `\`${key}\` may not be above 100%.` });
       }

@@ -15,7 +15,8 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 export const portValuesRule: Rule = {
   id: 'k8s/port-values',
   severity: 'error',
-  description: 'Container ports 1–65535, hostPort 0–65535, port names that are IANA service names (≤ 15 characters), probe ports that exist in form.',
+  description:
+    'Container ports 1–65535, hostPort 0–65535, port names that are IANA service names (≤ 15 characters), probe ports that exist in form.',
   appliesTo: (doc) => isK8s(doc, WORKLOAD_KINDS),
   check(doc) {
     const t = podTemplate(doc);
@@ -28,7 +29,10 @@ export const portValuesRule: Rule = {
         if (typeof p.containerPort === 'number' && !isPortNumber(p.containerPort))
           out.push({ ...spanAt(doc, [...at, 'containerPort']), message: `containerPort ${p.containerPort} is not a port: use 1–65535.` });
         if (typeof p.hostPort === 'number' && p.hostPort !== 0 && !isPortNumber(p.hostPort))
-          out.push({ ...spanAt(doc, [...at, 'hostPort']), message: `hostPort ${p.hostPort} is not a port: use 1–65535 (or leave it out).` });
+          out.push({
+            ...spanAt(doc, [...at, 'hostPort']),
+            message: `hostPort ${p.hostPort} is not a port: use 1–65535 (or leave it out).`,
+          });
         if (typeof p.name === 'string' && !isPlaceholder(p.name)) {
           const problem = portNameProblem(p.name);
           if (problem) out.push({ ...spanAt(doc, [...at, 'name']), message: `Port name \`${p.name}\` ${problem}.` });
@@ -49,7 +53,9 @@ function probePort(doc: DocUnit, path: JsonPath, probe: Record<string, unknown>)
       out.push({ ...spanAt(doc, at), message: `Probe port ${port} is not a port: use 1–65535 or a named container port.` });
     else if (handler !== 'grpc' && typeof port === 'string' && !isPlaceholder(port)) {
       // a quoted number is read as a port name, which needs a letter
-      const problem = /^\d+$/.test(port) ? 'is quoted, so it is read as a port name: write the number without quotes' : portNameProblem(port);
+      const problem = /^\d+$/.test(port)
+        ? 'is quoted, so it is read as a port name: write the number without quotes'
+        : portNameProblem(port);
       if (problem) out.push({ ...spanAt(doc, at), message: `Probe port \`${port}\` ${problem}.` });
     }
   }

@@ -7,7 +7,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { JsonPath } from '../../parse/tree';
-import { asObj, containersOf, isObj, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
+import { containersOf, isObj, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
 
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
@@ -41,10 +41,14 @@ function checkProbe(doc: DocUnit, path: JsonPath, kind: string, probe: Record<st
       message: `A probe takes one handler; this ${kind} has ${handlers.map((h) => `\`${h}\``).join(' and ')}. Keep one.`,
     });
   else if (!handlers.length && !partial)
-    out.push({ ...spanAt(doc, path, true), message: `This ${kind} has no handler: add one of \`httpGet\`, \`tcpSocket\`, \`exec\` or \`grpc\`.` });
+    out.push({
+      ...spanAt(doc, path, true),
+      message: `This ${kind} has no handler: add one of \`httpGet\`, \`tcpSocket\`, \`exec\` or \`grpc\`.`,
+    });
   for (const key of NUMBERS) {
     const n = probe[key];
-    if (typeof n === 'number' && n < 0) out.push({ ...spanAt(doc, [...path, key]), message: `\`${key}\` may not be negative (0 means the default).` });
+    if (typeof n === 'number' && n < 0)
+      out.push({ ...spanAt(doc, [...path, key]), message: `\`${key}\` may not be negative (0 means the default).` });
   }
   const st = probe.successThreshold;
   if (kind !== 'readinessProbe' && typeof st === 'number' && st > 1)
@@ -55,8 +59,14 @@ function checkProbe(doc: DocUnit, path: JsonPath, kind: string, probe: Record<st
     });
   const grace = probe.terminationGracePeriodSeconds;
   if (kind === 'readinessProbe' && grace !== undefined && grace !== null)
-    out.push({ ...spanAt(doc, [...path, 'terminationGracePeriodSeconds'], true), message: '`terminationGracePeriodSeconds` may not be set on a readinessProbe (a failed readiness check does not stop the container).' });
+    out.push({
+      ...spanAt(doc, [...path, 'terminationGracePeriodSeconds'], true),
+      message: '`terminationGracePeriodSeconds` may not be set on a readinessProbe (a failed readiness check does not stop the container).',
+    });
   else if (typeof grace === 'number' && grace < 1)
-    out.push({ ...spanAt(doc, [...path, 'terminationGracePeriodSeconds']), message: '`terminationGracePeriodSeconds` of a probe must be at least 1.' });
+    out.push({
+      ...spanAt(doc, [...path, 'terminationGracePeriodSeconds']),
+      message: '`terminationGracePeriodSeconds` of a probe must be at least 1.',
+    });
   return out;
 }

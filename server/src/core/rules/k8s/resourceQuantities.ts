@@ -46,7 +46,10 @@ function resources(doc: DocUnit, path: JsonPath, res: Record<string, unknown>): 
         continue;
       }
       if (q < 0) {
-        out.push({ ...spanAt(doc, at), message: `${group === 'requests' ? 'Request' : 'Limit'} \`${name}: ${asText(raw)}\` may not be negative.` });
+        out.push({
+          ...spanAt(doc, at),
+          message: `${group === 'requests' ? 'Request' : 'Limit'} \`${name}: ${asText(raw)}\` may not be negative.`,
+        });
         continue;
       }
       parsed[group][name] = q;

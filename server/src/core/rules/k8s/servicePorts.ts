@@ -29,14 +29,22 @@ export const servicePortsRule: Rule = {
         out.push({ ...spanAt(doc, [...at, 'port']), message: `Service port ${p.port} is not a port: use 1–65535.` });
       const target = p.targetPort;
       if (typeof target === 'number' && !isPortNumber(target))
-        out.push({ ...spanAt(doc, [...at, 'targetPort']), message: `targetPort ${target} is not a port: use 1–65535 or a container port's name.` });
+        out.push({
+          ...spanAt(doc, [...at, 'targetPort']),
+          message: `targetPort ${target} is not a port: use 1–65535 or a container port's name.`,
+        });
       else if (typeof target === 'string' && !isPlaceholder(target)) {
-        const problem = /^\d+$/.test(target) ? 'is quoted, so it is read as a port name: write the number without quotes' : portNameProblem(target);
+        const problem = /^\d+$/.test(target)
+          ? 'is quoted, so it is read as a port name: write the number without quotes'
+          : portNameProblem(target);
         if (problem) out.push({ ...spanAt(doc, [...at, 'targetPort']), message: `targetPort \`${target}\` ${problem}.` });
       }
       if (typeof p.nodePort === 'number' && p.nodePort !== 0) {
         if (!isPortNumber(p.nodePort))
-          out.push({ ...spanAt(doc, [...at, 'nodePort']), message: `nodePort ${p.nodePort} is not a port: use one of the cluster's node port range (30000–32767 by default).` });
+          out.push({
+            ...spanAt(doc, [...at, 'nodePort']),
+            message: `nodePort ${p.nodePort} is not a port: use one of the cluster's node port range (30000–32767 by default).`,
+          });
         else if (type === 'ClusterIP' || type === 'ExternalName')
           out.push({
             ...spanAt(doc, [...at, 'nodePort']),
@@ -47,7 +55,11 @@ export const servicePortsRule: Rule = {
       if (name !== undefined && !isPlaceholder(name)) {
         const problem = dnsLabelProblem(name);
         if (problem) out.push({ ...spanAt(doc, [...at, 'name']), message: `Service port name \`${name}\` ${problem}.` });
-        else if (names.has(name)) out.push({ ...spanAt(doc, [...at, 'name']), message: `Port name \`${name}\` is used twice in this Service: names must be unique.` });
+        else if (names.has(name))
+          out.push({
+            ...spanAt(doc, [...at, 'name']),
+            message: `Port name \`${name}\` is used twice in this Service: names must be unique.`,
+          });
         names.add(name);
       } else if (name === undefined && ports.length > 1 && !partial)
         out.push({ ...spanAt(doc, [...at, 'port'], true), message: 'A Service with more than one port needs a `name` on each port.' });

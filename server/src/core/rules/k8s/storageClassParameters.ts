@@ -122,11 +122,15 @@ function efs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
       message: 'EFS dynamic provisioning needs the file system: `fileSystemId` (fs-…), or `fileSystemIdConfigRef`/`fileSystemIdSecretRef`.',
     });
   else if (sources.length > 1)
-    out.push({ ...at(doc, sources[1]), message: `Give the file system once: ${sources.map((k) => `\`${k}\``).join(' and ')} are both set.` });
+    out.push({
+      ...at(doc, sources[1]),
+      message: `Give the file system once: ${sources.map((k) => `\`${k}\``).join(' and ')} are both set.`,
+    });
   if (params.directoryPerms === undefined)
     out.push({
       ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-      message: 'EFS dynamic provisioning needs `directoryPerms` in `parameters` (permissions of each access point\'s root directory, e.g. "700").',
+      message:
+        'EFS dynamic provisioning needs `directoryPerms` in `parameters` (permissions of each access point\'s root directory, e.g. "700").',
     });
   const fs = params.fileSystemId;
   if (fs !== undefined && !isPlaceholder(fs) && !/^fs-[0-9a-f]{8,40}$/.test(fs) && !/^arn:aws[a-z-]*:elasticfilesystem:/.test(fs))

@@ -35,19 +35,25 @@ export const volumeMountsRule: Rule = {
             const span = spanAt(doc, [...at, 'name']);
             out.push({
               ...span,
-              message: `No volume named \`${name}\` in this pod${guess ? `: did you mean \`${guess}\`?` : volumes.length ? ` (its volumes: ${volumes.join(', ')})` : ': add it under `volumes`'}.`,
+              message: `No volume named \`${name}\` in this pod${guess ? `; did you mean \`${guess}\`?` : volumes.length ? ` (its volumes: ${volumes.join(', ')}).` : ': add it under `volumes`.'}`,
               ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] } : {}),
             });
           }
           const where = str(m.mountPath) ?? str(m.devicePath);
           if (where !== undefined && !isPlaceholder(where)) {
             if (paths.has(where))
-              out.push({ ...spanAt(doc, [...at, key === 'volumeMounts' ? 'mountPath' : 'devicePath']), message: `\`${where}\` is mounted twice in this container: each path takes one mount.` });
+              out.push({
+                ...spanAt(doc, [...at, key === 'volumeMounts' ? 'mountPath' : 'devicePath']),
+                message: `\`${where}\` is mounted twice in this container: each path takes one mount.`,
+              });
             paths.add(where);
           }
           const sub = str(m.subPath);
           if (sub && !isPlaceholder(sub) && (sub.startsWith('/') || sub.split('/').includes('..')))
-            out.push({ ...spanAt(doc, [...at, 'subPath']), message: `subPath \`${sub}\` must be a relative path inside the volume (no leading "/" and no "..").` });
+            out.push({
+              ...spanAt(doc, [...at, 'subPath']),
+              message: `subPath \`${sub}\` must be a relative path inside the volume (no leading "/" and no "..").`,
+            });
         });
       }
     }
