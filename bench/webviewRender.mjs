@@ -138,12 +138,12 @@ async function diagramOf(folder) {
   const entry = `
     import { pathToFileURL } from 'node:url';
     import { LanguageService } from './server/src/core/service';
-    import { renderDiagram } from './server/src/core/graph/index';
+    import { nodeRuntime } from './server/src/node/runtime';
     import { walkFiles, readText } from './server/src/files/walk';
     export function diagram(folder) {
-      const ls = new LanguageService();
+      const ls = new LanguageService({ runtime: nodeRuntime() });
       for (const p of walkFiles(folder)) { const t = readText(p); if (t !== undefined) ls.update(pathToFileURL(p).toString(), t, undefined, 1); }
-      return renderDiagram(ls.workspace, {});
+      return ls.diagram({});
     }`;
   const out = await (esbuild.default ?? esbuild).build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },

@@ -4,7 +4,6 @@ import { parseArgs, UsageError, USAGE, type LintArgs, type DiagramArgs } from '.
 import { loadPaths } from './cli/load';
 import { loadConfig } from './cli/config';
 import { toReported, formatText, formatJson, formatSarif, type Reported } from './cli/report';
-import { renderDiagram } from './core/graph/index';
 import { replaceBetweenMarkers } from './cli/markers';
 import { allRules } from './core/rules/index';
 import { isOurs } from './core/validate';
@@ -70,7 +69,7 @@ function diagram(args: DiagramArgs): number {
   const { service } = loadPaths(args.paths);
   // the same problem marks the editor's view shows, so both print the same text
   const problems = new Map([...service.workspace.allFiles()].map((f) => [f.uri, service.diagnostics(f.uri)]));
-  const result = renderDiagram(service.workspace, { direction: args.direction, problems });
+  const result = service.diagram({ direction: args.direction, problems });
   const text = args.format === 'markdown' || args.update ? '```mermaid\n' + result.mermaid.trimEnd() + '\n```\n' : result.mermaid;
   if (args.update && md !== undefined) {
     writeFileSync(args.update, replaceBetweenMarkers(md, text));

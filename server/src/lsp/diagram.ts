@@ -2,7 +2,6 @@
 import type { LanguageService } from '../core/service';
 import type { Finding } from '../core/types';
 import type { DiagramParams, DiagramResult } from '../protocol';
-import { renderDiagram } from '../core/graph/index';
 
 /**
  * Closed files have no published diagnostics; up to this many are checked here so their nodes are
@@ -12,7 +11,7 @@ import { renderDiagram } from '../core/graph/index';
 const MAX_CLOSED_CHECKS = 300;
 
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
-  return renderDiagram(service.workspace, {
+  return service.diagram({
     direction: params.direction,
     scopeUri: params.scopeUri,
     problems: problemsFor(service, findings),

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 /** the package root, found from wherever the bundled test runs (out/test/unit/graph/…) */
 export function packageRoot(): string {
@@ -37,7 +38,7 @@ export function readFolder(dir: string, name: string): FileText[] {
 }
 
 export function serviceOf(files: FileText[]): LanguageService {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   for (const f of files) ls.update(f.uri, f.text, undefined, 0);
   return ls;
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 import { K8S_ID } from '../../../server/src/core/schema/store';
 import { Validators } from '../../../server/src/core/schema/validators';
 import { removedApi, removedApis } from '../../../server/src/core/k8s/removedApis';

@@ -103,6 +103,12 @@ export interface ArchitectureGraph {
 /** The account-level resources (roles, repositories, secrets, file systems) share one subgraph. */
 export const AWS_GROUP = 'aws';
 
+/** What one family's graph builder leaves for the ones after it (families run in registry order). */
+export interface GraphShared {
+  /** the EKS clusters the eksctl configs define (Kubernetes namespaces nest inside the only one) */
+  eks?: { clusterGroup?: string; nodeGroups: { id: string; labels: Record<string, string> }[] };
+}
+
 export const nodeId = (kind: NodeKind, ...parts: string[]): string => `${kind}:${parts.join('/')}`;
 
 /**

@@ -5,6 +5,7 @@
  * set"), so they are ours to report (k8s/object-header); anything else stays none of ours.
  */
 import type { DocKind } from '../types';
+import type { K8sKind } from './kind';
 import { isObj, type Obj } from '../value';
 
 /** the kinds people write by hand most; a kind outside this list without apiVersion may be anything */
@@ -45,7 +46,7 @@ const K8S_GROUP =
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && !v.trim());
 
-export function headerlessK8s(value: Obj): DocKind | undefined {
+export function headerlessK8s(value: Obj): K8sKind | undefined {
   const { apiVersion, kind } = value;
   if (blank(apiVersion) && typeof kind === 'string' && BUILT_IN_KINDS.has(kind.trim()) && isObj(value.metadata))
     return { family: 'k8s', apiVersion: '', kind: kind.trim(), group: '', version: '' };

@@ -10,6 +10,7 @@ import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
 import { schemasAtPath } from '../schema/navigate';
 import { asText } from '../text/asText';
+import { k8sSchemaId } from './schemaId';
 
 export const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 // go-yaml v2: Go integer literals (0x, 0o, 0b, leading-zero octal, underscores); no base-60 numbers
@@ -46,7 +47,7 @@ export interface TrapHit {
 /** Plain scalars that kubectl would not read as a string where a string is wanted. */
 export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: WorkspaceIndex): TrapHit[] {
   const out: TrapHit[] = [];
-  const id = store?.schemaIdFor(doc.kind, ws);
+  const id = store && doc.kind.family === 'k8s' ? k8sSchemaId(doc.kind, store, ws) : undefined;
   const root = id && store ? store.resolve(id) : undefined;
   walk(doc.root, 0, (node) => {
     if (!node.plain || node.source === undefined || node.alias) return;

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { k8sRules } from '../../../../server/src/core/rules/k8s/index';
+import { eksctlRules } from '../../../../server/src/core/rules/eksctl/index';
 import { deployment, eksctl, run, type Files } from '../helpers';
 import { apiServerCases } from './apiServerCases';
 
@@ -182,12 +183,12 @@ const cases: Record<string, Case> = {
   },
 };
 
-test('every Kubernetes/EKS rule has a firing and a silent case here, and a description', () => {
+test('every Kubernetes/EKS/eksctl rule has a firing and a silent case here, and a description', () => {
   assert.deepEqual(
-    k8sRules.map((r) => r.id).filter((id) => !cases[id]),
+    [...k8sRules, ...eksctlRules].map((r) => r.id).filter((id) => !cases[id]),
     [],
   );
-  for (const r of k8sRules) assert.ok(r.description.length > 20, r.id);
+  for (const r of [...k8sRules, ...eksctlRules]) assert.ok(r.description.length > 20, r.id);
 });
 
 for (const [id, c] of Object.entries(cases)) {

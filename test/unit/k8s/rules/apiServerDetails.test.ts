@@ -13,7 +13,7 @@ import {
 } from '../../../../server/src/core/k8s/validation/names';
 import { parseQuantity } from '../../../../server/src/core/k8s/validation/quantity';
 import { cronProblem, timeZoneProblem } from '../../../../server/src/core/k8s/validation/cron';
-import { instanceTypeProblem } from '../../../../server/src/core/rules/k8s/eksctlInstanceType';
+import { instanceTypeProblem } from '../../../../server/src/core/rules/eksctl/instanceType';
 import { deployment, run, service } from '../helpers';
 
 test('names: DNS labels and subdomains, qualified keys, label values, IANA port names', () => {

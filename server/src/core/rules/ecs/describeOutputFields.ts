@@ -5,7 +5,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { AstNode } from '../../parse/tree';
 import { findProperty, propertyKey } from '../../parse/tree';
-import { DESCRIBE_ONLY_FIELDS } from '../../detect';
+import { DESCRIBE_ONLY_FIELDS } from '../../ecs/detect';
 import { at } from '../../ecs/finding';
 import { removeProperties } from '../../edit/removeProperty';
 import { unwrapValue } from '../../edit/unwrap';

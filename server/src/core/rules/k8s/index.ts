@@ -40,17 +40,13 @@ import { envValueFromRule } from './envValueFrom';
 import { hpaReplicasRule } from './hpaReplicas';
 import { pdbBudgetRule } from './pdbBudget';
 import { ingressPathsRule } from './ingressPaths';
-import { eksctlNodeGroupSizeRule } from './eksctlNodeGroupSize';
-import { eksctlInstanceTypeRule } from './eksctlInstanceType';
-import { eksctlAvailabilityZonesRule } from './eksctlAvailabilityZones';
-import { eksctlFargateSelectorsRule } from './eksctlFargateSelectors';
 
 export const k8sRules: Rule[] = [
   removedApiRule,
   unknownKindRule,
   yamlBooleanStringRule,
   yamlNumberStringRule,
-  // what the API server (or eksctl) rejects beyond the schema
+  // what the API server rejects beyond the schema
   objectHeaderRule,
   objectNameRule,
   labelsAnnotationsRule,
@@ -66,10 +62,6 @@ export const k8sRules: Rule[] = [
   hpaReplicasRule,
   pdbBudgetRule,
   ingressPathsRule,
-  eksctlNodeGroupSizeRule,
-  eksctlInstanceTypeRule,
-  eksctlAvailabilityZonesRule,
-  eksctlFargateSelectorsRule,
   selectorMismatchRule,
   serviceSelectsNothingRule,
   ingressBackendMissingRule,

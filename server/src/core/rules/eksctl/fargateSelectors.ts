@@ -5,9 +5,9 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { asArr, asObj, isObj, spanAt, str } from '../../k8s/objects';
-import { isClusterConfig } from './eksctlGuard';
+import { isClusterConfig } from './guard';
 
-export const eksctlFargateSelectorsRule: Rule = {
+export const fargateSelectorsRule: Rule = {
   id: 'eks/fargate-selectors',
   severity: 'error',
   description: 'eksctl Fargate profiles with a name not starting with eks-, one to five selectors, each with a non-empty namespace.',

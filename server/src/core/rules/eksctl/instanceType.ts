@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
 import { asArr, asObj, isPlaceholder, spanAt, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './eksctlGuard';
+import { isClusterConfig, nodeGroups } from './guard';
 
 const FAMILY = /^[a-z][a-z0-9-]*\d[a-z0-9-]*$/;
 const SIZE = /^(nano|micro|small|medium|large|xlarge|\d+xlarge|metal|metal-\d+xl)$/;
@@ -26,7 +26,7 @@ export function instanceTypeProblem(t: string): string | undefined {
   return undefined;
 }
 
-export const eksctlInstanceTypeRule: Rule = {
+export const instanceTypeRule: Rule = {
   id: 'eks/instance-type',
   severity: 'error',
   description: 'eksctl node group instance types in the form EC2 uses (m5.large), and not both instanceType and instanceTypes.',

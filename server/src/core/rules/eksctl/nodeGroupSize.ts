@@ -5,9 +5,9 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { asObj, spanAt, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './eksctlGuard';
+import { isClusterConfig, nodeGroups } from './guard';
 
-export const eksctlNodeGroupSizeRule: Rule = {
+export const nodeGroupSizeRule: Rule = {
   id: 'eks/nodegroup-size',
   severity: 'error',
   description: 'eksctl node groups with minSize ≤ desiredCapacity ≤ maxSize, no negative sizes, updateConfig.maxUnavailable ≤ maxSize.',

@@ -6,12 +6,12 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
 import { asArr, asObj, isPlaceholder, spanAt, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './eksctlGuard';
+import { isClusterConfig, nodeGroups } from './guard';
 
 /** a zone ID (use1-az1) names a zone without its region: not ours to judge */
 const ZONE_ID = /^[a-z]{2,4}\d+-az\d+$/;
 
-export const eksctlAvailabilityZonesRule: Rule = {
+export const availabilityZonesRule: Rule = {
   id: 'eks/availability-zones',
   severity: 'error',
   description: "eksctl availabilityZones in the cluster's region, and at least two for the cluster.",
