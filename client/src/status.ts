@@ -1,7 +1,7 @@
 /** A language status item naming what the active file is (ECS task definition, Kubernetes Deployment…) and its schema. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentInfoRequest } from '../../server/src/protocol';
+import { DocumentInfoRequest } from '../../shared/src/requests';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'json' }, { language: 'jsonc' }, { language: 'yaml' }];
 

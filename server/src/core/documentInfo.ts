@@ -2,7 +2,7 @@
 import type { SourceFile } from './types';
 import type { SchemaStore } from './schema/store';
 import type { WorkspaceIndex } from './workspace';
-import type { DocumentInfo } from '../protocol';
+import type { DocumentInfo } from '../../../shared/src/protocol';
 import { docAt } from './complete/location';
 import { describeKind, schemaIdFor } from './families';
 import { ID_BASE } from './schema/sources';

@@ -21,8 +21,8 @@ import type { CoreRuntime } from './runtime';
 import { codeActions, type CodeActionEntry } from './codeActions';
 import { documentInfo } from './documentInfo';
 import { renderDiagram, type RenderOptions } from './graph/index';
-import type { DiagramResult } from './graph/types';
-import type { DocumentInfo } from '../protocol';
+import type { DiagramResult } from '../../../shared/src/diagram';
+import type { DocumentInfo } from '../../../shared/src/protocol';
 
 const withDefaults = (s?: Partial<RuleSettings>): RuleSettings => ({
   ...defaultSettings,
@@ -135,7 +135,7 @@ export class LanguageService {
     return documentInfo(this.workspace.get(uri), offset, this.store, this.workspace);
   }
 
-  /** The workspace (or one file's or folder's scope) as a Mermaid diagram, with what the view needs per node. */
+  /** The workspace (or one file's or folder's scope) as a Mermaid diagram, with the outline a view works from. */
   diagram(opts: RenderOptions = {}): DiagramResult {
     return renderDiagram(this.workspace, opts);
   }

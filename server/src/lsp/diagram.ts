@@ -1,7 +1,7 @@
-/** The diagram request: the whole workspace (or one file's scope) as Mermaid, with sources for click-to-open. */
+/** The diagram request: the whole workspace (or one file's scope) as Mermaid and as an outline with sources for click-to-open. */
 import type { LanguageService } from '../core/service';
 import type { Finding } from '../core/types';
-import type { DiagramParams, DiagramResult } from '../protocol';
+import { emptyDiagram, type DiagramParams, type DiagramResult } from '../../../shared/src/diagram';
 
 /**
  * Closed files have no published diagnostics; up to this many are checked here so their nodes are
@@ -9,6 +9,9 @@ import type { DiagramParams, DiagramResult } from '../protocol';
  * not re-check thousands of files.
  */
 const MAX_CLOSED_CHECKS = 300;
+
+/** the answer when drawing failed or was cancelled: an empty diagram */
+export const noDiagram = emptyDiagram;
 
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
   return service.diagram({

@@ -21,8 +21,8 @@ import { fetchSettings } from './settings';
 import { indexWorkspace, readFromDisk } from './indexer';
 import { toCompletionItem } from './convert';
 import { rangeOf, toCodeAction } from './codeActions';
-import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../protocol';
-import { diagramFor } from './diagram';
+import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../../../shared/src/requests';
+import { diagramFor, noDiagram } from './diagram';
 import type { ServerRuntime } from './runtime';
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
@@ -135,7 +135,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   );
 
   connection.onRequest(DiagramRequest.type, (params, token) =>
-    runSafe(log, 'diagram', token, { mermaid: 'flowchart LR\n', nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } }, () => {
+    runSafe(log, 'diagram', token, noDiagram(), () => {
       for (const d of documents.all()) sync(d.uri);
       return diagramFor(service, scheduler.findings, params);
     }),

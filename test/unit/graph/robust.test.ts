@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LanguageService } from '../../../server/src/core/service';
-import { cleanText, escapeLabel } from '../../../server/src/core/graph/escape';
+import { cleanText, escapeLabel } from '../../../shared/src/mermaid/escape';
 import { renderDiagram } from '../../../server/src/core/graph/index';
 import { serviceOf } from './helpers';
 import { nodeRuntime } from '../../../server/src/node/runtime';

@@ -4,55 +4,9 @@
  * from kind + scope + name (never from document order), so the same workspace gives the same graph.
  */
 
-export type NodeKind =
-  // ECS
-  | 'ecs-cluster'
-  | 'capacity-provider'
-  | 'ecs-service'
-  | 'task-definition'
-  | 'container'
-  | 'iam-role'
-  | 'instance-profile'
-  | 'target-group'
-  | 'load-balancer'
-  | 'efs'
-  | 'ecr-repository'
-  | 'image'
-  | 'secret'
-  | 'ssm-parameter'
-  | 'scaling'
-  // EKS / Kubernetes
-  | 'eks-cluster'
-  | 'node-group'
-  | 'fargate-profile'
-  | 'workload'
-  | 'k8s-service'
-  | 'ingress'
-  | 'pvc'
-  | 'storage-class'
-  | 'csi-driver'
-  | 'service-account'
-  | 'hpa'
-  | 'config-map'
-  | 'k8s-secret'
-  // printing only: a namespace/cluster folded into one node
-  | 'collapsed';
+import type { EdgeKind, GroupKind, NodeKind } from '../../../../shared/src/kinds';
 
-export type EdgeKind =
-  | 'runs'
-  | 'uses-role'
-  | 'pulls-image'
-  | 'mounts'
-  | 'routes-to'
-  | 'selects'
-  | 'scales'
-  | 'reads-secret'
-  | 'reads-config'
-  | 'lands-on'
-  | 'provisions'
-  | 'assumes'
-  | 'runs-as'
-  | 'has-capacity';
+export type { EdgeKind, GroupKind, NodeKind };
 
 export interface SourceSpan {
   uri: string;
@@ -81,8 +35,6 @@ export interface GraphEdge {
   kind: EdgeKind;
   label?: string;
 }
-
-export type GroupKind = 'ecs-cluster' | 'eks-cluster' | 'namespace' | 'aws';
 
 export interface GraphGroup {
   key: string;
