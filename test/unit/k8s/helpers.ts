@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { LanguageService } from '../../../server/src/core/service';
 import { SchemaStore } from '../../../server/src/core/schema/store';
 import { k8sRules } from '../../../server/src/core/rules/k8s/index';
+import { eksctlRules } from '../../../server/src/core/rules/eksctl/index';
 import type { Finding } from '../../../server/src/core/types';
 import { applyEdits } from '../../../server/src/core/edit/apply';
 import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
@@ -13,7 +14,7 @@ export const store = new SchemaStore(nodeSchemaSource());
 export type Files = Record<string, string>;
 
 export function service(files: Files): LanguageService {
-  const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: k8sRules });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: [...k8sRules, ...eksctlRules] });
   for (const [name, text] of Object.entries(files)) ls.update(`file:///ws/${name}`, text);
   return ls;
 }

@@ -297,7 +297,7 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
     }).id;
     b.edge(id, sid, 'runs-as');
   }
-  landsOn(ctx, id, n, t);
+  landsOn(ctx, id, n, t, e.file.uri);
 }
 
 /** a ConfigMap/Secret/claim reference: the node, or a missing placeholder in the same namespace */
@@ -306,8 +306,8 @@ function ref(ctx: Ctx, kind: 'config-map' | 'k8s-secret' | 'pvc', id: string, la
 }
 
 /** Fargate profile by namespace + labels (EKS's own choice), else node groups whose labels the nodeSelector asks for. */
-function landsOn(ctx: Ctx, id: string, n: string, t: PodTemplate): void {
-  const profile = fargateProfileFor(ctx.ws, n, t.labels);
+function landsOn(ctx: Ctx, id: string, n: string, t: PodTemplate, uri: string): void {
+  const profile = fargateProfileFor(ctx.ws, n, t.labels, uri);
   if (profile && profile.name) {
     ctx.b.edge(id, nodeId('fargate-profile', profile.cluster, profile.name), 'lands-on', 'Fargate');
     return;

@@ -1,6 +1,14 @@
 /**
  * StorageClass provisioners on EKS and the `parameters` their CSI drivers read, for completion
- * and for the StorageClass rule. Facts from the EBS/EFS/FSx CSI driver docs; words are ours.
+ * and for the StorageClass rule. Facts from the drivers' sources and docs at these versions
+ * (words are ours):
+ * - EBS CSI driver v1.64.0: pkg/driver/constants.go (parameter keys, read case-insensitively),
+ *   pkg/driver/node.go `ValidFSTypes` (ext3, ext4, xfs, and ntfs for Windows nodes; no ext2),
+ *   pkg/cloud/cloud.go (volume types).
+ * - EFS CSI driver v3.4.1: pkg/driver/controller.go (provisioningMode `efs-ap` or `s3files-ap`,
+ *   the latter since v3.0.0; the file system given by fileSystemId, fileSystemIdConfigRef or
+ *   fileSystemIdSecretRef), docs/parameters.md.
+ * - FSx for Lustre CSI driver v1.9.0: pkg/driver/controller.go (parameter keys).
  */
 export interface CsiParameter {
   key: string;
@@ -17,7 +25,11 @@ export interface Provisioner {
 
 export const EBS_PARAMETERS: CsiParameter[] = [
   { key: 'type', values: ['gp3', 'gp2', 'io1', 'io2', 'sc1', 'st1', 'standard'], description: 'EBS volume type (default gp3).' },
-  { key: 'csi.storage.k8s.io/fstype', values: ['ext4', 'xfs', 'ext3'], description: 'File system created on the volume (default ext4).' },
+  {
+    key: 'csi.storage.k8s.io/fstype',
+    values: ['ext4', 'xfs', 'ext3', 'ntfs'],
+    description: 'File system created on the volume (default ext4; ntfs for Windows nodes).',
+  },
   { key: 'iops', description: 'Provisioned IOPS (io1, io2, gp3 only).', example: '3000' },
   { key: 'iopsPerGB', description: "IOPS per GiB of size (io1, io2, gp3 only); capped by the type's limits.", example: '50' },
   {
@@ -25,17 +37,33 @@ export const EBS_PARAMETERS: CsiParameter[] = [
     values: ['true', 'false'],
     description: "Raise IOPS to the type's minimum when iopsPerGB × size is too low.",
   },
+  {
+    key: 'allowAutoIOPSIncreaseOnModify',
+    values: ['true', 'false'],
+    description: 'Keep iopsPerGB × size when the volume is resized (IOPS follow the new size).',
+  },
+  { key: 'volumeInitializationRate', description: 'MiB/s to initialize a volume created from a snapshot (100-300).', example: '100' },
   { key: 'throughput', description: 'Throughput in MiB/s (gp3 only, 125-2000).', example: '125' },
   { key: 'encrypted', values: ['true', 'false'], description: "Encrypt the volume (with kmsKeyId, or the account's default EBS key)." },
   { key: 'kmsKeyId', description: 'Full ARN of the KMS key for encryption.', example: 'arn:aws:kms:us-east-1:123456789012:key/…' },
-  { key: 'blockExpress', values: ['true', 'false'], description: 'io2 Block Express: allows up to 256,000 IOPS.' },
+  {
+    key: 'blockExpress',
+    values: ['true', 'false'],
+    description: 'Deprecated and ignored: every io2 volume now allows up to 256,000 IOPS.',
+  },
   { key: 'blockSize', description: 'File system block size in bytes.' },
   { key: 'inodeSize', description: 'Inode size in bytes (ext3/ext4/xfs).' },
   { key: 'bytesPerInode', description: 'Bytes per inode (ext3/ext4).' },
   { key: 'numberOfInodes', description: 'Number of inodes (ext3/ext4).' },
   { key: 'ext4BigAlloc', values: ['true', 'false'], description: 'Use ext4 bigalloc clusters.' },
   { key: 'ext4ClusterSize', description: 'Cluster size in bytes when bigalloc is on.' },
-  { key: 'fsType', values: ['ext4', 'xfs', 'ext3'], description: 'Old spelling of csi.storage.k8s.io/fstype.' },
+  { key: 'ext4EncryptionSupport', values: ['true', 'false'], description: 'Format ext4 with file-system-level encryption support.' },
+  {
+    key: 'blockAttachUntilInitialized',
+    values: ['true', 'false'],
+    description: 'Wait to attach a volume restored from a snapshot until it is fully initialized.',
+  },
+  { key: 'fsType', values: ['ext4', 'xfs', 'ext3', 'ntfs'], description: 'Old spelling of csi.storage.k8s.io/fstype.' },
   {
     key: 'tagSpecification_1',
     description: 'Extra tag for each volume as key=value (tagSpecification_2, _3… for more).',
@@ -45,8 +73,26 @@ export const EBS_PARAMETERS: CsiParameter[] = [
 ];
 
 export const EFS_PARAMETERS: CsiParameter[] = [
-  { key: 'provisioningMode', values: ['efs-ap'], description: 'Dynamic provisioning creates one EFS access point per volume (required).' },
-  { key: 'fileSystemId', description: 'The EFS file system the access points are created in (required).', example: 'fs-0123456789abcdef0' },
+  {
+    key: 'provisioningMode',
+    values: ['efs-ap', 's3files-ap'],
+    description: 'One access point per volume (required): efs-ap on an EFS file system, s3files-ap on an Amazon S3 Files file system.',
+  },
+  {
+    key: 'fileSystemId',
+    description: 'The file system the access points are created in (this, or one of the two refs below).',
+    example: 'fs-0123456789abcdef0',
+  },
+  {
+    key: 'fileSystemIdConfigRef',
+    description: 'Read the file system ID from a ConfigMap: namespace/name/key.',
+    example: 'kube-system/efs-config/fileSystemId',
+  },
+  {
+    key: 'fileSystemIdSecretRef',
+    description: 'Read the file system ID from a Secret: namespace/name/key.',
+    example: 'kube-system/efs-secret/fileSystemId',
+  },
   { key: 'directoryPerms', description: "Permissions of each access point's root directory, octal (required).", example: '700' },
   { key: 'uid', description: 'POSIX user ID applied to the access point.' },
   { key: 'gid', description: 'POSIX group ID applied to the access point.' },
@@ -56,7 +102,9 @@ export const EFS_PARAMETERS: CsiParameter[] = [
   { key: 'subPathPattern', description: "Pattern for each access point's directory, e.g. ${.PVC.namespace}/${.PVC.name}." },
   { key: 'ensureUniqueDirectory', values: ['true', 'false'], description: 'Add a UUID to each directory so two volumes never share one.' },
   { key: 'reuseAccessPoint', values: ['true', 'false'], description: 'Reuse an existing access point with the same name.' },
-  { key: 'az', description: 'Availability zone for EFS One Zone file systems.' },
+  { key: 'az', description: 'Preferred availability zone of the mount target (cross-account provisioning).' },
+  { key: 'enforceZoneAffinity', values: ['true', 'false'], description: "Pin volumes to the file system's zone (EFS One Zone)." },
+  { key: 'enableTagging', values: ['true', 'false'], description: 'Tag each access point the driver creates (default true).' },
 ];
 
 export const FSX_PARAMETERS: CsiParameter[] = [
@@ -85,6 +133,9 @@ export const FSX_PARAMETERS: CsiParameter[] = [
   { key: 'kmsKeyId', description: 'KMS key for encryption at rest (PERSISTENT types).' },
   { key: 'fileSystemTypeVersion', values: ['2.10', '2.12', '2.15'], description: 'Lustre version.' },
   { key: 'weeklyMaintenanceStartTime', description: 'Maintenance window, d:HH:MM.', example: '7:09:00' },
+  { key: 'dailyAutomaticBackupStartTime', description: 'Daily backup window start, HH:MM (UTC).', example: '03:00' },
+  { key: 'metadataConfigurationMode', values: ['AUTOMATIC', 'USER_PROVISIONED'], description: 'Metadata IOPS mode (PERSISTENT_2).' },
+  { key: 'metadataIops', description: 'Metadata IOPS when metadataConfigurationMode is USER_PROVISIONED.', example: '1500' },
   { key: 'automaticBackupRetentionDays', description: 'Days to keep automatic backups (PERSISTENT types).' },
   { key: 'copyTagsToBackups', values: ['true', 'false'], description: "Copy the file system's tags to backups." },
   { key: 'extraTags', description: 'Extra tags as key=value,key=value.' },

@@ -3,6 +3,7 @@
  * workspace select pods by namespace (with `*` and `?` wildcards) and labels.
  */
 import type { WorkspaceIndex } from '../workspace';
+import { clusterApplies } from './clusterScope';
 import {
   asArr,
   asObj,
@@ -20,6 +21,8 @@ import {
 export interface FargateProfile {
   name: string;
   cluster: string;
+  /** the eksctl config that declares it */
+  uri: string;
   namespace: RegExp;
   namespaceText: string;
   labels: Record<string, string>;
@@ -31,7 +34,7 @@ export function fargateProfiles(ws: WorkspaceIndex): FargateProfile[] {
 
 function readProfiles(ws: WorkspaceIndex): FargateProfile[] {
   const profiles: FargateProfile[] = [];
-  for (const { doc } of ws.eksctl()) {
+  for (const { doc, file } of ws.eksctl()) {
     if (doc.templated) continue;
     const v = asObj(doc.value);
     const cluster = str(asObj(v.metadata).name) ?? '';
@@ -40,7 +43,14 @@ function readProfiles(ws: WorkspaceIndex): FargateProfile[] {
       for (const s of asArr(p.selectors)) {
         const ns = isObj(s) ? str(s.namespace) : undefined;
         if (!ns) continue;
-        profiles.push({ name: str(p.name) ?? '', cluster, namespace: wildcard(ns), namespaceText: ns, labels: stringMap(asObj(s).labels) });
+        profiles.push({
+          name: str(p.name) ?? '',
+          cluster,
+          uri: file.uri,
+          namespace: wildcard(ns),
+          namespaceText: ns,
+          labels: stringMap(asObj(s).labels),
+        });
       }
     }
   }
@@ -74,9 +84,11 @@ export function fargateProfileFor(
   ws: WorkspaceIndex,
   namespace: string | undefined,
   labels: Record<string, string>,
+  /** the manifest's file: only clusters the workspace ties to it count (see clusterScope.ts) */
+  uri?: string,
 ): FargateProfile | undefined {
   const ns = namespace ?? 'default';
-  const matches = profilesFor(fargateProfiles(ws), ns).filter((p) => hasLabels(p.labels, labels));
+  const matches = profilesFor(fargateProfiles(ws), ns).filter((p) => hasLabels(p.labels, labels) && clusterApplies(ws, p.uri, uri));
   if (!matches.length) return undefined;
   // EKS picks the alphabetically first profile unless the pod names one
   const wanted = labels['eks.amazonaws.com/fargate-profile'];
@@ -113,7 +125,7 @@ export function fargateBehind(ws: WorkspaceIndex, svc: unknown): FargateProfile 
   for (const w of workloads(ws)) {
     const wns = namespaceOf(w.entry.doc.value);
     if (!sameNamespace(ns, wns) || !selectorMatches({ matchLabels: selector }, w.template.labels)) continue;
-    const p = fargateProfileFor(ws, wns ?? ns, w.template.labels);
+    const p = fargateProfileFor(ws, wns ?? ns, w.template.labels, w.entry.file.uri);
     if (p) return p;
   }
   return undefined;

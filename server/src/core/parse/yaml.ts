@@ -23,6 +23,7 @@ import type { AstNode } from './tree';
 import type { Finding } from '../types';
 import { exceedsIndent, exceedsNesting, exceedsValues, refusal, MAX_INDENT, MAX_NESTING, MAX_VALUES } from './depth';
 import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeniency';
+import { relaxFlowWhitespace } from './goYamlFlow';
 import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
 
@@ -50,13 +51,21 @@ export function parseYaml(text: string): ParsedYamlDoc[] {
 export function* parseYamlSteps(text: string): Steps<ParsedYamlDoc[]> {
   const docs = yield* parseStrictly(text);
   if (!docs.some((d) => d.errors.some((e) => e.code === 'syntax'))) return docs;
-  // kubectl (go-yaml) is laxer about quoted multi-line scalars: retry the way it reads them
-  const patched = indentQuotedContinuations(text);
-  if (!patched) return docs;
-  const again = yield* parseStrictly(patched.text);
+  // kubectl (go-yaml) is laxer about quoted multi-line scalars and tabs inside flow collections:
+  // retry the way it reads them, and keep the reading with the fewest errors
   const errorCount = (ds: ParsedYamlDoc[]) => ds.reduce((sum, d) => sum + d.errors.filter((e) => e.severity === 'error').length, 0);
-  if (errorCount(again) >= errorCount(docs)) return docs;
-  return again.map((d) => remapDoc(d, patched.inserts, text));
+  let best = docs;
+  let bestErrors = errorCount(docs);
+  for (const relax of [indentQuotedContinuations, relaxFlowWhitespace]) {
+    const patched = relax(text);
+    if (!patched) continue;
+    const again = yield* parseStrictly(patched.text);
+    const errors = errorCount(again);
+    if (errors >= bestErrors) continue;
+    best = again.map((d) => remapDoc(d, patched.inserts, text));
+    bestErrors = errors;
+  }
+  return best;
 }
 
 /** Offsets in a document parsed from the patched copy → offsets in the original text. */

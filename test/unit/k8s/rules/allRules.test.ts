@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { k8sRules } from '../../../../server/src/core/rules/k8s/index';
+import { eksctlRules } from '../../../../server/src/core/rules/eksctl/index';
 import { deployment, eksctl, run, type Files } from '../helpers';
+import { apiServerCases } from './apiServerCases';
 
 const PROFILE = eksctl('  - name: fp\n    selectors:\n      - namespace: serverless');
 const onFargate = (podSpec: string, kind = 'Deployment') => deployment({ ns: 'serverless', podSpec, kind });
@@ -35,6 +37,8 @@ interface Case {
 }
 
 const cases: Record<string, Case> = {
+  // the API-server validation rules: their cases (with the message each mirrors) live beside them
+  ...apiServerCases,
   'k8s/removed-api': {
     fires: { 'a.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n' },
     silent: { 'a.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: x\n' },
@@ -189,12 +193,12 @@ const cases: Record<string, Case> = {
   },
 };
 
-test('every Kubernetes/EKS rule has a firing and a silent case here, and a description', () => {
+test('every Kubernetes/EKS/eksctl rule has a firing and a silent case here, and a description', () => {
   assert.deepEqual(
-    k8sRules.map((r) => r.id).filter((id) => !cases[id]),
+    [...k8sRules, ...eksctlRules].map((r) => r.id).filter((id) => !cases[id]),
     [],
   );
-  for (const r of k8sRules) assert.ok(r.description.length > 20, r.id);
+  for (const r of [...k8sRules, ...eksctlRules]) assert.ok(r.description.length > 20, r.id);
 });
 
 for (const [id, c] of Object.entries(cases)) {

@@ -64,3 +64,49 @@ test('eks/storageclass-parameters: FSx deploymentType', () => {
   assert.equal(f[0].fixes?.[0].edits[0].newText, 'SCRATCH_2');
   assert.equal(run('eks/storageclass-parameters', sc('fsx.csi.aws.com', '  subnetId: subnet-1\n  deploymentType: SCRATCH_2\n')).length, 0);
 });
+
+test('eks/storageclass-parameters: what the drivers accept today is silent (EBS v1.64.0, EFS v3.4.1, FSx v1.9.0)', () => {
+  // Windows nodes format EBS volumes as NTFS
+  assert.deepEqual(run('eks/storageclass-parameters', sc('ebs.csi.aws.com', '  type: gp3\n  csi.storage.k8s.io/fstype: ntfs\n')), []);
+  assert.deepEqual(
+    run(
+      'eks/storageclass-parameters',
+      sc('ebs.csi.aws.com', '  type: gp3\n  volumeInitializationRate: "100"\n  allowAutoIOPSIncreaseOnModify: "true"\n'),
+    ),
+    [],
+  );
+  // S3 Files access points, and the file system ID read from a ConfigMap
+  assert.deepEqual(
+    run(
+      'eks/storageclass-parameters',
+      sc('efs.csi.aws.com', '  provisioningMode: s3files-ap\n  fileSystemId: fs-0123456789abcdef0\n  directoryPerms: "700"\n'),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      'eks/storageclass-parameters',
+      sc(
+        'efs.csi.aws.com',
+        '  provisioningMode: efs-ap\n  fileSystemIdConfigRef: kube-system/efs/id\n  directoryPerms: "700"\n  enforceZoneAffinity: "true"\n',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      'eks/storageclass-parameters',
+      sc('fsx.csi.aws.com', '  subnetId: subnet-0123\n  deploymentType: SCRATCH_2\n  metadataConfigurationMode: AUTOMATIC\n'),
+    ),
+    [],
+  );
+  // ext2 is not among the EBS driver's file systems; an unknown mode is still an error
+  assert.equal(run('eks/storageclass-parameters', sc('ebs.csi.aws.com', '  csi.storage.k8s.io/fstype: ext2\n')).length, 1);
+  assert.match(
+    run(
+      'eks/storageclass-parameters',
+      sc('efs.csi.aws.com', '  provisioningMode: efs-dir\n  fileSystemId: fs-0123456789abcdef0\n  directoryPerms: "700"\n'),
+    )[0].message,
+    /s3files-ap/,
+  );
+});

@@ -29,6 +29,6 @@ function judge(doc: DocUnit, ctx: RuleContext): OnFargate | undefined {
   const template = podTemplate(doc);
   if (!template) return undefined;
   const namespace = namespaceOf(doc.value);
-  const profile = fargateProfileFor(ctx.workspace, namespace, template.labels);
+  const profile = fargateProfileFor(ctx.workspace, namespace, template.labels, ctx.file.uri);
   return profile ? { profile, template, namespace } : undefined;
 }

@@ -4,7 +4,8 @@ import type { RuleContext } from '../rule';
 import { isKustomizePatch } from '../../k8s/prepare';
 
 export function isK8s(doc: DocUnit, kinds?: readonly string[]): boolean {
-  if (doc.kind.family !== 'k8s' || doc.templated || !doc.root) return false;
+  // an object without apiVersion or kind gets k8s/object-header only
+  if (doc.kind.family !== 'k8s' || doc.templated || !doc.root || !doc.kind.apiVersion || !doc.kind.kind) return false;
   return !kinds || kinds.includes(doc.kind.kind);
 }
 

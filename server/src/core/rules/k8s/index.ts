@@ -26,12 +26,44 @@ import { fargateLbTargetTypeRule } from './fargateLbTargetType';
 import { fargateJobTtlRule } from './fargateJobTtl';
 import { albInstanceTargetServiceTypeRule } from './albInstanceTargetServiceType';
 
+import { objectHeaderRule } from './objectHeader';
+import { objectNameRule } from './objectName';
+import { labelsAnnotationsRule } from './labelsAnnotations';
+import { portValuesRule } from './portValues';
+import { servicePortsRule } from './servicePorts';
+import { uniqueNamesRule } from './uniqueNames';
+import { volumeMountsRule } from './volumeMounts';
+import { probeValuesRule } from './probeValues';
+import { jobValuesRule } from './jobValues';
+import { resourceQuantitiesRule } from './resourceQuantities';
+import { cronJobScheduleRule } from './cronJobSchedule';
+import { envValueFromRule } from './envValueFrom';
+import { hpaReplicasRule } from './hpaReplicas';
+import { pdbBudgetRule } from './pdbBudget';
+import { ingressPathsRule } from './ingressPaths';
+
 export const k8sRules: Rule[] = [
   removedApiRule,
   notServedYetRule,
   unknownKindRule,
   yamlBooleanStringRule,
   yamlNumberStringRule,
+  // what the API server rejects beyond the schema
+  objectHeaderRule,
+  objectNameRule,
+  labelsAnnotationsRule,
+  portValuesRule,
+  servicePortsRule,
+  uniqueNamesRule,
+  volumeMountsRule,
+  probeValuesRule,
+  jobValuesRule,
+  resourceQuantitiesRule,
+  cronJobScheduleRule,
+  envValueFromRule,
+  hpaReplicasRule,
+  pdbBudgetRule,
+  ingressPathsRule,
   selectorMismatchRule,
   serviceSelectsNothingRule,
   ingressBackendMissingRule,

@@ -3,12 +3,15 @@ import type { Rule, RuleFinding } from '../rule';
 import { asArr, asObj, findNamed, isObj, isPlaceholder, namespaceOf, spanAt } from '../../k8s/objects';
 import { ingressBackends } from '../../k8s/loadBalancers';
 import { isK8s, isPatch } from './guard';
+import { nearName } from '../../text/nearName';
+import { namesInNamespace } from '../../k8s/names';
 import { asText } from '../../text/asText';
 
 export const ingressBackendMissingRule: Rule = {
   id: 'k8s/ingress-backend-missing',
   severity: 'warning',
-  description: 'Ingress backend names a Service port that does not exist (warning) or a Service not in the workspace (hint).',
+  description:
+    'Ingress backend names a Service port that does not exist (warning), a Service not in the workspace (hint), or a near miss of one that is (warning with a fix).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, ['Ingress']),
   check(doc, ctx) {
@@ -20,11 +23,22 @@ export const ingressBackendMissingRule: Rule = {
       if (isPlaceholder(b.name)) continue;
       const svcs = findNamed(ctx.workspace, 'Service', b.name, ns);
       if (!svcs.length) {
-        out.push({
-          severity: 'hint',
-          ...spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]),
-          message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.`,
-        });
+        const span = spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]);
+        // a near name in the namespace is likely a typo: a warning with a fix; otherwise a hint
+        const guess = nearName(b.name, namesInNamespace(ctx.workspace, 'Service', ns));
+        out.push(
+          guess
+            ? {
+                ...span,
+                message: `Service \`${b.name}\` is not in the workspace; did you mean \`${guess}\`?`,
+                fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
+              }
+            : {
+                severity: 'hint',
+                ...span,
+                message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.`,
+              },
+        );
         continue;
       }
       if (b.port === undefined) continue;

@@ -1,14 +1,21 @@
-/** Pod templates that use a ServiceAccount, ConfigMap or Secret not found in the workspace (hint: it may be created elsewhere). */
+/**
+ * Pod templates that use a ServiceAccount, ConfigMap, Secret or PersistentVolumeClaim not found
+ * in the workspace: a hint (it may be created elsewhere), or a warning with a fix when a near
+ * name exists in the same namespace (text/nearName.ts).
+ */
 import type { Rule, RuleFinding } from '../rule';
 import { containersOf, findNamed, isPlaceholder, namespaceOf, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
 import { generatedNames } from '../../k8s/kustomize';
 import { podReferences } from '../../k8s/podRefs';
 import { isK8s, isPatch } from './guard';
+import { nearName } from '../../text/nearName';
+import { namesInNamespace } from '../../k8s/names';
 
 export const missingReferenceRule: Rule = {
   id: 'k8s/missing-reference',
   severity: 'hint',
-  description: 'Pod templates referring to a ServiceAccount, ConfigMap or Secret that is not in the workspace.',
+  description:
+    'Pod templates referring to a ServiceAccount, ConfigMap, Secret or PersistentVolumeClaim not in the workspace (warning with a fix when a near name exists).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc, WORKLOAD_KINDS),
   check(doc, ctx) {
@@ -21,16 +28,28 @@ export const missingReferenceRule: Rule = {
     // kustomize generators make ConfigMaps and Secrets that have no manifest of their own
     const generated = { ConfigMap: generatedNames(ctx.workspace, 'ConfigMap'), Secret: generatedNames(ctx.workspace, 'Secret') };
     for (const r of podReferences(t.spec, t.specPath, containersOf(t))) {
-      // claims are the storage rules' business; `default` exists in every namespace
-      if (r.optional || r.kind === 'PersistentVolumeClaim' || (r.kind === 'ServiceAccount' && r.name === 'default')) continue;
+      // `default` exists in every namespace
+      if (r.optional || (r.kind === 'ServiceAccount' && r.name === 'default')) continue;
       const key = `${r.kind}/${r.name}`;
-      if (seen.has(key) || isPlaceholder(r.name) || (r.kind !== 'ServiceAccount' && generated[r.kind].has(r.name))) continue;
+      const made = r.kind === 'ConfigMap' || r.kind === 'Secret' ? generated[r.kind] : undefined;
+      if (seen.has(key) || isPlaceholder(r.name) || made?.has(r.name)) continue;
       if (findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
       seen.add(key);
-      out.push({
-        ...spanAt(doc, r.path),
-        message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.`,
-      });
+      const span = spanAt(doc, r.path);
+      const guess = nearName(r.name, [...namesInNamespace(ctx.workspace, r.kind, ns), ...(made ?? [])]);
+      out.push(
+        guess
+          ? {
+              severity: 'warning',
+              ...span,
+              message: `${r.kind} \`${r.name}\` is not in the workspace; did you mean \`${guess}\`?`,
+              fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
+            }
+          : {
+              ...span,
+              message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.`,
+            },
+      );
     }
     return out;
   },

@@ -4,7 +4,7 @@ import type { JsonPath } from '../../parse/tree';
 import { asArr, asObj, isPlaceholder, nameOf, objectsOfKind, spanAt, str } from '../../k8s/objects';
 import { storageClass } from '../../k8s/storage';
 import { isK8s, isPatch } from './guard';
-import { closest } from '../../text/closest';
+import { nearName } from '../../text/nearName';
 
 /** Classes EKS (or Auto Mode) clusters commonly have without a manifest in the repository. */
 const PREINSTALLED = new Set(['gp2', 'gp3', 'auto-ebs-sc', 'standard', 'default']);
@@ -33,7 +33,7 @@ export const pvcStorageClassMissingRule: Rule = {
       if (PREINSTALLED.has(name) && !classes.length) continue;
       const known = [...new Set(classes.map((e) => nameOf(e.doc.value)).filter((n): n is string => !!n))];
       // a near miss of a class defined here is likely a typo: worth a warning and a fix
-      const guess = closest(name, known);
+      const guess = nearName(name, known);
       const span = spanAt(doc, [...path, 'storageClassName']);
       out.push(
         guess

@@ -51,10 +51,11 @@ function ebs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   }
   for (const fsKey of ['csi.storage.k8s.io/fstype', 'fsType']) {
     const fs = get(fsKey);
-    if (fs && !isPlaceholder(fs.value) && !['xfs', 'ext2', 'ext3', 'ext4'].includes(fs.value.toLowerCase()))
+    // the driver's ValidFSTypes (v1.64.0): ntfs is for Windows nodes
+    if (fs && !isPlaceholder(fs.value) && !['xfs', 'ext3', 'ext4', 'ntfs'].includes(fs.value.toLowerCase()))
       out.push({
         ...at(doc, fs.key),
-        message: `File system \`${fs.value}\` is not supported by the EBS CSI driver: use ext4 (default), xfs or ext3.`,
+        message: `File system \`${fs.value}\` is not supported by the EBS CSI driver: use ext4 (default), xfs, ext3, or ntfs on Windows nodes.`,
       });
   }
   for (const k of ['iops', 'iopsPerGB']) {
@@ -100,25 +101,37 @@ function efs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   if (!Object.keys(params).length) return [];
   const out: RuleFinding[] = [];
   const mode = params.provisioningMode;
+  const modes = ['efs-ap', 's3files-ap'];
   if (mode === undefined) {
     out.push({
       ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-      message: 'Dynamic provisioning with EFS needs `provisioningMode: efs-ap` in `parameters`.',
+      message: 'Dynamic provisioning with EFS needs `provisioningMode: efs-ap` (or `s3files-ap` for S3 Files) in `parameters`.',
     });
-  } else if (!isPlaceholder(mode) && mode !== 'efs-ap') {
+  } else if (!isPlaceholder(mode) && !modes.includes(mode)) {
     out.push({
       ...at(doc, 'provisioningMode'),
-      message: `\`provisioningMode\` must be \`efs-ap\` (access points), not \`${mode}\`.`,
+      message: `\`provisioningMode\` must be \`efs-ap\` (EFS access points) or \`s3files-ap\` (S3 Files access points), not \`${mode}\`.`,
       fixes: [{ title: 'Change to "efs-ap"', edits: [{ ...at(doc, 'provisioningMode'), newText: 'efs-ap' }], preferred: true }],
     });
   }
-  for (const req of ['fileSystemId', 'directoryPerms']) {
-    if (params[req] === undefined)
-      out.push({
-        ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-        message: `EFS dynamic provisioning needs \`${req}\` in \`parameters\`${req === 'directoryPerms' ? ' (permissions of each access point\'s root directory, e.g. "700")' : ' (fs-…)'}.`,
-      });
-  }
+  // the file system comes from one of three places (driver v2.2.0 added the two refs)
+  const sources = ['fileSystemId', 'fileSystemIdConfigRef', 'fileSystemIdSecretRef'].filter((k) => params[k] !== undefined);
+  if (!sources.length)
+    out.push({
+      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
+      message: 'EFS dynamic provisioning needs the file system: `fileSystemId` (fs-…), or `fileSystemIdConfigRef`/`fileSystemIdSecretRef`.',
+    });
+  else if (sources.length > 1)
+    out.push({
+      ...at(doc, sources[1]),
+      message: `Give the file system once: ${sources.map((k) => `\`${k}\``).join(' and ')} are both set.`,
+    });
+  if (params.directoryPerms === undefined)
+    out.push({
+      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
+      message:
+        'EFS dynamic provisioning needs `directoryPerms` in `parameters` (permissions of each access point\'s root directory, e.g. "700").',
+    });
   const fs = params.fileSystemId;
   if (fs !== undefined && !isPlaceholder(fs) && !/^fs-[0-9a-f]{8,40}$/.test(fs) && !/^arn:aws[a-z-]*:elasticfilesystem:/.test(fs))
     out.push({
