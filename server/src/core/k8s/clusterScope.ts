@@ -7,7 +7,7 @@
  */
 import type { WorkspaceIndex } from '../workspace';
 import { asArr, asObj, str } from './objects';
-import { kustomizations } from './kustomize';
+import { kustomizations, pathOf, resolve } from './kustomize';
 
 /** The cluster config in `configUri` applies to the manifest in `manifestUri`. */
 export function clusterApplies(ws: WorkspaceIndex, configUri: string, manifestUri: string | undefined): boolean {
@@ -31,18 +31,3 @@ function clusterCount(ws: WorkspaceIndex): number {
     return names.size;
   });
 }
-
-const pathOf = (uri: string) => {
-  try {
-    return new URL(uri).pathname;
-  } catch {
-    return uri;
-  }
-};
-const resolve = (dir: string, rel: string) => {
-  try {
-    return new URL(rel, dir).pathname;
-  } catch {
-    return '';
-  }
-};

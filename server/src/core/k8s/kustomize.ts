@@ -78,14 +78,16 @@ export function isKustomizeResource(ws: WorkspaceIndex, uri: string): boolean {
   );
 }
 
-const pathOf = (uri: string) => {
+/** a uri's path (a kustomization's resources are paths relative to its folder) */
+export const pathOf = (uri: string) => {
   try {
     return new URL(uri).pathname;
   } catch {
     return uri;
   }
 };
-const resolve = (dir: string, rel: string) => {
+/** `rel` resolved against a folder uri, as a path ('' when it does not resolve) */
+export const resolve = (dir: string, rel: string) => {
   try {
     return new URL(rel, dir).pathname;
   } catch {
