@@ -79,7 +79,7 @@ const builds = testsOnly
   ? []
   : [
       { ...nodeCommon, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
-      { ...nodeCommon, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
+      { ...nodeCommon, entryPoints: { server: 'server/src/node/server.ts' }, outdir: 'dist' },
       { ...nodeCommon, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
       {
         ...common,
@@ -116,6 +116,6 @@ if (watch) {
     writeNotices(
       results.map((r) => r.metafile),
       join('dist', 'ThirdPartyNotices.txt'),
-      ['kubernetes-types'],
+      ['kubernetes-models', '@kubernetes-models/apimachinery'],
     );
 }

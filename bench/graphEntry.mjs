@@ -2,17 +2,17 @@
  * In-process graph timing, bundled by the bench with esbuild (the core is TypeScript). Run as
  * `node graph.cjs <folder> [maxResources]`: loads the folder into a LanguageService (files in
  * walk order, stopping once `maxResources` documents of ours are in), then times
- * renderDiagram(workspace) — model → ArchitectureGraph → Mermaid — cold and after edits.
+ * service.diagram() — model → ArchitectureGraph → Mermaid — cold and after edits.
  * Prints one JSON line.
  */
 import { pathToFileURL } from 'node:url';
 import { LanguageService } from '../server/src/core/service';
-import { renderDiagram } from '../server/src/core/graph/index';
+import { nodeRuntime } from '../server/src/node/runtime';
 import { walkFiles, readText } from '../server/src/files/walk';
 
 const [folder, maxArg] = process.argv.slice(2);
 const max = maxArg ? Number(maxArg) : Infinity;
-const service = new LanguageService();
+const service = new LanguageService({ runtime: nodeRuntime() });
 let resources = 0;
 let files = 0;
 let lastUri;
@@ -35,7 +35,7 @@ for (const path of walkFiles(folder)) {
 
 const t = () => performance.now();
 let t0 = t();
-let result = renderDiagram(service.workspace, { direction: 'LR' });
+let result = service.diagram({ direction: 'LR' });
 const cold = t() - t0;
 const samples = [];
 const lastText = service.workspace.get(lastUri)?.text ?? '';
@@ -44,7 +44,7 @@ for (let i = 0; i < 20; i++) {
   // kinds the edit did not touch are kept, as in the server)
   if (lastUri) service.update(lastUri, lastText + '\n'.repeat(i + 1), undefined, 2 + i);
   t0 = t();
-  result = renderDiagram(service.workspace, { direction: 'LR' });
+  result = service.diagram({ direction: 'LR' });
   samples.push(t() - t0);
 }
 process.stdout.write(

@@ -80,7 +80,7 @@ try {
 const NO_NET = join(BENCH, 'noNetwork.cjs');
 const NET_MARK = '[bench] network attempt:';
 // the Node flags the VS Code client starts the server with (client/src/languageClient.ts)
-const NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'lsp', 'nodeFlags.json'), 'utf8'));
+const NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8'));
 const ours = {
   node: process.execPath,
   args: [...NODE_FLAGS, '--require', NO_NET, server, '--stdio'],

@@ -4,8 +4,8 @@
  * Chromium (the test host's playwright-core, see test/vscode/host.cjs), inside the same HTML and
  * CSP the extension serves (client/src/diagram/html.ts), fed the same `render` message.
  *
- * API:  measureRender({ mermaidTexts, runs = 5, theme = 'default' })
- *         mermaidTexts: { [name]: string | DiagramResult }   (a string is Mermaid text alone)
+ * API:  measureRender({ diagrams, runs = 5, theme = 'default' })
+ *         diagrams: { [name]: DiagramResult }   (the view draws from its outline, so Mermaid text alone will not do)
  *       → { [name]: { ok, nodes, coldMs, p50Ms, minMs, maxMs, mermaidMs, error? } }
  *         coldMs: first draw on a fresh page (Mermaid's lazy parts load); p50/min/max: the redraws
  *         after it, message posted → SVG in the page and nodes tagged; mermaidMs: parse + render
@@ -44,7 +44,7 @@ const median = (a) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-export async function measureRender({ mermaidTexts, runs = 5, theme = 'default', screenshotDir }) {
+export async function measureRender({ diagrams, runs = 5, theme = 'default', screenshotDir }) {
   const js = join(ROOT, 'dist/webview/diagram.js');
   if (!existsSync(js)) throw new Error('dist/webview/diagram.js is missing: run `npm run build`');
   const { diagramHtml, makeNonce } = await loadHtmlBuilder();
@@ -77,10 +77,9 @@ export async function measureRender({ mermaidTexts, runs = 5, theme = 'default',
       window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });
     });
     let seq = 0;
-    for (const [name, input] of Object.entries(mermaidTexts)) {
+    for (const [name, result] of Object.entries(diagrams)) {
       await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'), null, { timeout: 30000 });
-      const result = typeof input === 'string' ? { mermaid: input, nodes: {}, stats: { nodes: 0, edges: 0, collapsed: false } } : input;
       const times = [];
       const inner = [];
       let nodes = 0,
@@ -138,12 +137,12 @@ async function diagramOf(folder) {
   const entry = `
     import { pathToFileURL } from 'node:url';
     import { LanguageService } from './server/src/core/service';
-    import { renderDiagram } from './server/src/core/graph/index';
+    import { nodeRuntime } from './server/src/node/runtime';
     import { walkFiles, readText } from './server/src/files/walk';
     export function diagram(folder) {
-      const ls = new LanguageService();
+      const ls = new LanguageService({ runtime: nodeRuntime() });
       for (const p of walkFiles(folder)) { const t = readText(p); if (t !== undefined) ls.update(pathToFileURL(p).toString(), t, undefined, 1); }
-      return renderDiagram(ls.workspace, {});
+      return ls.diagram({});
     }`;
   const out = await (esbuild.default ?? esbuild).build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
@@ -185,7 +184,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const texts = { examples: await diagramOf(join(ROOT, 'examples')), [`${ws.resources} resources`]: await diagramOf(ws.dir) };
     const shots = process.argv.find((a) => a.startsWith('--screenshots='))?.split('=')[1];
-    const r = await measureRender({ mermaidTexts: texts, runs, screenshotDir: shots });
+    const r = await measureRender({ diagrams: texts, runs, screenshotDir: shots });
     if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
     else
       for (const [name, x] of Object.entries(r)) {

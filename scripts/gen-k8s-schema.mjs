@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Generates dist/schemas/kubernetes.json (draft-07) from the `kubernetes-types` package: its .d.ts
- * files carry every built-in kind, field types, optionality and the API's field descriptions.
- * Read with the TypeScript parser only (no type checker: fast and deterministic).
+ * Generates dist/schemas/kubernetes.json (draft-07) from the `kubernetes-models` package (built from
+ * the newest Kubernetes release's OpenAPI): its .d.ts files carry every built-in kind, field types,
+ * enums, optionality and the API's field descriptions. Read with the TypeScript parser only (no type
+ * checker: fast and deterministic); see k8s-schema/readModels.mjs.
  *
  * Output shape (read by server/src/core/schema/store.ts and the completion/hover code):
  *   $id            https://ecs-eks-architect.local/schemas/kubernetes.json
@@ -11,30 +12,45 @@
  * Objects are closed (`additionalProperties: false`, strict mode); the validator loosens a copy.
  */
 import ts from 'typescript';
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanDescription, defaultFrom, isDeprecated } from './k8s-schema/describe.mjs';
 import { extraDefinitions } from './k8s-schema/extras.mjs';
 import { ENUMS, withEnum } from './k8s-schema/enums.mjs';
+import { modelsVersion, readModels } from './k8s-schema/readModels.mjs';
+import { versionTable } from './k8s-schema/versions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
-const pkgDir = dirname(require.resolve('kubernetes-types/package.json'));
-const pkgVersion = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
+/** The oldest Kubernetes minor the extension checks against: kinds it no longer serves are left out. */
+const OLDEST_MINOR = 29;
+const pkgVersion = modelsVersion(root);
+/**
+ * The Kubernetes release each kubernetes-models version is generated from (its scripts/generate.ts,
+ * VERSIONS' last entry). A new package version must be added here: the schema states its release.
+ */
+const KUBERNETES_OF_MODELS = { '5.1.0': '1.36' };
+const kubernetesVersion = KUBERNETES_OF_MODELS[pkgVersion];
+if (!kubernetesVersion)
+  throw new Error(
+    `gen-k8s-schema: which Kubernetes release is kubernetes-models ${pkgVersion} built from? Add it to KUBERNETES_OF_MODELS.`,
+  );
 // GEN_K8S_OUT: write elsewhere (the determinism test compares two runs)
 const OUT = process.env.GEN_K8S_OUT || join(root, 'dist', 'schemas', 'kubernetes.json');
 const ID = 'https://ecs-eks-architect.local/schemas/kubernetes.json';
 
-/** kubernetes-types module (e.g. `apps/v1`) → the OpenAPI definition prefix Kubernetes uses */
+/** module (e.g. `apps/v1`, named like Go's packages) → the OpenAPI definition prefix Kubernetes uses */
 function prefixOf(mod) {
   const fixed = {
     'meta/v1': 'io.k8s.apimachinery.pkg.apis.meta.v1',
     runtime: 'io.k8s.apimachinery.pkg.runtime',
     'api/resource': 'io.k8s.apimachinery.pkg.api.resource',
+    'util/intstr': 'io.k8s.apimachinery.pkg.util.intstr',
     version: 'io.k8s.apimachinery.pkg.version',
     'apiextensions/v1': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1',
+    'apiextensions/v1beta1': 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1beta1',
+    'apiregistration/v1': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1',
+    'apiregistration/v1beta1': 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1beta1',
   };
   return fixed[mod] ?? `io.k8s.api.${mod.replace('/', '.')}`;
 }
@@ -44,51 +60,30 @@ const SCALARS = {
   'api/resource.Quantity': { type: ['string', 'number'] },
   'meta/v1.Time': { type: 'string' },
   'meta/v1.MicroTime': { type: 'string' },
+  'util/intstr.IntOrString': { type: ['integer', 'string'] },
 };
-/** Empty interfaces hold any JSON (JSON, RawExtension) or any object (FieldsV1, Patch, …). */
-const ANY_VALUE = new Set(['apiextensions/v1.JSON', 'runtime.RawExtension']);
+/**
+ * Empty interfaces that hold any JSON: JSON, RawExtension, and the JSON-schema unions the Go code
+ * marshals by hand (an `items` that is a schema or a list of them, `additionalProperties` that is a
+ * schema or a boolean, a dependency that is a schema or a list of names).
+ */
+const ANY_VALUE = new Set(['apiextensions/v1.JSON', 'apiextensions/v1beta1.JSON', 'runtime.RawExtension']);
+/**
+ * The JSON-schema unions the Go code marshals by hand (empty interfaces in the package), written
+ * inline: `items` is a schema or a list of them, `additionalProperties` a schema or a boolean, a
+ * dependency a schema or a list of property names.
+ */
+const SCHEMA_UNIONS = {
+  JSONSchemaPropsOrArray: (props) => ({ anyOf: [props, { type: 'array', items: props }] }),
+  JSONSchemaPropsOrBool: (props) => ({ anyOf: [props, { type: 'boolean' }] }),
+  JSONSchemaPropsOrStringArray: (props) => ({ anyOf: [props, { type: 'array', items: { type: 'string' } }] }),
+};
 /** The few Kubernetes fields that are floats; every other TS `number` is an int32/int64. */
 const FLOATS = new Set([
   'apiextensions/v1.JSONSchemaProps.maximum',
   'apiextensions/v1.JSONSchemaProps.minimum',
   'apiextensions/v1.JSONSchemaProps.multipleOf',
 ]);
-
-function listModules(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listModules(p));
-    else if (name.endsWith('.d.ts'))
-      out.push(
-        relative(pkgDir, p)
-          .replace(/\\/g, '/')
-          .replace(/\.d\.ts$/, ''),
-      );
-  }
-  return out;
-}
-
-/** Parse every module: its imports (local name → module) and its declarations. */
-function readModules() {
-  const modules = new Map();
-  for (const mod of listModules(pkgDir)) {
-    const text = readFileSync(join(pkgDir, `${mod}.d.ts`), 'utf8');
-    const sf = ts.createSourceFile(`${mod}.d.ts`, text, ts.ScriptTarget.Latest, true);
-    const imports = new Map();
-    const decls = new Map();
-    for (const st of sf.statements) {
-      if (ts.isImportDeclaration(st) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
-        const from = join(dirname(mod), st.moduleSpecifier.text).replace(/\\/g, '/');
-        for (const el of st.importClause.namedBindings.elements) imports.set(el.name.text, `${from}.${(el.propertyName ?? el.name).text}`);
-      } else if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) {
-        decls.set(st.name.text, st);
-      }
-    }
-    modules.set(mod, { imports, decls });
-  }
-  return modules;
-}
 
 /** code-point order: the same on every machine and locale (localeCompare is not) */
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -102,8 +97,25 @@ const docOf = (node) => {
 };
 const nameOf = (prop) => (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : prop.name.getText());
 
+/** server/src/core/k8s/removedApis.ts, compiled on the fly: one removals table for the generator and the server */
+async function loadRemovedApis() {
+  const src = readFileSync(join(root, 'server/src/core/k8s/removedApis.ts'), 'utf8');
+  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  return (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)).removedApis();
+}
+const removed = await loadRemovedApis();
+/** kubernetes-models keeps the removed beta APIs of old releases; those no supported cluster serves are left out (smaller schema) */
+const goneBy = (r) => Number(r.removedIn.split('.')[1]) <= OLDEST_MINOR;
+const goneBeforeOldest = (apiVersion, kind) => {
+  const r = removed.get(`${apiVersion}/${kind}`);
+  if (r) return goneBy(r);
+  // a subresource kind (Scale, Eviction, DeploymentRollback) of a group version removed as a whole
+  const same = [...removed].filter(([pair]) => pair.slice(0, pair.lastIndexOf('/')) === apiVersion);
+  return same.length > 0 && same.every(([, x]) => goneBy(x));
+};
+
 function generate() {
-  const modules = readModules();
+  const modules = readModels(root);
   const definitions = {};
   const kinds = {};
   const pending = [];
@@ -116,6 +128,7 @@ function generate() {
     const dot = qualified.lastIndexOf('.');
     const mod = qualified.slice(0, dot);
     const name = qualified.slice(dot + 1);
+    if (mod.startsWith('apiextensions/') && SCHEMA_UNIONS[name]) return SCHEMA_UNIONS[name](refTo(`${mod}.JSONSchemaProps`));
     const decl = modules.get(mod)?.decls.get(name);
     if (!decl) throw new Error(`gen-k8s-schema: unresolved type ${qualified}`);
     if (ts.isTypeAliasDeclaration(decl)) return convert(decl.type, mod, qualified);
@@ -159,6 +172,9 @@ function generate() {
         return refTo(resolveName(name, mod));
       }
       case ts.SyntaxKind.UnionType: {
+        // enum values from the API's OpenAPI (`"Never" | "PreemptLowerPriority"`)
+        if (t.types.every((x) => ts.isLiteralTypeNode(x) && ts.isStringLiteral(x.literal)))
+          return { type: 'string', enum: t.types.map((x) => x.literal.text) };
         const kinds = t.types.map((x) => x.kind);
         // IntOrString: the API takes either an integer or a string such as "25%" or a port name
         if (kinds.length === 2 && kinds.includes(ts.SyntaxKind.NumberKeyword) && kinds.includes(ts.SyntaxKind.StringKeyword))
@@ -168,6 +184,8 @@ function generate() {
       case ts.SyntaxKind.TypeLiteral: {
         const index = t.members.find(ts.isIndexSignatureDeclaration);
         if (index && t.members.length === 1) return { type: 'object', additionalProperties: convert(index.type, mod, where) };
+        // kubernetes-models writes the PersistentVolumeClaim out in place (its generator's patch)
+        if (/StatefulSetSpec\.volumeClaimTemplates$/.test(where)) return refTo('core/v1.PersistentVolumeClaim');
         throw new Error(`gen-k8s-schema: unsupported object type at ${where}`);
       }
       default:
@@ -207,7 +225,8 @@ function generate() {
       )
         prop['x-read-only'] = true;
       properties[name] = prop;
-      if (!m.questionToken) required.push(name);
+      // a document is routed by apiVersion + kind; an embedded object (a StatefulSet's claim templates) may leave them out
+      if (!m.questionToken && name !== 'apiVersion' && name !== 'kind') required.push(name);
     }
     for (const [name, s] of Object.entries(missingFields(qualified, refTo))) if (!properties[name]) properties[name] = s;
     return {
@@ -230,7 +249,7 @@ function generate() {
       };
       const apiVersion = lit('apiVersion');
       const kind = lit('kind');
-      if (!apiVersion || !kind) continue;
+      if (!apiVersion || !kind || goneBeforeOldest(apiVersion, kind)) continue;
       kinds[`${apiVersion}/${kind}`] = `${prefixOf(mod)}.${name}`;
       refTo(`${mod}.${name}`);
     }
@@ -243,7 +262,7 @@ function generate() {
     definitions[`${prefixOf(q.slice(0, dot))}.${q.slice(dot + 1)}`] = interfaceSchema(q);
   }
 
-  // a key that matched no field is a typo or a field kubernetes-types renamed: fail loudly
+  // a key that matched no field is a typo or a field the package renamed: fail loudly
   const unused = Object.keys(ENUMS).filter((k) => !enumsUsed.has(k));
   if (unused.length) throw new Error(`gen-k8s-schema: enum keys that match no field: ${unused.join(', ')}`);
 
@@ -260,15 +279,15 @@ function generate() {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: ID,
     title: 'Kubernetes built-in kinds',
-    description: `Generated from kubernetes-types ${pkgVersion} by scripts/gen-k8s-schema.mjs. Do not edit.`,
-    'x-kubernetes-version': pkgVersion,
+    description: `Generated from kubernetes-models ${pkgVersion} (Kubernetes ${kubernetesVersion}) by scripts/gen-k8s-schema.mjs. Do not edit.`,
+    'x-kubernetes-version': kubernetesVersion,
     'x-kinds': sortObj(kinds),
     definitions: sortObj(definitions),
   };
 }
 
 /**
- * Fields kubernetes-types leaves out: the admission `Rule` that Go inlines into RuleWithOperations,
+ * Fields the models leave out: the admission `Rule` that Go inlines into RuleWithOperations,
  * and the `x-kubernetes-*` extensions of a CRD's schema. Without them real webhook configurations
  * and CRDs fail. Descriptions are ours.
  */
@@ -338,6 +357,7 @@ const READ_ONLY_META = new Set([
 
 const started = Date.now();
 const schema = generate();
+schema['x-versions'] = versionTable(schema, root, kubernetesVersion, `kubernetes-models ${pkgVersion}`);
 const text = `${JSON.stringify(schema)}\n`;
 mkdirSync(dirname(OUT), { recursive: true });
 let old = '';

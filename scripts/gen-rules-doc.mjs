@@ -37,7 +37,8 @@ async function loadCore() {
     stdin: {
       contents: `export { allRules } from './server/src/core/rules/index';
         export { BUILT_IN_CHECKS } from './server/src/cli/builtinChecks';
-        export { LanguageService } from './server/src/core/service';`,
+        export { LanguageService } from './server/src/core/service';
+        export { nodeRuntime } from './server/src/node/runtime';`,
       resolveDir: ROOT,
       loader: 'ts',
       sourcefile: 'rules-doc-entry.ts',
@@ -98,7 +99,7 @@ const codeBlock = (file, text) => `\`\`\`${fence(file)}\n${text.trimEnd()}\n\`\`
 
 function rulesMarkdown(core, examples) {
   const rules = core.allRules;
-  const ls = new core.LanguageService();
+  const ls = new core.LanguageService({ runtime: core.nodeRuntime() });
   const parts = [];
   parts.push(`# Rules
 

@@ -27,11 +27,11 @@ const PKG = root;
 const OUT = join(PKG, 'dist', 'schemas', 'validators');
 const POD_SPEC = 'io.k8s.api.core.v1.PodSpec';
 
-/** prepare.ts and sources.ts, bundled on the fly: one source for options, copies and hashes */
+/** prepare.ts, sources.ts and node/schemaFiles.ts, bundled on the fly: one source for options, copies and hashes */
 async function loadShared() {
   const r = await esbuild.build({
     stdin: {
-      contents: "export * from './prepare'; export * from './sources';",
+      contents: "export * from './prepare'; export * from './sources'; export * from '../../node/schemaFiles';",
       resolveDir: join(root, 'server', 'src', 'core', 'schema'),
       loader: 'ts',
     },

@@ -1,5 +1,5 @@
 // Writes dist/ThirdPartyNotices.txt: the license of every npm package whose code esbuild put in a
-// bundle (from the builds' metafiles), plus kubernetes-types, whose field descriptions become
+// bundle (from the builds' metafiles), plus kubernetes-models, whose field descriptions become
 // dist/schemas/kubernetes.json. The texts are read from node_modules at build time.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';

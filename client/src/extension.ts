@@ -5,7 +5,7 @@ import { State } from 'vscode-languageclient/node';
 import { createClient } from './languageClient';
 import { registerStatus } from './status';
 import { registerDiagram } from './diagram/index';
-import { TooLargeNotification } from '../../server/src/protocol';
+import { TooLargeNotification } from '../../shared/src/requests';
 
 let client: LanguageClient | undefined;
 

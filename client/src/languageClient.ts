@@ -1,6 +1,6 @@
 /** Starts the language server over IPC and scopes it to JSON and YAML files on disk. */
 import * as vscode from 'vscode';
-import NODE_FLAGS from '../../server/src/lsp/nodeFlags.json';
+import NODE_FLAGS from '../../server/src/node/nodeFlags.json';
 import {
   LanguageClient,
   TransportKind,

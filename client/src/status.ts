@@ -1,7 +1,7 @@
 /** A language status item naming what the active file is (ECS task definition, Kubernetes Deployment…) and its schema. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentInfoRequest } from '../../server/src/protocol';
+import { DocumentInfoRequest } from '../../shared/src/requests';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: 'json' }, { language: 'jsonc' }, { language: 'yaml' }];
 
@@ -29,7 +29,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
       item.detail = info.tooLarge
         ? 'too large: not analysed'
         : info.schema
-          ? `schema: ${info.schema}`
+          ? `schema: ${info.schema}${info.kubernetesVersion ? ` · Kubernetes ${info.kubernetesVersion}` : ''}`
           : info.ours
             ? 'no schema for this kind'
             : undefined;

@@ -82,7 +82,8 @@ export const ENUMS = {
 /** The schema of a field with its allowed values added (on the items of an array). */
 export function withEnum(where, schema) {
   const values = ENUMS[where];
-  if (!values) return schema;
+  // the package's own enum (from the API's OpenAPI) wins over ours
+  if (!values || schema.enum || schema.items?.enum) return schema;
   if (schema.type === 'array' && schema.items?.type === 'string') return { ...schema, items: { ...schema.items, enum: values } };
   if (schema.type === 'string') return { ...schema, enum: values };
   throw new Error(`gen-k8s-schema: enum for ${where}, which is not a string field`);

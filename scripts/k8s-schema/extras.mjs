@@ -1,16 +1,22 @@
 /**
- * Kinds kubectl accepts that `kubernetes-types` does not carry: `v1/List` (kubectl unpacks its
+ * Kinds kubectl accepts that the models package may not carry: `v1/List` (kubectl unpacks its
  * items client-side) and the aggregation layer's `APIService` (kube-aggregator, served by every
- * cluster; metrics-server installs one). Descriptions are ours.
+ * cluster; metrics-server installs one), used only when the package has none. Descriptions are ours.
  */
 
 const APISERVICE = 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1';
 
 export function extraDefinitions({ kinds, listMeta, objectMeta }) {
   const definitions = {};
+  const hasApiService = Boolean(kinds['apiregistration.k8s.io/v1/APIService']);
   const str = (description) => ({ description, type: 'string' });
   const int = (description) => ({ description, type: 'integer' });
 
+  if (!hasApiService) addApiService(definitions, { objectMeta, str, int });
+  return listKinds(definitions, kinds, listMeta);
+}
+
+function addApiService(definitions, { objectMeta, str, int }) {
   definitions[`${APISERVICE}.APIService`] = {
     description:
       'Registers an API group/version served by another server (an extension API server such as metrics-server) behind the Kubernetes API.',
@@ -57,7 +63,9 @@ export function extraDefinitions({ kinds, listMeta, objectMeta }) {
     required: ['groupPriorityMinimum', 'versionPriority'],
     additionalProperties: false,
   };
+}
 
+function listKinds(definitions, kinds, listMeta) {
   // List items: each one validated against its own kind when we have it, custom resources left alone
   definitions['io.k8s.api.core.v1.List'] = {
     description: 'A list of objects of any kinds, as `kubectl get -o yaml` prints several objects. kubectl applies each item on its own.',
@@ -74,7 +82,7 @@ export function extraDefinitions({ kinds, listMeta, objectMeta }) {
     },
     additionalProperties: false,
   };
-  const all = { ...kinds, [`apiregistration.k8s.io/v1/APIService`]: `${APISERVICE}.APIService` };
+  const all = { [`apiregistration.k8s.io/v1/APIService`]: `${APISERVICE}.APIService`, ...kinds };
   definitions['io.k8s.api.core.v1.ListItem'] = {
     description: 'One object of a List.',
     type: 'object',

@@ -1,10 +1,12 @@
 /** `ecs-eks-architect` command line: lint and diagram, on the same core the editor uses. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs, UsageError, USAGE, type LintArgs, type DiagramArgs } from './cli/args';
+import { parseArgs, UsageError, USAGE, type LintArgs, type DiagramArgs, type UpgradeArgs } from './cli/args';
+import { upgradeReport } from './core/k8s/versions/upgrade';
+import { upgradeJson, upgradeMarkdown, upgradeText } from './cli/upgradeFormat';
+import { defaultSettings } from './core/types';
 import { loadPaths } from './cli/load';
 import { loadConfig } from './cli/config';
 import { toReported, formatText, formatJson, formatSarif, type Reported } from './cli/report';
-import { renderDiagram } from './core/graph/index';
 import { replaceBetweenMarkers } from './cli/markers';
 import { allRules } from './core/rules/index';
 import { isOurs } from './core/validate';
@@ -26,8 +28,11 @@ function warnUnknownRules(ids: string[]): void {
 
 function lint(args: LintArgs): number {
   checkPaths(args.paths);
-  const settings = loadConfig(args.config, args.paths[0]);
-  if (settings) warnUnknownRules(Object.keys(settings.rules));
+  const loaded = loadConfig(args.config, args.paths[0]);
+  if (loaded) warnUnknownRules(Object.keys(loaded.rules));
+  const settings = args.kubernetesVersion
+    ? { ...(loaded ?? defaultSettings), kubernetesVersion: args.kubernetesVersion, kubernetesVersionFixed: true }
+    : loaded;
   const { service, files } = loadPaths(args.paths, settings, (id, e) =>
     process.stderr.write(`warning: rule ${id} failed and was skipped: ${String(e)}\n`),
   );
@@ -55,6 +60,19 @@ function lint(args: LintArgs): number {
   return 0;
 }
 
+function upgradeCheck(args: UpgradeArgs): number {
+  checkPaths(args.paths);
+  const { service, files } = loadPaths(args.paths, loadConfig(args.config, args.paths[0]));
+  const report = upgradeReport(
+    service,
+    files.map((f) => f.uri),
+    args.to,
+  );
+  const format = { text: upgradeText, json: upgradeJson, markdown: upgradeMarkdown }[args.format];
+  process.stdout.write(format(report, process.cwd()));
+  return report.items.some((i) => i.severity === 'breaks') ? 1 : 0;
+}
+
 function diagram(args: DiagramArgs): number {
   checkPaths(args.paths);
   // read the target first: a missing file or missing markers fail before any work
@@ -70,7 +88,7 @@ function diagram(args: DiagramArgs): number {
   const { service } = loadPaths(args.paths);
   // the same problem marks the editor's view shows, so both print the same text
   const problems = new Map([...service.workspace.allFiles()].map((f) => [f.uri, service.diagnostics(f.uri)]));
-  const result = renderDiagram(service.workspace, { direction: args.direction, problems });
+  const result = service.diagram({ direction: args.direction, problems });
   const text = args.format === 'markdown' || args.update ? '```mermaid\n' + result.mermaid.trimEnd() + '\n```\n' : result.mermaid;
   if (args.update && md !== undefined) {
     writeFileSync(args.update, replaceBetweenMarkers(md, text));
@@ -95,6 +113,8 @@ export function main(argv: string[]): number {
         return lint(args);
       case 'diagram':
         return diagram(args);
+      case 'upgrade-check':
+        return upgradeCheck(args);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -13,6 +13,7 @@ import { caseArb } from '../unit/fuzz/inputs';
 import { corpus, REGRESSIONS, ROOT } from '../unit/fuzz/corpus';
 import { checkEdits, editArb, streams } from '../unit/fuzz/edits';
 import { LanguageService } from '../../server/src/core/service';
+import { nodeRuntime } from '../../server/src/node/runtime';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,7 +57,7 @@ console.log(
 
 {
   // keystroke sequences in YAML streams: the incremental re-parse against a fresh one
-  const fresh = new LanguageService();
+  const fresh = new LanguageService({ runtime: nodeRuntime() });
   const bases = streams();
   const edits = fc.check(
     fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 20 }), (b, e) => {

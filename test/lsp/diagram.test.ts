@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from './client';
-import type { DiagramResult } from '../../server/src/protocol';
+import type { DiagramResult } from '../../shared/src/diagram';
 
 test('the diagram marks problems in files that are not open, found by indexing the folder', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eea-diagram-'));
@@ -23,15 +23,15 @@ test('the diagram marks problems in files that are not open, found by indexing t
     await c.initialize(dir);
     const deadline = Date.now() + 15_000;
     let result: DiagramResult | undefined;
-    let taskNode: DiagramResult['nodes'][string] | undefined;
+    let taskNode: DiagramResult['outline']['nodes'][number] | undefined;
     // the folder is indexed in the background: ask until the task definition is in the picture
     while (Date.now() < deadline) {
       result = await c.request<DiagramResult>('ecsEksArchitect/diagram', {});
-      taskNode = Object.values(result.nodes).find((n) => n.kind === 'task-definition');
+      taskNode = result.outline.nodes.find((n) => n.kind === 'task-definition');
       if (taskNode) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    assert.ok(taskNode, `no task definition node in ${JSON.stringify(result?.nodes)}`);
+    assert.ok(taskNode, `no task definition node in ${JSON.stringify(result?.outline.nodes)}`);
     assert.equal(taskNode.sources[0].uri, pathToFileURL(join(dir, 'api-task-definition.json')).toString());
     assert.ok(
       taskNode.problems.some((p) => /memory|cpu/i.test(p)),

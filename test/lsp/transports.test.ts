@@ -13,7 +13,7 @@ test('the server answers initialize over --stdio', async () => {
   const r = (await c.initialize()) as { serverInfo: { name: string } };
   assert.equal(r.serverInfo.name, 'ecs-eks-architect');
   await c.stop();
-  // the heap tuning (lsp/heap.ts) is a V8 flag set at run time: this Node knows it, so no warning
+  // the heap tuning (node/heap.ts) is a V8 flag set at run time: this Node knows it, so no warning
   assert.equal(stderr, '');
 });
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { DiagramRequest, type DiagramResult } from '../../../server/src/protocol';
+import { DiagramRequest, type DiagramResult } from '../../../shared/src/requests';
 import { DiagramPanel, type DiagramContext } from './panel';
 import { EXPORT_FORMATS, fileContent, type ExportFormat } from './format';
 

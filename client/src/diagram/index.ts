@@ -5,11 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IndexChangedNotification } from '../../../server/src/protocol';
+import { IndexChangedNotification } from '../../../shared/src/requests';
 import { DiagramPanel, VIEW_TYPE, type DiagramContext } from './panel';
 import { copyMermaid, exportDiagram } from './export';
 import type { ExportFormat } from './format';
-import type { WebviewState } from './messages';
+import type { WebviewState } from '../../../shared/src/messages';
 
 export function registerDiagram(context: vscode.ExtensionContext, client: LanguageClient): void {
   const ctx: DiagramContext = { extensionUri: context.extensionUri, client };

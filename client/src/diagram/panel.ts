@@ -1,13 +1,14 @@
 /**
  * The one diagram panel: created or revealed by the commands, revived by the serializer after a
  * reload (the webview's state names the scope), redrawn shortly after the last edit or index change.
- * The webview only ever names node ids; this side looks them up in what it sent before opening a file.
+ * The webview only ever names outline ids; this side looks them up in the outline it sent before opening a file.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { DiagramRequest } from '../../../server/src/protocol';
+import { DiagramRequest } from '../../../shared/src/requests';
 import { diagramHtml, makeNonce } from './html';
-import { isFromWebview, type DiagramResult, type DiagramNodeSource, type ToWebview, type WebviewState } from './messages';
+import { isFromWebview, type DiagramResult, type ToWebview, type WebviewState } from '../../../shared/src/messages';
+import { describe, type PrintedRef, type SourceLocation } from '../../../shared/src/outline';
 import { mermaidTheme } from './theme';
 
 export const VIEW_TYPE = 'ecsEksArchitect.diagram';
@@ -224,7 +225,7 @@ export class DiagramPanel {
         }
         break;
       case 'open':
-        void this.open(typeof m.nodeId === 'string' ? m.nodeId : '');
+        void this.open(m.target);
         break;
       case 'svg':
         this.svgWaiters.get(m.requestId)?.(m);
@@ -241,22 +242,22 @@ export class DiagramPanel {
     }
   }
 
-  /** open where a node is defined; with several definitions, let the user pick one */
-  private async open(nodeId: string): Promise<void> {
-    const nodes = this.last?.result.nodes;
-    const info = nodes && Object.prototype.hasOwnProperty.call(nodes, nodeId) ? nodes[nodeId] : undefined;
+  /** open where a node or group is defined; with several definitions, let the user pick one */
+  private async open(target: unknown): Promise<void> {
+    const ref = asRef(target);
+    const info = ref && this.last ? describe(this.last.result.outline, ref) : undefined;
     if (!info?.sources.length) return;
-    let src: DiagramNodeSource | undefined = info.sources[0];
+    let src: SourceLocation | undefined = info.sources[0];
     if (info.sources.length > 1) {
       const items = info.sources.map((s) => ({
-        label: `${baseName(s.uri)}:${s.line + 1}`,
+        label: `${baseName(s.uri)}:${s.range.start.line + 1}`,
         description: vscode.workspace.asRelativePath(vscode.Uri.parse(s.uri)),
         s,
       }));
       src = (await vscode.window.showQuickPick(items, { placeHolder: `${info.label} is defined in ${info.sources.length} places` }))?.s;
       if (!src) return;
     }
-    const pos = new vscode.Position(src.line, src.character);
+    const pos = new vscode.Position(src.range.start.line, src.range.start.character);
     // next to the diagram, not on top of it, and always the same group (not a new one per click)
     const viewColumn = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
     const editor = await vscode.window.showTextDocument(vscode.Uri.parse(src.uri), {
@@ -283,6 +284,15 @@ export class DiagramPanel {
     this.settle(false);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
+}
+
+/** a message's target, checked: it came from the page */
+function asRef(t: unknown): PrintedRef | undefined {
+  if (!t || typeof t !== 'object') return undefined;
+  const { node, group, folded } = t as { node?: unknown; group?: unknown; folded?: unknown };
+  if (typeof node === 'string') return { node };
+  if (typeof group === 'string') return folded === true ? { group, folded } : { group };
+  return undefined;
 }
 
 function baseName(uri: string): string {

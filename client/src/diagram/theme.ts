@@ -2,7 +2,7 @@
  * Which Mermaid theme to draw with: the `ecsEksArchitect.diagram.theme` setting, or with `auto`
  * the VS Code color theme kind. Pure (numbers, not the vscode enum) so it is unit-tested.
  */
-import type { MermaidTheme } from './messages';
+import type { MermaidTheme } from '../../../shared/src/messages';
 
 /** vscode.ColorThemeKind values */
 export const enum ThemeKind {

@@ -1,19 +1,23 @@
 /**
  * The legend, drawn as HTML beside the picture rather than as a Mermaid subgraph: a tall legend
  * column made the layout (and so the fitted picture) much larger than the architecture itself.
- * Colours are the core's (style.ts); set through the style object, which the CSP allows.
+ * Colours are the shared style table's; set through the style object, which the CSP allows.
  */
-import { KIND_STYLE } from '../../../server/src/core/graph/style';
-import type { DiagramResult } from '../diagram/messages';
+import type { Described } from '../../../shared/src/outline';
+import { STATE_STYLE, styleOf } from '../../../shared/src/style';
 
-/** `shown`: the node ids drawn now (a filter may hide some kinds) */
-export function fillLegend(box: HTMLElement, result: DiagramResult, shown: ReadonlySet<string>): void {
+/** `drawn`: what is drawn now (a filter may hide some kinds), groups' boxes included */
+export function fillLegend(box: HTMLElement, drawn: readonly Described[]): void {
   const list = box.querySelector('.legend-items') ?? box;
   list.replaceChildren();
-  const drawn = Object.entries(result.nodes).filter(([id]) => shown.has(id) && !id.startsWith('g_'));
-  const kinds = [...new Set(drawn.map(([, n]) => n.kind))]
-    .filter((k): k is keyof typeof KIND_STYLE => Object.prototype.hasOwnProperty.call(KIND_STYLE, k))
-    .sort((a, b) => KIND_STYLE[a].legend.localeCompare(KIND_STYLE[b].legend));
+  // nodes and folded groups have a kind's colours; a group's box has none
+  const shown = drawn.filter((d) => !d.isGroup || d.kind === 'collapsed');
+  const kinds = [...new Set(shown.map((d) => d.kind))]
+    .flatMap((k) => {
+      const s = styleOf(k);
+      return s ? [s] : [];
+    })
+    .sort((a, b) => a.legend.localeCompare(b.legend));
   const item = (text: string, fill: string, stroke: string, extra?: (s: HTMLElement) => void) => {
     const row = document.createElement('div');
     row.className = 'legend-item';
@@ -27,14 +31,13 @@ export function fillLegend(box: HTMLElement, result: DiagramResult, shown: Reado
     row.append(sw, label);
     list.appendChild(row);
   };
-  for (const k of kinds) item(KIND_STYLE[k].legend, KIND_STYLE[k].fill, KIND_STYLE[k].stroke);
-  const all = drawn.map(([, n]) => n);
-  if (all.some((n) => n.missing))
-    item('referenced, not in the workspace', '#ffffff', '#9e9e9e', (s) => {
+  for (const s of kinds) item(s.legend, s.fill, s.stroke);
+  if (shown.some((d) => d.missing))
+    item(STATE_STYLE.missing.legend, STATE_STYLE.missing.fill, STATE_STYLE.missing.stroke, (s) => {
       s.style.borderStyle = 'dashed';
     });
-  if (all.some((n) => n.problems.length))
-    item('has errors or warnings', 'transparent', '#d32f2f', (s) => {
+  if (shown.some((d) => d.problems.length))
+    item(STATE_STYLE.problem.legend, 'transparent', STATE_STYLE.problem.stroke, (s) => {
       s.style.borderWidth = '3px';
     });
   box.hidden = kinds.length === 0;

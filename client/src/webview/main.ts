@@ -1,12 +1,14 @@
 /**
- * The diagram webview: receives a DiagramResult, filters and draws it with Mermaid, and turns
- * clicks on our node ids into "open this source" messages. Runs in the browser under a CSP that
+ * The diagram webview: receives a DiagramResult, filters its outline, prints what is left with the
+ * shared printer and draws that with Mermaid, and turns clicks on drawn elements into "open this
+ * source" messages naming an outline node or group. Runs in the browser under a CSP that
  * allows only this script (by nonce); no data arrives except by message.
  */
 import './style.css';
-import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult } from '../diagram/messages';
-import { filterText, groupList } from './filter';
-import { render } from './render';
+import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult } from '../../../shared/src/messages';
+import { describer, type Described } from '../../../shared/src/outline';
+import { groupList, viewOf, type View } from './filter';
+import { errorText, render } from './render';
 import { Viewport } from './viewport';
 import { tagNodes, fillTooltip, kindName, matches } from './nodes';
 import { fillLegend } from './legend';
@@ -58,11 +60,11 @@ legendBox.addEventListener('toggle', () => {
 });
 
 let current: { seq: number; result: DiagramResult; theme: MermaidTheme } | undefined;
+/** what is drawn now: the printed part of the outline, and what each printed id stands for */
+let shown: { view: View; lookup: (printedId: string) => Described | undefined } | undefined;
 let tagged = new Map<string, Element>();
 let matchList: string[] = [];
 let matchAt = -1;
-
-const kindOf = (id: string) => current?.result.nodes[id]?.kind;
 
 function showMessage(text: string | undefined): void {
   ui.message.hidden = !text;
@@ -80,6 +82,11 @@ window.addEventListener('message', (e: MessageEvent) => {
 });
 
 function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
+  const o = m.result?.outline;
+  if (!Array.isArray(o?.nodes) || !Array.isArray(o.edges) || !Array.isArray(o.groups)) {
+    failed(m.seq, 'The diagram could not be drawn: the message holds no outline.', 0);
+    return;
+  }
   current = { seq: m.seq, result: m.result, theme: m.theme };
   // for tests and the bench: when the newest diagram arrived (epoch ms)
   document.body.dataset.receivedAt = String(Date.now());
@@ -94,14 +101,14 @@ function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
 }
 
 function fillGroups(result: DiagramResult): void {
-  const groups = groupList(result.mermaid).filter((g) => result.nodes[g.id]);
+  const groups = groupList(result.outline);
   if (state.group && !groups.some((g) => g.id === state.group)) state.group = undefined;
   const first = ui.group.options[0];
   ui.group.replaceChildren(first);
   for (const g of groups) {
     const o = document.createElement('option');
     o.value = g.id;
-    o.textContent = '\u00a0\u00a0'.repeat(g.depth) + result.nodes[g.id].label;
+    o.textContent = '\u00a0\u00a0'.repeat(g.depth) + g.label;
     ui.group.appendChild(o);
   }
   ui.group.value = state.group ?? '';
@@ -109,13 +116,7 @@ function fillGroups(result: DiagramResult): void {
 }
 
 function fillKinds(result: DiagramResult): void {
-  const kinds = [
-    ...new Set(
-      Object.entries(result.nodes)
-        .filter(([id]) => !id.startsWith('g_'))
-        .map(([, n]) => n.kind),
-    ),
-  ].sort();
+  const kinds: string[] = [...new Set(result.outline.nodes.map((n) => n.kind))].sort();
   const hidden = new Set(state.hiddenKinds ?? []);
   ui.kindList.replaceChildren();
   for (const k of kinds) {
@@ -134,15 +135,19 @@ function fillKinds(result: DiagramResult): void {
 async function draw(): Promise<void> {
   if (!current) return;
   const { seq, result, theme } = current;
-  const filtered = filterText(result.mermaid, { group: state.group, hiddenKinds: new Set(state.hiddenKinds ?? []), legend: false }, kindOf);
+  let view: View;
+  try {
+    view = viewOf(result.outline, { group: state.group, hiddenKinds: new Set(state.hiddenKinds ?? []), direction: result.direction });
+  } catch (e) {
+    // a message we cannot print from (it came over postMessage): say so, keep the last picture
+    failed(seq, `The diagram could not be drawn: ${errorText(e)}`, 0);
+    return;
+  }
   document.body.dataset.state = 'drawing';
-  const out = await render(filtered.text, theme);
+  const out = await render(view.text, theme);
   if (!out.ok && 'stale' in out) return;
   if (!out.ok) {
-    // keep the last good picture under the message: a typo mid-edit should not blank the view
-    showMessage(`The diagram could not be drawn. Mermaid says: ${out.error}`);
-    document.body.dataset.state = 'error';
-    post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(out.ms), error: out.error });
+    failed(seq, `The diagram could not be drawn. Mermaid says: ${out.error}`, out.ms);
     return;
   }
   showMessage(undefined);
@@ -155,8 +160,14 @@ async function draw(): Promise<void> {
     svg.setAttribute('width', String(Math.ceil(box.width)));
     svg.setAttribute('height', String(Math.ceil(box.height)));
   }
-  tagged = tagNodes(svg, result.nodes);
-  fillLegend(legendBox, result, new Set(tagged.keys()));
+  const describe = describer(view.outline);
+  const lookup = (id: string) => (Object.prototype.hasOwnProperty.call(view.ids, id) ? describe(view.ids[id]) : undefined);
+  shown = { view, lookup };
+  tagged = tagNodes(svg, lookup);
+  fillLegend(
+    legendBox,
+    [...tagged.keys()].flatMap((id) => lookup(id) ?? []),
+  );
   applySearch(false);
   if (fitNext) {
     viewport.fit();
@@ -164,19 +175,26 @@ async function draw(): Promise<void> {
   } else viewport.set(viewport.view);
   const { stats } = result;
   ui.status.textContent =
-    (filtered.shown < filtered.total ? `${filtered.shown} of ${filtered.total} shown · ` : '') +
-    `${stats.nodes} resources, ${stats.edges} links${stats.collapsed ? ' (large groups folded: pick one above to see it)' : ''}`;
+    (view.shown < view.total ? `${view.shown} of ${view.total} shown · ` : '') +
+    `${stats.nodes} resources, ${stats.edges} links${view.collapsed ? ' (large groups folded: pick one above to see it)' : ''}`;
   document.body.dataset.state = 'rendered';
   document.body.dataset.seq = String(seq);
   document.body.dataset.renderMs = String(Math.round(out.ms));
   post({ type: 'rendered', seq, ok: true, nodes: tagged.size, ms: Math.round(out.ms) });
 }
 
+/** keep the last good picture under the message: one bad diagram should not blank the view */
+function failed(seq: number, message: string, ms: number): void {
+  showMessage(message);
+  document.body.dataset.state = 'error';
+  post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(ms), error: message });
+}
+
 // ---------------------------------------------------------------- search
 
 function applySearch(jump: boolean): void {
   const q = state.search ?? '';
-  const hits = matches(current?.result.nodes ?? {}, q);
+  const hits = shown ? matches(shown.view.ids, shown.lookup, q) : new Set<string>();
   matchList = [...tagged.keys()].filter((id) => hits.has(id));
   matchAt = -1;
   ui.canvas.classList.toggle('searching', !!q.trim());
@@ -248,7 +266,7 @@ const nodeAt = (t: EventTarget | null) => (t instanceof Element ? t.closest('[da
 
 function open(el: Element): void {
   const id = el.getAttribute('data-node');
-  if (id && current?.result.nodes[id]?.sources.length) post({ type: 'open', nodeId: id });
+  if (id && shown?.lookup(id)?.sources.length) post({ type: 'open', target: shown.view.ids[id] });
 }
 
 ui.canvas.addEventListener('click', (e) => {
@@ -265,12 +283,12 @@ ui.canvas.addEventListener('keydown', (e) => {
 ui.canvas.addEventListener('mouseover', (e) => {
   const el = nodeAt(e.target);
   const id = el?.getAttribute('data-node');
-  const info = id ? current?.result.nodes[id] : undefined;
-  if (!id || !info) {
+  const info = id ? shown?.lookup(id) : undefined;
+  if (!info) {
     ui.tooltip.hidden = true;
     return;
   }
-  fillTooltip(ui.tooltip, id, info);
+  fillTooltip(ui.tooltip, info);
   ui.tooltip.hidden = false;
   place(e);
 });

@@ -1,10 +1,12 @@
 /**
- * Finds our node ids in Mermaid's SVG. Mermaid names a node's element `<svgId>-flowchart-<id>-<n>`
- * and a subgraph's `<svgId>-<id>`; we keep only ids the extension sent (DiagramResult.nodes), so
- * nothing clickable comes from anywhere else, and tag them `data-node` for clicks, hovers, search.
+ * Finds the printed ids in Mermaid's SVG. Mermaid names a node's element `<svgId>-flowchart-<id>-<n>`
+ * and a subgraph's `<svgId>-<id>`; we keep only ids our own print returned (View.ids), so nothing
+ * clickable comes from anywhere else, and tag them `data-node` for clicks, hovers, search.
  */
-import type { DiagramNodeInfo } from '../diagram/messages';
-import { KIND_STYLE } from '../../../server/src/core/graph/style';
+import type { Described, PrintedRef } from '../../../shared/src/outline';
+import { kindName } from '../../../shared/src/style';
+
+export { kindName };
 
 export function nodeIdOf(elementId: string, svgId: string): string | undefined {
   const prefix = `${svgId}-flowchart-`;
@@ -13,41 +15,31 @@ export function nodeIdOf(elementId: string, svgId: string): string | undefined {
   return undefined;
 }
 
-/** tags nodes and subgraph titles with `data-node`; returns node id → element */
-export function tagNodes(svg: SVGSVGElement, nodes: Record<string, DiagramNodeInfo>): Map<string, Element> {
+/** what a printed id stands for, described from the outline; undefined for ids we did not print */
+export type Lookup = (printedId: string) => Described | undefined;
+
+/** tags nodes and subgraph titles with `data-node`; returns printed id → element */
+export function tagNodes(svg: SVGSVGElement, lookup: Lookup): Map<string, Element> {
   const found = new Map<string, Element>();
-  const has = (id: string | undefined): id is string => !!id && Object.prototype.hasOwnProperty.call(nodes, id);
   for (const el of Array.from(svg.querySelectorAll('g.node'))) {
     const id = nodeIdOf(el.id, svg.id);
-    if (!has(id)) continue;
+    const info = id ? lookup(id) : undefined;
+    if (!id || !info) continue;
     el.setAttribute('data-node', id);
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', nodes[id].label);
-    if (nodes[id].problems.length) el.classList.add('has-problems');
+    el.setAttribute('aria-label', info.label);
+    if (info.problems.length) el.classList.add('has-problems');
     found.set(id, el);
   }
   for (const el of Array.from(svg.querySelectorAll('g.cluster'))) {
     const id = nodeIdOf(el.id, svg.id);
-    if (!has(id) || !nodes[id].sources.length) continue;
+    if (!id || !lookup(id)?.sources.length) continue;
     const title = el.querySelector('.cluster-label') ?? el;
     title.setAttribute('data-node', id);
     title.classList.add('clickable');
   }
   return found;
-}
-
-const GROUP_KINDS: Record<string, string> = {
-  'ecs-cluster': 'ECS cluster',
-  'eks-cluster': 'EKS cluster',
-  namespace: 'namespace',
-  aws: 'AWS account resources',
-  collapsed: 'folded group',
-};
-
-export function kindName(kind: string, isGroup = false): string {
-  if (isGroup && GROUP_KINDS[kind]) return GROUP_KINDS[kind];
-  return (KIND_STYLE as Record<string, { legend: string } | undefined>)[kind]?.legend ?? GROUP_KINDS[kind] ?? kind;
 }
 
 const fileName = (uri: string) => {
@@ -59,7 +51,7 @@ const fileName = (uri: string) => {
 };
 
 /** the hover card, built with textContent only: names come from user files */
-export function fillTooltip(box: HTMLElement, id: string, info: DiagramNodeInfo): void {
+export function fillTooltip(box: HTMLElement, info: Described): void {
   box.replaceChildren();
   const add = (tag: string, text: string, cls?: string) => {
     const el = document.createElement(tag);
@@ -69,7 +61,7 @@ export function fillTooltip(box: HTMLElement, id: string, info: DiagramNodeInfo)
     return el;
   };
   add('div', info.label, 'tt-title');
-  add('div', kindName(info.kind, id.startsWith('g_')) + (info.missing ? ' · not in the workspace' : ''), 'tt-kind');
+  add('div', kindName(info.kind, info.isGroup) + (info.missing ? ' · not in the workspace' : ''), 'tt-kind');
   if (info.facts.length) {
     const ul = add('ul', '', 'tt-facts');
     for (const f of info.facts.slice(0, 12)) {
@@ -90,17 +82,17 @@ export function fillTooltip(box: HTMLElement, id: string, info: DiagramNodeInfo)
   if (info.sources.length) {
     const s = info.sources[0];
     const more = info.sources.length > 1 ? ` (+${info.sources.length - 1} more)` : '';
-    add('div', `${fileName(s.uri)}:${s.line + 1}${more} · click to open`, 'tt-source');
+    add('div', `${fileName(s.uri)}:${s.range.start.line + 1}${more} · click to open`, 'tt-source');
   } else if (info.missing) {
     add('div', 'Referenced by another file; no definition here.', 'tt-source');
   }
 }
 
-/** labels and ids that match `query` (case-insensitive substring of the label) */
-export function matches(nodes: Record<string, DiagramNodeInfo>, query: string): Set<string> {
+/** printed ids whose label holds `query` (case-insensitive); nothing for a blank query */
+export function matches(ids: Record<string, PrintedRef>, lookup: Lookup, query: string): Set<string> {
   const q = query.trim().toLowerCase();
   const out = new Set<string>();
   if (!q) return out;
-  for (const [id, n] of Object.entries(nodes)) if (n.label.toLowerCase().includes(q)) out.add(id);
+  for (const id of Object.keys(ids)) if (lookup(id)?.label.toLowerCase().includes(q)) out.add(id);
   return out;
 }

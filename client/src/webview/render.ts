@@ -5,7 +5,7 @@
  * dropped (typing fast redraws once per pause, not once per keystroke).
  */
 import mermaid from 'mermaid';
-import type { MermaidTheme } from '../diagram/messages';
+import type { MermaidTheme } from '../../../shared/src/messages';
 
 export type RenderOutcome = { ok: true; svg: string; ms: number } | { ok: false; error: string; ms: number } | { ok: false; stale: true };
 

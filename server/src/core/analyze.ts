@@ -4,7 +4,7 @@ import { parseYamlSteps, type ParsedYamlDoc } from './parse/yaml';
 import { runSteps, type Steps } from './steps';
 import { LineIndex } from './parse/lineIndex';
 import { toValue } from './parse/tree';
-import { detect } from './detect';
+import { detect, looksOurs } from './detect';
 import type { DocUnit, FileLanguage, SourceFile } from './types';
 
 export function languageOf(uri: string, languageId?: string): FileLanguage | undefined {
@@ -69,10 +69,3 @@ export function yamlDocUnit(d: ParsedYamlDoc, index: number, uri: string): DocUn
 
 /** how much of a too-large file is looked at to guess whether it is one of ours */
 const SNIFF = 64 * 1024;
-const OUR_MARKS =
-  /"(containerDefinitions|taskDefinition|taskDefinitionArn|serviceName|capacityProviders)"\s*:|^\s*apiVersion\s*:|^\s*kind\s*:\s*ClusterConfig\b/m;
-
-/** a cheap look at the start of a file too large to parse: only files that look like ours earn a notice */
-export function looksOurs(head: string): boolean {
-  return OUR_MARKS.test(head);
-}

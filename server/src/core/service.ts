@@ -1,12 +1,14 @@
 /**
  * The language service facade: one workspace index, the schema store and compiled validators,
- * and stateless feature calls on top. Used by the LSP adapter, the CLI and the tests.
+ * and every feature on top (update, diagnostics, completion, hover, code actions, document info,
+ * diagram, configure). The LSP adapter, the CLI, the bench and the tests go through it.
  */
 import { analyzeSteps, languageOf } from './analyze';
 import { runSteps, type Steps } from './steps';
 import { reanalyzeYaml } from './reanalyze';
 import { DocFindingsCache } from './docFindingsCache';
 import { WorkspaceIndex } from './workspace';
+import { indexKeysOf } from './families';
 import { SchemaStore } from './schema/store';
 import { Validators } from './schema/validators';
 import { validateFileSteps, isOurs } from './validate';
@@ -15,17 +17,32 @@ import { hover, type HoverResult } from './hover/hover';
 import type { CompletionEntry } from './complete/types';
 import type { Rule } from './rules/rule';
 import { defaultSettings, type Finding, type RuleSettings, type SourceFile } from './types';
+import type { CoreRuntime } from './runtime';
+import { codeActions, type CodeActionEntry } from './codeActions';
+import { documentInfo } from './documentInfo';
+import { renderDiagram, type RenderOptions } from './graph/index';
+import type { DiagramResult } from '../../../shared/src/diagram';
+import type { DocumentInfo } from '../../../shared/src/protocol';
+
+const withDefaults = (s?: Partial<RuleSettings>): RuleSettings => ({
+  ...defaultSettings,
+  ...s,
+  rules: { ...defaultSettings.rules, ...s?.rules },
+});
 
 export interface ServiceOptions {
+  /** where schemas and precompiled validators come from (Node: server/src/node/runtime.ts) */
+  runtime: CoreRuntime;
   settings?: Partial<RuleSettings>;
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** share one store between services (tests); default: a store on the runtime's schemas */
   store?: SchemaStore;
   /** the rules to run (default: all we ship) */
   rules?: Rule[];
 }
 
 export class LanguageService {
-  readonly workspace = new WorkspaceIndex();
+  readonly workspace = new WorkspaceIndex(indexKeysOf);
   readonly store: SchemaStore;
   readonly validators: Validators;
   settings: RuleSettings;
@@ -33,10 +50,10 @@ export class LanguageService {
   private readonly rules?: Rule[];
   private readonly findingsCache = new DocFindingsCache();
 
-  constructor(opts: ServiceOptions = {}) {
-    this.store = opts.store ?? new SchemaStore();
+  constructor(opts: ServiceOptions) {
+    this.store = opts.store ?? new SchemaStore(opts.runtime.schemas);
     this.validators = new Validators(this.store);
-    this.settings = { ...defaultSettings, ...opts.settings, rules: { ...defaultSettings.rules, ...opts.settings?.rules } };
+    this.settings = withDefaults(opts.settings);
     this.onRuleError = opts.onRuleError;
     this.rules = opts.rules;
   }
@@ -105,5 +122,26 @@ export class LanguageService {
   hover(uri: string, offset: number): HoverResult | undefined {
     const file = this.workspace.get(uri);
     return file ? hover(file, offset, this) : undefined;
+  }
+
+  /** Quick fixes for the findings in a range (offsets), then the document families' own actions there. */
+  codeActions(uri: string, range: { offset: number; length: number }, findings: readonly Finding[]): CodeActionEntry[] {
+    const file = this.workspace.get(uri);
+    return file ? codeActions(file, range, findings) : [];
+  }
+
+  /** What the status item shows for a file (at an offset: that document's schema). */
+  documentInfo(uri: string, offset?: number): DocumentInfo {
+    return documentInfo(this.workspace.get(uri), offset, this.store, this.workspace, this.settings);
+  }
+
+  /** The workspace (or one file's or folder's scope) as a Mermaid diagram, with the outline a view works from. */
+  diagram(opts: RenderOptions = {}): DiagramResult {
+    return renderDiagram(this.workspace, opts);
+  }
+
+  /** New settings; the next diagnostics use them (the caller decides what to re-check). */
+  configure(settings: Partial<RuleSettings>): void {
+    this.settings = withDefaults(settings);
   }
 }

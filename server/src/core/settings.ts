@@ -1,5 +1,6 @@
 /** Settings as the editor and `.ecs-eks-architect.json` give them, checked and filled with defaults. */
 import { defaultSettings, type RuleSettings, type Severity } from './types';
+import { parseMinor } from './k8s/versions/minor';
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -19,5 +20,6 @@ export function parseSettings(raw: unknown): RuleSettings {
     rules,
     kubernetesStrict: typeof k8s.strict === 'boolean' ? k8s.strict : defaultSettings.kubernetesStrict,
     maxFileSize: Math.floor(maxKb * 1024),
+    ...(parseMinor(k8s.version) ? { kubernetesVersion: parseMinor(k8s.version) } : {}),
   };
 }

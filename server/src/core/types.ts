@@ -4,26 +4,18 @@ import type { LineIndex } from './parse/lineIndex';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type EcsDocType =
-  | 'task-definition'
-  | 'container-definitions'
-  | 'service'
-  | 'cluster'
-  | 'ecr-lifecycle-policy'
-  | 'scalable-target'
-  | 'scaling-policy'
-  | 'scheduled-action';
+/**
+ * The document kinds of every family, by family name. Each family adds its own entry from its
+ * folder (`declare module '../types' { interface FamilyKinds { … } }` in its `kind.ts`), and the
+ * registry (`families.ts`) must then list that family: the compiler checks both.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by module augmentation
+export interface FamilyKinds {}
 
-export type DocKind =
-  | {
-      family: 'ecs';
-      type: EcsDocType;
-      /** `{ "taskDefinition": {...} }` describe output */ wrapped?: boolean;
-      /** has read-only describe fields */ describeOutput?: boolean;
-    }
-  | { family: 'k8s'; apiVersion: string; kind: string; group: string; version: string }
-  | { family: 'eksctl'; kind: string }
-  | { family: 'none' };
+export type FamilyName = keyof FamilyKinds;
+
+/** What a document is: a kind of one family, or `none` (not ours: we say nothing about it). */
+export type DocKind = FamilyKinds[FamilyName] | { family: 'none' };
 
 export interface TextEdit {
   offset: number;
@@ -49,24 +41,34 @@ export interface Finding {
   tags?: ('unnecessary' | 'deprecated')[];
 }
 
-/** One document of a file: the whole JSON file, or one `---` document of a YAML stream. */
+/**
+ * One document of a file: the whole JSON file, or one `---` document of a YAML stream.
+ *
+ * The contract caches rely on (WeakMaps keyed by a DocUnit: findings, ECS views, Fargate answers):
+ * what a document *is* never changes after it is made — its text, value, kind, tree shape — so
+ * those fields are readonly. What may change is *where* it is: an incremental re-parse keeps the
+ * DocUnit of every document it did not re-parse and moves it (reanalyze.ts `shiftDoc`: `offset`,
+ * every node's `offset`, the syntax errors). A cache that keeps offsets must store them relative to
+ * `offset` or check it (see docFindingsCache.ts); one that keeps values need not.
+ */
 export interface DocUnit {
-  index: number;
-  /** span of this document in the file text */
+  readonly index: number;
+  /** start of this document in the file text (moves when text before it changes) */
   offset: number;
-  length: number;
-  root: AstNode | undefined;
-  /** plain JS value of root (built once) */
-  value: unknown;
-  kind: DocKind;
-  /** root of the ECS object itself (inside `taskDefinition` when wrapped) */
-  body: AstNode | undefined;
-  /** syntax errors of this document (YAML documents fail independently) */
+  readonly length: number;
+  /** the tree; its nodes' offsets move with `offset` */
+  readonly root: AstNode | undefined;
+  /** plain JS value of root (built once; never mutated) */
+  readonly value: unknown;
+  readonly kind: DocKind;
+  /** the node the family's schema and rules look at (inside `taskDefinition` when wrapped) */
+  readonly body: AstNode | undefined;
+  /** syntax errors of this document (YAML documents fail independently); moved with `offset` */
   syntaxErrors: Finding[];
   /** the YAML document holds Helm/Go template syntax: we leave it alone */
-  templated?: boolean;
+  readonly templated?: boolean;
   /** YAML: read the way kubectl (go-yaml) reads it, after the strict parse failed */
-  lenient?: boolean;
+  readonly lenient?: boolean;
 }
 
 export type FileLanguage = 'json' | 'yaml';
@@ -91,6 +93,10 @@ export interface RuleSettings {
   kubernetesStrict: boolean;
   /** files larger than this (bytes) are not analysed */
   maxFileSize: number;
+  /** Kubernetes version manifests are checked against when no eksctl config names one (`1.34`) */
+  kubernetesVersion?: string;
+  /** the version wins over eksctl configs too (the CLI's --kubernetes-version) */
+  kubernetesVersionFixed?: boolean;
 }
 
 export const defaultSettings: RuleSettings = {

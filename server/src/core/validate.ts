@@ -6,12 +6,10 @@ import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from './typ
 import { NO_DEPS, type Deps, type WorkspaceIndex } from './workspace';
 import type { Rule } from './rules/rule';
 import { allRules } from './rules/index';
+import { familyOf } from './families';
 import { mapSchemaErrors } from './schema/errors';
 import type { SchemaStore } from './schema/store';
 import type { Validators } from './schema/validators';
-import { prepareK8sValue, isKustomizePatch } from './k8s/prepare';
-// the ECS body (unwrapped, `null` fields left out: ecs/null-fields reports those once)
-import { bodyValue } from './ecs/model';
 import { mergeDeps, type CheckFindings, type DocFindingsCache } from './docFindingsCache';
 import { runSteps, type Steps } from './steps';
 
@@ -100,17 +98,12 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
 
 /** Runs one check (the schema without a rule), noting what it read elsewhere. */
 function runCheck(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext): CheckFindings | undefined {
-  const ws = ctx.workspace;
-  ws.begin();
-  let found: Finding[] | undefined;
-  try {
-    found = rule ? ruleFindings(rule, file, doc, ctx) : schemaFindings(file, doc, ctx);
-  } catch (e) {
-    ws.end();
-    throw e;
-  }
-  const deps = ws.end();
+  const { value: found, deps } = ctx.workspace.track(checkFindings, rule, file, doc, ctx);
   return found && { findings: found.length ? found : NONE, deps };
+}
+
+function checkFindings(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] | undefined {
+  return rule ? ruleFindings(rule, file, doc, ctx) : schemaFindings(file, doc, ctx);
 }
 
 /** Whether a rule is for this document; undefined when asking threw (reported, not kept). */
@@ -149,16 +142,13 @@ function dropExplainedSchemaErrors(out: Finding[]): Finding[] {
 }
 
 function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
-  const id = ctx.store.schemaIdFor(doc.kind, ctx.workspace);
-  if (!id || !doc.body) return [];
-  const k8s = doc.kind.family === 'k8s';
-  const validate = ctx.validators.get(id, k8s ? ctx.settings.kubernetesStrict : true);
-  if (!validate) return [];
-  // Go's YAML decoding (kubectl, eksctl) reads an empty `key:` as the zero value: drop nulls before checking types
-  const value = k8s || doc.kind.family === 'eksctl' ? prepareK8sValue(doc) : bodyValue(doc);
-  if (validate(value)) return [];
-  const partial = k8s && isKustomizePatch(file, doc, ctx.workspace);
-  return mapSchemaErrors(validate.errors ?? [], doc.body, { partial, placeholders: true, yaml: file.language === 'yaml' });
+  const family = familyOf(doc.kind);
+  const id = family?.schemaId(doc.kind, ctx.store, ctx.workspace);
+  if (!family || !id || !doc.body) return [];
+  const check = family.schemaCheck(doc, { file, workspace: ctx.workspace, settings: ctx.settings });
+  const validate = ctx.validators.get(id, check.strict);
+  if (!validate || validate(check.value)) return [];
+  return mapSchemaErrors(validate.errors ?? [], doc.body, { partial: check.partial, placeholders: true, yaml: file.language === 'yaml' });
 }
 
 /** Rule settings: 'off' drops a finding, a severity re-levels it. */

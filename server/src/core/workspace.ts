@@ -8,6 +8,13 @@
  * of every open file.
  */
 import type { DocUnit, SourceFile } from './types';
+import type { DocKind } from './types';
+import { ecsKey, type EcsDocType } from './ecs/kind';
+import { k8sKey, K8S_ALL } from './k8s/kind';
+import { EKSCTL_KEY } from './eksctl/kind';
+
+/** The index keys of a document kind: its family's `indexKeys` (the service passes families.ts's `indexKeysOf`). */
+export type IndexKeys = (kind: DocKind) => readonly string[];
 
 /**
  * One document and the file it came from. `file` may be an older analysis of the same path
@@ -30,6 +37,8 @@ const ANY = 'any';
 export const NO_DEPS: Deps = { keys: [], stamps: [] };
 
 export class WorkspaceIndex {
+  constructor(private readonly indexKeys: IndexKeys) {}
+
   private readonly files = new Map<string, SourceFile>();
   private gen = 0;
   private readonly stamps = new Map<string, number>();
@@ -52,9 +61,7 @@ export class WorkspaceIndex {
 
   set(file: SourceFile): void {
     const old = this.files.get(file.uri);
-    if (!old) this.order.set(file.uri, this.nextOrder++);
     this.files.set(file.uri, file);
-    this.refile(file.uri, old, file);
     this.changed(file.uri, old?.docs ?? [], file.docs);
   }
 
@@ -62,8 +69,6 @@ export class WorkspaceIndex {
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
-    this.refile(uri, old, undefined);
-    this.order.delete(uri);
     this.changed(uri, old.docs, []);
   }
 
@@ -97,38 +102,52 @@ export class WorkspaceIndex {
     return [...this.files.values()].filter((f) => pattern.test(f.uri));
   }
 
-  ecs(type: string): DocEntry[] {
-    this.read(`ecs:${type}`);
-    return [...(this.byFamily().ecs.get(type) ?? [])];
+  /**
+   * The documents listed under an index key (each family says which keys its documents have:
+   * `DocumentFamily.indexKeys`), in index order. Callers get a copy they may sort or filter.
+   */
+  docs(key: string): DocEntry[] {
+    this.read(key);
+    return [...(this.buckets().get(key) ?? [])];
+  }
+
+  /** The documents under any of `keys`, in index order (depends on those keys only). */
+  docsOfKeys(keys: readonly string[]): DocEntry[] {
+    for (const k of keys) this.read(k);
+    const wanted = new Set<DocEntry>();
+    const b = this.buckets();
+    for (const k of keys) for (const e of b.get(k) ?? []) wanted.add(e);
+    return this.order().filter((e) => wanted.has(e));
+  }
+
+  // Shorthands for the families' keys (see ecs/family.ts, k8s/family.ts, eksctl/family.ts).
+  ecs(type: EcsDocType): DocEntry[] {
+    return this.docs(ecsKey(type));
   }
 
   k8s(kind?: string): DocEntry[] {
-    this.read(kind ? `k8s:${kind}` : 'k8s');
-    const f = this.byFamily();
-    return [...(kind ? (f.k8s.get(kind) ?? []) : f.k8sAll)];
+    return this.docs(kind ? k8sKey(kind) : K8S_ALL);
   }
 
   /** Kubernetes objects of any of `kinds`, in index order (depends on those kinds only). */
   k8sOfKinds(kinds: readonly string[]): DocEntry[] {
-    for (const k of kinds) this.read(`k8s:${k}`);
-    // the kinds' own lists, merged into index order (not a filter of every Kubernetes document)
-    const f = this.byFamily();
-    const out: Filed[] = [];
-    for (const k of new Set(kinds)) for (const e of f.k8s.get(k) ?? []) out.push(e);
-    return out.sort((a, b) => a.at - b.at || a.doc.index - b.doc.index);
+    return this.docsOfKeys(kinds.map(k8sKey));
   }
 
   eksctl(): DocEntry[] {
-    this.read('eksctl');
-    return [...this.byFamily().eksctl];
+    return this.docs(EKSCTL_KEY);
   }
 
-  /** Runs `fn` and returns what it read as well as its result (nested calls add to the outer one). */
-  track<T>(fn: () => T): { value: T; deps: Deps } {
+  /**
+   * Runs `fn(...args)` and returns what it read as well as its result (nested calls add to the
+   * outer one). The arguments are passed through rather than captured, so the per-check loop in
+   * validate.ts (hundreds of documents × dozens of checks) makes no closure per call.
+   */
+  track<T, A extends unknown[]>(fn: (...args: A) => T, ...args: A): { value: T; deps: Deps } {
     this.begin();
     let value: T;
     try {
-      value = fn();
+      value = fn(...args);
     } catch (e) {
       this.end();
       throw e;
@@ -136,12 +155,8 @@ export class WorkspaceIndex {
     return { value, deps: this.end() };
   }
 
-  /**
-   * `track` without a closure, for the per-check loop in validate.ts (hundreds of documents ×
-   * dozens of checks when a big manifest opens): every `begin` needs its `end`, also on throw.
-   */
-  begin(): void {
-    // arrays, not a Map: a check reads a handful of keys
+  private begin(): void {
+    // arrays, not a Map: a check reads a handful of keys; frames are reused
     const frame = this.frames[this.depth++];
     if (frame) {
       frame.keys.length = 0;
@@ -150,7 +165,7 @@ export class WorkspaceIndex {
   }
 
   /** What was read since the matching `begin`; the outer recording (if any) gets it too. */
-  end(): Deps {
+  private end(): Deps {
     const frame = this.frames[--this.depth];
     if (!frame.keys.length) return NO_DEPS;
     const read = { keys: frame.keys.slice(), stamps: frame.stamps.slice() };
@@ -212,91 +227,43 @@ export class WorkspaceIndex {
     // an incremental re-parse keeps the DocUnit of every document it did not re-parse
     const kept = new Set(after);
     const had = new Set(before);
-    for (const d of before) if (!kept.has(d)) touchKind(d, touch);
-    for (const d of after) if (!had.has(d)) touchKind(d, touch);
+    for (const d of before) if (!kept.has(d)) for (const key of this.indexKeys(d.kind)) touch(key);
+    for (const d of after) if (!had.has(d)) for (const key of this.indexKeys(d.kind)) touch(key);
   }
 
   /**
-   * Documents by family and type: cross-file rules ask for them for every document they check.
-   * Built on first use, then kept up to date file by file (rebuilding it after every change made
-   * opening 2,000 files at once quadratic). Lists are in index order (the order files came in,
-   * `order`), each file's documents together. Callers get copies, so they may sort or filter them.
+   * Documents by index key, built once per generation: cross-file rules ask for them for every
+   * document they check, and a scan of every file each time dominated a keystroke.
    */
-  private families?: { ecs: Map<string, Filed[]>; k8s: Map<string, Filed[]>; k8sAll: Filed[]; eksctl: Filed[] };
-  /** each file's place in the index order (Map order: first set, until deleted) */
-  private readonly order = new Map<string, number>();
-  private nextOrder = 0;
+  private indexed?: { gen: number; buckets: Map<string, DocEntry[]>; order: DocEntry[] };
 
-  private byFamily(): NonNullable<WorkspaceIndex['families']> {
-    if (this.families) return this.families;
-    const f = { ecs: new Map<string, Filed[]>(), k8s: new Map<string, Filed[]>(), k8sAll: [] as Filed[], eksctl: [] as Filed[] };
+  private buckets(): Map<string, DocEntry[]> {
+    return this.build().buckets;
+  }
+
+  /** every document of ours in index order */
+  private order(): DocEntry[] {
+    return this.build().order;
+  }
+
+  private build(): NonNullable<WorkspaceIndex['indexed']> {
+    if (this.indexed?.gen === this.gen) return this.indexed;
+    const buckets = new Map<string, DocEntry[]>();
+    const order: DocEntry[] = [];
     for (const file of this.files.values()) {
-      const at = this.order.get(file.uri)!;
-      for (const doc of file.docs) this.eachList(f, doc, true, (l) => l.push({ file, doc, at }));
-    }
-    this.families = f;
-    return f;
-  }
-
-  /** Calls `visit` with each list a document belongs in (made when `make`). */
-  private eachList(f: NonNullable<WorkspaceIndex['families']>, doc: DocUnit, make: boolean, visit: (l: Filed[]) => void): void {
-    const k = doc.kind;
-    const get = (m: Map<string, Filed[]>, key: string) => {
-      let l = m.get(key);
-      if (!l && make) m.set(key, (l = []));
-      if (l) visit(l);
-    };
-    if (k.family === 'ecs') get(f.ecs, k.type);
-    else if (k.family === 'k8s') {
-      get(f.k8s, k.kind);
-      visit(f.k8sAll);
-    } else if (k.family === 'eksctl') visit(f.eksctl);
-  }
-
-  /** Replaces `uri`'s documents in the family lists (binary search on the index order, then one splice per list). */
-  private refile(uri: string, before: SourceFile | undefined, after: SourceFile | undefined): void {
-    const f = this.families;
-    if (!f) return;
-    const at = this.order.get(uri)!;
-    const mine = new Map<Filed[], Filed[]>();
-    for (const doc of before?.docs ?? []) this.eachList(f, doc, false, (l) => mine.has(l) || mine.set(l, []));
-    if (after)
-      for (const doc of after.docs)
-        this.eachList(f, doc, true, (l) => {
-          const m = mine.get(l);
-          if (m) m.push({ file: after, doc, at });
-          else mine.set(l, [{ file: after, doc, at }]);
-        });
-    for (const [l, entries] of mine) {
-      let lo = 0;
-      for (let hi = l.length; lo < hi;) {
-        const mid = (lo + hi) >> 1;
-        if (l[mid].at < at) lo = mid + 1;
-        else hi = mid;
+      for (const doc of file.docs) {
+        const keys = this.indexKeys(doc.kind);
+        if (!keys.length) continue;
+        const e = { file, doc };
+        order.push(e);
+        for (const key of keys) {
+          const l = buckets.get(key);
+          if (l) l.push(e);
+          else buckets.set(key, [e]);
+        }
       }
-      let end = lo;
-      while (end < l.length && l[end].at === at) end++;
-      // no spread into splice: a file may hold tens of thousands of documents
-      const tail = l.splice(lo);
-      for (const e of entries) l.push(e);
-      for (let i = end - lo; i < tail.length; i++) l.push(tail[i]);
     }
-    // kinds typed and deleted again leave no empty lists behind
-    for (const m of [f.ecs, f.k8s]) for (const [key, l] of m) if (!l.length && mine.has(l)) m.delete(key);
+    this.indexed = { gen: this.gen, buckets, order };
+    return this.indexed;
   }
-}
-
-/** A family-list entry with its file's place in the index order. */
-interface Filed extends DocEntry {
-  at: number;
-}
-
-/** The keys a document of this kind is read under (see `ecs`, `k8s`, `eksctl`). */
-function touchKind(doc: DocUnit, touch: (key: string) => void): void {
-  const k = doc.kind;
-  if (k.family === 'ecs') touch(`ecs:${k.type}`);
-  else if (k.family === 'k8s') {
-    touch(`k8s:${k.kind}`);
-    touch('k8s');
-  } else if (k.family === 'eksctl') touch('eksctl');
 }

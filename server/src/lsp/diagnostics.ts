@@ -14,7 +14,7 @@ import type { LanguageService } from '../core/service';
 import type { Finding, SourceFile } from '../core/types';
 import type { Steps } from '../core/steps';
 import { toDiagnostic } from './convert';
-import { TooLargeNotification } from '../protocol';
+import { TooLargeNotification } from '../../../shared/src/requests';
 
 /** the longest a file's validation waits for typing to pause */
 const MAX_WAIT_MS = 250;

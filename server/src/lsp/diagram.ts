@@ -1,8 +1,7 @@
-/** The diagram request: the whole workspace (or one file's scope) as Mermaid, with sources for click-to-open. */
+/** The diagram request: the whole workspace (or one file's scope) as Mermaid and as an outline with sources for click-to-open. */
 import type { LanguageService } from '../core/service';
 import type { Finding } from '../core/types';
-import type { DiagramParams, DiagramResult } from '../protocol';
-import { renderDiagram } from '../core/graph/index';
+import { emptyDiagram, type DiagramParams, type DiagramResult } from '../../../shared/src/diagram';
 
 /**
  * Closed files have no published diagnostics; up to this many are checked here so their nodes are
@@ -11,8 +10,11 @@ import { renderDiagram } from '../core/graph/index';
  */
 const MAX_CLOSED_CHECKS = 300;
 
+/** the answer when drawing failed or was cancelled: an empty diagram */
+export const noDiagram = emptyDiagram;
+
 export function diagramFor(service: LanguageService, findings: Map<string, Finding[]>, params: DiagramParams): DiagramResult {
-  return renderDiagram(service.workspace, {
+  return service.diagram({
     direction: params.direction,
     scopeUri: params.scopeUri,
     problems: problemsFor(service, findings),

@@ -1,8 +1,7 @@
 /** Indexes the workspace folders' JSON/YAML files at start-up so cross-file rules and the diagram see everything. */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver';
 import type { LanguageService } from '../core/service';
-import { walkFiles, readText } from '../files/walk';
+import type { WorkspaceFiles } from './runtime';
 
 /** the longest the indexer works before letting queued requests and validations run */
 const SLICE_MS = 10;
@@ -12,6 +11,7 @@ const MAX_PAUSE_MS = 500;
 export async function indexWorkspace(
   connection: Connection,
   service: LanguageService,
+  files: WorkspaceFiles,
   folders: WorkspaceFolder[],
   isOpen: (uri: string) => boolean,
   log: (m: string) => void,
@@ -24,17 +24,14 @@ export async function indexWorkspace(
   let sliceStart = performance.now();
   try {
     for (const folder of folders) {
-      if (!folder.uri.startsWith('file:')) continue;
-      const root = fileURLToPath(folder.uri);
-      for (const path of walkFiles(root)) {
-        const uri = pathToFileURL(path).toString();
+      for (const uri of files.list(folder.uri)) {
         if (isOpen(uri)) continue; // the editor's text wins over the disk
-        const text = readText(path, service.settings.maxFileSize * 4);
+        const text = files.read(uri, service.settings.maxFileSize * 4);
         if (text === undefined) continue;
         try {
           service.update(uri, text, undefined, -1);
         } catch (e) {
-          log(`[error] indexing ${path}: ${String(e)}`);
+          log(`[error] indexing ${uri}: ${String(e)}`);
         }
         count++;
         // keep answering requests (and validating what the editor opened) while indexing: yield
@@ -56,9 +53,10 @@ export async function indexWorkspace(
   return count;
 }
 
-export function readFromDisk(service: LanguageService, uri: string): void {
-  if (!uri.startsWith('file:')) return;
-  const text = readText(fileURLToPath(uri), service.settings.maxFileSize * 4);
+/** The file's saved text becomes the truth again (closed without saving, changed on disk). */
+export function readFromDisk(service: LanguageService, files: WorkspaceFiles, uri: string): void {
+  if (!files.handles(uri)) return;
+  const text = files.read(uri, service.settings.maxFileSize * 4);
   if (text === undefined) service.remove(uri);
   else service.update(uri, text, undefined, -1);
 }

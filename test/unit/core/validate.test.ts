@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { SchemaStore } from '../../../server/src/core/schema/store';
+import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
 
 /** A package folder with a tiny task-definition schema, so these tests do not depend on the real one. */
 function tinyStore(): SchemaStore {
@@ -40,10 +41,10 @@ function tinyStore(): SchemaStore {
       },
     }),
   );
-  return new SchemaStore(root);
+  return new SchemaStore(nodeSchemaSource(root));
 }
 
-const svc = () => new LanguageService({ store: tinyStore() });
+const svc = () => new LanguageService({ runtime: nodeRuntime(), store: tinyStore() });
 const slice = (text: string, f: { offset: number; length: number }) => text.slice(f.offset, f.length + f.offset);
 
 test('schema errors land on the exact value or key, in our words', () => {
@@ -73,7 +74,7 @@ test('a missing required field is reported on the parent key', () => {
 });
 
 test('rule settings turn findings off or re-level them', () => {
-  const s = new LanguageService({ store: tinyStore(), settings: { rules: { schema: 'warning' } } });
+  const s = new LanguageService({ runtime: nodeRuntime(), store: tinyStore(), settings: { rules: { schema: 'warning' } } });
   s.update('file:///t/task-definition.json', '{"family": 1, "containerDefinitions": []}');
   assert.ok(s.diagnostics('file:///t/task-definition.json').every((f) => f.severity === 'warning'));
   s.settings.rules.schema = 'off';
@@ -127,7 +128,7 @@ test('a rule that throws is skipped and reported once; the schema check still ru
     appliesTo: () => true,
     check: () => [{ offset: 0, length: 1, message: 'still here' }],
   };
-  const s = new LanguageService({ store: tinyStore(), onRuleError: (id) => errors.push(id), rules: [boom, fine] });
+  const s = new LanguageService({ runtime: nodeRuntime(), store: tinyStore(), onRuleError: (id) => errors.push(id), rules: [boom, fine] });
   s.update('file:///t/task-definition.json', '{"family": 1, "containerDefinitions": []}');
   const d = s.diagnostics('file:///t/task-definition.json');
   assert.ok(d.some((f) => f.code === 'schema'));
@@ -150,7 +151,7 @@ test('a value of the wrong type is reported once, not also as "not one of" its a
       },
     }),
   );
-  const s = new LanguageService({ store: new SchemaStore(root) });
+  const s = new LanguageService({ runtime: nodeRuntime(), store: new SchemaStore(nodeSchemaSource(root)) });
   const text = '{"family": "f", "ipcMode": 42, "containerDefinitions": []}';
   s.update('file:///t/task-definition.json', text);
   const onValue = s.diagnostics('file:///t/task-definition.json').filter((f) => slice(text, f) === '42');
@@ -173,7 +174,7 @@ test('an empty key says it is empty instead of quoting a blank name', () => {
 });
 
 test('an empty eksctl section (`iam:` with nothing under it) is read as Go reads it: not a type error', () => {
-  const s = new LanguageService();
+  const s = new LanguageService({ runtime: nodeRuntime() });
   const text =
     'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: eu-west-1\niam:\nmanagedNodeGroups:\n  - name: ng\n';
   s.update('file:///t/cluster.yaml', text);

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { ecsRules } from '../../../server/src/core/rules/ecs/index';
 import { allRules } from '../../../server/src/core/rules/index';
 import { LanguageService } from '../../../server/src/core/service';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 import { expand } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const ROOT = packageRoot();
 
@@ -84,7 +85,7 @@ test('every rule of the facts sheet (1–23) is carried by a registered rule', (
 });
 
 test('the example workspace and every snippet are silent: no rule, no schema finding', () => {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   const dir = join(ROOT, 'examples', 'ecs');
   const uris = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { LanguageService } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/types';
 import { applyEdits } from '../../../server/src/core/edit/apply';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 export interface Doc {
   uri: string;
@@ -11,7 +12,7 @@ export interface Doc {
 
 /** a service holding the given documents */
 export function service(...docs: Doc[]): LanguageService {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   for (const d of docs) ls.update(d.uri, d.text);
   return ls;
 }

@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const DIR = '/work/shared/realworld/ecs';
 
 test('real-world ECS files: errors reported', { skip: !existsSync(DIR) }, () => {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
   for (const f of files) ls.update(`file://${join(DIR, f)}`, readFileSync(join(DIR, f), 'utf8'));
   const lines: string[] = [];

@@ -6,6 +6,7 @@ import { cursorContext } from '../../../server/src/core/complete/location';
 import { ecsCompletionContributors } from '../../../server/src/core/ecs/complete/index';
 import { ecsHoverContributors } from '../../../server/src/core/ecs/hover/index';
 import { nodeAtOffset, pathOf } from '../../../server/src/core/parse/tree';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const odd: unknown[] = [
   { family: 'x', containerDefinitions: [null, 1, 'a', [], {}] },
@@ -55,7 +56,7 @@ const odd: unknown[] = [
 
 test('odd documents: no rule throws, and completion/hover at every offset survive', () => {
   const errors: string[] = [];
-  const ls = new LanguageService({ onRuleError: (id, e) => errors.push(`${id}: ${String(e)}`) });
+  const ls = new LanguageService({ runtime: nodeRuntime(), onRuleError: (id, e) => errors.push(`${id}: ${String(e)}`) });
   odd.forEach((v, i) => {
     const uri = i >= 5 && i <= 6 ? `file:///ws/service-${i}.json` : `file:///ws/task-definition-${i}.json`;
     const text = JSON.stringify(v, null, 1);

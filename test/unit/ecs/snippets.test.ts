@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { expand } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 interface Snippet {
   prefix: string;
@@ -25,7 +26,7 @@ test('snippets are well-formed and scoped to JSON', () => {
 });
 
 test('expanded snippets: detected as ECS documents, and no findings at all', () => {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   const uris = Object.values(snippets).map((s) => {
     const uri = `file:///ws/${s.prefix}.json`;
     ls.update(uri, expand(s.body));

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LanguageService } from '../../../server/src/core/service';
 import { json, fargateTask, ec2Task } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const TASK = 'file:///ws/task-definition.json';
 const SVC = 'file:///ws/service.json';
@@ -18,7 +19,7 @@ const service = (containerName: string, containerPort = 80) =>
 const codes = (ls: LanguageService, uri: string) => ls.diagnostics(uri).map((f) => f.code);
 
 test('service ↔ task definition: the service result follows edits to either file', () => {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   ls.update(SVC, service('api'));
   // no task definition yet: only the "not in the workspace" hint
   assert.deepEqual(codes(ls, SVC), ['ecs/service-task-definition-missing']);
@@ -39,7 +40,7 @@ test('service ↔ task definition: the service result follows edits to either fi
 });
 
 test('task definition ↔ service: a load-balanced service makes fixed bridge host ports worth a note', () => {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   ls.update(TASK, json(ec2Task({}, { portMappings: [{ containerPort: 80, hostPort: 80 }] })));
   assert.deepEqual(codes(ls, TASK), []);
   ls.update(
@@ -54,7 +55,7 @@ test('task definition ↔ service: a load-balanced service makes fixed bridge ho
 });
 
 test('service ↔ cluster: capacity providers are checked against the cluster file', () => {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   const CL = 'file:///ws/cluster.json';
   ls.update(TASK, json(fargateTask()));
   ls.update(
@@ -75,18 +76,21 @@ test('service ↔ cluster: capacity providers are checked against the cluster fi
 
 test('settings: a rule can be switched off or re-levelled by id', () => {
   const bad = json(fargateTask({ cpu: '256', memory: '4096' }));
-  const base = new LanguageService();
+  const base = new LanguageService({ runtime: nodeRuntime() });
   base.update(TASK, bad);
   assert.deepEqual(
     base.diagnostics(TASK).map((f) => `${f.code} ${f.severity}`),
     ['ecs/fargate-cpu-memory error'],
   );
 
-  const off = new LanguageService({ settings: { rules: { 'ecs/fargate-cpu-memory': 'off' } } });
+  const off = new LanguageService({ runtime: nodeRuntime(), settings: { rules: { 'ecs/fargate-cpu-memory': 'off' } } });
   off.update(TASK, bad);
   assert.deepEqual(off.diagnostics(TASK), []);
 
-  const warn = new LanguageService({ settings: { rules: { 'ecs/fargate-cpu-memory': 'warning', 'ecs/image-reference': 'off' } } });
+  const warn = new LanguageService({
+    runtime: nodeRuntime(),
+    settings: { rules: { 'ecs/fargate-cpu-memory': 'warning', 'ecs/image-reference': 'off' } },
+  });
   warn.update(TASK, json(fargateTask({ cpu: '256', memory: '4096' }, { image: 'nginx' })));
   assert.deepEqual(
     warn.diagnostics(TASK).map((f) => `${f.code} ${f.severity}`),
@@ -94,7 +98,7 @@ test('settings: a rule can be switched off or re-levelled by id', () => {
   );
 
   // turning a rule that explains a schema error off brings the schema's own report back: still one report
-  const roleOff = new LanguageService({ settings: { rules: { 'ecs/role-arn-field': 'off' } } });
+  const roleOff = new LanguageService({ runtime: nodeRuntime(), settings: { rules: { 'ecs/role-arn-field': 'off' } } });
   roleOff.update(TASK, json(fargateTask({ taskRoleArn: 'arn:aws:iam::123456789012:policy/x' })));
   assert.deepEqual(
     roleOff.diagnostics(TASK).map((f) => f.code),

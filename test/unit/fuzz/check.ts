@@ -11,6 +11,7 @@ import { LanguageService } from '../../../server/src/core/service';
 import { renderDiagram } from '../../../server/src/core/graph/index';
 import { applyEdits } from '../../../server/src/core/edit/apply';
 import type { TextEdit } from '../../../server/src/core/types';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 /** a single call slower than this is a hang, whatever the machine's load */
 export const CALL_BOUND_MS = 5000;
@@ -32,6 +33,7 @@ export class Probe {
   readonly stats: Stats = { cases: 0, calls: 0, maxMs: 0, maxCall: '' };
   private ruleErrors: string[] = [];
   private readonly service = new LanguageService({
+    runtime: nodeRuntime(),
     onRuleError: (id, e) => this.ruleErrors.push(`rule ${id} threw: ${e instanceof Error ? e.stack : String(e)}`),
   });
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LanguageService } from '../../../server/src/core/service';
 import { corpus } from './corpus';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const yamlSeeds = () => corpus().filter((s) => /\.ya?ml$/.test(s.uri) && !s.uri.includes('/ignored/'));
 
@@ -68,7 +69,7 @@ const spans = (s: LanguageService, uri: string) => s.workspace.get(uri)!.docs.ma
 /** Runs the edits on one service (incremental) and checks each step against a fresh parse. */
 export function checkEdits(base: string, edits: { at: number; del: number; ins: string }[], fresh: LanguageService): void {
   const uri = 'file:///fuzz/incremental/stream.yaml';
-  const live = new LanguageService({ store: fresh.store });
+  const live = new LanguageService({ runtime: nodeRuntime(), store: fresh.store });
   let text = base;
   live.update(uri, text, 'yaml', 0);
   edits.forEach((e, i) => {

@@ -7,6 +7,7 @@ import { exceedsIndent, exceedsNesting, exceedsValues, MAX_INDENT, MAX_VALUES } 
 import { toValue, type AstNode } from '../../../server/src/core/parse/tree';
 import { LanguageService } from '../../../server/src/core/service';
 import { laughs } from './bombs';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const count = (n: AstNode | undefined): number => (n ? 1 + (n.children ?? []).reduce((s, c) => s + count(c), 0) : 0);
 
@@ -106,7 +107,7 @@ test('syntax errors at the end of the text stay inside it', () => {
 
 test('completion and hover at the end of a 200,000-character line answer at once (a regex there was quadratic: 19 s)', () => {
   // found by `npm run fuzz` (a seed file folded onto one line, with a very long image name)
-  const service = new LanguageService();
+  const service = new LanguageService({ runtime: nodeRuntime() });
   for (const [uri, text] of [
     ['file:///ws/long.yaml', `apiVersion: apps/v1 kind: Deployment image: ${'x'.repeat(200_000)}`],
     ['file:///ws/long-task-definition.json', `{"family": "x", "containerDefinitions": [{"image": "${'x'.repeat(200_000)}`],

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LanguageService } from '../../../server/src/core/service';
 import { checkEdits, editArb, streams } from './edits';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 test('YAML streams edited step by step give what a fresh parse gives, after every step', (t) => {
-  const fresh = new LanguageService();
+  const fresh = new LanguageService({ runtime: nodeRuntime() });
   const bases = streams();
   let steps = 0;
   fc.assert(

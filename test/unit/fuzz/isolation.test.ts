@@ -11,6 +11,7 @@ import { allRules } from '../../../server/src/core/rules/index';
 import type { Rule } from '../../../server/src/core/rules/rule';
 import { reportRuleErrorsOnce } from '../../../server/src/lsp/runSafe';
 import { corpus } from './corpus';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const boom = (id: string, where: 'appliesTo' | 'check'): Rule => ({
   id,
@@ -31,10 +32,11 @@ test('rules that throw are skipped: every file gets exactly the findings of the 
   const seeds = corpus();
   const errors: [string, unknown][] = [];
   const broken = new LanguageService({
+    runtime: nodeRuntime(),
     rules: [boom('test/first', 'check'), ...allRules, boom('test/last', 'appliesTo')],
     onRuleError: (id, e) => errors.push([id, e]),
   });
-  const healthy = new LanguageService({ store: broken.store });
+  const healthy = new LanguageService({ runtime: nodeRuntime(), store: broken.store });
   for (const s of seeds) {
     broken.update(s.uri, s.text);
     healthy.update(s.uri, s.text);
@@ -56,6 +58,7 @@ test('the server reporter logs each broken rule once, with its stack, however of
   const lines: string[] = [];
   const report = reportRuleErrorsOnce((m) => lines.push(m));
   const service = new LanguageService({
+    runtime: nodeRuntime(),
     rules: [boom('test/first', 'check'), ...allRules, boom('test/last', 'appliesTo')],
     onRuleError: report,
   });

@@ -13,6 +13,7 @@ import { defaultSettings } from '../../../server/src/core/types';
 import { LanguageService } from '../../../server/src/core/service';
 import { renderDiagram } from '../../../server/src/core/graph/index';
 import { ROOT } from './corpus';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 // the modules themselves (not the bundler's read-only views of them), so that patches reach every caller
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -77,7 +78,7 @@ test("documents that point elsewhere make no request and read no file but the ex
       calls.push(`${what} ${String(args[0])}`);
       throw new Error(`${what} is not allowed here`);
     };
-  const service = new LanguageService();
+  const service = new LanguageService({ runtime: nodeRuntime() });
   // the bundled schemas load before the watch starts: only the documents' own doing is watched
   service.update('file:///ws/warm-task-definition.json', '{"family":"x","containerDefinitions":[]}');
   service.diagnostics('file:///ws/warm-task-definition.json');

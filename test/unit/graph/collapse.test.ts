@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderDiagram } from '../../../server/src/core/graph/index';
-import { bigWorkspace, serviceOf, type FileText } from './helpers';
+import { bigWorkspace, infos, serviceOf, type FileText } from './helpers';
 
 test('2,000 resources fold per namespace to stay under maxTextSize and maxEdges', () => {
   const ws = serviceOf(bigWorkspace(2000)).workspace;
@@ -11,7 +11,7 @@ test('2,000 resources fold per namespace to stay under maxTextSize and maxEdges'
   assert.ok(r.mermaid.length <= 50000, `text ${r.mermaid.length} chars`);
   const edges = r.mermaid.split('\n').filter((l) => / (-->|-\.->|==>)/.test(l)).length;
   assert.ok(edges <= 500, `${edges} edges`);
-  const folded = Object.entries(r.nodes).filter(([, n]) => n.kind === 'collapsed');
+  const folded = Object.entries(infos(r)).filter(([, n]) => n.kind === 'collapsed');
   assert.ok(folded.length > 0);
   assert.match(r.mermaid, /namespace team-\d+#58; \d+ resources/);
   // a folded node still opens its files
@@ -28,8 +28,8 @@ test('folding stops as soon as it fits: a small overflow folds only the biggest 
   assert.ok(!full.stats.collapsed);
   const tight = renderDiagram(ws, { maxTextSize: Math.floor(full.mermaid.length * 0.9) });
   assert.ok(tight.stats.collapsed && tight.mermaid.length <= full.mermaid.length * 0.9);
-  const foldedCount = Object.values(tight.nodes).filter((n) => n.kind === 'collapsed').length;
-  const namespaces = Object.values(full.nodes).filter((n) => n.kind === 'namespace').length;
+  const foldedCount = Object.values(infos(tight)).filter((n) => n.kind === 'collapsed').length;
+  const namespaces = Object.values(infos(full)).filter((n) => n.kind === 'namespace').length;
   assert.ok(foldedCount >= 1 && foldedCount < namespaces, `${foldedCount} of ${namespaces} folded`);
 });
 

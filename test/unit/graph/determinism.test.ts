@@ -9,7 +9,8 @@ test('the same workspace prints byte-identical Mermaid whatever order files arri
   for (const seed of [1, 2, 3, 42, 1234]) {
     const again = renderDiagram(serviceOf(shuffle(files, seed)).workspace);
     assert.equal(again.mermaid, first.mermaid, `seed ${seed}`);
-    assert.deepEqual(again.nodes, first.nodes, `seed ${seed}: node info`);
+    assert.deepEqual(again.outline, first.outline, `seed ${seed}: outline`);
+    assert.deepEqual(again.ids, first.ids, `seed ${seed}: printed ids`);
   }
   // reversed order and a second render of one service agree too
   assert.equal(renderDiagram(serviceOf([...files].reverse()).workspace).mermaid, first.mermaid);
@@ -30,6 +31,7 @@ test('editing one file and back gives the same text again', () => {
 test('an empty workspace prints a placeholder diagram', () => {
   const r = renderDiagram(serviceOf([]).workspace);
   assert.equal(r.mermaid, 'flowchart LR\n  empty["No ECS or Kubernetes resources found"]\n');
-  assert.deepEqual(r.nodes, {});
+  assert.deepEqual(r.ids, {});
+  assert.deepEqual(r.outline, { nodes: [], edges: [], groups: [] });
   assert.equal(renderDiagram(serviceOf([]).workspace, { direction: 'TB' }).mermaid.split('\n')[0], 'flowchart TB');
 });

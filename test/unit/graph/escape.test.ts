@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText, escapeLabel } from '../../../server/src/core/graph/escape';
+import { cleanText, escapeLabel } from '../../../shared/src/mermaid/escape';
 import { renderDiagram } from '../../../server/src/core/graph/index';
-import { HOSTILE, hostileFiles, serviceOf } from './helpers';
+import { HOSTILE, hostileFiles, infos, serviceOf } from './helpers';
 
 /** every line the printer writes, as patterns: user text only ever inside "…" */
 const LABEL = '"[^"\\n]*"';
@@ -58,9 +58,9 @@ test('hostile names: every label stays inside its quotes; no line starts with us
   assert.ok(!r.stats.collapsed);
   checkShape(r.mermaid);
   // node info keeps the names readable (cleaned, never escaped) for the hover
-  const labels = Object.values(r.nodes).map((n) => n.label);
+  const labels = Object.values(infos(r)).map((n) => n.label);
   assert.ok(labels.includes(cleanText(`ECS service ${HOSTILE[0]}`, 200)));
-  for (const n of Object.values(r.nodes)) assert.ok(!/[\u202a-\u202e\u2066-\u2069\n]/.test(n.label + n.facts.join('')));
+  for (const n of Object.values(infos(r))) assert.ok(!/[\u202a-\u202e\u2066-\u2069\n]/.test(n.label + n.facts.join('')));
 });
 
 test('hostile names survive folding too', () => {

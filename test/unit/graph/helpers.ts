@@ -2,6 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
+import type { DiagramResult } from '../../../shared/src/diagram';
+import { describer, type Described } from '../../../shared/src/outline';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 /** the package root, found from wherever the bundled test runs (out/test/unit/graph/…) */
 export function packageRoot(): string {
@@ -37,7 +40,7 @@ export function readFolder(dir: string, name: string): FileText[] {
 }
 
 export function serviceOf(files: FileText[]): LanguageService {
-  const ls = new LanguageService();
+  const ls = new LanguageService({ runtime: nodeRuntime() });
   for (const f of files) ls.update(f.uri, f.text, undefined, 0);
   return ls;
 }
@@ -179,3 +182,15 @@ export function bigWorkspace(resources: number, perNamespace = 25): FileText[] {
   });
   return files;
 }
+
+/** what each Mermaid id in a result's text stands for, described from its outline (as the view would) */
+export function infos(r: DiagramResult): Record<string, Described> {
+  const d = describer(r.outline);
+  return Object.fromEntries(Object.entries(r.ids).map(([id, ref]) => [id, d(ref)!]));
+}
+
+/** Mermaid ids of subgraphs (groups drawn as boxes, not folded) */
+export const subgraphIds = (r: DiagramResult): string[] =>
+  Object.entries(r.ids)
+    .filter(([, ref]) => 'group' in ref && !ref.folded)
+    .map(([id]) => id);

@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderDiagram } from '../../../server/src/core/graph/index';
-import { cleanText } from '../../../server/src/core/graph/escape';
-import { GOLDEN, HOSTILE, ROOT, bigWorkspace, hostileFiles, serviceOf } from './helpers';
+import { cleanText } from '../../../shared/src/mermaid/escape';
+import { GOLDEN, HOSTILE, ROOT, bigWorkspace, hostileFiles, infos, serviceOf, subgraphIds as boxesOf } from './helpers';
 
 interface Structure {
   type: string;
@@ -56,28 +56,25 @@ test('Mermaid reads back exactly the nodes, edges and labels we meant (hostile n
   const r = renderDiagram(serviceOf(hostileFiles()).workspace, { maxTextSize: 1_000_000, maxEdges: 100_000 });
   await m.parse(r.mermaid);
   const s = await m.structure(r.mermaid);
-  const ours = Object.keys(r.nodes).filter((id) => !id.startsWith('g_'));
+  const info = infos(r);
+  const boxes = boxesOf(r);
+  const ours = Object.keys(info).filter((id) => !boxes.includes(id));
   const vertexIds = s.vertices.map((v) => v.id).filter((id) => !id.startsWith('lg_'));
   assert.deepEqual([...vertexIds].sort(), [...ours].sort(), 'no extra or lost vertices');
   const printedEdges = r.mermaid.split('\n').filter((l) => / (-->|-\.->|==>)/.test(l)).length;
   assert.equal(s.edges.length, printedEdges, 'no extra or lost edges');
-  for (const e of s.edges) assert.ok(r.nodes[e.start] && r.nodes[e.end], `edge ${e.start} → ${e.end} joins our nodes`);
+  for (const e of s.edges) assert.ok(info[e.start] && info[e.end], `edge ${e.start} → ${e.end} joins our nodes`);
   const subgraphIds = s.subgraphs
     .map((g) => g.id)
     .filter((id) => id !== 'legend')
     .sort();
-  assert.deepEqual(
-    subgraphIds,
-    Object.keys(r.nodes)
-      .filter((id) => id.startsWith('g_'))
-      .sort(),
-  );
+  assert.deepEqual(subgraphIds, [...boxes].sort());
   // every vertex's first label line is the node's label, character for character (after cleaning)
   for (const v of s.vertices) {
-    const info = r.nodes[v.id];
-    if (!info) continue;
+    const i = info[v.id];
+    if (!i) continue;
     const first = decode(v.text).split('<br/>')[0];
-    assert.equal(first, cleanText(info.label), `vertex ${v.id}`);
+    assert.equal(first, cleanText(i.label), `vertex ${v.id}`);
   }
   // and the hostile names really are in there
   const texts = s.vertices.map((v) => decode(v.text)).join('\n');

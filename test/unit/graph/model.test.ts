@@ -5,7 +5,7 @@ import { buildGraph } from '../../../server/src/core/graph/build';
 import { renderDiagram } from '../../../server/src/core/graph/index';
 import type { ArchitectureGraph, EdgeKind, NodeKind } from '../../../server/src/core/graph/model';
 import type { Finding } from '../../../server/src/core/types';
-import { FIXTURES, readFolder, serviceOf } from './helpers';
+import { FIXTURES, infos, readFolder, serviceOf } from './helpers';
 
 const graphOf = (name: string, opts?: Parameters<typeof buildGraph>[1]): ArchitectureGraph =>
   buildGraph(serviceOf(readFolder(join(FIXTURES, name), name)).workspace, opts);
@@ -174,16 +174,16 @@ test('problems: an error or warning marks the innermost node holding it; hints d
   assert.deepEqual(node(g, 'task-definition:api')?.problems, ['bad size']);
   assert.deepEqual(node(g, 'container:api/sidecar')?.problems, []);
   const r = renderDiagram(ls.workspace, { problems });
-  const [mid] = Object.entries(r.nodes).find(([, info]) => info.label === 'Container proxy')!;
-  assert.deepEqual(r.nodes[mid].problems, ['pin a digest']);
+  const [mid] = Object.entries(infos(r)).find(([, info]) => info.label === 'Container proxy')!;
+  assert.deepEqual(infos(r)[mid].problems, ['pin a digest']);
   assert.match(r.mermaid, new RegExp(`class [^\\n]*\\b${mid}\\b[^\\n]* problem\\n`));
   assert.match(r.mermaid, /⚠ 1 problem"/);
 });
 
-test('renderDiagram: node info keyed by Mermaid id, sources as line/character', () => {
+test('renderDiagram: the outline gives each printed node its kind and sources as line/character ranges', () => {
   const files = readFolder(join(FIXTURES, 'ecs-fargate'), 'ecs-fargate');
   const r = renderDiagram(serviceOf(files).workspace);
-  const entry = Object.entries(r.nodes).find(([, n]) => n.label === 'Container proxy');
+  const entry = Object.entries(infos(r)).find(([, n]) => n.label === 'Container proxy');
   assert.ok(entry);
   const [mid, info] = entry;
   assert.match(mid, /^n_[0-9a-z]+$/);
@@ -192,16 +192,16 @@ test('renderDiagram: node info keyed by Mermaid id, sources as line/character', 
   const text = files.find((f) => f.uri.endsWith('api-task-definition.json'))!.text;
   const line = text.slice(0, text.indexOf('"name": "proxy"')).split('\n').length - 1;
   assert.equal(info.sources[0].uri, 'file:///ws/ecs-fargate/api-task-definition.json');
-  assert.equal(info.sources[0].line, line - 1, 'the container object starts on the line of its `{`');
+  assert.equal(info.sources[0].range.start.line, line - 1, 'the container object starts on the line of its `{`');
   assert.ok(info.facts.includes('image nginx:1.27'));
-  const missing = Object.values(renderDiagram(serviceOf(readFolder(join(FIXTURES, 'ecs-ec2-dangling'), 'd')).workspace).nodes).find(
+  const missing = renderDiagram(serviceOf(readFolder(join(FIXTURES, 'ecs-ec2-dangling'), 'd')).workspace).outline.nodes.find(
     (n) => n.label === 'Task definition reports',
   );
   assert.equal(missing?.missing, true);
   assert.deepEqual(missing?.sources, []);
   assert.ok(r.stats.nodes > 20 && r.stats.edges > 20 && !r.stats.collapsed);
   // subgraphs are clickable too (a cluster document opens)
-  assert.ok(Object.values(r.nodes).some((n) => n.kind === 'ecs-cluster' && n.label === 'ECS cluster prod' && n.sources.length === 1));
+  assert.ok(Object.values(infos(r)).some((n) => n.kind === 'ecs-cluster' && n.label === 'ECS cluster prod' && n.sources.length === 1));
 });
 
 test('scopeUri: only the cluster/namespace of that file, with direct neighbours', () => {

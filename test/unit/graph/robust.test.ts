@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LanguageService } from '../../../server/src/core/service';
-import { cleanText, escapeLabel } from '../../../server/src/core/graph/escape';
+import { cleanText, escapeLabel } from '../../../shared/src/mermaid/escape';
 import { renderDiagram } from '../../../server/src/core/graph/index';
 import { serviceOf } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 /** Mermaid's reading of our entity codes */
 const unescape = (s: string) => s.replace(/#quot;/g, '"').replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
@@ -217,7 +218,10 @@ test('a field holding an object with its own toString/valueOf keys breaks no rul
     for (const { t, p } of all) {
       const docs = new Map(TEMPLATES.map((x) => [x.uri, x.value]));
       docs.set(t.uri, replaced(t.value, p.slice(0), hostile));
-      const ls = new LanguageService({ onRuleError: (id, e) => ruleErrors.push(`${id} at ${t.uri} ${p.join('.')}: ${String(e)}`) });
+      const ls = new LanguageService({
+        runtime: nodeRuntime(),
+        onRuleError: (id, e) => ruleErrors.push(`${id} at ${t.uri} ${p.join('.')}: ${String(e)}`),
+      });
       for (const [uri, v] of docs) ls.update(uri, JSON.stringify(v) ?? 'null');
       const text = JSON.stringify(docs.get(t.uri));
       ls.diagnostics(t.uri);

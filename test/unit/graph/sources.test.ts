@@ -7,9 +7,9 @@ import { ROOT, readFolder, serviceOf } from './helpers';
 test('a node from a YAML document points at its first key, not at the `---` line before it', () => {
   const files = readFolder(join(ROOT, 'examples'), 'examples');
   const ls = serviceOf(files);
-  const { nodes } = renderDiagram(ls.workspace);
+  const { nodes } = renderDiagram(ls.workspace).outline;
   const text = new Map(files.map((f) => [f.uri, f.text.split('\n')]));
-  const yamlNodes = Object.values(nodes).filter(
+  const yamlNodes = nodes.filter(
     (n) =>
       n.sources.length &&
       n.sources[0].uri.endsWith('.yaml') &&
@@ -17,7 +17,7 @@ test('a node from a YAML document points at its first key, not at the `---` line
   );
   assert.ok(yamlNodes.length >= 4, `found ${yamlNodes.length} Kubernetes nodes`);
   for (const n of yamlNodes) {
-    const line = text.get(n.sources[0].uri)![n.sources[0].line];
+    const line = text.get(n.sources[0].uri)![n.sources[0].range.start.line];
     assert.doesNotMatch(line, /^---|^#/, `${n.label} opens at "${line}"`);
   }
 });
@@ -25,7 +25,7 @@ test('a node from a YAML document points at its first key, not at the `---` line
 test('a folder scope ("…/eks/") keeps what is defined under it and drops the rest', () => {
   const files = readFolder(join(ROOT, 'examples'), 'examples');
   const ws = serviceOf(files).workspace;
-  const kinds = (scopeUri?: string) => new Set(Object.values(renderDiagram(ws, { scopeUri }).nodes).map((n) => n.kind));
+  const kinds = (scopeUri?: string) => new Set(renderDiagram(ws, { scopeUri }).outline.nodes.map((n) => n.kind));
   const all = kinds();
   const eks = kinds('file:///ws/examples/eks/');
   assert.ok(all.has('ecs-service') && all.has('workload'));

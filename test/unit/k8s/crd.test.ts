@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { service, store } from './helpers';
 import { crdSchema } from '../../../server/src/core/k8s/crd';
+import { schemaIdFor } from '../../../server/src/core/families';
 
 const crd = (extra = '') => `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
@@ -60,13 +61,14 @@ test('a CRD-less custom resource gets no schema errors', () => {
 test('the CRD schema id follows its content: same text, same id; edited text, new id', () => {
   const ls = service({ 'w.yaml': cr('  size: 1\n'), 'crd.yaml': crd() });
   const kind = ls.workspace.get('file:///ws/w.yaml')!.docs[0].kind;
+  assert.ok(kind.family === 'k8s');
   const a = crdSchema(ls.workspace, kind)!.id;
   ls.update('file:///ws/other.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
   assert.equal(crdSchema(ls.workspace, kind)!.id, a);
   ls.update('file:///ws/crd.yaml', crd().replace('minimum: 1', 'minimum: 5'), undefined, 2);
   const b = crdSchema(ls.workspace, kind)!.id;
   assert.notEqual(a, b);
-  assert.equal(store.schemaIdFor(kind, ls.workspace), b);
+  assert.equal(schemaIdFor(kind, store, ls.workspace), b);
   assert.match(ls.diagnostics('file:///ws/w.yaml').filter((f) => f.code === 'schema')[0].message, /at least 5/);
 });
 

@@ -5,14 +5,15 @@ import { SchemaStore } from '../../../server/src/core/schema/store';
 import { k8sRules } from '../../../server/src/core/rules/k8s/index';
 import type { Finding } from '../../../server/src/core/types';
 import { applyEdits } from '../../../server/src/core/edit/apply';
+import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
 
 /** one store for the whole test file: the Kubernetes schema is large */
-export const store = new SchemaStore();
+export const store = new SchemaStore(nodeSchemaSource());
 
 export type Files = Record<string, string>;
 
 export function service(files: Files): LanguageService {
-  const ls = new LanguageService({ store, rules: k8sRules });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: k8sRules });
   for (const [name, text] of Object.entries(files)) ls.update(`file:///ws/${name}`, text);
   return ls;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { SchemaStore } from '../../../server/src/core/schema/store';
 import { k8sRules } from '../../../server/src/core/rules/k8s/index';
+import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
 
 const str = { type: 'string' };
 const meta = {
@@ -52,10 +53,10 @@ const root = mkdtempSync(join(tmpdir(), 'k8s-mini-'));
 mkdirSync(join(root, 'dist', 'schemas'), { recursive: true });
 mkdirSync(join(root, 'schemas'), { recursive: true });
 writeFileSync(join(root, 'dist', 'schemas', 'kubernetes.json'), JSON.stringify(schema));
-const store = new SchemaStore(root);
+const store = new SchemaStore(nodeSchemaSource(root));
 
 function lint(text: string, code: string) {
-  const ls = new LanguageService({ store, rules: k8sRules });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: k8sRules });
   ls.update('file:///ws/a.yaml', text);
   return ls.diagnostics('file:///ws/a.yaml').filter((f) => f.code === code);
 }
@@ -91,7 +92,7 @@ test('mini schema: YAML traps follow the schema types (string maps yes, integers
 });
 
 test('mini schema: apiVersion and kind completion pair up', () => {
-  const ls = new LanguageService({ store, rules: k8sRules });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: k8sRules });
   const at = (text: string) => {
     const o = text.indexOf('|');
     const t = text.slice(0, o) + text.slice(o + 1);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { store } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const DIRS = ['/work/shared/realworld/k8s', '/work/shared/realworld/eksctl'];
 const CROSS_FILE_WARNINGS = new Set([
@@ -27,7 +28,7 @@ const GENUINE = new Set([
 ]);
 
 test('real-world Kubernetes and eksctl files: only reviewed errors from rules and parser', { skip: !DIRS.every(existsSync) }, () => {
-  const ls = new LanguageService({ store });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store });
   const uris: string[] = [];
   for (const dir of DIRS)
     for (const f of readdirSync(dir)) {

@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { LanguageService } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/types';
 import { deployment, fixed, hasK8sSchema, spanOf, store, type Files } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const skip = !hasK8sSchema() && 'dist/schemas/kubernetes.json not generated (run node esbuild.mjs)';
 
 /** every finding of the first file, with all rules, in strict or loose mode */
 function lint(files: Files | string, strict = true): Finding[] {
   const f = typeof files === 'string' ? { 'main.yaml': files } : files;
-  const ls = new LanguageService({ store, settings: { kubernetesStrict: strict } });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store, settings: { kubernetesStrict: strict } });
   for (const [name, text] of Object.entries(f)) ls.update(`file:///ws/${name}`, text);
   return ls.diagnostics(`file:///ws/${Object.keys(f)[0]}`);
 }

@@ -8,14 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { EKSCTL_ID } from '../../../server/src/core/schema/store';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 import type { Finding } from '../../../server/src/core/types';
 import { spanOf, store } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const REALWORLD = '/work/shared/realworld/eksctl';
 
 function lint(text: string): Finding[] {
-  const ls = new LanguageService({ store });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store });
   ls.update('file:///ws/cluster.yaml', text);
   return ls.diagnostics('file:///ws/cluster.yaml').filter((f) => f.code === 'schema' || f.code === 'placeholder');
 }
@@ -135,7 +136,7 @@ test('eksctl: placeholders in text fields are hints', () => {
 
 test('eksctl: hover and completion come from the schema, with eksctl.io links', () => {
   assert.equal(store.get(EKSCTL_ID)?.$id, EKSCTL_ID);
-  const ls = new LanguageService({ store });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store });
   ls.update('file:///ws/c.yaml', CLUSTER);
   const h = ls.hover('file:///ws/c.yaml', CLUSTER.indexOf('withOIDC') + 2);
   assert.match(h?.markdown ?? '', /OIDC/);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { hasK8sSchema, store } from './helpers';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const DIRS = ['/work/shared/realworld/k8s', '/work/shared/realworld/eksctl'];
 
@@ -24,7 +25,7 @@ test(
   'real-world manifests and eksctl configs: only reviewed schema errors',
   { skip: (!DIRS.every(existsSync) || !hasK8sSchema()) && 'real-world files or generated schema absent' },
   () => {
-    const ls = new LanguageService({ store });
+    const ls = new LanguageService({ runtime: nodeRuntime(), store });
     const uris: string[] = [];
     for (const dir of DIRS)
       for (const f of readdirSync(dir)) {

@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 import { hasK8sSchema, store } from './helpers';
+import { schemaIdFor } from '../../../server/src/core/families';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 interface Snippet {
   prefix: string;
@@ -53,13 +55,13 @@ test('the snippets the issue asks for exist, each with its defining content', ()
 for (const [name, s] of Object.entries(snippets)) {
   test(`snippet "${s.prefix}" expands to documents with no errors or warnings`, () => {
     const text = expand(s.body);
-    const ls = new LanguageService({ store });
+    const ls = new LanguageService({ runtime: nodeRuntime(), store });
     const uri = `file:///ws/${s.prefix}.yaml`;
     const file = ls.update(uri, text)!;
     assert.ok(file.docs.length > 0 && file.docs.every((d) => d.kind.family !== 'none'), `${name}: not recognised`);
     // the check below means something only if every document was validated against a schema
     assert.ok(hasK8sSchema(), 'the generated Kubernetes schema is missing (node esbuild.mjs makes it)');
-    for (const d of file.docs) assert.ok(store.schemaIdFor(d.kind, ls.workspace), `${name}: no schema for document ${d.index}`);
+    for (const d of file.docs) assert.ok(schemaIdFor(d.kind, store, ls.workspace), `${name}: no schema for document ${d.index}`);
     const problems = ls.diagnostics(uri).filter((f) => f.severity === 'error' || f.severity === 'warning');
     assert.deepEqual(
       problems.map((e) => `${e.severity} ${e.code}: ${e.message} @ ${JSON.stringify(text.slice(e.offset, e.offset + e.length))}`),
@@ -69,7 +71,7 @@ for (const [name, s] of Object.entries(snippets)) {
 }
 
 test('the snippet check catches a broken expansion (schema and rules are really applied)', () => {
-  const ls = new LanguageService({ store });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store });
   const deploy = expand(snippets['Kubernetes: Deployment and Service'].body).replace('containerPort:', 'containerPorts:');
   ls.update('file:///ws/broken.yaml', deploy);
   assert.ok(ls.diagnostics('file:///ws/broken.yaml').some((f) => f.code === 'schema' && f.severity === 'error'));

@@ -86,7 +86,7 @@ test('every setting is namespaced, typed, has a default and a description', () =
   }
 });
 
-test('the server reads exactly the documented server settings (rules, strict mode, size limit)', () => {
+test('the server reads exactly the documented server settings (rules, strict mode, Kubernetes version, size limit)', () => {
   // every path parseSettings looks at is a documented setting or a section on the way to one
   const read = pathsRead(asSection(Object.fromEntries(keys.map((k) => [k, props[k].default]))));
   for (const path of read) {
@@ -95,7 +95,7 @@ test('the server reads exactly the documented server settings (rules, strict mod
       `parseSettings reads "${path}", which package.json does not document`,
     );
   }
-  assert.deepEqual(serverRead.sort(), ['kubernetes.strict', 'maxFileSizeKB', 'rules']);
+  assert.deepEqual(serverRead.sort(), ['kubernetes.strict', 'kubernetes.version', 'maxFileSizeKB', 'rules']);
 });
 
 test('package.json defaults are the server defaults', () => {
@@ -109,6 +109,7 @@ test('each server setting changes what parseSettings returns', () => {
     [`${SECTION}.rules`]: { 'k8s/image-latest': 'off' },
     [`${SECTION}.kubernetes.strict`]: !props[`${SECTION}.kubernetes.strict`].default,
     [`${SECTION}.maxFileSizeKB`]: (props[`${SECTION}.maxFileSizeKB`].default as number) * 2,
+    [`${SECTION}.kubernetes.version`]: '1.33',
   };
   for (const path of serverRead) {
     const key = `${SECTION}.${path}`;

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { LanguageService } from '../../../server/src/core/service';
 import { corpus } from '../fuzz/corpus';
 import { applyEdit, editArb } from '../fuzz/edits';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const EXTRA: Record<string, string> = {
   'file:///fuzz/extra/kustomization.yaml':
@@ -64,12 +65,12 @@ test('kept cross-file findings equal a fresh start after every rename, keystroke
   const base = seeds();
   const vocabulary = [...new Set(base.flatMap((s) => s.text.match(REFERENCE) ?? []))];
   assert.ok(vocabulary.length > 40, `vocabulary ${vocabulary.length}`);
-  const store = new LanguageService().store;
+  const store = new LanguageService({ runtime: nodeRuntime() }).store;
   let steps = 0;
   let changed = 0;
   fc.assert(
     fc.property(fc.array(opArb, { minLength: 1, maxLength: 12 }), (ops) => {
-      const live = new LanguageService({ store });
+      const live = new LanguageService({ runtime: nodeRuntime(), store });
       // the index keeps files in the order they came (Map order): the fresh side must load them so
       const texts = new Map<string, string>();
       const removed = new Map<string, string>();
@@ -107,7 +108,7 @@ test('kept cross-file findings equal a fresh start after every rename, keystroke
           texts.set(uri, text);
           live.update(uri, text, language(uri), version);
         }
-        const fresh = new LanguageService({ store });
+        const fresh = new LanguageService({ runtime: nodeRuntime(), store });
         for (const [u, text] of texts) fresh.update(u, text, language(u), 1);
         for (const u of texts.keys()) {
           const want = shape(fresh, u);

@@ -10,6 +10,7 @@ import { LanguageService } from '../../../server/src/core/service';
 import { validateFile } from '../../../server/src/core/validate';
 import { allRules } from '../../../server/src/core/rules/index';
 import type { Rule } from '../../../server/src/core/rules/rule';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const A = 'file:///ws/apps.yaml';
 const SA = 'file:///ws/accounts.yaml';
@@ -90,7 +91,7 @@ function compare(service: LanguageService, label: string): void {
 const codes = (service: LanguageService, uri: string) => service.diagnostics(uri).map((f) => f.code);
 
 test('cached diagnostics equal uncached ones through edits here, edits elsewhere and settings changes', () => {
-  const service = new LanguageService();
+  const service = new LanguageService({ runtime: nodeRuntime() });
   let apps = APPS;
   service.update(A, apps, 'yaml', 1);
   service.update(SA, ACCOUNTS, 'yaml', 1);
@@ -154,7 +155,7 @@ test('a rule that reads only its own document runs again only for the edited doc
     id: 'test/looking',
     check: (doc, ctx) => (ctx.workspace.size > 0 ? [] : [{ offset: doc.offset, length: 1, message: 'never' }]),
   };
-  const service = new LanguageService({ rules: [counting, looking, ...allRules] });
+  const service = new LanguageService({ runtime: nodeRuntime(), rules: [counting, looking, ...allRules] });
   service.update(A, APPS, 'yaml', 1);
   service.diagnostics(A);
   assert.deepEqual(calls, [0, 1, 2, 3, 4]);

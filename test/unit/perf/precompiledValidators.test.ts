@@ -15,10 +15,12 @@ import { Validators } from '../../../server/src/core/schema/validators';
 import { mapSchemaErrors } from '../../../server/src/core/schema/errors';
 import { prepareK8sValue } from '../../../server/src/core/k8s/prepare';
 import { bodyValue } from '../../../server/src/core/ecs/model';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 import type { DocUnit } from '../../../server/src/core/types';
+import { schemaIdFor } from '../../../server/src/core/families';
+import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
 
-const store = new SchemaStore();
+const store = new SchemaStore(nodeSchemaSource());
 const built = new Validators(store);
 const runtime = new Validators(store, false);
 const root = packageRoot();
@@ -28,12 +30,12 @@ const def = (name: string) => `${K8S_ID}#/definitions/${name}`;
 
 /** the documents of a file as the server reads them, with the schema id and the value it validates */
 function documents(name: string, text: string): Array<{ doc: DocUnit; id: string; value: unknown; k8s: boolean }> {
-  const ls = new LanguageService({ store });
+  const ls = new LanguageService({ runtime: nodeRuntime(), store });
   const file = ls.update(`file:///ws/${name}`, text);
   assert.ok(file, name);
   const out = [];
   for (const doc of file.docs) {
-    const id = store.schemaIdFor(doc.kind);
+    const id = schemaIdFor(doc.kind, store);
     if (!id || !doc.body) continue;
     const k8s = doc.kind.family === 'k8s';
     out.push({ doc, id, k8s, value: k8s || doc.kind.family === 'eksctl' ? prepareK8sValue(doc) : bodyValue(doc) });
@@ -248,7 +250,7 @@ test('precompiled validators made from other schema files are not used', { skip 
       return 'not-the-build';
     }
   }
-  const v = new Validators(new OtherStore());
+  const v = new Validators(new OtherStore(nodeSchemaSource()));
   const id = def('io.k8s.api.apps.v1.Deployment');
   assert.equal(v.precompiled(id, true), false);
   const fn = v.get(id, true);
@@ -258,12 +260,8 @@ test('precompiled validators made from other schema files are not used', { skip 
 });
 
 test('without precompiled files (a build that skipped them) every validator compiles at run time', { skip }, () => {
-  class NoBuildStore extends SchemaStore {
-    override validatorsDir(): string {
-      return join(root, 'no-such-folder');
-    }
-  }
-  const v = new Validators(new NoBuildStore());
+  const noBuild = { ...nodeSchemaSource(), validatorIndex: () => undefined, validatorChunk: () => undefined };
+  const v = new Validators(new SchemaStore(noBuild));
   for (const id of [def('io.k8s.api.core.v1.Service'), `${ID_BASE}ecs/task-definition.schema.json`]) {
     assert.equal(v.precompiled(id, true), false, id);
     const fn = v.get(id, true);

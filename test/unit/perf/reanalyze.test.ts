@@ -10,6 +10,7 @@ import { reanalyzeYaml, changedRange } from '../../../server/src/core/reanalyze'
 import { LanguageService } from '../../../server/src/core/service';
 import type { AstNode } from '../../../server/src/core/parse/tree';
 import type { SourceFile } from '../../../server/src/core/types';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const URI = 'file:///t/all.yaml';
 
@@ -129,7 +130,7 @@ test('edits that touch document markers, directives or break the syntax fall bac
 test('random edits: the incremental result always equals the whole-file parse', () => {
   const r = rng(7);
   const pieces = ['a', ' ', '\n', ':', '-', '---\n', '\n  extra: 1', '"', '#', '&x', '*labels', '{', '}', '|\n  x', '9'];
-  const service = new LanguageService();
+  const service = new LanguageService({ runtime: nodeRuntime() });
   let text = BASE;
   let fast = 0;
   service.update(URI, text, 'yaml', 1);
@@ -154,7 +155,7 @@ test('random edits: the incremental result always equals the whole-file parse', 
 });
 
 test('the same text under a new version (a file opened after indexing) keeps its analysis', () => {
-  const service = new LanguageService();
+  const service = new LanguageService({ runtime: nodeRuntime() });
   const indexed = service.update(URI, BASE, undefined, -1)!;
   const opened = service.update(URI, BASE, 'yaml', 1)!;
   assert.equal(opened.version, 1);

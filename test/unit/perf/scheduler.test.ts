@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { DiagnosticsScheduler, sameDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { LanguageService } from '../../../server/src/core/service';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 
 const deployment = (name: string, sa: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -34,7 +35,7 @@ function setup() {
   const docs = new Map<string, TextDocument>();
   const sent: { uri: string; codes: string[] }[] = [];
   const checked: string[] = [];
-  const service = new LanguageService();
+  const service = new LanguageService({ runtime: nodeRuntime() });
   // the scheduler validates through diagnosticsSteps: count its runs per file
   const steps = service.diagnosticsSteps.bind(service);
   service.diagnosticsSteps = function* (uri) {

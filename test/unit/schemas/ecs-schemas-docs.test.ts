@@ -10,6 +10,7 @@ import { SchemaStore } from '../../../server/src/core/schema/store';
 import { schemasAtPath } from '../../../server/src/core/schema/navigate';
 import { isPlaceholder } from '../../../server/src/core/text/placeholder';
 import { type Json, BASE, SCHEMAS, FILES, ajv, validator } from './ecsSchemaKit';
+import { nodeSchemaSource } from '../../../server/src/node/runtime';
 
 const KNOWN_BAD: Record<string, { why: string; paths: RegExp }> = {
   'firelens_task_definition_100MB.json': { why: 'container memory written as the string "100" (the CLI wants an integer)', paths: /^\/containerDefinitions\/0\/memory$/ },
@@ -173,7 +174,7 @@ test('defaultSnippets expand to values their schema accepts', () => {
 
 // ---------- the way hover and completion read them ----------
 test('SchemaStore navigation follows the cross-file ref from container-definitions into the task definition', () => {
-  const store = new SchemaStore();
+  const store = new SchemaStore(nodeSchemaSource());
   const id = `${BASE}container-definitions.schema.json`;
   const at = schemasAtPath(store, { schema: store.resolve(id)!, base: id }, [0, 'healthCheck', 'interval']);
   assert.ok(at.some((l) => l.schema.default === 30 && l.schema.minimum === 5), JSON.stringify(at.map((l) => l.schema)));

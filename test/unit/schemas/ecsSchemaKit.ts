@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const DIR = join(packageRoot(), 'schemas', 'ecs');

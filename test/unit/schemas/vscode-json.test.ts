@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getLanguageService, type LanguageService as JsonService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { packageRoot } from '../../../server/src/core/schema/packageRoot';
+import { packageRoot } from '../../../server/src/node/packageRoot';
 
 const DIR = join(packageRoot(), 'schemas', 'ecs');
 const url = (name: string) => pathToFileURL(join(DIR, `${name}.schema.json`)).toString();

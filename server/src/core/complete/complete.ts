@@ -6,6 +6,7 @@ import { schemasAtPath, propertiesOf, type Located } from '../schema/navigate';
 import { cursorContext } from './location';
 import { valueSkeleton } from './skeleton';
 import { contributors } from './contributors';
+import { familyOf, schemaIdFor } from '../families';
 import { docLink, summary } from '../hover/describe';
 import type { CompletionEntry, CursorContext } from './types';
 import { asText } from '../text/asText';
@@ -37,17 +38,15 @@ export function complete(file: SourceFile, offset: number, services: { workspace
 }
 
 function rootLocated(store: SchemaStore, ctx: CursorContext, workspace: WorkspaceIndex): Located | undefined {
-  const id = store.schemaIdFor(ctx.doc.kind, workspace);
+  const id = schemaIdFor(ctx.doc.kind, store, workspace);
   if (!id) return undefined;
   const schema = store.resolve(id);
   return schema ? { schema, base: id } : undefined;
 }
 
-/** paths inside `{ "taskDefinition": … }` are relative to the inner object */
+/** the cursor's path inside the schema's body (outside it, a path no schema has) */
 function bodyPath(ctx: CursorContext) {
-  const k = ctx.doc.kind;
-  if (k.family === 'ecs' && k.wrapped) return ctx.path[0] === 'taskDefinition' ? ctx.path.slice(1) : ['__none__'];
-  return ctx.path;
+  return familyOf(ctx.doc.kind)?.bodyPath(ctx.doc.kind, ctx.path) ?? ['__none__'];
 }
 
 function keyItems(ctx: CursorContext, located: Located[], store: SchemaStore): CompletionEntry[] {

@@ -1,13 +1,5 @@
-/** Context-dependent value completions registered by the ECS and Kubernetes modules. */
+/** Context-dependent value completions: every family's contributors, each deciding where it applies. */
 import type { CompletionContributor } from './types';
-// ECS
-import { ecsCompletionContributors } from '../ecs/complete/index';
-// Kubernetes and EKS
-import { k8sCompletionContributors } from '../k8s/complete/index';
+import { FAMILY_LIST } from '../families';
 
-export const contributors: CompletionContributor[] = [
-  // ECS
-  ...ecsCompletionContributors,
-  // Kubernetes and EKS
-  ...k8sCompletionContributors,
-];
+export const contributors: readonly CompletionContributor[] = FAMILY_LIST.flatMap((f) => f.completion);

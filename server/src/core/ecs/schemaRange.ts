@@ -6,10 +6,11 @@ import type { DocKind } from '../types';
 import type { JsonPath } from '../parse/tree';
 import type { SchemaStore } from '../schema/store';
 import { schemasAtPath } from '../schema/navigate';
+import { ecsSchemaId } from './schemaId';
 
 function schemasAt(store: SchemaStore | undefined, kind: DocKind, path: JsonPath) {
   if (!store) return [];
-  const id = store.schemaIdFor(kind);
+  const id = kind.family === 'ecs' ? ecsSchemaId(kind) : undefined;
   const root = id ? store.resolve(id) : undefined;
   if (!id || !root) return [];
   return schemasAtPath(store, { schema: root, base: id }, path);

@@ -4,10 +4,8 @@
  */
 import type { Finding } from '../types';
 import type { WorkspaceIndex } from '../workspace';
-import { AWS_GROUP, GraphBuilder, type ArchitectureGraph, type GraphNode } from './model';
-import { addEcs } from './ecs';
-import { addEksctl } from './eksctl';
-import { addK8s } from './k8s';
+import { AWS_GROUP, GraphBuilder, type ArchitectureGraph, type GraphNode, type GraphShared } from './model';
+import { FAMILY_LIST } from '../families';
 
 export interface BuildOptions {
   /** findings per uri; error/warning ones mark the nodes whose sources hold them */
@@ -18,9 +16,8 @@ export interface BuildOptions {
 
 export function buildGraph(workspace: WorkspaceIndex, opts: BuildOptions = {}): ArchitectureGraph {
   const b = new GraphBuilder();
-  addEcs(b, workspace);
-  const eks = addEksctl(b, workspace);
-  addK8s(b, workspace, eks);
+  const shared: GraphShared = {};
+  for (const family of FAMILY_LIST) family.graph(b, workspace, shared);
   let graph = b.finish();
   if (graph.nodes.some((n) => n.group === AWS_GROUP)) {
     graph.groups.push({ key: AWS_GROUP, kind: 'aws', label: 'AWS account resources', sources: [], facts: [] });

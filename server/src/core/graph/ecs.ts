@@ -43,7 +43,8 @@ export function addEcs(b: GraphBuilder, ws: WorkspaceIndex): void {
   }
 
   for (const s of services) addService(b, s, clusters.get(s.cluster));
-  for (const type of ['scalable-target', 'scaling-policy', 'scheduled-action']) for (const e of sorted(ws.ecs(type))) addScaling(b, e);
+  for (const type of ['scalable-target', 'scaling-policy', 'scheduled-action'] as const)
+    for (const e of sorted(ws.ecs(type))) addScaling(b, e);
 }
 
 function collectServices(ws: WorkspaceIndex): ServiceDoc[] {

@@ -4,7 +4,7 @@
  */
 import type { DocEntry, WorkspaceIndex } from '../workspace';
 import { asArr, asObj, isObj, str, stringMap } from '../k8s/objects';
-import { nodeId, type GraphBuilder } from './model';
+import { nodeId, type GraphBuilder, type GraphShared } from './model';
 import { roleNode } from './aws';
 import { docSpan, pathSpan, sorted } from './sources';
 import { asText } from '../text/asText';
@@ -24,7 +24,7 @@ export interface EksctlResult {
   nodeGroups: NodeGroupInfo[];
 }
 
-export function addEksctl(b: GraphBuilder, ws: WorkspaceIndex): EksctlResult {
+export function addEksctl(b: GraphBuilder, ws: WorkspaceIndex, shared: GraphShared): void {
   const nodeGroups: NodeGroupInfo[] = [];
   const clusters = new Set<string>();
   for (const e of sorted(ws.eksctl())) {
@@ -36,7 +36,7 @@ export function addEksctl(b: GraphBuilder, ws: WorkspaceIndex): EksctlResult {
     clusters.add(name);
     addCluster(b, e, v, name, nodeGroups);
   }
-  return { clusterGroup: clusters.size === 1 ? eksGroup([...clusters][0]) : undefined, nodeGroups };
+  shared.eks = { clusterGroup: clusters.size === 1 ? eksGroup([...clusters][0]) : undefined, nodeGroups };
 }
 
 function addCluster(b: GraphBuilder, e: DocEntry, v: Record<string, unknown>, name: string, nodeGroups: NodeGroupInfo[]): void {

@@ -23,7 +23,7 @@ import {
 import { fargateProfileFor } from '../k8s/fargate';
 import { IRSA_KEY } from '../k8s/irsa';
 import { EBS_PROVISIONERS, EFS_PROVISIONERS, FSX_PROVISIONERS } from '../k8s/storage';
-import { nodeId, type GraphBuilder } from './model';
+import { nodeId, type GraphBuilder, type GraphShared } from './model';
 import { imageNode, roleNode } from './aws';
 import { nsGroup, serviceAccountId, type EksctlResult } from './eksctl';
 import { docSpan, pathSpan, sorted } from './sources';
@@ -52,7 +52,8 @@ interface Ctx {
   owners: PodOwner[];
 }
 
-export function addK8s(b: GraphBuilder, ws: WorkspaceIndex, eks: EksctlResult): void {
+export function addK8s(b: GraphBuilder, ws: WorkspaceIndex, shared: GraphShared): void {
+  const eks: EksctlResult = shared.eks ?? { nodeGroups: [] };
   const objects = sorted(ws.k8s());
   const ctx: Ctx = { b, ws, eks, owners: [] };
   const byKind = (kind: string) => objects.filter((e) => e.doc.kind.family === 'k8s' && e.doc.kind.kind === kind);

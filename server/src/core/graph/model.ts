@@ -4,55 +4,9 @@
  * from kind + scope + name (never from document order), so the same workspace gives the same graph.
  */
 
-export type NodeKind =
-  // ECS
-  | 'ecs-cluster'
-  | 'capacity-provider'
-  | 'ecs-service'
-  | 'task-definition'
-  | 'container'
-  | 'iam-role'
-  | 'instance-profile'
-  | 'target-group'
-  | 'load-balancer'
-  | 'efs'
-  | 'ecr-repository'
-  | 'image'
-  | 'secret'
-  | 'ssm-parameter'
-  | 'scaling'
-  // EKS / Kubernetes
-  | 'eks-cluster'
-  | 'node-group'
-  | 'fargate-profile'
-  | 'workload'
-  | 'k8s-service'
-  | 'ingress'
-  | 'pvc'
-  | 'storage-class'
-  | 'csi-driver'
-  | 'service-account'
-  | 'hpa'
-  | 'config-map'
-  | 'k8s-secret'
-  // printing only: a namespace/cluster folded into one node
-  | 'collapsed';
+import type { EdgeKind, GroupKind, NodeKind } from '../../../../shared/src/kinds';
 
-export type EdgeKind =
-  | 'runs'
-  | 'uses-role'
-  | 'pulls-image'
-  | 'mounts'
-  | 'routes-to'
-  | 'selects'
-  | 'scales'
-  | 'reads-secret'
-  | 'reads-config'
-  | 'lands-on'
-  | 'provisions'
-  | 'assumes'
-  | 'runs-as'
-  | 'has-capacity';
+export type { EdgeKind, GroupKind, NodeKind };
 
 export interface SourceSpan {
   uri: string;
@@ -82,8 +36,6 @@ export interface GraphEdge {
   label?: string;
 }
 
-export type GroupKind = 'ecs-cluster' | 'eks-cluster' | 'namespace' | 'aws';
-
 export interface GraphGroup {
   key: string;
   kind: GroupKind;
@@ -102,6 +54,12 @@ export interface ArchitectureGraph {
 
 /** The account-level resources (roles, repositories, secrets, file systems) share one subgraph. */
 export const AWS_GROUP = 'aws';
+
+/** What one family's graph builder leaves for the ones after it (families run in registry order). */
+export interface GraphShared {
+  /** the EKS clusters the eksctl configs define (Kubernetes namespaces nest inside the only one) */
+  eks?: { clusterGroup?: string; nodeGroups: { id: string; labels: Record<string, string> }[] };
+}
 
 export const nodeId = (kind: NodeKind, ...parts: string[]): string => `${kind}:${parts.join('/')}`;
 

@@ -1,12 +1,8 @@
-/** Extra hover facts registered by the ECS and Kubernetes modules (role ARNs, images, sizes…). */
+/** The shape of extra hover facts that families contribute (role ARNs, images, sizes…); see family.ts. */
 import type { AstNode, JsonPath } from '../parse/tree';
 import type { DocUnit, SourceFile } from '../types';
 import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
-// ECS
-import { ecsHoverContributors } from '../ecs/hover/index';
-// Kubernetes and EKS
-import { k8sHoverContributors } from '../k8s/hover/index';
 
 export interface HoverTarget {
   file: SourceFile;
@@ -16,10 +12,3 @@ export interface HoverTarget {
   isKey: boolean;
 }
 export type HoverContributor = (t: HoverTarget, services: { workspace: WorkspaceIndex; store: SchemaStore }) => string | undefined;
-
-export const hoverContributors: HoverContributor[] = [
-  // ECS
-  ...ecsHoverContributors,
-  // Kubernetes and EKS
-  ...k8sHoverContributors,
-];

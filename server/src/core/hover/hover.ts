@@ -6,7 +6,10 @@ import { nodeAtOffset, pathOf, type AstNode } from '../parse/tree';
 import { schemasAtPath, typeName } from '../schema/navigate';
 import { docAt } from '../complete/location';
 import { summary, docLink, facts } from './describe';
-import { hoverContributors } from './contributors';
+import { FAMILY_LIST, familyOf } from '../families';
+
+/** every family's hover contributors; each decides where it applies */
+const HOVER_CONTRIBUTORS = FAMILY_LIST.flatMap((f) => f.hover);
 import { asText } from '../text/asText';
 
 export interface HoverResult {
@@ -26,12 +29,11 @@ export function hover(
   if (!node) return undefined;
   const target: AstNode = node.type === 'property' ? (node.children?.[0] ?? node) : node;
   if (target.type === 'object' || target.type === 'array') return undefined;
-  let path = pathOf(target);
-  const k = doc.kind;
-  if (k.family === 'ecs' && k.wrapped) path = path[0] === 'taskDefinition' ? path.slice(1) : [];
+  const family = familyOf(doc.kind);
+  const path = family?.bodyPath(doc.kind, pathOf(target)) ?? [];
   const isKey = target.parent?.type === 'property' && target.parent.children?.[0] === target;
   const sections: string[] = [];
-  const id = services.store.schemaIdFor(doc.kind, services.workspace);
+  const id = family?.schemaId(doc.kind, services.store, services.workspace);
   const root = id ? services.store.resolve(id) : undefined;
   if (root && id && path.length) {
     const located = schemasAtPath(services.store, { schema: root, base: id }, path);
@@ -45,7 +47,7 @@ export function hover(
       if (link) sections.push(link);
     }
   }
-  for (const c of hoverContributors) {
+  for (const c of HOVER_CONTRIBUTORS) {
     try {
       const extra = c({ file, doc, node: target, path, isKey }, services);
       if (extra) sections.push(extra);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { WorkspaceIndex } from '../workspace';
-import type { DocKind } from '../types';
+import type { K8sKind } from './kind';
 import type { Schema } from '../schema/store';
 import { asArr, asObj, isObj, str } from './objects';
 
@@ -68,8 +68,7 @@ export function crdKinds(ws: WorkspaceIndex): CrdVersion[] {
 }
 
 /** The JSON schema (with its $id) for a custom resource, or undefined without a CRD schema. */
-export function crdSchema(ws: WorkspaceIndex, kind: DocKind): { id: string; schema: Schema } | undefined {
-  if (kind.family !== 'k8s') return undefined;
+export function crdSchema(ws: WorkspaceIndex, kind: K8sKind): { id: string; schema: Schema } | undefined {
   const idx = index(ws);
   const crd = idx.byKey.get(keyOf(kind.group, kind.version, kind.kind));
   if (!crd?.openApi) return undefined;

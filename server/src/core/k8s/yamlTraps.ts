@@ -10,6 +10,7 @@ import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
 import { schemasAtPath } from '../schema/navigate';
 import { asText } from '../text/asText';
+import { k8sSchemaId } from './schemaId';
 
 export const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 // go-yaml v2: Go integer literals (0x, 0o, 0b, leading-zero octal, underscores); no base-60 numbers
@@ -52,9 +53,9 @@ const kept = new WeakMap<DocUnit, { store: SchemaStore | undefined; id: string |
 /** Plain scalars that kubectl would not read as a string where a string is wanted. */
 export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: WorkspaceIndex): TrapHit[] {
   // asked every time, so that each caller records what it read (a CRD in the workspace)
-  const id = store?.schemaIdFor(doc.kind, ws);
+  const id = store && doc.kind.family === 'k8s' ? k8sSchemaId(doc.kind, store, ws) : undefined;
   const last = kept.get(doc);
-  // an id names one schema for good (the store never replaces one)
+  // an id names one schema for good (a CRD's id hashes its schema)
   if (last && last.store === store && last.id === id) return last.hits;
   const out: TrapHit[] = [];
   kept.set(doc, { store, id, hits: out });

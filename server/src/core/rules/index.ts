@@ -1,17 +1,5 @@
-/** Every rule we ship. Each lives in its own file; add new ones to this list. */
+/** Every rule we ship: each family's rules, in registry order (see families.ts). */
 import type { Rule } from './rule';
-// ECS
-import { ecsRules } from './ecs/index';
-// Kubernetes and EKS
-import { k8sRules } from './k8s/index';
+import { FAMILY_LIST } from '../families';
 
-export const allRules: Rule[] = [
-  // ECS
-  ...ecsRules,
-  // Kubernetes and EKS
-  ...k8sRules,
-];
-
-export function ruleById(id: string): Rule | undefined {
-  return allRules.find((r) => r.id === id);
-}
+export const allRules: readonly Rule[] = FAMILY_LIST.flatMap((f) => f.rules);

@@ -1,14 +1,9 @@
 /**
- * Loads the bundled schemas once (from the package folder, never from the network) and
- * resolves `$ref`s between them for completion and hover.
+ * Loads the bundled schemas once (through the runtime's schema source: the package folder, never
+ * the network) and resolves `$ref`s between them for completion and hover.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from './packageRoot';
-import type { DocKind } from '../types';
-import type { WorkspaceIndex } from '../workspace';
-import { crdSchema } from '../k8s/crd';
-import { bundledFingerprint, bundledSchemaFiles, ID_BASE, sha1 } from './sources';
+import type { SchemaSource } from '../runtime';
+import { bundledFingerprint, ID_BASE, sha1 } from './sources';
 
 export type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -22,7 +17,7 @@ export class SchemaStore {
   private ecsLoaded = false;
   private readonly fingerprints: { k8s?: string; bundled?: string } = {};
 
-  constructor(private readonly root = packageRoot()) {}
+  constructor(readonly source: SchemaSource) {}
 
   /** every schema of ours with an $id (ECS, eksctl; Kubernetes once loaded) */
   all(): Schema[] {
@@ -40,7 +35,7 @@ export class SchemaStore {
   private loadEcs(): void {
     if (this.ecsLoaded) return;
     this.ecsLoaded = true;
-    const files = bundledSchemaFiles(this.root);
+    const files = this.source.bundledSchemas();
     for (const f of files) this.byId.set(f.id, f.schema);
     this.fingerprints.bundled = bundledFingerprint(files);
   }
@@ -48,11 +43,10 @@ export class SchemaStore {
   private loadK8s(): void {
     if (this.k8sLoaded) return;
     this.k8sLoaded = true;
-    const file = join(this.root, 'dist', 'schemas', 'kubernetes.json');
-    if (!existsSync(file)) return;
-    const bytes = readFileSync(file); // hashing the bytes is 3× quicker than hashing the decoded text
-    this.fingerprints.k8s = sha1(bytes);
-    this.byId.set(K8S_ID, JSON.parse(bytes.toString('utf8')) as Schema);
+    const bytes = this.source.kubernetesSchema();
+    if (!bytes) return;
+    this.fingerprints.k8s = sha1(bytes); // hashing the bytes is 3× quicker than hashing the decoded text
+    this.byId.set(K8S_ID, JSON.parse(new TextDecoder().decode(bytes)) as Schema);
   }
 
   /** Hash of the loaded schema files: precompiled validators are used only when made from the same. */
@@ -62,39 +56,15 @@ export class SchemaStore {
     return this.fingerprints[source];
   }
 
-  /** Where scripts/gen-validators.mjs put the precompiled validators. */
-  validatorsDir(): string {
-    return join(this.root, 'dist', 'schemas', 'validators');
-  }
-
   /** Kubernetes definitions by `apiVersion/kind` */
   k8sKinds(): Record<string, string> {
     const s = this.get(K8S_ID);
     return (s?.['x-kinds'] ?? s?.kinds ?? {}) as Record<string, string>;
   }
 
-  /**
-   * The $id (with fragment) of the schema for a document kind, or undefined when we have none.
-   * With a workspace, custom resources get the schema of their CRD found there (its id hashes
-   * the CRD's schema, so validators compiled for it are reused until the CRD changes).
-   */
-  schemaIdFor(kind: DocKind, workspace?: WorkspaceIndex): string | undefined {
-    switch (kind.family) {
-      case 'ecs':
-        return `${ID_BASE}ecs/${kind.type}.schema.json`;
-      case 'eksctl':
-        return kind.kind === 'ClusterConfig' ? EKSCTL_ID : undefined;
-      case 'k8s': {
-        const def = this.k8sKinds()[`${kind.apiVersion}/${kind.kind}`];
-        if (def) return `${K8S_ID}#/definitions/${def}`;
-        const crd = workspace ? crdSchema(workspace, kind) : undefined;
-        if (!crd) return undefined;
-        if (!this.byId.has(crd.id)) this.byId.set(crd.id, crd.schema);
-        return crd.id;
-      }
-      default:
-        return undefined;
-    }
+  /** Adds a schema made at run time (a workspace CRD's); an id is never replaced. */
+  add(id: string, schema: Schema): void {
+    if (!this.byId.has(id)) this.byId.set(id, schema);
   }
 
   /** Resolve an id with optional JSON-pointer fragment. */

@@ -6,8 +6,6 @@
  */
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Schema, SchemaStore } from './store';
 import { K8S_ID } from './store';
 import { AJV_OPTIONS, k8sForValidation, loosen } from './prepare';
@@ -73,7 +71,8 @@ export class Validators {
   private buildIndex(): BuildIndex | null {
     if (this.index !== undefined) return this.index;
     try {
-      const parsed = JSON.parse(readFileSync(join(this.store.validatorsDir(), 'index.json'), 'utf8')) as BuildIndex;
+      const text = this.store.source.validatorIndex();
+      const parsed = (text ? JSON.parse(text) : null) as BuildIndex | null;
       this.index = parsed?.fingerprints && parsed.strict && parsed.loose ? parsed : null;
     } catch {
       this.index = null; // no precompiled validators (a build without them): compile at run time
@@ -84,13 +83,7 @@ export class Validators {
   private chunk(file: string): Record<string, unknown> | null {
     let mod = this.chunks.get(file);
     if (mod !== undefined) return mod;
-    try {
-      // a run-time require of a build output, not bundled into the server
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      mod = require(join(this.store.validatorsDir(), file)) as Record<string, unknown>;
-    } catch {
-      mod = null;
-    }
+    mod = this.store.source.validatorChunk(file) ?? null;
     this.chunks.set(file, mod);
     return mod;
   }

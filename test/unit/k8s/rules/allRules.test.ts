@@ -39,6 +39,16 @@ const cases: Record<string, Case> = {
     fires: { 'a.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n' },
     silent: { 'a.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: x\n' },
   },
+  'k8s/not-served-yet': {
+    fires: {
+      'a.yaml': 'apiVersion: storage.k8s.io/v1\nkind: VolumeAttributesClass\nmetadata:\n  name: x\ndriverName: ebs.csi.aws.com\n',
+      'c.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: eu-west-1\n  version: "1.33"\n',
+    },
+    silent: {
+      'a.yaml': 'apiVersion: storage.k8s.io/v1\nkind: VolumeAttributesClass\nmetadata:\n  name: x\ndriverName: ebs.csi.aws.com\n',
+      'c.yaml': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c\n  region: eu-west-1\n  version: "1.34"\n',
+    },
+  },
   'k8s/unknown-kind': {
     fires: { 'a.yaml': 'apiVersion: apps/v1\nkind: Deploymnet\nmetadata:\n  name: x\n' },
     silent: { 'a.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n' },

@@ -6,6 +6,7 @@ import { at } from '../../ecs/finding';
 import { insertProperty, insertProperties } from '../../edit/insertProperty';
 import { regionOf } from '../../ecs/fixes';
 import type { Fix, SourceFile } from '../../types';
+import { isEcs } from './guard';
 
 /** placeholder values for missing options: plausible, easy to spot */
 function placeholders(v: TaskView, c: ContainerView): Record<string, string> {
@@ -45,7 +46,7 @@ export const awslogsOptions: Rule = {
   id: 'ecs/awslogs-options',
   severity: 'error',
   description: 'awslogs needs "awslogs-group" and "awslogs-region" options, and "awslogs-stream-prefix" on Fargate.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v) return [];

@@ -3,6 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, taskNode } from '../../ecs/model';
 import { parseMemory, formatMemory } from '../../ecs/units';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 const MIN_MIB = 6;
 
@@ -10,7 +11,7 @@ export const containerMemory: Rule = {
   id: 'ecs/container-memory',
   severity: 'error',
   description: 'Container memory must exceed memoryReservation, fit in the task memory, be at least 6 MiB, and be set somewhere on EC2.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc) {
     const v = taskView(doc);
     if (!v) return [];

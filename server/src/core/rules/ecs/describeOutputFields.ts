@@ -5,11 +5,12 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { AstNode } from '../../parse/tree';
 import { findProperty, propertyKey } from '../../parse/tree';
-import { DESCRIBE_ONLY_FIELDS } from '../../detect';
+import { DESCRIBE_ONLY_FIELDS } from '../../ecs/detect';
 import { at } from '../../ecs/finding';
 import { removeProperties } from '../../edit/removeProperty';
 import { unwrapValue } from '../../edit/unwrap';
 import type { Fix, SourceFile } from '../../types';
+import { isEcs } from './guard';
 
 function readOnly(body: AstNode): AstNode[] {
   return (body.children ?? []).filter((p) => DESCRIBE_ONLY_FIELDS.includes(propertyKey(p) ?? ''));
@@ -31,7 +32,7 @@ export const describeOutputFields: Rule = {
   id: 'ecs/describe-output-fields',
   severity: 'error',
   description: 'describe-task-definition output must be unwrapped and stripped of read-only fields before it can be registered.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition' && !!(doc.kind.describeOutput || doc.kind.wrapped),
+  appliesTo: (doc) => isEcs(doc, ['task-definition']) && !!(doc.kind.describeOutput || doc.kind.wrapped),
   check(doc, ctx) {
     const body = doc.body;
     if (!body || body.type !== 'object' || doc.kind.family !== 'ecs') return [];

@@ -10,6 +10,7 @@ import { removeProperty } from '../../edit/removeProperty';
 import { replaceValue } from '../../edit/replaceValue';
 import { servicesRunning } from '../../ecs/refs';
 import { bodyValue } from '../../ecs/model';
+import { isEcs } from './guard';
 
 export const dynamicPortMode: Rule = {
   id: 'ecs/dynamic-port-mode',
@@ -17,7 +18,7 @@ export const dynamicPortMode: Rule = {
   description:
     'hostPort 0 (dynamic port) is only valid in bridge mode; fixed host ports behind a load balancer limit a service to one task per instance.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v) return [];

@@ -5,13 +5,14 @@ import { taskView, taskNode, isObj, str } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { setProperty } from '../../ecs/fixes';
 import { removeProperty } from '../../edit/removeProperty';
+import { isEcs } from './guard';
 
 export const efsVolume: Rule = {
   id: 'ecs/efs-volume',
   severity: 'error',
   description:
     'EFS volumes: IAM authorization and access points need transitEncryption ENABLED; with an access point, rootDirectory must be omitted or "/".',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     const vols = v && taskNode(v, ['volumes']);

@@ -3,12 +3,13 @@ import type { Rule, RuleFinding } from '../rule';
 import { taskView, keyNode, taskNode, isObj } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { schemaHasRange } from '../../ecs/schemaRange';
+import { isEcs } from './guard';
 
 export const ephemeralStorage: Rule = {
   id: 'ecs/ephemeral-storage',
   severity: 'error',
   description: 'ephemeralStorage.sizeInGiB must be 21–200 and only applies to Fargate tasks.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     const es = v?.value.ephemeralStorage;

@@ -8,12 +8,13 @@ import { at } from '../../ecs/finding';
 import { executionRoleFix } from '../../ecs/fixes';
 import { parseImage } from '../../ecs/image';
 import { secretUse } from '../../ecs/secrets';
+import { isEcs } from './guard';
 
 export const executionRoleNeeded: Rule = {
   id: 'ecs/execution-role-needed',
   severity: 'error',
   description: 'Fargate tasks using awslogs (refused) or private ECR images (cannot start) need an executionRoleArn.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v?.body || !v.fargate || typeof v.value.executionRoleArn === 'string' || secretUse(v)) return [];

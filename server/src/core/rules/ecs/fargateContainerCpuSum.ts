@@ -3,12 +3,13 @@ import type { Rule } from '../rule';
 import { taskView, taskNode } from '../../ecs/model';
 import { parseCpu, formatCpu } from '../../ecs/units';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const fargateContainerCpuSum: Rule = {
   id: 'ecs/fargate-container-cpu-sum',
   severity: 'error',
   description: "The containers' cpu must fit in the task cpu (error on Fargate, warning elsewhere).",
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc) {
     const v = taskView(doc);
     if (!v?.body) return [];

@@ -15,12 +15,13 @@ import {
 import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { asText } from '../../text/asText';
+import { isEcs } from './guard';
 
 export const fargateCpuMemory: Rule = {
   id: 'ecs/fargate-cpu-memory',
   severity: 'error',
   description: 'Fargate tasks need task-level cpu and memory from the supported size table.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v?.body || !v.fargate) return [];

@@ -3,12 +3,13 @@ import type { Rule } from '../rule';
 import { taskView, taskNode, valueOrKey } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { networkModeFix } from '../../ecs/fixes';
+import { isEcs } from './guard';
 
 export const fargateNetworkMode: Rule = {
   id: 'ecs/fargate-network-mode',
   severity: 'error',
   description: 'A task that requires FARGATE must use "networkMode": "awsvpc".',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v?.body || !v.fargate || v.networkMode === 'awsvpc') return [];

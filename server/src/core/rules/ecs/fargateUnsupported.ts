@@ -6,6 +6,7 @@ import { taskView, containerNode, keyNode, containerLabel, isObj, asArray, str }
 import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import type { Fix, SourceFile } from '../../types';
+import { isEcs } from './guard';
 
 const CONTAINER_FIELDS = [
   'disableNetworking',
@@ -27,7 +28,7 @@ export const fargateUnsupported: Rule = {
   id: 'ecs/fargate-unsupported',
   severity: 'error',
   description: 'Settings Fargate does not support (privileged, links, host volumes, docker volumes, devices, GPUs, ipcMode…).',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v?.body || !v.fargate) return [];

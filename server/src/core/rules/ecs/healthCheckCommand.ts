@@ -2,12 +2,13 @@
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel } from '../../ecs/model';
 import { at, keyOf } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const healthCheckCommand: Rule = {
   id: 'ecs/health-check-command',
   severity: 'error',
   description: 'healthCheck.command must start with "CMD" or "CMD-SHELL" followed by the command.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v) return [];

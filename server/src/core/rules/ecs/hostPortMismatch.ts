@@ -5,12 +5,13 @@ import { taskView, containerNode, containerLabel } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { removeProperty } from '../../edit/removeProperty';
+import { isEcs } from './guard';
 
 export const hostPortMismatch: Rule = {
   id: 'ecs/host-port-mismatch',
   severity: 'error',
   description: 'In awsvpc or host network mode, hostPort must be omitted or equal containerPort.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v || (v.networkMode !== 'awsvpc' && v.networkMode !== 'host')) return [];

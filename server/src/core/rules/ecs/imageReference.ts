@@ -4,12 +4,13 @@ import { taskView, containerNode, containerLabel, isPlaceholder } from '../../ec
 import { parseImage } from '../../ecs/image';
 import { at } from '../../ecs/finding';
 import { schemaPatternRejects } from '../../ecs/schemaRange';
+import { isEcs } from './guard';
 
 export const imageReference: Rule = {
   id: 'ecs/image-reference',
   severity: 'warning',
   description: 'Container images should be valid references pinned to a version tag or digest, not "latest".',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v) return [];

@@ -4,12 +4,13 @@ import { taskView, containerNode, keyNode } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import { findProperty } from '../../parse/tree';
+import { isEcs } from './guard';
 
 export const linksBridgeOnly: Rule = {
   id: 'ecs/links-bridge-only',
   severity: 'error',
   description: '"links" works only in bridge network mode.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v?.networkMode || v.networkMode === 'bridge') return [];

@@ -3,12 +3,13 @@ import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, isObj, str } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { FARGATE_LOG_DRIVERS } from '../../ecs/logDrivers';
+import { isEcs } from './guard';
 
 export const logDriver: Rule = {
   id: 'ecs/log-driver',
   severity: 'error',
   description: 'Fargate supports only awslogs, splunk and awsfirelens; awsfirelens needs a FireLens container in the task.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc) {
     const v = taskView(doc);
     if (!v) return [];

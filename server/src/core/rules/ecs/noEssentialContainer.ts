@@ -5,12 +5,13 @@ import { taskView, taskNode } from '../../ecs/model';
 import { at, keyOf } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { insertProperty } from '../../edit/insertProperty';
+import { isEcs } from './guard';
 
 export const noEssentialContainer: Rule = {
   id: 'ecs/no-essential-container',
   severity: 'error',
   description: 'At least one container must be essential.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v || v.containers.length === 0) return [];

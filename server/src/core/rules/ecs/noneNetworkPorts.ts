@@ -2,12 +2,13 @@
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode } from '../../ecs/model';
 import { at, keyOf } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const noneNetworkPorts: Rule = {
   id: 'ecs/none-network-ports',
   severity: 'warning',
   description: 'Port mappings have no effect in "none" network mode.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc) {
     const v = taskView(doc);
     if (!v || v.networkMode !== 'none') return [];

@@ -7,12 +7,13 @@ import type { Rule } from '../rule';
 import { at } from '../../ecs/finding';
 import { nullProperties } from '../../ecs/nulls';
 import { removeProperties } from '../../edit/removeProperty';
+import { isEcs } from './guard';
 
 export const nullFields: Rule = {
   id: 'ecs/null-fields',
   severity: 'warning',
   description: 'Null values are read as "not set" by ECS, but the AWS CLI refuses them; remove them.',
-  appliesTo: (doc) => doc.kind.family === 'ecs',
+  appliesTo: (doc) => isEcs(doc),
   check(doc, ctx) {
     const groups = nullProperties(doc.body);
     if (!groups.size) return [];

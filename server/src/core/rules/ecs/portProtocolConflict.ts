@@ -7,6 +7,7 @@ import type { AstNode } from '../../parse/tree';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, containerLabel, type ContainerView } from '../../ecs/model';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 interface Mapping {
   c: ContainerView;
@@ -20,7 +21,7 @@ export const portProtocolConflict: Rule = {
   id: 'ecs/port-protocol-conflict',
   severity: 'error',
   description: 'A container port is exposed once, with one protocol; ports must not clash within a task.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc) {
     const v = taskView(doc);
     if (!v) return [];

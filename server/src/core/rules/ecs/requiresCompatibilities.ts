@@ -9,13 +9,14 @@ import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { setProperty } from '../../ecs/fixes';
 import { asText } from '../../text/asText';
+import { isEcs } from './guard';
 
 export const requiresCompatibilities: Rule = {
   id: 'ecs/requires-compatibilities',
   severity: 'error',
   description:
     'requiresCompatibilities lists EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES (not FARGATE_SPOT); EXTERNAL has no awsvpc; managed instances need an explicit network mode.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     const list = v && taskNode(v, ['requiresCompatibilities']);

@@ -5,6 +5,7 @@ import { findProperty } from '../../parse/tree';
 import { isPlaceholder } from '../../ecs/model';
 import { parseRoleArn, parseArn } from '../../ecs/arn';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 const FIELDS: Record<string, string[]> = {
   'task-definition': ['taskRoleArn', 'executionRoleArn'],
@@ -15,7 +16,7 @@ export const roleArnField: Rule = {
   id: 'ecs/role-arn-field',
   severity: 'error',
   description: 'taskRoleArn, executionRoleArn and a service role must be IAM role ARNs.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'service'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'service']),
   check(doc) {
     if (doc.kind.family !== 'ecs' || !doc.body) return [];
     const out: RuleFinding[] = [];

@@ -5,6 +5,7 @@ import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, isPlaceholder } from '../../ecs/model';
 import { secretRefKind, isSecretsManagerArn, parseArn } from '../../ecs/arn';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 function items(list: AstNode | undefined): AstNode[] {
   return list?.type === 'array' ? (list.children ?? []) : [];
@@ -14,7 +15,7 @@ export const secretValueFrom: Rule = {
   id: 'ecs/secret-value-from',
   severity: 'error',
   description: 'secrets[].valueFrom must be a Secrets Manager secret ARN, an SSM parameter ARN or an SSM parameter name.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && (doc.kind.type === 'task-definition' || doc.kind.type === 'container-definitions'),
+  appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc) {
     const v = taskView(doc);
     if (!v) return [];

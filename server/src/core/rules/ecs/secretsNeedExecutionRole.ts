@@ -4,12 +4,13 @@ import { taskView, containerLabel } from '../../ecs/model';
 import { at } from '../../ecs/finding';
 import { secretUse } from '../../ecs/secrets';
 import { executionRoleFix } from '../../ecs/fixes';
+import { isEcs } from './guard';
 
 export const secretsNeedExecutionRole: Rule = {
   id: 'ecs/secrets-need-execution-role',
   severity: 'error',
   description: 'Secrets, secret log options and private registry credentials need an executionRoleArn.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'task-definition',
+  appliesTo: (doc) => isEcs(doc, ['task-definition']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v?.body || typeof v.value.executionRoleArn === 'string') return [];

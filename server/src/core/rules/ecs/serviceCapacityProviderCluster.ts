@@ -6,13 +6,14 @@ import { serviceValue } from '../../ecs/service';
 import { clusterOfService } from '../../ecs/refs';
 import { at } from '../../ecs/finding';
 import { asText } from '../../text/asText';
+import { isEcs } from './guard';
 
 export const serviceCapacityProviderCluster: Rule = {
   id: 'ecs/service-capacity-provider-cluster',
   severity: 'error',
   description: 'Capacity providers in a service strategy must be associated with its cluster (when the cluster is in the workspace).',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     if (!s || !doc.body || !Array.isArray(s.capacityProviderStrategy)) return [];

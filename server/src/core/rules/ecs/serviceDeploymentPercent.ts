@@ -4,12 +4,13 @@ import { findNodeAtPath } from '../../parse/tree';
 import { isObj, str } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const serviceDeploymentPercent: Rule = {
   id: 'ecs/service-deployment-percent',
   severity: 'error',
   description: 'deploymentConfiguration.maximumPercent must be at least minimumHealthyPercent, and above 100 when the minimum is 100.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc) {
     const s = serviceValue(doc);
     const body = doc.body;

@@ -5,12 +5,13 @@ import { asArray, isObj, keyNode } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
+import { isEcs } from './guard';
 
 export const serviceLaunchTypeStrategy: Rule = {
   id: 'ecs/service-launch-type-strategy',
   severity: 'error',
   description: 'launchType and capacityProviderStrategy are exclusive; FARGATE_SPOT is a capacity provider; one provider may have a base.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     const body = doc.body;

@@ -5,13 +5,14 @@ import { asArray, isObj, str } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const serviceLoadBalancerContainer: Rule = {
   id: 'ecs/service-load-balancer-container',
   severity: 'error',
   description: 'loadBalancers[].containerName/containerPort must match a container and mapped port of the task definition.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     const body = doc.body;

@@ -6,13 +6,14 @@ import { serviceValue, runsOnFargate } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
 import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
+import { isEcs } from './guard';
 
 export const serviceNetworkConfiguration: Rule = {
   id: 'ecs/service-network-configuration',
   severity: 'error',
   description: 'Services of awsvpc (and Fargate) tasks need networkConfiguration.awsvpcConfiguration; other network modes must not set it.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     const body = doc.body;

@@ -10,6 +10,7 @@ import { parseCpu } from '../../ecs/units';
 import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import type { TaskView } from '../../ecs/model';
+import { isEcs } from './guard';
 
 /** `1.3.0` → [1, 3, 0]; LATEST and unknown text → undefined */
 function version(s: string): number[] | undefined {
@@ -31,7 +32,7 @@ export const servicePlatformVersion: Rule = {
   severity: 'error',
   description: 'A Fargate service pinned below platform version 1.4.0 cannot run tasks with EFS volumes, ephemeral storage or 8/16 vCPU.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     const pv = s && str(s.platformVersion);

@@ -3,12 +3,13 @@ import type { Rule, RuleFinding } from '../rule';
 import { isObj, keyNode, str, valueOrKey } from '../../ecs/model';
 import { serviceValue, runsOnFargate } from '../../ecs/service';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const serviceSchedulingStrategy: Rule = {
   id: 'ecs/service-scheduling-strategy',
   severity: 'error',
   description: 'DAEMON scheduling works only on EC2 with the ECS deployment controller and without placement strategies.',
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc) {
     const s = serviceValue(doc);
     const body = doc.body;

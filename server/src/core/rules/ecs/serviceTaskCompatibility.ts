@@ -4,13 +4,14 @@ import { valueOrKey } from '../../ecs/model';
 import { serviceValue, runsOnFargate } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const serviceTaskCompatibility: Rule = {
   id: 'ecs/service-task-compatibility',
   severity: 'error',
   description: 'A service on Fargate must run a task definition whose requiresCompatibilities includes FARGATE.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     if (!s || !doc.body || !runsOnFargate(s)) return [];

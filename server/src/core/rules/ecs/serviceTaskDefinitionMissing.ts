@@ -4,13 +4,14 @@ import { str, valueOrKey, isPlaceholder } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { parseTaskDefRef, findTaskDefinitions } from '../../ecs/refs';
 import { at } from '../../ecs/finding';
+import { isEcs } from './guard';
 
 export const serviceTaskDefinitionMissing: Rule = {
   id: 'ecs/service-task-definition-missing',
   severity: 'hint',
   description: 'The task definition a service names is not found in the workspace (cross-file checks are skipped).',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'ecs' && doc.kind.type === 'service',
+  appliesTo: (doc) => isEcs(doc, ['service']),
   check(doc, ctx) {
     const s = serviceValue(doc);
     const ref = s && str(s.taskDefinition);

@@ -1,6 +1,7 @@
 /** The Kubernetes and EKS rules, in the order they report. */
 import type { Rule } from '../rule';
 import { removedApiRule } from './removedApi';
+import { notServedYetRule } from './notServedYet';
 import { unknownKindRule } from './unknownKind';
 import { yamlBooleanStringRule, yamlNumberStringRule } from './yamlTrapRules';
 import { selectorMismatchRule } from './selectorMismatch';
@@ -27,6 +28,7 @@ import { albInstanceTargetServiceTypeRule } from './albInstanceTargetServiceType
 
 export const k8sRules: Rule[] = [
   removedApiRule,
+  notServedYetRule,
   unknownKindRule,
   yamlBooleanStringRule,
   yamlNumberStringRule,

@@ -1,14 +1,60 @@
 /**
- * ArchitectureGraph → Mermaid flowchart text. Deterministic (the graph is sorted; ids are hashes of
- * stable keys), escaped (labels only through escape.ts; ids, classes and shapes are ours), and
- * bounded: when the text or the edge count would pass Mermaid's limits, whole namespaces/clusters
- * fold into one node each, biggest first, rather than failing to render.
+ * A diagram outline (or any part of one) → Mermaid flowchart text. The server prints the whole
+ * workspace with it (CLI, Copy, Export); the webview prints the part it shows. Deterministic (input
+ * sorted; ids are hashes of stable keys), escaped (labels only through escape.ts; ids, classes and
+ * shapes are ours), and bounded: when the text or the edge count would pass Mermaid's limits, whole
+ * namespaces/clusters fold into one node each, biggest first, rather than failing to render.
  */
-import type { ArchitectureGraph, GraphEdge, GraphGroup, GraphNode, NodeKind } from './model';
-import { cmp } from './model';
+import type { EdgeKind, NodeKind } from '../kinds';
+import type { PrintedRef } from '../outline';
 import { escapeLabel, labelLines } from './escape';
-import { arrow, classDefLine, kindClass, KIND_STYLE, MISSING_CLASS, PROBLEM_CLASS, shapeText, STATE_CLASSDEFS } from './style';
+import {
+  arrow,
+  classDefLine,
+  kindClass,
+  KIND_STYLE,
+  MISSING_CLASS,
+  PROBLEM_CLASS,
+  shapeText,
+  STATE_CLASSDEFS,
+  STATE_STYLE,
+} from '../style';
 import { assignIds } from './ids';
+
+/** what the printer reads: a DiagramOutline fits, and so does a part of one */
+export interface PrintNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  group?: string;
+  missing?: boolean;
+  problems: readonly unknown[];
+}
+export interface PrintEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  label?: string;
+}
+export interface PrintGroup {
+  id: string;
+  label: string;
+  parent?: string;
+}
+export interface Printable {
+  nodes: readonly PrintNode[];
+  edges: readonly PrintEdge[];
+  groups: readonly PrintGroup[];
+}
+
+/** how ids and arrows are spelled; the view never depends on either (a test prints with another scheme) */
+export interface PrintScheme {
+  arrow(kind: EdgeKind): string;
+  /** stable key → Mermaid id (letters, digits, `_`), one per key, for node (`n_`), group (`g_`) and folded group (`c_`) prefixes */
+  ids(prefix: 'n_' | 'g_' | 'c_', keys: string[]): Map<string, string>;
+}
+
+export const DEFAULT_SCHEME: PrintScheme = { arrow, ids: assignIds };
 
 export interface MermaidOptions {
   direction?: 'LR' | 'TB';
@@ -16,17 +62,18 @@ export interface MermaidOptions {
   maxTextSize?: number;
   /** Mermaid's own default maxEdges */
   maxEdges?: number;
-  /** print the legend subgraph (default true) */
+  /** print the legend subgraph (default true: the text stands alone; the webview draws its own) */
   legend?: boolean;
+  /** the one node printed when there is nothing to show */
+  emptyText?: string;
+  scheme?: PrintScheme;
 }
 
 export interface MermaidOutput {
   text: string;
-  /** Mermaid id → graph node id; subgraphs and folded groups map to `group:<key>` */
-  ids: Record<string, string>;
+  /** Mermaid id → the node or group it stands for (folded groups included) */
+  ids: Record<string, PrintedRef>;
   collapsed: boolean;
-  /** folded node's Mermaid id → the graph node ids inside it */
-  members: Record<string, string[]>;
   nodeCount: number;
   edgeCount: number;
 }
@@ -34,20 +81,18 @@ export interface MermaidOutput {
 export const DEFAULT_MAX_TEXT = 50000;
 export const DEFAULT_MAX_EDGES = 500;
 
-export const groupRef = (key: string): string => `group:${key}`;
-
-export function toMermaid(graph: ArchitectureGraph, opts: MermaidOptions = {}): MermaidOutput {
+export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidOutput {
   const maxText = opts.maxTextSize ?? DEFAULT_MAX_TEXT;
   const maxEdges = opts.maxEdges ?? DEFAULT_MAX_EDGES;
-  const ctx = prepare(graph);
+  const ctx = prepare(graph, opts.scheme ?? DEFAULT_SCHEME);
   const fits = (o: MermaidOutput) => o.text.length <= maxText && o.edgeCount <= maxEdges;
   const full = render(ctx, opts, new Set());
   if (fits(full)) return full;
 
   // fold the biggest leaf groups first (namespaces before the cluster around them), doubling how many
-  const leaves = ctx.groups.filter((g) => !ctx.groups.some((c) => c.parent === g.key));
-  leaves.sort((a, b) => (ctx.size.get(b.key) ?? 0) - (ctx.size.get(a.key) ?? 0) || cmp(a.key, b.key));
-  const foldTop = (k: number) => render(ctx, opts, new Set(leaves.slice(0, k).map((g) => g.key)));
+  const leaves = ctx.groups.filter((g) => !ctx.groups.some((c) => c.parent === g.id));
+  leaves.sort((a, b) => (ctx.size.get(b.id) ?? 0) - (ctx.size.get(a.id) ?? 0) || cmp(a.id, b.id));
+  const foldTop = (k: number) => render(ctx, opts, new Set(leaves.slice(0, k).map((g) => g.id)));
   let fitting: MermaidOutput | undefined;
   let lo = 0,
     hi = 0;
@@ -73,7 +118,7 @@ export function toMermaid(graph: ArchitectureGraph, opts: MermaidOptions = {}): 
     }
     return fitting;
   }
-  const all = new Set(ctx.groups.map((g) => g.key));
+  const all = new Set(ctx.groups.map((g) => g.id));
   const folded = render(ctx, opts, all);
   if (fits(folded)) return folded;
   // still too big (thousands of ungrouped nodes): show a prefix and say how much is hidden
@@ -84,26 +129,26 @@ export function toMermaid(graph: ArchitectureGraph, opts: MermaidOptions = {}): 
 }
 
 interface Prepared {
-  graph: ArchitectureGraph;
-  groups: GraphGroup[];
-  byKey: Map<string, GraphGroup>;
+  graph: Printable;
+  /** copies: a missing or looping parent is cut here, not in the caller's data */
+  groups: PrintGroup[];
+  byKey: Map<string, PrintGroup>;
   /** nodes under a group, nested groups included */
   size: Map<string, number>;
   nodeIds: Map<string, string>;
   groupIds: Map<string, string>;
   foldIds: Map<string, string>;
+  scheme: PrintScheme;
 }
 
-function prepare(graph: ArchitectureGraph): Prepared {
-  const byKey = new Map(graph.groups.map((g) => [g.key, g]));
+function prepare(graph: Printable, scheme: PrintScheme): Prepared {
+  const byKey = new Map(graph.groups.map((g) => [g.id, { id: g.id, label: g.label, parent: g.parent }]));
   // a node may name a group nobody declared (defensive): give it a plain one
-  for (const n of graph.nodes) {
-    if (n.group && !byKey.has(n.group)) byKey.set(n.group, { key: n.group, kind: 'aws', label: n.group, sources: [], facts: [] });
-  }
-  for (const g of [...byKey.values()]) if (g.parent && !byKey.has(g.parent)) g.parent = undefined;
+  for (const n of graph.nodes) if (n.group && !byKey.has(n.group)) byKey.set(n.group, { id: n.group, label: n.group, parent: undefined });
+  for (const g of byKey.values()) if (g.parent && !byKey.has(g.parent)) g.parent = undefined;
   // a parent chain that loops would never end: cut it
   for (const g of byKey.values()) {
-    const seen = new Set([g.key]);
+    const seen = new Set([g.id]);
     for (let p = g.parent; p; p = byKey.get(p)?.parent) {
       if (seen.has(p)) {
         g.parent = undefined;
@@ -112,7 +157,7 @@ function prepare(graph: ArchitectureGraph): Prepared {
       seen.add(p);
     }
   }
-  const groups = [...byKey.values()].sort((a, b) => cmp(a.key, b.key));
+  const groups = [...byKey.values()].sort((a, b) => cmp(a.id, b.id));
   const size = new Map<string, number>();
   for (const n of graph.nodes) for (const k of chain(byKey, n.group)) size.set(k, (size.get(k) ?? 0) + 1);
   return {
@@ -120,23 +165,24 @@ function prepare(graph: ArchitectureGraph): Prepared {
     groups,
     byKey,
     size,
-    nodeIds: assignIds(
+    nodeIds: scheme.ids(
       'n_',
       graph.nodes.map((n) => n.id),
     ),
-    groupIds: assignIds(
+    groupIds: scheme.ids(
       'g_',
-      groups.map((g) => g.key),
+      groups.map((g) => g.id),
     ),
-    foldIds: assignIds(
+    foldIds: scheme.ids(
       'c_',
-      groups.map((g) => g.key),
+      groups.map((g) => g.id),
     ),
+    scheme,
   };
 }
 
 /** the group and its ancestors, innermost first */
-function chain(byKey: Map<string, GraphGroup>, key: string | undefined): string[] {
+function chain(byKey: Map<string, PrintGroup>, key: string | undefined): string[] {
   const out: string[] = [];
   for (let k = key; k; k = byKey.get(k)?.parent) out.push(k);
   return out;
@@ -149,8 +195,7 @@ interface Limit {
 
 function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit): MermaidOutput {
   const { graph, byKey } = p;
-  const ids: Record<string, string> = {};
-  const members: Record<string, string[]> = {};
+  const ids: Record<string, PrintedRef> = {};
   /** outermost folded group holding a group (undefined when it is visible) */
   const foldedBy = (key: string | undefined): string | undefined => {
     let hit: string | undefined;
@@ -160,8 +205,8 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
 
   // what each graph node becomes: itself, a folded group, or nothing (truncated)
   const shown = new Map<string, string>();
-  const visible: GraphNode[] = [];
-  const folds = new Map<string, GraphNode[]>();
+  const visible: PrintNode[] = [];
+  const folds = new Map<string, PrintNode[]>();
   let hidden = 0;
   for (const n of graph.nodes) {
     const f = foldedBy(n.group);
@@ -177,7 +222,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   }
 
   // edges between what is shown; folded ends merge, so drop labels there and keep one per pair and kind
-  const edges: { from: string; to: string; e: GraphEdge }[] = [];
+  const edges: { from: string; to: string; e: PrintEdge }[] = [];
   const seen = new Set<string>();
   let hiddenEdges = 0;
   for (const e of graph.edges) {
@@ -210,7 +255,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
 
   for (const n of visible) {
     const id = p.nodeIds.get(n.id)!;
-    ids[id] = n.id;
+    ids[id] = { node: n.id };
     const lines = [n.label];
     if (n.missing) lines.push('not in the workspace');
     if (n.problems.length) lines.push(`⚠ ${n.problems.length} problem${n.problems.length === 1 ? '' : 's'}`);
@@ -229,8 +274,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const [key, list] of [...folds.entries()].sort((a, b) => cmp(a[0], b[0]))) {
     const g = byKey.get(key)!;
     const id = p.foldIds.get(key)!;
-    ids[id] = groupRef(key);
-    members[id] = list.map((n) => n.id);
+    ids[id] = { group: key, folded: true };
     const problems = list.reduce((s, n) => s + n.problems.length, 0);
     const lines = [`${g.label}: ${list.length} resource${list.length === 1 ? '' : 's'}`];
     if (problems) lines.push(`⚠ ${problems} problem${problems === 1 ? '' : 's'}`);
@@ -250,25 +294,25 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   }
 
   const out: string[] = [`flowchart ${opts.direction === 'TB' ? 'TB' : 'LR'}`];
-  if (!visible.length && !folds.size) out.push('  empty["No ECS or Kubernetes resources found"]');
+  if (!visible.length && !folds.size) out.push(`  empty["${escapeLabel(opts.emptyText ?? 'No ECS or Kubernetes resources found')}"]`);
   // subgraphs: a visible group prints when something visible sits inside it
-  const children = new Map<string | undefined, GraphGroup[]>();
-  for (const g of p.groups) if (!foldedBy(g.key)) push(children, g.parent, g);
-  const hasContent = (key: string): boolean => !!inGroup.get(key)?.length || (children.get(key) ?? []).some((c) => hasContent(c.key));
-  const printGroup = (g: GraphGroup, indent: string) => {
-    if (!hasContent(g.key)) return;
-    const id = p.groupIds.get(g.key)!;
-    ids[id] = groupRef(g.key);
+  const children = new Map<string | undefined, PrintGroup[]>();
+  for (const g of p.groups) if (!foldedBy(g.id)) push(children, g.parent, g);
+  const hasContent = (key: string): boolean => !!inGroup.get(key)?.length || (children.get(key) ?? []).some((c) => hasContent(c.id));
+  const printGroup = (g: PrintGroup, indent: string) => {
+    if (!hasContent(g.id)) return;
+    const id = p.groupIds.get(g.id)!;
+    ids[id] = { group: g.id };
     out.push(`${indent}subgraph ${id}["${escapeLabel(g.label)}"]`);
-    for (const c of children.get(g.key) ?? []) printGroup(c, indent + '  ');
-    for (const line of inGroup.get(g.key) ?? []) out.push(indent + '  ' + line);
+    for (const c of children.get(g.id) ?? []) printGroup(c, indent + '  ');
+    for (const line of inGroup.get(g.id) ?? []) out.push(indent + '  ' + line);
     out.push(`${indent}end`);
   };
   for (const g of children.get(undefined) ?? []) printGroup(g, '  ');
   for (const line of inGroup.get(undefined) ?? []) out.push('  ' + line);
 
   for (const { from, to, e } of edges) {
-    out.push(`  ${from} ${arrow(e.kind)}${e.label ? `|"${escapeLabel(e.label, 60)}"|` : ''} ${to}`);
+    out.push(`  ${from} ${p.scheme.arrow(e.kind)}${e.label ? `|"${escapeLabel(e.label, 60)}"|` : ''} ${to}`);
   }
 
   const legend = opts.legend !== false && kinds.size > 0;
@@ -276,8 +320,8 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     out.push('  subgraph legend["Legend"]');
     for (const k of [...kinds].sort())
       out.push(`    lg_${kindClass(k)}${shapeText(KIND_STYLE[k].shape, escapeLabel(KIND_STYLE[k].legend))}`);
-    if (anyMissing) out.push('    lg_missing["referenced, not in the workspace"]');
-    if (anyProblem) out.push('    lg_problem["has errors or warnings"]');
+    if (anyMissing) out.push(`    lg_missing["${escapeLabel(STATE_STYLE.missing.legend)}"]`);
+    if (anyProblem) out.push(`    lg_problem["${escapeLabel(STATE_STYLE.problem.legend)}"]`);
     out.push('  end');
     for (const k of kinds) addClass(kindClass(k), `lg_${kindClass(k)}`);
     if (anyMissing) addClass(MISSING_CLASS, 'lg_missing');
@@ -295,7 +339,6 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     text: out.join('\n') + '\n',
     ids,
     collapsed: fold.size > 0 || !!limit,
-    members,
     nodeCount: visible.length + folds.size,
     edgeCount: edges.length,
   };
@@ -306,3 +349,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** code-unit order, not locale order: the same on every machine */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

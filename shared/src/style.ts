@@ -1,5 +1,8 @@
-/** How each kind of node and edge looks in Mermaid: shape, class, colours, arrow, legend name. */
-import type { EdgeKind, NodeKind } from './model';
+/**
+ * How each kind of node and edge looks: shape, class, colours, arrow, legend name. The server's
+ * printer and the webview's legend and hover cards read the same table.
+ */
+import type { EdgeKind, GroupKind, NodeKind } from './kinds';
 
 export type Shape =
   'rect' | 'round' | 'stadium' | 'subroutine' | 'cylinder' | 'hexagon' | 'asym' | 'lean-r' | 'lean-l' | 'trap' | 'trap-alt';
@@ -24,7 +27,7 @@ export function shapeText(shape: Shape, escapedLabel: string): string {
   return open + escapedLabel + close;
 }
 
-interface KindStyle {
+export interface KindStyle {
   shape: Shape;
   fill: string;
   stroke: string;
@@ -83,9 +86,14 @@ export const classDefLine = (kind: NodeKind): string => {
 
 export const MISSING_CLASS = 'missing';
 export const PROBLEM_CLASS = 'problem';
+/** the two node states, drawn over the kind's colours */
+export const STATE_STYLE = {
+  missing: { fill: '#ffffff', stroke: '#9e9e9e', legend: 'referenced, not in the workspace' },
+  problem: { stroke: '#d32f2f', legend: 'has errors or warnings' },
+} as const;
 export const STATE_CLASSDEFS = [
-  `classDef ${MISSING_CLASS} fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:5 5,color:#616161`,
-  `classDef ${PROBLEM_CLASS} stroke:#d32f2f,stroke-width:3px`,
+  `classDef ${MISSING_CLASS} fill:${STATE_STYLE.missing.fill},stroke:${STATE_STYLE.missing.stroke},stroke-dasharray:5 5,color:#616161`,
+  `classDef ${PROBLEM_CLASS} stroke:${STATE_STYLE.problem.stroke},stroke-width:3px`,
 ];
 
 /** traffic is thick, permissions and configuration dotted, the rest plain */
@@ -103,4 +111,22 @@ export function arrow(kind: EdgeKind): string {
     default:
       return '-->';
   }
+}
+
+const GROUP_NAMES: Record<GroupKind, string> = {
+  'ecs-cluster': 'ECS cluster',
+  'eks-cluster': 'EKS cluster',
+  namespace: 'namespace',
+  aws: 'AWS account resources',
+};
+
+const has = <T extends object>(o: T, k: string): k is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(o, k);
+
+/** the style of a kind that came over a message: undefined for one we do not know */
+export const styleOf = (kind: string): KindStyle | undefined => (has(KIND_STYLE, kind) ? KIND_STYLE[kind] : undefined);
+
+/** a kind's name for people (legend, hover, kind filter); a group's kind by its group name */
+export function kindName(kind: string, isGroup = false): string {
+  if (isGroup && has(GROUP_NAMES, kind)) return GROUP_NAMES[kind];
+  return styleOf(kind)?.legend ?? (has(GROUP_NAMES, kind) ? GROUP_NAMES[kind] : kind);
 }

@@ -2,9 +2,10 @@
  * Messages between the extension and the diagram webview, typed both ways. Imported by the
  * extension (client/src/diagram) and by the webview bundle (client/src/webview); no vscode import.
  */
-import type { DiagramResult } from '../../../server/src/protocol';
+import type { DiagramResult } from './diagram';
+import type { PrintedRef } from './outline';
 
-export type { DiagramResult, DiagramNodeInfo, DiagramNodeSource } from '../../../server/src/protocol';
+export type { DiagramResult } from './diagram';
 
 /** Mermaid's built-in themes we offer */
 export type MermaidTheme = 'default' | 'dark' | 'neutral' | 'forest' | 'base';
@@ -29,8 +30,8 @@ export type ToWebview =
 export type FromWebview =
   /** the script is running and listening: send the first render */
   | { type: 'ready' }
-  /** a node was clicked: open where it is defined (the extension looks the id up in what it sent) */
-  | { type: 'open'; nodeId: string }
+  /** a node or group was clicked: open where it is defined (the extension looks it up in the outline it sent) */
+  | { type: 'open'; target: PrintedRef }
   /** a render finished (or failed to parse/draw) */
   | { type: 'rendered'; seq: number; ok: boolean; nodes: number; ms: number; error?: string }
   | { type: 'svg'; requestId: number; svg?: string; error?: string }
@@ -41,6 +42,7 @@ export type FromWebview =
 export interface WebviewState {
   scopeUri?: string;
   view?: { scale: number; x: number; y: number };
+  /** the outline id of the group shown alone */
   group?: string;
   hiddenKinds?: string[];
   search?: string;

@@ -7,7 +7,7 @@
  * (Mermaid strips a `;` from any line matching `style…:…#…;`), and newlines. Control and bidi
  * characters are dropped so a label cannot reorder what the reader sees.
  */
-import { asText } from '../text/asText';
+import { asText } from '../text';
 
 /** C0/C1 controls, DEL, bidi embeddings/overrides/isolates and marks, line/paragraph separators, BOM */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
@@ -34,8 +34,13 @@ const SPECIAL = /["#%&:;<>[\\\]`{|}\u00b6\ufb02]/g;
 
 export const MAX_LABEL_PART = 80;
 
+/** printable ASCII, no space at either end, no two spaces in a row: what cleanText leaves as it is */
+const PLAIN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /** Plain text, cleaned and capped: what the user sees (also used for the webview's hover data). */
 export function cleanText(text: string, max = MAX_LABEL_PART): string {
+  // most names are short printable ASCII, already clean: skip the replaces (the diagram cleans thousands)
+  if (typeof text === 'string' && text.length <= max && PLAIN.test(text)) return text;
   const flat = asText(text)
     .replace(/\r\n|[\r\n\t]/g, ' ')
     .replace(INVISIBLE, '')

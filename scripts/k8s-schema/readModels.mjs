@@ -1,0 +1,92 @@
+/**
+ * Reads the .d.ts files of `kubernetes-models` (built from the newest Kubernetes release's OpenAPI,
+ * merged with older releases' specs so removed beta APIs are still described) and of
+ * `@kubernetes-models/apimachinery`, into the shape gen-k8s-schema.mjs works on: modules named like
+ * kubernetes-types' (`core/v1`, `apps/v1`, `meta/v1`, `api/resource`…), each with its declarations by
+ * type name and the imported names each refers to. TypeScript parser only (no type checker).
+ */
+import ts from 'typescript';
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/** package folder of `name`, resolved from the project root */
+export function packageDir(root, name) {
+  const require = createRequire(join(root, 'package.json'));
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** `storage.k8s.io/v1/CSIDriver` → `storage/v1`; `v1/Pod` → `core/v1` (the Go package names) */
+function modelsModule(relPath) {
+  const parts = relPath.split('/');
+  parts.pop();
+  if (parts.length === 1) return `core/${parts[0]}`;
+  return `${parts[0].split('.')[0]}/${parts[1]}`;
+}
+
+/** `apis/meta/v1/ObjectMeta` → `meta/v1`; `api/resource/Quantity` → `api/resource`; `runtime/X` → `runtime` */
+function machineryModule(relPath) {
+  const parts = relPath.split('/');
+  parts.pop();
+  if (parts[0] === 'apis') parts.shift();
+  return parts.join('/');
+}
+
+function listDts(dir, base = dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    if (name === '_schemas' || name === 'node_modules') continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) listDts(p, base, out);
+    else if (name.endsWith('.d.ts') && name !== 'index.d.ts')
+      out.push(
+        relative(base, p)
+          .replace(/\\/g, '/')
+          .replace(/\.d\.ts$/, ''),
+      );
+  }
+  return out;
+}
+
+/**
+ * @returns Map<module, { imports: Map<localName, 'module.Type'>, decls: Map<Type, declaration> }>
+ */
+export function readModels(root) {
+  const modelsDir = packageDir(root, 'kubernetes-models');
+  const machineryDir = packageDir(root, '@kubernetes-models/apimachinery');
+  const modules = new Map();
+  const moduleOf = new Map(); // absolute file path without extension → [module, type name]
+  const files = [
+    ...listDts(modelsDir).map((rel) => ({ abs: join(modelsDir, rel), mod: modelsModule(rel) })),
+    ...listDts(machineryDir).map((rel) => ({ abs: join(machineryDir, rel), mod: machineryModule(rel) })),
+  ];
+  for (const f of files) moduleOf.set(f.abs, [f.mod, f.abs.slice(f.abs.lastIndexOf('/') + 1)]);
+
+  const target = (spec, from) => {
+    const stripped = spec.replace(/\.js$/, '');
+    if (stripped.startsWith('@kubernetes-models/apimachinery/')) return moduleOf.get(join(machineryDir, stripped.slice(32)));
+    if (stripped.startsWith('.')) return moduleOf.get(resolve(dirname(from), stripped));
+    return undefined; // @kubernetes-models/base: TypeMeta, Model… (class plumbing, not API types)
+  };
+
+  for (const f of files) {
+    const [mod, base] = moduleOf.get(f.abs);
+    if (!modules.has(mod)) modules.set(mod, { imports: new Map(), decls: new Map() });
+    const m = modules.get(mod);
+    const sf = ts.createSourceFile(`${f.abs}.d.ts`, readFileSync(`${f.abs}.d.ts`, 'utf8'), ts.ScriptTarget.Latest, true);
+    m.imports.set(`I${base}`, `${mod}.${base}`); // the file's own type, referred to by its local name
+    for (const st of sf.statements) {
+      if (ts.isImportDeclaration(st) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+        const t = target(st.moduleSpecifier.text, f.abs);
+        if (!t) continue;
+        for (const el of st.importClause.namedBindings.elements) m.imports.set(el.name.text, `${t[0]}.${t[1]}`);
+      } else if ((ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) && st.name.text === `I${base}`) {
+        m.decls.set(base, st);
+      }
+    }
+  }
+  return modules;
+}
+
+export function modelsVersion(root) {
+  return JSON.parse(readFileSync(join(packageDir(root, 'kubernetes-models'), 'package.json'), 'utf8')).version;
+}

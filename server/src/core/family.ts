@@ -1,0 +1,75 @@
+/**
+ * A document family: everything the core needs to know about one kind of file (ECS API shapes,
+ * Kubernetes objects, eksctl configs, …). The core never asks "which family is this?": it asks
+ * the document's family (see families.ts). Every part is required, so a family that forgets one
+ * does not compile; an empty list is a deliberate "none".
+ */
+import type { AstNode, JsonPath } from './parse/tree';
+import type { DocKind, DocUnit, RuleSettings, SourceFile } from './types';
+import type { WorkspaceIndex } from './workspace';
+import type { SchemaStore } from './schema/store';
+import type { Rule } from './rules/rule';
+import type { CompletionContributor } from './complete/types';
+import type { HoverContributor } from './hover/contributors';
+import type { GraphBuilder, GraphShared } from './graph/model';
+import type { Fix } from './types';
+
+/** What detection looks at: the parsed document and the file's base name in lower case. */
+export interface DetectInput {
+  root: AstNode | undefined;
+  value: unknown;
+  /** lower-case base name, e.g. `task-definition.json` (breaks ties only) */
+  fileName: string;
+}
+
+export interface Detected<K extends DocKind = DocKind> {
+  kind: K;
+  /** the node the family's schema and rules look at (the inner object of a wrapped document) */
+  body: AstNode | undefined;
+}
+
+/** What the schema check of one document validates, and how. */
+export interface SchemaCheck {
+  value: unknown;
+  /** unknown fields are errors */
+  strict: boolean;
+  /** a partial object (a patch): missing required fields are not reported */
+  partial: boolean;
+}
+
+export interface SchemaCheckContext {
+  file: SourceFile;
+  workspace: WorkspaceIndex;
+  settings: RuleSettings;
+}
+
+/** Actions offered for a range that do not come from a finding (refactorings, conversions). */
+export type CodeActionContributor = (file: SourceFile, doc: DocUnit, range: { offset: number; length: number }) => Fix[];
+
+export interface DocumentFamily<K extends DocKind = DocKind> {
+  readonly name: K['family'];
+  /** this family's kind of the document, from its content; undefined when it is not one of ours */
+  detect(input: DetectInput): Detected<K> | undefined;
+  /** how the status item and the CLI name a document of this kind */
+  displayName(kind: K): string;
+  /** `$id` (with fragment) of the schema for this kind; undefined when there is none */
+  schemaId(kind: K, store: SchemaStore, workspace?: WorkspaceIndex): string | undefined;
+  /** the value the schema checks (nulls dropped, the body of a wrapped document, …) and how */
+  schemaCheck(doc: DocUnit, ctx: SchemaCheckContext): SchemaCheck;
+  /** a path from the document root → the path inside the schema's body; undefined outside it */
+  bodyPath(kind: K, path: JsonPath): JsonPath | undefined;
+  /**
+   * The workspace-index keys a document of this kind is listed under (`WorkspaceIndex.docs`).
+   * When such a document comes or goes, these keys are stamped, so cross-file findings that read
+   * them are made again.
+   */
+  indexKeys(kind: K): readonly string[];
+  /** a cheap look at the start of a file too large to parse: does it look like one of ours? */
+  looksLike(head: string): boolean;
+  readonly rules: readonly Rule[];
+  readonly completion: readonly CompletionContributor[];
+  readonly hover: readonly HoverContributor[];
+  readonly codeActions: readonly CodeActionContributor[];
+  /** adds this family's nodes and edges to the architecture graph (families run in registry order) */
+  graph(b: GraphBuilder, workspace: WorkspaceIndex, shared: GraphShared): void;
+}

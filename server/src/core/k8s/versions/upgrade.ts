@@ -1,0 +1,83 @@
+/**
+ * Upgrade readiness: for each Kubernetes object of the given files, what stops working on the
+ * version one upgrades to (APIs it removed, kinds or fields it does not serve) and what a later
+ * release removes (deprecated), with what to change. The same tables as the editor's checks.
+ */
+import type { LanguageService } from '../../service';
+import { findProperty } from '../../parse/tree';
+import { asObj, str } from '../objects';
+import { targetFor } from './target';
+import { apiState, versionTable } from './table';
+import { notServed } from './served';
+
+export interface UpgradeItem {
+  uri: string;
+  /** 0-based line of the finding */
+  line: number;
+  /** `Deployment web` */
+  object: string;
+  severity: 'breaks' | 'deprecated';
+  problem: string;
+  fix: string;
+  /** it already fails on the current version */
+  alreadyFailing: boolean;
+}
+
+export interface UpgradeReport {
+  to: string;
+  /** the versions the files are on now (eksctl config, setting or default), with how many objects */
+  from: Record<string, number>;
+  objects: number;
+  items: UpgradeItem[];
+}
+
+export function upgradeReport(service: LanguageService, uris: string[], to: string): UpgradeReport {
+  const t = versionTable(service.store);
+  const report: UpgradeReport = { to, from: {}, objects: 0, items: [] };
+  for (const uri of uris) {
+    const file = service.workspace.get(uri);
+    if (!file) continue;
+    const current = targetFor(service.workspace, uri, service.settings).version;
+    for (const doc of file.docs) {
+      if (doc.kind.family !== 'k8s' || doc.templated) continue;
+      report.objects++;
+      report.from[current] = (report.from[current] ?? 0) + 1;
+      const { apiVersion, kind } = doc.kind;
+      const object = `${kind} ${str(asObj(asObj(doc.value).metadata).name) ?? '(unnamed)'}`;
+      const apiNode = findProperty(doc.root, 'apiVersion')?.children?.[1];
+      const lineOf = (offset: number) => file.lines.positionAt(offset).line;
+      const at = apiNode ? lineOf(apiNode.offset) : lineOf(doc.offset);
+      const st = apiState(t, apiVersion, kind, to);
+      if (st) {
+        const replacement = st.removal.replacement;
+        const fix = replacement
+          ? `change apiVersion to \`${replacement}\` (check the fields that changed with it)`
+          : 'remove it: nothing replaces it';
+        report.items.push({
+          uri,
+          line: at,
+          object,
+          severity: st.state === 'removed' ? 'breaks' : 'deprecated',
+          problem:
+            st.state === 'removed'
+              ? `\`${apiVersion}\` ${kind} is not served from Kubernetes ${st.removal.removedIn} on`
+              : `\`${apiVersion}\` ${kind} is removed in Kubernetes ${st.removal.removedIn}`,
+          fix,
+          alreadyFailing: apiState(t, apiVersion, kind, current)?.state === 'removed',
+        });
+      }
+      const now = new Set(notServed(service.store, t, doc.root, apiVersion, kind, current, apiNode).map((n) => n.what));
+      for (const n of notServed(service.store, t, doc.root, apiVersion, kind, to, apiNode))
+        report.items.push({
+          uri,
+          line: lineOf(n.node.offset),
+          object,
+          severity: 'breaks',
+          problem: `${n.what} is not served before Kubernetes ${n.arrives}`,
+          fix: n.kind === 'kind' ? `upgrade to ${n.arrives} or later first` : `leave the field out, or upgrade to ${n.arrives}`,
+          alreadyFailing: now.has(n.what),
+        });
+    }
+  }
+  return report;
+}

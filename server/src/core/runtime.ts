@@ -1,0 +1,21 @@
+/**
+ * What the core needs from its host. The core reads no file itself: the schemas and the
+ * precompiled validators come through here (Node: server/src/node/runtime.ts), which keeps a
+ * browser host possible.
+ */
+import type { SchemaFile } from './schema/sources';
+
+export interface SchemaSource {
+  /** the committed ECS and eksctl schemas */
+  bundledSchemas(): SchemaFile[];
+  /** the generated Kubernetes schema bundle (dist/schemas/kubernetes.json), as bytes */
+  kubernetesSchema(): Uint8Array | undefined;
+  /** the precompiled validators' index (dist/schemas/validators/index.json), as text */
+  validatorIndex(): string | undefined;
+  /** one precompiled validator chunk, as a loaded module */
+  validatorChunk(file: string): Record<string, unknown> | undefined;
+}
+
+export interface CoreRuntime {
+  schemas: SchemaSource;
+}

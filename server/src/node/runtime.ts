@@ -1,0 +1,36 @@
+/** The core's runtime on Node: schemas and precompiled validators read from the extension's folder. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoreRuntime, SchemaSource } from '../core/runtime';
+import { packageRoot } from './packageRoot';
+import { bundledSchemaFiles } from './schemaFiles';
+
+function readOrUndefined(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined; // not built (no Kubernetes schema, no precompiled validators): the core copes
+  }
+}
+
+export function nodeSchemaSource(root = packageRoot()): SchemaSource {
+  const validators = join(root, 'dist', 'schemas', 'validators');
+  return {
+    bundledSchemas: () => bundledSchemaFiles(root),
+    kubernetesSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes.json')),
+    validatorIndex: () => readOrUndefined(join(validators, 'index.json'))?.toString('utf8'),
+    validatorChunk(file) {
+      try {
+        // a run-time require of a build output, not bundled into the server
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        return require(join(validators, file)) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+export function nodeRuntime(root?: string): CoreRuntime {
+  return { schemas: nodeSchemaSource(root) };
+}

@@ -1,0 +1,33 @@
+/** The custom LSP messages as typed objects, for the client and the server (not the webview). */
+import { RequestType, NotificationType } from 'vscode-languageserver-protocol';
+import {
+  Methods,
+  type DiagramParams,
+  type DiagramResult,
+  type DocumentInfo,
+  type DocumentInfoParams,
+  type IndexChangedParams,
+  type TooLargeParams,
+} from './protocol';
+
+export * from './protocol';
+
+export namespace DocumentInfoRequest {
+  export const method = Methods.documentInfo;
+  export const type = new RequestType<DocumentInfoParams, DocumentInfo, void>(method);
+}
+
+export namespace DiagramRequest {
+  export const method = Methods.diagram;
+  export const type = new RequestType<DiagramParams, DiagramResult, void>(method);
+}
+
+export namespace IndexChangedNotification {
+  export const method = Methods.indexChanged;
+  export const type = new NotificationType<IndexChangedParams>(method);
+}
+
+export namespace TooLargeNotification {
+  export const method = Methods.tooLarge;
+  export const type = new NotificationType<TooLargeParams>(method);
+}
