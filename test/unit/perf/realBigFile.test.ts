@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LanguageService } from '../../../server/src/core/service';
 import { ROOT } from '../fuzz/corpus';
+import { nodeRuntime } from '../../../server/src/node/runtime';
 import { findRealworld, realBigManifest, realK8sFiles } from '../../../bench/realworld.mjs';
 
 const URI = 'file:///real/big/real-all-in-one.yaml';
@@ -85,8 +86,8 @@ test('on a real big file, incremental findings equal a fresh start after edits a
   }
   steps.push([`rename ${rename.name}`, rename.at, 'x', 0], [`name ${rename.name} back`, rename.at, '', 1]);
 
-  const store = new LanguageService().store;
-  const live = new LanguageService({ store });
+  const store = new LanguageService({ runtime: nodeRuntime() }).store;
+  const live = new LanguageService({ runtime: nodeRuntime(), store });
   live.update(URI, text, 'yaml', 1);
   const shape = (s: LanguageService) => JSON.parse(JSON.stringify(s.diagnostics(URI)));
   const before = shape(live);
@@ -102,7 +103,7 @@ test('on a real big file, incremental findings equal a fresh start after edits a
     // the incremental way keeps the documents it did not parse again
     const kept = now.docs.filter((d, i) => d === old.docs[i]).length;
     assert.ok(kept >= now.docs.length - 2, `${label}: ${kept} of ${now.docs.length} documents kept (the whole file was parsed again)`);
-    const fresh = new LanguageService({ store });
+    const fresh = new LanguageService({ runtime: nodeRuntime(), store });
     fresh.update(URI, text, 'yaml', 1);
     const got = shape(live);
     assert.deepEqual(got, shape(fresh), label);
