@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { generateAll, lineCount } from './generate.mjs';
 import { editorScenario, openAllScenario, coldStarts, bigOpens } from './scenarios.mjs';
+import { navigationScenario, navigationRows } from './navigation.mjs';
 import { peerConfig, networkComplaints, DEAD_PROXY } from './peer.mjs';
 import { realRuns, realFigureRows, realComparisonRows, realBudgets } from './realBench.mjs';
 import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './report.mjs';
@@ -106,6 +107,16 @@ log(`  … opened at once, while the 2,000-file workspace is indexed: p50 ${fmtM
 log(
   `  cold start → first diagnostics, ${COLD} fresh starts: p50 ${fmtMs(results.ours.coldStarts.p50)} (min ${fmtMs(results.ours.coldStarts.min)}, max ${fmtMs(results.ours.coldStarts.max)})`,
 );
+// navigation requests (issue 17) on the big file; point bigFile/label at another file to measure it there
+results.ours.navigation = await navigationScenario({
+  ...ours,
+  folder: paths.medium,
+  bigFile: paths.bigFile,
+  label: 'generated 10,000-line file',
+  iterations: ITER,
+  log,
+});
+const nav = navigationRows(results.ours.navigation);
 const ourErrors = results.ours.logs.filter((l) => /\[error\]/.test(l));
 if (ourErrors.length) log(`  server logged ${ourErrors.length} error(s), first: ${ourErrors[0].split('\n')[0]}`);
 
@@ -335,6 +346,7 @@ log(
     ...(results.webview.skipped
       ? [{ name: `diagram webview render: not measured (${results.webview.skipped.slice(0, 60)})`, s: undefined }]
       : []),
+    ...nav.figures,
     { name: 'peak memory (VmHWM): editor scenario', s: o.memory.peakMB, unit: 'MB' },
     { name: 'peak memory (VmHWM): large workspace', s: results.large.memory.peakMB, unit: 'MB' },
     ...realFigureRows(results.real),
@@ -471,6 +483,7 @@ results.budgets = [
         ? `load dist/client.js ${fmtMs(act.loadMs)} (Node) + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server)`
         : `needs the test host (scripts/test-host/install.sh): ${act.error ?? act.activateError ?? 'skipped with --no-vscode'}`,
   },
+  ...nav.budgets,
   ...realBudgets(results.real),
 ];
 log('\n== Budgets (this machine) ==');

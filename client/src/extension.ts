@@ -5,6 +5,7 @@ import { State } from 'vscode-languageclient/node';
 import { createClient } from './languageClient';
 import { registerStatus } from './status';
 import { registerDiagram } from './diagram/index';
+import { registerShowReferences } from './showReferences';
 import { TooLargeNotification } from '../../shared/src/requests';
 
 let client: LanguageClient | undefined;
@@ -27,6 +28,7 @@ export async function activate(
     }),
   );
   registerDiagram(context, client);
+  registerShowReferences(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('ecsEksArchitect.showOutput', () => output.show()));
   context.subscriptions.push(
     client.onNotification(TooLargeNotification.type, (p) => {

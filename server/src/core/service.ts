@@ -16,7 +16,9 @@ import { complete } from './complete/complete';
 import { hover, type HoverResult } from './hover/hover';
 import type { CompletionEntry } from './complete/types';
 import type { Rule } from './rules/rule';
-import { defaultSettings, type Finding, type RuleSettings, type SourceFile } from './types';
+import { defaultSettings, type Finding, type RuleSettings, type SourceFile, type TextEdit } from './types';
+import * as nav from './nav/index';
+import { K8S_ID } from './schema/store';
 import type { CoreRuntime } from './runtime';
 import { codeActions, type CodeActionEntry } from './codeActions';
 import { documentInfo } from './documentInfo';
@@ -144,4 +146,53 @@ export class LanguageService {
   configure(settings: Partial<RuleSettings>): void {
     this.settings = withDefaults(settings);
   }
+
+  // ---- navigation (issue 17): definition, references, rename, symbols, links, lenses, inlay hints (core/nav, core/refs) ----
+  /** where the reference at `offset` points: the target's name and its whole declaration */
+  definition(uri: string, offset: number): { uri: string; offset: number; length: number; full: { offset: number; length: number } }[] {
+    const file = this.workspace.get(uri);
+    if (!file) return [];
+    return nav.definition(this.workspace, file, offset).map((l) => ({
+      uri: l.uri,
+      offset: l.decl.at.offset + l.decl.delta,
+      length: l.decl.length,
+      full: { offset: l.decl.full.offset, length: l.decl.full.length },
+    }));
+  }
+  references(uri: string, offset: number, includeDeclaration: boolean): nav.Span[] {
+    const file = this.workspace.get(uri);
+    return file ? nav.references(this.workspace, file, offset, includeDeclaration) : [];
+  }
+  prepareRename(uri: string, offset: number): { error: string } | { offset: number; length: number; name: string } {
+    const file = this.workspace.get(uri);
+    if (!file) return { error: 'This file is not analysed.' };
+    const plan = nav.prepareRename(this.workspace, file, offset);
+    return 'error' in plan ? plan : { offset: plan.offset, length: plan.length, name: plan.name };
+  }
+  rename(uri: string, offset: number, newName: string): { error: string } | { changes: Map<string, TextEdit[]> } {
+    const file = this.workspace.get(uri);
+    return file ? nav.rename(this.workspace, file, offset, newName) : { error: 'This file is not analysed.' };
+  }
+  documentSymbols(uri: string): nav.OutlineSymbol[] {
+    const file = this.workspace.get(uri);
+    return file ? nav.documentSymbols(file) : [];
+  }
+  workspaceSymbols(query: string): nav.WorkspaceSymbol[] {
+    return nav.workspaceSymbols(this.workspace, query);
+  }
+  documentLinks(uri: string): nav.DocLink[] {
+    const file = this.workspace.get(uri);
+    if (!file) return [];
+    const version = this.store.get(K8S_ID)?.['x-kubernetes-version'];
+    return nav.documentLinks(file, { kinds: this.store.k8sKinds(), version: typeof version === 'string' ? version : undefined });
+  }
+  codeLenses(uri: string): nav.Lens[] {
+    const file = this.workspace.get(uri);
+    return file ? nav.codeLenses(this.workspace, file) : [];
+  }
+  inlayHints(uri: string, from: number, to: number): nav.Hint[] {
+    const file = this.workspace.get(uri);
+    return file ? nav.inlayHints(this.workspace, file, from, to) : [];
+  }
+  // ---- end navigation ----
 }

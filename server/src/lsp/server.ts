@@ -24,6 +24,8 @@ import { rangeOf, toCodeAction } from './codeActions';
 import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../../../shared/src/requests';
 import { diagramFor, noDiagram } from './diagram';
 import type { ServerRuntime } from './runtime';
+import { navigationCapabilities, registerNavigation } from './navigation';
+import { NavSettings } from './navSettings';
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
@@ -32,10 +34,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   const scheduler = new DiagnosticsScheduler(connection, documents, service, log);
   let hasConfiguration = false;
   let folders: WorkspaceFolder[] = [];
+  const navSettings = new NavSettings();
 
   connection.onInitialize((params: InitializeParams) => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    navSettings.refreshLens = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    navSettings.refreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -43,6 +48,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
         workspace: { workspaceFolders: { supported: true } },
+        ...navigationCapabilities,
       },
       serverInfo: { name: 'ecs-eks-architect', version: VERSION },
     };
@@ -51,6 +57,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   connection.onInitialized(async () => {
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ecsEksArchitect' });
     service.configure(await fetchSettings(connection, hasConfiguration));
+    await navSettings.refresh(connection, hasConfiguration);
     await indexWorkspace(
       connection,
       service,
@@ -66,6 +73,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
 
   connection.onDidChangeConfiguration(async () => {
     service.configure(await fetchSettings(connection, hasConfiguration));
+    await navSettings.refresh(connection, hasConfiguration);
     scheduler.scheduleAll();
   });
 
@@ -140,6 +148,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       return diagramFor(service, scheduler.findings, params);
     }),
   );
+
+  registerNavigation({ connection, service, sync, log, settings: navSettings });
 
   process.on('uncaughtException', (e) => log(`[error] uncaught: ${e.stack ?? e.message}`));
   process.on('unhandledRejection', (e) => log(`[error] unhandled rejection: ${String(e)}`));

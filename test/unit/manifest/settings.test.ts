@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSettings } from '../../../server/src/core/settings';
 import { defaultSettings } from '../../../server/src/core/types';
+import { defaultNavSettings, parseNavSettings } from '../../../server/src/core/nav/settings';
 import { allRules } from '../../../server/src/core/rules/index';
 import { BUILT_IN_CHECKS } from '../../../server/src/cli/builtinChecks';
 import { SECTION } from '../../../server/src/lsp/settings';
@@ -55,6 +56,7 @@ function pathsRead(raw: Record<string, unknown>): Set<string> {
       },
     });
   parseSettings(wrap(raw, ''));
+  parseNavSettings(wrap(raw, ''));
   return read;
 }
 
@@ -86,7 +88,7 @@ test('every setting is namespaced, typed, has a default and a description', () =
   }
 });
 
-test('the server reads exactly the documented server settings (rules, strict mode, Kubernetes version, size limit)', () => {
+test('the server reads exactly the documented server settings (rules, strict mode, Kubernetes version, size limit, lenses, hints)', () => {
   // every path parseSettings looks at is a documented setting or a section on the way to one
   const read = pathsRead(asSection(Object.fromEntries(keys.map((k) => [k, props[k].default]))));
   for (const path of read) {
@@ -95,12 +97,20 @@ test('the server reads exactly the documented server settings (rules, strict mod
       `parseSettings reads "${path}", which package.json does not document`,
     );
   }
-  assert.deepEqual(serverRead.sort(), ['kubernetes.strict', 'kubernetes.version', 'maxFileSizeKB', 'rules']);
+  assert.deepEqual(serverRead.sort(), [
+    'codeLens.enabled',
+    'inlayHints.enabled',
+    'kubernetes.strict',
+    'kubernetes.version',
+    'maxFileSizeKB',
+    'rules',
+  ]);
 });
 
 test('package.json defaults are the server defaults', () => {
-  const parsed = parseSettings(asSection(Object.fromEntries(keys.map((k) => [k, props[k].default]))));
-  assert.deepEqual(parsed, defaultSettings);
+  const raw = asSection(Object.fromEntries(keys.map((k) => [k, props[k].default])));
+  assert.deepEqual(parseSettings(raw), defaultSettings);
+  assert.deepEqual(parseNavSettings(raw), defaultNavSettings);
 });
 
 test('each server setting changes what parseSettings returns', () => {
@@ -110,12 +120,16 @@ test('each server setting changes what parseSettings returns', () => {
     [`${SECTION}.kubernetes.strict`]: !props[`${SECTION}.kubernetes.strict`].default,
     [`${SECTION}.maxFileSizeKB`]: (props[`${SECTION}.maxFileSizeKB`].default as number) * 2,
     [`${SECTION}.kubernetes.version`]: '1.33',
+    [`${SECTION}.codeLens.enabled`]: !props[`${SECTION}.codeLens.enabled`].default,
+    [`${SECTION}.inlayHints.enabled`]: !props[`${SECTION}.inlayHints.enabled`].default,
   };
+  const baseNav = parseNavSettings({});
   for (const path of serverRead) {
     const key = `${SECTION}.${path}`;
     assert.ok(key in other, `no non-default value for ${key} in this test: add one`);
-    const changed = parseSettings(asSection({ [key]: other[key] }));
-    assert.notDeepEqual(changed, base, `${key} has no effect`);
+    const raw = asSection({ [key]: other[key] });
+    const changed = [parseSettings(raw), parseNavSettings(raw)];
+    assert.notDeepEqual(changed, [base, baseNav], `${key} has no effect`);
   }
 });
 

@@ -23,27 +23,37 @@ export function clusterNameOf(ref: string): string {
   return m ? m[1] : ref.trim();
 }
 
-/** task definitions in the workspace with this family (a revision only narrows describe outputs that carry one) */
-export function findTaskDefinitions(ws: WorkspaceIndex, ref: TaskDefRef): TaskView[] {
-  const out: TaskView[] = [];
+/**
+ * task definitions in the workspace with this family (a revision only narrows describe outputs
+ * that carry one), with their documents: the rules and navigation (go to definition) share it
+ */
+export function findTaskDefinitionEntries(ws: WorkspaceIndex, ref: TaskDefRef): { entry: DocEntry; view: TaskView }[] {
+  const out: { entry: DocEntry; view: TaskView }[] = [];
   for (const e of ws.ecs('task-definition')) {
     const v = taskView(e.doc);
     if (!v || v.family !== ref.family) continue;
     const rev = v.value.revision;
     if (ref.revision !== undefined && typeof rev === 'number' && rev !== ref.revision) continue;
-    out.push(v);
+    out.push({ entry: e, view: v });
   }
   return out;
 }
 
-/** the task definition a service document runs, when the workspace holds exactly one candidate family */
-export function taskDefinitionOfService(ws: WorkspaceIndex, service: unknown): TaskView | undefined {
+export function findTaskDefinitions(ws: WorkspaceIndex, ref: TaskDefRef): TaskView[] {
+  return findTaskDefinitionEntries(ws, ref).map((x) => x.view);
+}
+
+/** the task definition a service document runs (the first of its family), with its document */
+export function taskDefinitionEntryOfService(ws: WorkspaceIndex, service: unknown): { entry: DocEntry; view: TaskView } | undefined {
   if (!isObj(service)) return undefined;
   const ref = str(service.taskDefinition);
   const parsed = ref ? parseTaskDefRef(ref) : undefined;
-  if (!parsed) return undefined;
-  const found = findTaskDefinitions(ws, parsed);
-  return found[0];
+  return parsed ? findTaskDefinitionEntries(ws, parsed)[0] : undefined;
+}
+
+/** the task definition a service document runs, when the workspace holds exactly one candidate family */
+export function taskDefinitionOfService(ws: WorkspaceIndex, service: unknown): TaskView | undefined {
+  return taskDefinitionEntryOfService(ws, service)?.view;
 }
 
 /** services in the workspace whose taskDefinition names this family */

@@ -3,7 +3,19 @@
  * workspace select pods by namespace (with `*` and `?` wildcards) and labels.
  */
 import type { WorkspaceIndex } from '../workspace';
-import { asArr, asObj, hasLabels, isObj, namespaceOf, sameNamespace, selectorMatches, str, stringMap, workloads } from './objects';
+import {
+  asArr,
+  asObj,
+  hasLabels,
+  isObj,
+  namespaceOf,
+  sameNamespace,
+  selectorMatches,
+  str,
+  stringMap,
+  workloads,
+  type Workload,
+} from './objects';
 
 export interface FargateProfile {
   name: string;
@@ -105,4 +117,13 @@ export function fargateBehind(ws: WorkspaceIndex, svc: unknown): FargateProfile 
     if (p) return p;
   }
   return undefined;
+}
+
+/** The workloads whose pods EKS would run on this Fargate profile (the one `fargateProfileFor` picks for them). */
+export function workloadsOnProfile(ws: WorkspaceIndex, cluster: string, profile: string): Workload[] {
+  if (!fargateProfiles(ws).length) return [];
+  return workloads(ws).filter((w) => {
+    const p = fargateProfileFor(ws, namespaceOf(w.entry.doc.value), w.template.labels);
+    return !!p && p.name === profile && p.cluster === cluster;
+  });
 }

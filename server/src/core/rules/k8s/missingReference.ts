@@ -1,27 +1,9 @@
 /** Pod templates that use a ServiceAccount, ConfigMap or Secret not found in the workspace (hint: it may be created elsewhere). */
 import type { Rule, RuleFinding } from '../rule';
-import type { JsonPath } from '../../parse/tree';
-import {
-  asArr,
-  asObj,
-  containersOf,
-  findNamed,
-  isObj,
-  isPlaceholder,
-  namespaceOf,
-  podTemplate,
-  spanAt,
-  str,
-  WORKLOAD_KINDS,
-} from '../../k8s/objects';
+import { containersOf, findNamed, isPlaceholder, namespaceOf, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
 import { generatedNames } from '../../k8s/kustomize';
+import { podReferences } from '../../k8s/podRefs';
 import { isK8s, isPatch } from './guard';
-
-interface Ref {
-  kind: 'ServiceAccount' | 'ConfigMap' | 'Secret';
-  name: string;
-  path: JsonPath;
-}
 
 export const missingReferenceRule: Rule = {
   id: 'k8s/missing-reference',
@@ -38,7 +20,9 @@ export const missingReferenceRule: Rule = {
     const seen = new Set<string>();
     // kustomize generators make ConfigMaps and Secrets that have no manifest of their own
     const generated = { ConfigMap: generatedNames(ctx.workspace, 'ConfigMap'), Secret: generatedNames(ctx.workspace, 'Secret') };
-    for (const r of references(t.spec, t.specPath, containersOf(t))) {
+    for (const r of podReferences(t.spec, t.specPath, containersOf(t))) {
+      // claims are the storage rules' business; `default` exists in every namespace
+      if (r.optional || r.kind === 'PersistentVolumeClaim' || (r.kind === 'ServiceAccount' && r.name === 'default')) continue;
       const key = `${r.kind}/${r.name}`;
       if (seen.has(key) || isPlaceholder(r.name) || (r.kind !== 'ServiceAccount' && generated[r.kind].has(r.name))) continue;
       if (findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
@@ -51,57 +35,3 @@ export const missingReferenceRule: Rule = {
     return out;
   },
 };
-
-function references(spec: Record<string, unknown>, specPath: JsonPath, containers: ReturnType<typeof containersOf>): Ref[] {
-  const out: Ref[] = [];
-  const sa = str(spec.serviceAccountName);
-  if (sa && sa !== 'default') out.push({ kind: 'ServiceAccount', name: sa, path: [...specPath, 'serviceAccountName'] });
-  asArr(spec.imagePullSecrets).forEach((s, i) => {
-    const n = str(asObj(s).name);
-    if (n) out.push({ kind: 'Secret', name: n, path: [...specPath, 'imagePullSecrets', i, 'name'] });
-  });
-  asArr(spec.volumes).forEach((v, i) => {
-    if (!isObj(v)) return;
-    const p = [...specPath, 'volumes', i];
-    const cm = asObj(v.configMap);
-    if (str(cm.name) && cm.optional !== true) out.push({ kind: 'ConfigMap', name: str(cm.name)!, path: [...p, 'configMap', 'name'] });
-    const sec = asObj(v.secret);
-    if (str(sec.secretName) && sec.optional !== true)
-      out.push({ kind: 'Secret', name: str(sec.secretName)!, path: [...p, 'secret', 'secretName'] });
-    asArr(asObj(v.projected).sources).forEach((s, j) => {
-      const o = asObj(s);
-      for (const kind of ['configMap', 'secret'] as const) {
-        const ref = asObj(o[kind]);
-        if (str(ref.name) && ref.optional !== true)
-          out.push({
-            kind: kind === 'configMap' ? 'ConfigMap' : 'Secret',
-            name: str(ref.name)!,
-            path: [...p, 'projected', 'sources', j, kind, 'name'],
-          });
-      }
-    });
-  });
-  for (const c of containers) {
-    asArr(c.container.env).forEach((e, i) => {
-      const from = asObj(asObj(e).valueFrom);
-      for (const [key, kind] of [
-        ['configMapKeyRef', 'ConfigMap'],
-        ['secretKeyRef', 'Secret'],
-      ] as const) {
-        const ref = asObj(from[key]);
-        if (str(ref.name) && ref.optional !== true)
-          out.push({ kind, name: str(ref.name)!, path: [...c.path, 'env', i, 'valueFrom', key, 'name'] });
-      }
-    });
-    asArr(c.container.envFrom).forEach((e, i) => {
-      for (const [key, kind] of [
-        ['configMapRef', 'ConfigMap'],
-        ['secretRef', 'Secret'],
-      ] as const) {
-        const ref = asObj(asObj(e)[key]);
-        if (str(ref.name) && ref.optional !== true) out.push({ kind, name: str(ref.name)!, path: [...c.path, 'envFrom', i, key, 'name'] });
-      }
-    });
-  }
-  return out;
-}

@@ -1,7 +1,8 @@
 /** A Service whose selector matches no pod template gets no endpoints: traffic goes nowhere. */
 import type { Rule } from '../rule';
 import type { Workload } from '../../k8s/objects';
-import { asObj, isPlaceholder, namespaceOf, sameNamespace, selectorMatches, spanAt, stringMap, workloads } from '../../k8s/objects';
+import { asObj, isPlaceholder, namespaceOf, sameNamespace, spanAt, stringMap, workloads } from '../../k8s/objects';
+import { selectsWorkload } from '../../k8s/selection';
 import { isK8s, isPatch } from './guard';
 
 export const serviceSelectsNothingRule: Rule = {
@@ -20,10 +21,9 @@ export const serviceSelectsNothingRule: Rule = {
     // in a Helm chart the workloads are usually templated, and we cannot read their labels
     if (/\/templates\//.test(ctx.file.uri)) return [];
     const ns = namespaceOf(doc.value);
-    const wanted = { matchLabels: selector };
     const all = workloads(ctx.workspace);
     // the common answer (some workload matches) without building lists: this runs for every Service on each keystroke
-    if (all.some((w) => selectorMatches(wanted, w.template.labels) && sameNamespace(ns, namespaceOf(w.entry.doc.value)))) return [];
+    if (all.some((w) => selectsWorkload(ns, selector, w))) return [];
     const here = all.filter((w) => sameNamespace(ns, namespaceOf(w.entry.doc.value)));
     // judge only against workloads deployed with this Service: elsewhere in a repository of
     // independent examples, a namespace-less Deployment says nothing about this Service

@@ -1,0 +1,36 @@
+/** Which workloads a Service selects: the service-selects-nothing rule, navigation and code lenses ask the same question. */
+import { namespaceOf, sameNamespace, selectorMatches, workloads, type Workload } from './objects';
+import type { WorkspaceIndex } from '../workspace';
+
+/** The Service (of namespace `ns`, with this selector) sends traffic to the pods of `w`. */
+export function selectsWorkload(ns: string | undefined, selector: Record<string, string>, w: Workload): boolean {
+  return selectorMatches({ matchLabels: selector }, w.template.labels) && sameNamespace(ns, namespaceOf(w.entry.doc.value));
+}
+
+/** The workloads of the workspace whose pods a Service selects (none for an empty selector). */
+export function selectedWorkloads(ws: WorkspaceIndex, ns: string | undefined, selector: Record<string, string>): Workload[] {
+  // start from the rarest label of the selector: a lens or "find references" asks this for every Service
+  const index = byLabel(ws);
+  let fewest: Workload[] | undefined;
+  for (const k in selector) {
+    if (!Object.prototype.hasOwnProperty.call(selector, k)) continue;
+    const list = index.get(`${k}=${selector[k]}`) ?? [];
+    if (!fewest || list.length < fewest.length) fewest = list;
+  }
+  return fewest ? fewest.filter((w) => selectsWorkload(ns, selector, w)) : [];
+}
+
+/** workloads by each `key=value` label of their pod template, rebuilt when a workload changes */
+function byLabel(ws: WorkspaceIndex): Map<string, Workload[]> {
+  return ws.memo('k8s.workloadsByLabel', () => {
+    const m = new Map<string, Workload[]>();
+    for (const w of workloads(ws))
+      for (const [k, v] of Object.entries(w.template.labels)) {
+        const key = `${k}=${v}`;
+        const l = m.get(key);
+        if (l) l.push(w);
+        else m.set(key, [w]);
+      }
+    return m;
+  });
+}

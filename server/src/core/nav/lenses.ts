@@ -1,0 +1,99 @@
+/**
+ * Code lenses: above a task definition, the services that run it; above a Service, the pods it
+ * selects; above a Fargate profile, the workloads it runs; above a ConfigMap, Secret, claim,
+ * ServiceAccount or StorageClass, its users. Each lists the places, for the references view.
+ */
+import type { SourceFile } from '../types';
+import type { WorkspaceIndex } from '../workspace';
+import { asObj, namespaceOf, stringMap, type Workload } from '../k8s/objects';
+import { selectedWorkloads } from '../k8s/selection';
+import { workloadsOnProfile } from '../k8s/fargate';
+import { docRefs, declarationsOf } from '../refs/collect';
+import { referencesTo, flatten, type Span } from '../refs/navigate';
+import { spanOf, type Declaration } from '../refs/types';
+
+export interface Lens {
+  /** where it stands (the declaration's name) */
+  offset: number;
+  title: string;
+  /** what clicking it lists */
+  locations: Span[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const USED_BY = new Set(['ConfigMap', 'Secret', 'PersistentVolumeClaim', 'ServiceAccount', 'StorageClass']);
+
+export function codeLenses(ws: WorkspaceIndex, file: SourceFile): Lens[] {
+  const out: Lens[] = [];
+  for (const doc of file.docs) {
+    const decls = docRefs(file.text, doc).declarations;
+    for (const d of flatten(decls)) {
+      const lens = lensFor(ws, file, d, doc);
+      if (lens) out.push(lens);
+    }
+  }
+  return out;
+}
+
+function lensFor(ws: WorkspaceIndex, file: SourceFile, d: Declaration, doc: SourceFile['docs'][number]): Lens | undefined {
+  const offset = spanOf(d).offset;
+  const self = [{ uri: file.uri, decl: d }];
+  if (d.kind === 'task definition') {
+    const services = referencesTo(ws, self).filter((r) => r.ref.kind === 'task definition');
+    const title = services.length ? `used by ${plural(services.length, 'service')}` : 'no service in the workspace runs it';
+    return { offset, title, locations: services.map((r) => ({ uri: r.uri, ...spanOf(r.ref) })) };
+  }
+  if (d.kind === 'Service' && doc.kind.family === 'k8s') {
+    const spec = asObj(asObj(doc.value).spec);
+    if (spec.type === 'ExternalName') return undefined;
+    const ws2 = selectedWorkloads(ws, namespaceOf(doc.value), stringMap(spec.selector));
+    return { offset, title: selectsTitle(ws2), locations: ws2.map((w) => where(ws, w)) };
+  }
+  if (d.kind === 'Fargate profile') {
+    const cluster = declarationsOf(ws, { file, doc })[0];
+    const runs = workloadsOnProfile(ws, cluster?.kind === 'eksctl cluster' ? cluster.name : '', d.name);
+    const title = runs.length ? `runs ${plural(runs.length, 'workload')}` : 'runs no workload of the workspace';
+    return { offset, title, locations: runs.map((w) => where(ws, w)) };
+  }
+  if (USED_BY.has(d.kind) && doc.kind.family === 'k8s') {
+    const users = referencesTo(ws, self).filter((r) => r.ref.kind === d.kind && r.ref.at !== d.at);
+    const title = users.length ? `used by ${plural(users.length, 'reference')}` : 'not used in the workspace';
+    return { offset, title, locations: users.map((r) => ({ uri: r.uri, ...spanOf(r.ref) })) };
+  }
+  return undefined;
+}
+
+function where(ws: WorkspaceIndex, w: Workload): Span {
+  const d = declarationsOf(ws, w.entry)[0];
+  return d ? { uri: w.entry.file.uri, ...spanOf(d) } : { uri: w.entry.file.uri, offset: w.entry.doc.offset, length: 0 };
+}
+
+/** "selects 3 pods in Deployment web"; a DaemonSet's or CronJob's pod count depends on the cluster */
+function selectsTitle(list: Workload[]): string {
+  if (!list.length) return 'selects no workload of the workspace';
+  const counts = list.map(podCount);
+  const known = counts.every((c) => c !== undefined);
+  const pods = known
+    ? plural(
+        counts.reduce((a, b) => a! + b!, 0)!,
+        'pod',
+      )
+    : 'the pods';
+  if (list.length === 1) {
+    const w = list[0];
+    const kind = w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : 'workload';
+    const name = String(asObj(asObj(w.entry.doc.value).metadata).name ?? '');
+    return `selects ${pods} in ${kind} ${name}`;
+  }
+  return `selects ${pods} in ${plural(list.length, 'workload')}`;
+}
+
+function podCount(w: Workload): number | undefined {
+  const kind = w.entry.doc.kind.family === 'k8s' ? w.entry.doc.kind.kind : '';
+  const spec = asObj(asObj(w.entry.doc.value).spec);
+  if (kind === 'Pod') return 1;
+  if (kind === 'Deployment' || kind === 'StatefulSet' || kind === 'ReplicaSet' || kind === 'ReplicationController')
+    return typeof spec.replicas === 'number' ? spec.replicas : spec.replicas === undefined ? 1 : undefined;
+  if (kind === 'Job') return typeof spec.parallelism === 'number' ? spec.parallelism : 1;
+  return undefined;
+}
