@@ -24,7 +24,7 @@ if (!existsSync(server)) {
   log(`${relative(ROOT, server)} is missing: run \`npm run build\` first.`);
   process.exit(2);
 }
-const NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'lsp', 'nodeFlags.json'), 'utf8'));
+const NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8'));
 const ours = {
   node: process.execPath,
   args: [...NODE_FLAGS, '--require', join(BENCH, 'noNetwork.cjs'), server, '--stdio'],
