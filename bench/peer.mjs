@@ -116,3 +116,33 @@ export function networkComplaints(logs) {
     /127\.0\.0\.1:9|ECONNREFUSED|schemastore|https?:\/\/(?!json-schema\.org)|Unable to load schema|getaddrinfo/i.test(l),
   );
 }
+
+/**
+ * How to start the peer, the same way in every scenario: its Node, the network tripwire, its
+ * settings, and an environment with NODE_OPTIONS off (a user's flags must not slow one side only)
+ * and a dead proxy (if it went online anyway, it would fail loudly).
+ */
+export function peerConfig(root, benchDir, workDir, log) {
+  const { script, version } = ensurePeer(root);
+  const { node, nodeVersion } = peerNode(root, benchDir, script, log);
+  const schema = writeWrapperSchema(root, workDir);
+  const env = {
+    ...process.env,
+    NODE_OPTIONS: '',
+    HTTP_PROXY: DEAD_PROXY,
+    HTTPS_PROXY: DEAD_PROXY,
+    http_proxy: DEAD_PROXY,
+    https_proxy: DEAD_PROXY,
+    NO_PROXY: '',
+  };
+  return {
+    name: `yaml-language-server ${version}`,
+    version,
+    nodeVersion,
+    schema,
+    node,
+    args: ['--require', join(benchDir, 'noNetwork.cjs'), script, '--stdio'],
+    settings: peerSettings(schema),
+    env,
+  };
+}

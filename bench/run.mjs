@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: generated workspaces, our server driven over LSP like an editor, the same
  * Kubernetes files through yaml-language-server, graph timings in-process, one budget table.
- * Options: --iterations=N (default 30), --no-peer, --no-graph, --no-webview, --no-vscode (skip the activation run), --quick (10 iterations).
+ * Options: --iterations=N (default 30), --no-peer, --no-graph, --no-webview, --no-vscode (skip the activation run), --no-real
+ * (skip the real-world files), --quick (10 iterations).
  * Writes bench/results.json.
  */
 import { readFileSync, rmSync, existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { cpus, totalmem } from 'node:os';
 import { generateAll, lineCount } from './generate.mjs';
 import { editorScenario, openAllScenario, coldStarts, bigOpens } from './scenarios.mjs';
 import { navigationScenario, navigationRows } from './navigation.mjs';
-import { ensurePeer, peerNode, writeWrapperSchema, peerSettings, networkComplaints, DEAD_PROXY } from './peer.mjs';
+import { peerConfig, networkComplaints, DEAD_PROXY } from './peer.mjs';
+import { realRuns, realFigureRows, realComparisonRows, realBudgets } from './realBench.mjs';
 import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './report.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -119,29 +121,18 @@ const ourErrors = results.ours.logs.filter((l) => /\[error\]/.test(l));
 if (ourErrors.length) log(`  server logged ${ourErrors.length} error(s), first: ${ourErrors[0].split('\n')[0]}`);
 
 // ------------------------------------------------------------------ the peer
+let peerCfg;
 if (!argv.has('--no-peer')) {
   try {
-    const { script, version } = ensurePeer(ROOT);
-    const { node, nodeVersion } = peerNode(ROOT, BENCH, script, log);
-    const schema = writeWrapperSchema(ROOT, WORK);
+    peerCfg = peerConfig(ROOT, BENCH, WORK, log);
+    const { node, args, settings, env, version, nodeVersion, schema } = peerCfg;
     log(
       `\n[yaml-language-server ${version} on Node ${nodeVersion}] same scenario; schema: ${schema ? relative(ROOT, schema) : 'none (no Kubernetes bundle)'}; schema store off, proxy ${DEAD_PROXY}`,
     );
-    // NODE_OPTIONS off so a user's flags do not slow only one side
-    // a dead proxy in the environment too: if the peer went online anyway, it would fail loudly
-    const env = {
-      ...process.env,
-      NODE_OPTIONS: '',
-      HTTP_PROXY: DEAD_PROXY,
-      HTTPS_PROXY: DEAD_PROXY,
-      http_proxy: DEAD_PROXY,
-      https_proxy: DEAD_PROXY,
-      NO_PROXY: '',
-    };
     const r = await editorScenario({
       node,
-      args: ['--require', NO_NET, script, '--stdio'],
-      settings: peerSettings(schema),
+      args,
+      settings,
       env,
       folder: paths.medium,
       appFile: paths.appFile,
@@ -155,8 +146,8 @@ if (!argv.has('--no-peer')) {
     r.schema = schema ? relative(ROOT, schema) : null;
     r.coldStarts = await coldStarts({
       node,
-      args: ['--require', NO_NET, script, '--stdio'],
-      settings: peerSettings(schema),
+      args,
+      settings,
       env,
       folder: paths.medium,
       appFile: paths.appFile,
@@ -164,8 +155,8 @@ if (!argv.has('--no-peer')) {
     });
     r.bigOpens = await bigOpens({
       node,
-      args: ['--require', NO_NET, script, '--stdio'],
-      settings: peerSettings(schema),
+      args,
+      settings,
       env,
       folder: paths.medium,
       bigFile: paths.bigFile,
@@ -198,9 +189,14 @@ log(`\n[ours] ECS folder: ${ecsFiles.length} task definitions, ${(ecsBytes / 102
 results.ecs = await openAllScenario({ ...ours, folder: paths.ecs, files: ecsFiles, log, edit: biggestEcs, iterations: ITER });
 results.ecs.bytes = ecsBytes;
 
-const ourNet = [results.ours, results.small, results.large, results.ecs].flatMap((r) =>
-  (r.stderr || '').split('\n').filter((l) => l.includes(NET_MARK)),
-);
+// ------------------------------------------------------------------ real files (shared/realworld/k8s)
+results.real = argv.has('--no-real')
+  ? { skipped: '--no-real' }
+  : await realRuns({ root: ROOT, work: WORK, ours, peer: peerCfg, iterations: ITER, quick: argv.has('--quick'), log });
+
+const ourNet = [results.ours, results.small, results.large, results.ecs, results.real?.ours?.big, results.real?.ours?.ws]
+  .filter(Boolean)
+  .flatMap((r) => (r.stderr || '').split('\n').filter((l) => l.includes(NET_MARK)));
 results.oursNetworkAttempts = ourNet;
 log(
   ourNet.length
@@ -353,6 +349,7 @@ log(
     ...nav.figures,
     { name: 'peak memory (VmHWM): editor scenario', s: o.memory.peakMB, unit: 'MB' },
     { name: 'peak memory (VmHWM): large workspace', s: results.large.memory.peakMB, unit: 'MB' },
+    ...realFigureRows(results.real),
   ]),
 );
 if (o.completionApp.empty || o.completionBig.empty)
@@ -372,6 +369,7 @@ if (p) {
     { name: 'hover p95, 200-line', ours: o.hoverApp.p95, theirs: p.hoverApp.p95 },
     { name: 'hover p95, 10,000-line', ours: o.hoverBig.p95, theirs: p.hoverBig.p95 },
     { name: 'peak memory (VmHWM)', ours: o.memory.peakMB, theirs: p.memory.peakMB, unit: 'MB' },
+    ...realComparisonRows(results.real),
   ];
   log(comparisonTable(results.comparison));
   log(
@@ -486,12 +484,13 @@ results.budgets = [
         : `needs the test host (scripts/test-host/install.sh): ${act.error ?? act.activateError ?? 'skipped with --no-vscode'}`,
   },
   ...nav.budgets,
+  ...realBudgets(results.real),
 ];
 log('\n== Budgets (this machine) ==');
 log(budgetTable(results.budgets));
 
 // logs are long: keep only what explains a run
-for (const r of [results.ours, results.peer, results.small, results.large, results.ecs])
+for (const r of [results.ours, results.peer, results.small, results.large, results.ecs, results.real?.ours?.ws, results.real?.peer?.ws])
   if (r && r.logs) {
     r.logs = r.logs.slice(0, 50);
     r.stderr = (r.stderr || '').slice(0, 4000);

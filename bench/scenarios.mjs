@@ -251,9 +251,9 @@ async function schemaProbe(client, folder) {
   return { count: d.count, messages: d.diagnostics.map((x) => x.message.split('\n')[0]).slice(0, 5) };
 }
 
-/** Ours only: open every file of a workspace and wait until each has diagnostics. */
-export async function openAllScenario({ node, args, settings, folder, files, log, edit, iterations }) {
-  const client = new BenchClient(node, args, settings);
+/** Open every file of a workspace and wait until each has diagnostics (the edit part is for JSON files: ours only). */
+export async function openAllScenario({ node, args, settings, env, folder, files, log, edit, iterations }) {
+  const client = new BenchClient(node, args, settings, env);
   const r = {};
   try {
     await client.initialize(folder);

@@ -6,7 +6,7 @@
  * errors around, a different document count) returns undefined: the caller parses the whole file.
  */
 import { parseYaml } from './parse/yaml';
-import { exceedsNesting, exceedsValues, MAX_VALUES } from './parse/depth';
+import { countSeparators, scanNesting, MAX_NESTING, MAX_VALUES } from './parse/depth';
 import type { AstNode } from './parse/tree';
 import { LineIndex } from './parse/lineIndex';
 import { yamlDocUnit } from './analyze';
@@ -23,14 +23,16 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
   if (old.language !== 'yaml' || old.tooLarge || text.length > maxFileSize || old.docs.length < MIN_DOCS) return undefined;
   if (old.text.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff) return undefined;
   // directives (`%YAML 1.1`) change how every later document reads
-  if (/(^|\n)%/.test(old.text)) return undefined;
+  const was = guardsOf(old);
+  if (was.directives) return undefined;
   // the old parse must be clean and strict: otherwise the whole-file parse may take another path (leniency retry)
   if (old.docs.some((d) => d.lenient || d.syntaxErrors.some((e) => e.code === 'syntax'))) return undefined;
-  // the whole-text refusals of parseYaml (nesting, size) are decided on the whole text
-  if (exceedsNesting(text) !== undefined || exceedsValues(text, MAX_VALUES.yaml) !== undefined) return undefined;
 
   const a = old.text;
   const { start, oldEnd, newEnd } = changedRange(a, text);
+  // the whole-text refusals of parseYaml (nesting, size) are decided on the whole text
+  const now = guardsAfter(was, a, text, start, oldEnd, newEnd);
+  if (now.nesting > MAX_NESTING || now.separators > MAX_VALUES.yaml) return undefined;
   const delta = text.length - a.length;
   // the document whose slot [offset, next document's offset) holds the whole change
   const k = slotOf(old.docs, start, oldEnd, a.length);
@@ -50,8 +52,12 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
   const span = text.slice(slotStart, spanEnd);
   const parsed = parseYaml(span);
   const newSlotLength = slotEnd + delta - slotStart;
-  if (parsed.length !== (hasNext ? 2 : 1) || parsed[0].offset !== 0 || parsed[0].length !== newSlotLength) return undefined;
-  if (hasNext && (parsed[1].offset !== newSlotLength || parsed[1].offset + parsed[1].length !== span.length)) return undefined;
+  if (parsed.length !== (hasNext ? 2 : 1) || parsed[0].offset !== 0) return undefined;
+  // the next document must start at its `---` and end where it did. A document that ends in an
+  // empty value (`data:`) ends before its line break, so a slot can be one character longer than
+  // its document: real files have many, and each keystroke next to one parsed the whole file.
+  if (hasNext && (parsed[1].offset !== newSlotLength || parsed[1].length !== old.docs[k + 1].length || parsed[0].length > newSlotLength))
+    return undefined;
   if (parsed.some((p) => p.lenient || p.errors.some((e) => e.code === 'syntax'))) return undefined;
   const fresh = parsed.map((p, j) => {
     shiftTree(p.root, slotStart);
@@ -65,7 +71,49 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
     shiftDoc(d, delta);
     return d;
   });
-  return { uri: old.uri, version, text, language: 'yaml', lines: new LineIndex(text), docs };
+  const file: SourceFile = {
+    uri: old.uri,
+    version,
+    text,
+    language: 'yaml',
+    lines: LineIndex.afterEdit(old.lines, text, start, oldEnd, newEnd),
+    docs,
+  };
+  guards.set(file, now);
+  return file;
+}
+
+/**
+ * What parseYaml's whole-text scans found, per file: the deepest bracket nesting, the count of
+ * line breaks and commas, whether a directive is there. Kept across edits (the edited range
+ * is counted again; the nesting scan runs again only when the edit has a character it reads),
+ * so a keystroke does not scan a 50,000-line text three times.
+ */
+interface Guards {
+  nesting: number;
+  separators: number;
+  directives: boolean;
+}
+const guards = new WeakMap<SourceFile, Guards>();
+
+function guardsOf(file: SourceFile): Guards {
+  let g = guards.get(file);
+  if (!g) {
+    g = { nesting: scanNesting(file.text).max, separators: countSeparators(file.text), directives: /(^|\n)%/.test(file.text) };
+    guards.set(file, g);
+  }
+  return g;
+}
+
+/** the characters the nesting scan (depth.ts) reacts to */
+const NESTING_CHARS = /["\\\n[\]{}]/;
+
+function guardsAfter(g: Guards, a: string, b: string, start: number, oldEnd: number, newEnd: number): Guards {
+  const separators = g.separators - countSeparators(a, start, oldEnd) + countSeparators(b, start, newEnd);
+  // a backslash before the edit could make the scan skip another character
+  const same = a.charCodeAt(start - 1) !== 92 && !NESTING_CHARS.test(a.slice(start, oldEnd)) && !NESTING_CHARS.test(b.slice(start, newEnd));
+  // directives: an edit that writes one is refused by touchesMarker
+  return { nesting: same ? g.nesting : scanNesting(b).max, separators, directives: false };
 }
 
 /** [start, oldEnd) in the old text became [start, newEnd) in the new one */
@@ -135,5 +183,5 @@ export function shiftFinding(f: Finding, by: number): Finding {
 function shiftDoc(d: DocUnit, by: number): void {
   shiftTree(d.root, by);
   d.offset += by;
-  d.syntaxErrors = d.syntaxErrors.map((e) => shiftFinding(e, by));
+  if (d.syntaxErrors.length) d.syntaxErrors = d.syntaxErrors.map((e) => shiftFinding(e, by));
 }

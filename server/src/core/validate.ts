@@ -3,14 +3,14 @@
  * A rule that throws is reported once and skipped; the other rules still run.
  */
 import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from './types';
-import { NO_DEPS, type WorkspaceIndex } from './workspace';
+import { NO_DEPS, type Deps, type WorkspaceIndex } from './workspace';
 import type { Rule } from './rules/rule';
 import { allRules } from './rules/index';
 import { familyOf } from './families';
 import { mapSchemaErrors } from './schema/errors';
 import type { SchemaStore } from './schema/store';
 import type { Validators } from './schema/validators';
-import type { CheckFindings, DocFindingsCache } from './docFindingsCache';
+import { mergeDeps, type CheckFindings, type DocFindingsCache } from './docFindingsCache';
 import { runSteps, type Steps } from './steps';
 
 export interface ValidateContext {
@@ -52,35 +52,48 @@ const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
 const NOT_HERE: CheckFindings = Object.freeze({ findings: NONE, deps: NO_DEPS });
 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
-  const out: Finding[] = doc.syntaxErrors.length ? [...doc.syntaxErrors] : [];
-  if (doc.kind.family === 'none' || doc.templated) return out;
+  if (doc.kind.family === 'none' || doc.templated) return doc.syntaxErrors.length ? [...doc.syntaxErrors] : [];
   const rules = ctx.rules ?? allRules;
   const memo = ctx.cache?.entry(doc, ctx.settings, rules);
   const ws = ctx.workspace;
+  // callers copy what they get (validateFileSteps spreads it): the kept array is never changed
+  if (memo?.all && ws.fresh(memo.all.deps)) return memo.all.findings;
+  const out: Finding[] = doc.syntaxErrors.length ? [...doc.syntaxErrors] : [];
+  const parts = memo?.parts;
+  const read: Deps[] = [];
+  let whole = true;
   // check 0 is the schema, check i + 1 is rule i. A check's findings are kept until its document,
   // or something it read elsewhere, changes. A plain loop without closures or iterators: a big
   // manifest runs it for hundreds of documents per keystroke (4.2 MB of garbage per pass before).
   for (let i = 0; i <= rules.length; i++) {
     const rule = i ? rules[i - 1] : undefined;
     if (rule && ctx.settings.rules[rule.id] === 'off') continue;
-    const kept = memo?.parts[i];
+    const kept = parts?.[i];
     let found: Finding[] | undefined;
     if (kept && ws.fresh(kept.deps)) found = kept.findings;
     else {
       // most rules are for other kinds: that is decided from the document alone, with nothing to track
       const here = rule ? applies(rule, doc, ctx) : true;
       if (!here) {
-        if (memo && here === false) memo.parts[i] = NOT_HERE;
+        if (parts && here === false) parts[i] = NOT_HERE;
+        else whole = false;
         continue;
       }
       const run = runCheck(rule, file, doc, ctx);
-      if (!run) continue;
+      if (!run) {
+        whole = false;
+        continue;
+      }
       found = run.findings;
-      if (memo) memo.parts[i] = run;
+      if (parts) parts[i] = run;
     }
+    if (parts) read.push(parts[i]!.deps);
     for (let j = 0; j < found.length; j++) out.push(found[j]);
   }
-  return dropExplainedSchemaErrors(out);
+  const findings = dropExplainedSchemaErrors(out);
+  // a check that threw is not kept: the next pass must run it (and report it) again
+  if (memo) memo.all = whole ? { findings, deps: mergeDeps(read) } : undefined;
+  return findings;
 }
 
 /** Runs one check (the schema without a rule), noting what it read elsewhere. */

@@ -52,7 +52,16 @@ export interface PodTemplate {
   specPath: JsonPath;
 }
 
+/** per document (a document's value never changes): the workload list is rebuilt whenever any workload changes */
+const templates = new WeakMap<DocUnit, PodTemplate | null>();
+
 export function podTemplate(doc: DocUnit): PodTemplate | undefined {
+  let t = templates.get(doc);
+  if (t === undefined) templates.set(doc, (t = readPodTemplate(doc) ?? null));
+  return t ?? undefined;
+}
+
+function readPodTemplate(doc: DocUnit): PodTemplate | undefined {
   const kind = kindOf(doc);
   const path = kind ? podTemplatePath(kind) : undefined;
   if (!path) return undefined;

@@ -44,10 +44,21 @@ export interface TrapHit {
   trap: Trap;
 }
 
+/**
+ * The last answer per document, for the same schema: the boolean and the number rule both ask,
+ * and the walk looks up the schema of every number in the document (ports, counts, …).
+ */
+const kept = new WeakMap<DocUnit, { store: SchemaStore | undefined; id: string | undefined; hits: TrapHit[] }>();
+
 /** Plain scalars that kubectl would not read as a string where a string is wanted. */
 export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: WorkspaceIndex): TrapHit[] {
-  const out: TrapHit[] = [];
+  // asked every time, so that each caller records what it read (a CRD in the workspace)
   const id = store && doc.kind.family === 'k8s' ? k8sSchemaId(doc.kind, store, ws) : undefined;
+  const last = kept.get(doc);
+  // an id names one schema for good (a CRD's id hashes its schema)
+  if (last && last.store === store && last.id === id) return last.hits;
+  const out: TrapHit[] = [];
+  kept.set(doc, { store, id, hits: out });
   const root = id && store ? store.resolve(id) : undefined;
   walk(doc.root, 0, (node) => {
     if (!node.plain || node.source === undefined || node.alias) return;

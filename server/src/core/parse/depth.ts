@@ -15,13 +15,22 @@ export const MAX_INDENT = 1000;
 export const MAX_VALUES = { yaml: 100_000, json: 500_000 } as const;
 
 export function exceedsNesting(text: string, limit = MAX_NESTING): number | undefined {
+  return scanNesting(text, limit).at;
+}
+
+/**
+ * The deepest the scan of exceedsNesting goes, and where it passed `limit` if it did. The
+ * incremental re-parse keeps it per file: typing characters the scan ignores leaves it as it was.
+ */
+export function scanNesting(text: string, limit = MAX_NESTING): { at?: number; max: number } {
   // Nothing nests before the first bracket. Start at its line (a string ends at a line break
-  // here), found with indexOf: this runs on every keystroke in a big manifest.
+  // here), found with indexOf.
   const brace = text.indexOf('{');
   const bracket = text.indexOf('[');
   const first = brace < 0 ? bracket : bracket < 0 ? brace : Math.min(brace, bracket);
-  if (first < 0) return undefined;
+  if (first < 0) return { max: 0 };
   let depth = 0;
+  let max = 0;
   let quote = 0;
   for (let i = text.lastIndexOf('\n', first) + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -33,12 +42,21 @@ export function exceedsNesting(text: string, limit = MAX_NESTING): number | unde
     }
     if (c === 34 /* " */) quote = 34;
     else if (c === 123 || c === 91) {
-      if (++depth > limit) return i;
+      if (++depth > limit) return { at: i, max: depth };
+      if (depth > max) max = depth;
     } else if (c === 125 || c === 93) {
       if (depth > 0) depth--;
     }
   }
-  return undefined;
+  return { max };
+}
+
+/** Line breaks and commas in text[from, to): what exceedsValues counts. */
+export function countSeparators(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) n++;
+  return n;
 }
 
 /**

@@ -129,13 +129,18 @@ function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
       message: yamlMessage(e.code, e.message),
     });
   }
-  const ctx: Ctx = { targets: aliasTargets(doc), budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
+  // no `*` in the document, no alias: skip the walk that finds their anchors
+  const star = text.indexOf('*', start);
+  const targets = star >= 0 && star < end ? aliasTargets(doc) : NO_TARGETS;
+  const ctx: Ctx = { targets, budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
   const root = doc.contents ? convert(doc.contents as ParsedNode, undefined, ctx, 0) : undefined;
   return { offset: start, length: end - start, root, errors, text: text.slice(start, end) };
 }
 
+const NO_TARGETS: ReadonlyMap<Alias, YNode> = new Map();
+
 interface Ctx {
-  targets: Map<Alias, YNode>;
+  targets: ReadonlyMap<Alias, YNode>;
   budget: number;
   errors: Finding[];
   bombReported: boolean;
