@@ -12,6 +12,7 @@ import type { DocKind } from './types';
 import { ecsKey, type EcsDocType } from './ecs/kind';
 import { k8sKey, K8S_ALL } from './k8s/kind';
 import { EKSCTL_KEY } from './eksctl/kind';
+import { IndexBuckets } from './indexBuckets';
 
 /** The index keys of a document kind: its family's `indexKeys` (the service passes families.ts's `indexKeysOf`). */
 export type IndexKeys = (kind: DocKind) => readonly string[];
@@ -37,7 +38,12 @@ const ANY = 'any';
 export const NO_DEPS: Deps = { keys: [], stamps: [] };
 
 export class WorkspaceIndex {
-  constructor(private readonly indexKeys: IndexKeys) {}
+  /** documents by index key, kept up to date file by file */
+  private readonly buckets: IndexBuckets<DocEntry>;
+
+  constructor(private readonly indexKeys: IndexKeys) {
+    this.buckets = new IndexBuckets(indexKeys, (file, doc) => ({ file, doc }));
+  }
 
   private readonly files = new Map<string, SourceFile>();
   private gen = 0;
@@ -62,6 +68,7 @@ export class WorkspaceIndex {
   set(file: SourceFile): void {
     const old = this.files.get(file.uri);
     this.files.set(file.uri, file);
+    this.buckets.set(file);
     this.changed(file.uri, old?.docs ?? [], file.docs);
   }
 
@@ -69,6 +76,7 @@ export class WorkspaceIndex {
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
+    this.buckets.delete(uri);
     this.changed(uri, old.docs, []);
   }
 
@@ -108,16 +116,13 @@ export class WorkspaceIndex {
    */
   docs(key: string): DocEntry[] {
     this.read(key);
-    return [...(this.buckets().get(key) ?? [])];
+    return [...this.buckets.list(key, this.stamps.get(key) ?? 0)];
   }
 
   /** The documents under any of `keys`, in index order (depends on those keys only). */
   docsOfKeys(keys: readonly string[]): DocEntry[] {
     for (const k of keys) this.read(k);
-    const wanted = new Set<DocEntry>();
-    const b = this.buckets();
-    for (const k of keys) for (const e of b.get(k) ?? []) wanted.add(e);
-    return this.order().filter((e) => wanted.has(e));
+    return this.buckets.union(keys);
   }
 
   // Shorthands for the families' keys (see ecs/family.ts, k8s/family.ts, eksctl/family.ts).
@@ -229,41 +234,5 @@ export class WorkspaceIndex {
     const had = new Set(before);
     for (const d of before) if (!kept.has(d)) for (const key of this.indexKeys(d.kind)) touch(key);
     for (const d of after) if (!had.has(d)) for (const key of this.indexKeys(d.kind)) touch(key);
-  }
-
-  /**
-   * Documents by index key, built once per generation: cross-file rules ask for them for every
-   * document they check, and a scan of every file each time dominated a keystroke.
-   */
-  private indexed?: { gen: number; buckets: Map<string, DocEntry[]>; order: DocEntry[] };
-
-  private buckets(): Map<string, DocEntry[]> {
-    return this.build().buckets;
-  }
-
-  /** every document of ours in index order */
-  private order(): DocEntry[] {
-    return this.build().order;
-  }
-
-  private build(): NonNullable<WorkspaceIndex['indexed']> {
-    if (this.indexed?.gen === this.gen) return this.indexed;
-    const buckets = new Map<string, DocEntry[]>();
-    const order: DocEntry[] = [];
-    for (const file of this.files.values()) {
-      for (const doc of file.docs) {
-        const keys = this.indexKeys(doc.kind);
-        if (!keys.length) continue;
-        const e = { file, doc };
-        order.push(e);
-        for (const key of keys) {
-          const l = buckets.get(key);
-          if (l) l.push(e);
-          else buckets.set(key, [e]);
-        }
-      }
-    }
-    this.indexed = { gen: this.gen, buckets, order };
-    return this.indexed;
   }
 }

@@ -1,0 +1,93 @@
+/**
+ * The workspace's documents by index key, kept up to date file by file. Rebuilding every list
+ * after each change made opening 2,000 files quadratic (each open rebuilt the lists of all
+ * documents); now a change touches only its own file's entries, and a key's list is put together
+ * again only when a document with that key came or went (the caller's stamp for the key).
+ * Lists are in index order: files in the order they were first indexed, documents in file order.
+ */
+import type { DocKind, SourceFile } from './types';
+
+export interface Entry {
+  file: SourceFile;
+  doc: SourceFile['docs'][number];
+}
+
+export class IndexBuckets<E extends Entry> {
+  /** file uri → its place in index order (kept while the file stays indexed) */
+  private readonly seq = new Map<string, number>();
+  private nextSeq = 0;
+  /** key → file uri → that file's entries under the key */
+  private readonly byKey = new Map<string, Map<string, E[]>>();
+  /** file uri → the keys it has entries under */
+  private readonly keysOfFile = new Map<string, string[]>();
+  /** key → its list as of the stamp it was put together at */
+  private readonly lists = new Map<string, { stamp: number; list: E[] }>();
+
+  constructor(
+    private readonly indexKeys: (kind: DocKind) => readonly string[],
+    private readonly entry: (file: SourceFile, doc: SourceFile['docs'][number]) => E,
+  ) {}
+
+  set(file: SourceFile): void {
+    this.drop(file.uri);
+    if (!this.seq.has(file.uri)) this.seq.set(file.uri, this.nextSeq++);
+    const keys: string[] = [];
+    for (const doc of file.docs) {
+      const docKeys = this.indexKeys(doc.kind);
+      if (!docKeys.length) continue;
+      const e = this.entry(file, doc);
+      for (const key of docKeys) {
+        let files = this.byKey.get(key);
+        if (!files) this.byKey.set(key, (files = new Map()));
+        const list = files.get(file.uri);
+        if (list) list.push(e);
+        else {
+          files.set(file.uri, [e]);
+          keys.push(key);
+        }
+      }
+    }
+    this.keysOfFile.set(file.uri, keys);
+  }
+
+  delete(uri: string): void {
+    this.drop(uri);
+    this.seq.delete(uri);
+  }
+
+  /** The entries under `key` in index order; `stamp` changes whenever the key's members do. Shared: copy before changing. */
+  list(key: string, stamp: number): readonly E[] {
+    const kept = this.lists.get(key);
+    if (kept && kept.stamp === stamp) return kept.list;
+    const files = this.byKey.get(key);
+    const list = files ? this.ordered([...files.entries()]).flatMap(([, l]) => l) : [];
+    this.lists.set(key, { stamp, list });
+    return list;
+  }
+
+  /** The entries under any of `keys`, each once, in index order. */
+  union(keys: readonly string[]): E[] {
+    const byFile = new Map<string, Set<E>>();
+    for (const key of keys) {
+      for (const [uri, l] of this.byKey.get(key) ?? []) {
+        let set = byFile.get(uri);
+        if (!set) byFile.set(uri, (set = new Set()));
+        for (const e of l) set.add(e);
+      }
+    }
+    return this.ordered([...byFile.entries()]).flatMap(([, s]) => [...s].sort((a, b) => a.doc.index - b.doc.index));
+  }
+
+  private ordered<T>(files: [string, T][]): [string, T][] {
+    return files.sort((a, b) => (this.seq.get(a[0]) ?? 0) - (this.seq.get(b[0]) ?? 0));
+  }
+
+  private drop(uri: string): void {
+    for (const key of this.keysOfFile.get(uri) ?? []) {
+      const files = this.byKey.get(key);
+      files?.delete(uri);
+      if (files && !files.size) this.byKey.delete(key);
+    }
+    this.keysOfFile.delete(uri);
+  }
+}
