@@ -1,47 +1,45 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { SchemaStore } from '../../../server/src/core/schema/store';
-import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
+import { nodeRuntime } from '../../../server/src/node/runtime';
+import { memorySchemaSource } from '../memorySchemas';
 
-/** A package folder with a tiny task-definition schema, so these tests do not depend on the real one. */
+/** A tiny task-definition schema in memory, so these tests do not depend on the real one. */
 function tinyStore(): SchemaStore {
-  const root = mkdtempSync(join(tmpdir(), 'eea-store-'));
-  mkdirSync(join(root, 'schemas', 'ecs'), { recursive: true });
-  writeFileSync(
-    join(root, 'schemas', 'ecs', 'task-definition.schema.json'),
-    JSON.stringify({
-      $id: 'https://ecs-eks-architect.local/schemas/ecs/task-definition.schema.json',
-      type: 'object',
-      required: ['family', 'containerDefinitions'],
-      additionalProperties: false,
-      properties: {
-        family: { type: 'string', description: 'Name of the task definition family.', 'x-doc-url': 'https://docs.aws.amazon.com/x' },
-        networkMode: { enum: ['bridge', 'host', 'awsvpc', 'none'], default: 'bridge' },
-        cpu: { type: ['string', 'integer'] },
-        containerDefinitions: { type: 'array', items: { $ref: '#/definitions/container' } },
-      },
-      definitions: {
-        container: {
+  return new SchemaStore(
+    memorySchemaSource({
+      bundled: [
+        {
+          $id: 'https://ecs-eks-architect.local/schemas/ecs/task-definition.schema.json',
           type: 'object',
+          required: ['family', 'containerDefinitions'],
           additionalProperties: false,
           properties: {
-            name: { type: 'string' },
-            image: { type: 'string' },
-            essential: { type: 'boolean' },
-            portMappings: {
-              type: 'array',
-              items: { type: 'object', properties: { containerPort: { type: 'integer', minimum: 0, maximum: 65535 } } },
+            family: { type: 'string', description: 'Name of the task definition family.', 'x-doc-url': 'https://docs.aws.amazon.com/x' },
+            networkMode: { enum: ['bridge', 'host', 'awsvpc', 'none'], default: 'bridge' },
+            cpu: { type: ['string', 'integer'] },
+            containerDefinitions: { type: 'array', items: { $ref: '#/definitions/container' } },
+          },
+          definitions: {
+            container: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                name: { type: 'string' },
+                image: { type: 'string' },
+                essential: { type: 'boolean' },
+                portMappings: {
+                  type: 'array',
+                  items: { type: 'object', properties: { containerPort: { type: 'integer', minimum: 0, maximum: 65535 } } },
+                },
+              },
             },
           },
         },
-      },
+      ],
     }),
   );
-  return new SchemaStore(nodeSchemaSource(root));
 }
 
 const svc = () => new LanguageService({ runtime: nodeRuntime(), store: tinyStore() });
@@ -137,21 +135,16 @@ test('a rule that throws is skipped and reported once; the schema check still ru
 });
 
 test('a value of the wrong type is reported once, not also as "not one of" its allowed values', () => {
-  const root = mkdtempSync(join(tmpdir(), 'eea-store-'));
-  mkdirSync(join(root, 'schemas', 'ecs'), { recursive: true });
-  writeFileSync(
-    join(root, 'schemas', 'ecs', 'task-definition.schema.json'),
-    JSON.stringify({
-      $id: 'https://ecs-eks-architect.local/schemas/ecs/task-definition.schema.json',
-      type: 'object',
-      properties: {
-        family: { type: 'string' },
-        ipcMode: { type: 'string', enum: ['host', 'task', 'none'] },
-        containerDefinitions: { type: 'array' },
-      },
-    }),
-  );
-  const s = new LanguageService({ runtime: nodeRuntime(), store: new SchemaStore(nodeSchemaSource(root)) });
+  const schema = {
+    $id: 'https://ecs-eks-architect.local/schemas/ecs/task-definition.schema.json',
+    type: 'object',
+    properties: {
+      family: { type: 'string' },
+      ipcMode: { type: 'string', enum: ['host', 'task', 'none'] },
+      containerDefinitions: { type: 'array' },
+    },
+  };
+  const s = new LanguageService({ runtime: nodeRuntime(), store: new SchemaStore(memorySchemaSource({ bundled: [schema] })) });
   const text = '{"family": "f", "ipcMode": 42, "containerDefinitions": []}';
   s.update('file:///t/task-definition.json', text);
   const onValue = s.diagnostics('file:///t/task-definition.json').filter((f) => slice(text, f) === '42');

@@ -4,13 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { LanguageService } from '../../../server/src/core/service';
 import { SchemaStore } from '../../../server/src/core/schema/store';
 import { k8sRules } from '../../../server/src/core/rules/k8s/index';
-import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
+import { nodeRuntime } from '../../../server/src/node/runtime';
+import { memorySchemaSource } from '../memorySchemas';
 
 const str = { type: 'string' };
 const meta = {
@@ -49,11 +47,7 @@ const schema = {
     }),
   },
 };
-const root = mkdtempSync(join(tmpdir(), 'k8s-mini-'));
-mkdirSync(join(root, 'dist', 'schemas'), { recursive: true });
-mkdirSync(join(root, 'schemas'), { recursive: true });
-writeFileSync(join(root, 'dist', 'schemas', 'kubernetes.json'), JSON.stringify(schema));
-const store = new SchemaStore(nodeSchemaSource(root));
+const store = new SchemaStore(memorySchemaSource({ kubernetes: schema }));
 
 function lint(text: string, code: string) {
   const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: k8sRules });
