@@ -342,15 +342,30 @@ async function main() {
       await page.reload({ waitUntil: 'domcontentloaded' });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       frame = await diagramFrame(90000);
+      let refiltered = false;
       const drawn = await waitFor(
         async () => {
           const d = await drawnNodes(frame);
-          return Object.keys(d).length >= cli.nodes.size - 1 && d;
+          if (Object.keys(d).length >= cli.nodes.size - 1) return d;
+          // the workbench restores the last state it saved, which may still hold the namespace picked
+          // earlier (setState is saved asynchronously): once that drawing is there, show everything
+          if (Object.keys(d).length && !refiltered) {
+            refiltered = await frame.evaluate(() => {
+              const s = document.getElementById('group');
+              if (!s.value) return false;
+              s.value = '';
+              s.dispatchEvent(new Event('change'));
+              return true;
+            });
+          }
+          return false;
         },
         'the restored diagram',
         30000,
       );
-      log(`     restored with ${Object.keys(drawn).length} nodes`);
+      log(
+        `     restored with ${Object.keys(drawn).length} nodes${refiltered ? ' (an earlier namespace filter came back and was cleared)' : ''}`,
+      );
     });
 
     // ------------------------------------------------------------------ hostile names
