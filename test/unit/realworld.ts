@@ -4,7 +4,7 @@
  * (`../shared/realworld` beside a checkout, `../../shared/realworld` for a worktree one level deeper).
  * Tests that need them skip with a reason, which the spec reporter prints and `npm test` counts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../../server/src/node/packageRoot';
 
@@ -32,4 +32,22 @@ export function unlessRealworld(...sets: RealworldSet[]): string | false {
   if (!missing.length) return false;
   const where = ROOT ?? `any shared/realworld above ${packageRoot()}`;
   return `real-world documents missing: ${missing.join(', ')} in ${where} (set REALWORLD_DIR to the folder)`;
+}
+
+/**
+ * Loads the YAML files of some sets into a service, each under a uri rebuilt from its repository
+ * path (the file names keep it, `owner__repo__dir__file.yaml`), so kustomization lookups work.
+ */
+export function loadRealworldYaml(ls: { update(uri: string, text: string): unknown }, ...sets: RealworldSet[]): string[] {
+  const uris: string[] = [];
+  for (const set of sets) {
+    const dir = realworldDir(set);
+    for (const f of readdirSync(dir)) {
+      if (!/\.ya?ml$/.test(f)) continue;
+      const uri = `file:///rw/${f.replace(/__/g, '/')}`;
+      ls.update(uri, readFileSync(join(dir, f), 'utf8'));
+      uris.push(uri);
+    }
+  }
+  return uris;
 }

@@ -5,13 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { store } from './helpers';
 import { nodeRuntime } from '../../../server/src/node/runtime';
-import { realworldDir, unlessRealworld } from '../realworld';
+import { loadRealworldYaml, unlessRealworld } from '../realworld';
 
-const DIRS = [realworldDir('k8s'), realworldDir('eksctl')];
 const CROSS_FILE_WARNINGS = new Set([
   'k8s/service-selects-nothing',
   'k8s/ingress-backend-missing',
@@ -33,15 +31,7 @@ test(
   { skip: unlessRealworld('k8s', 'eksctl') },
   () => {
     const ls = new LanguageService({ runtime: nodeRuntime(), store });
-    const uris: string[] = [];
-    for (const dir of DIRS)
-      for (const f of readdirSync(dir)) {
-        if (!/\.ya?ml$/.test(f)) continue;
-        // the file names keep the repository path: rebuild it so kustomization lookups work
-        const uri = `file:///rw/${f.replace(/__/g, '/')}`;
-        ls.update(uri, readFileSync(`${dir}/${f}`, 'utf8'));
-        uris.push(uri);
-      }
+    const uris = loadRealworldYaml(ls, 'k8s', 'eksctl');
     const lines: string[] = [];
     const unexpected: string[] = [];
     const perRule = new Map<string, number>();

@@ -5,13 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { LanguageService } from '../../../server/src/core/service';
 import { hasK8sSchema, store } from './helpers';
 import { nodeRuntime } from '../../../server/src/node/runtime';
-import { realworldDir, unlessRealworld } from '../realworld';
-
-const DIRS = [realworldDir('k8s'), realworldDir('eksctl')];
+import { loadRealworldYaml, unlessRealworld } from '../realworld';
 
 /** `file:line text`, reviewed as what kubectl / eksctl would reject too */
 const GENUINE = new Set([
@@ -27,15 +24,7 @@ test(
   { skip: unlessRealworld('k8s', 'eksctl') || (!hasK8sSchema() && 'the generated Kubernetes schema is missing: run `npm run build`') },
   () => {
     const ls = new LanguageService({ runtime: nodeRuntime(), store });
-    const uris: string[] = [];
-    for (const dir of DIRS)
-      for (const f of readdirSync(dir)) {
-        if (!/\.ya?ml$/.test(f)) continue;
-        // file names keep the repository path: rebuild it so kustomization lookups work
-        const uri = `file:///rw/${f.replace(/__/g, '/')}`;
-        ls.update(uri, readFileSync(`${dir}/${f}`, 'utf8'));
-        uris.push(uri);
-      }
+    const uris = loadRealworldYaml(ls, 'k8s', 'eksctl');
     const found: string[] = [];
     for (const uri of uris) {
       const file = ls.workspace.get(uri)!;
