@@ -4,13 +4,19 @@
  * Chromium (the test host's playwright-core, see test/vscode/host.cjs), inside the same HTML and
  * CSP the extension serves (client/src/diagram/html.ts), fed the same `render` message.
  *
- * API:  measureRender({ diagrams, runs = 5, theme = 'default' })
- *         diagrams: { [name]: DiagramResult }   (the view draws from its outline, so Mermaid text alone will not do)
+ * API:  measureRender({ diagrams, runs = 5, theme = 'default', panel, screenshotDir })
+ *         diagrams: { [name]: DiagramResult | { result, layout?: 'elk'|'dagre', state?: WebviewState } }
+ *           (the view draws from its outline, so Mermaid text alone will not do; `state` is what
+ *           the page's getState returns, e.g. { mode: { kind: 'detail' } } for every resource)
+ *         panel: { width, height } of the browser window (default 1400 × 900)
  *       → { [name]: { ok, nodes, coldMs, p50Ms, minMs, maxMs, mermaidMs, error? } }
  *         coldMs: first draw on a fresh page (Mermaid's lazy parts load); p50/min/max: the redraws
  *         after it, message posted → SVG in the page and nodes tagged; mermaidMs: parse + render
- *         inside that (median). Also: cspViolations (a count; 0 expected). `screenshotDir`: save
- *         a PNG of each diagram there.
+ *         inside that (median). Also: cspViolations (a count; 0 expected); the picture's size
+ *         (width, height, at 100 %), labelPx (a node label's font size at 100 %), fitLabelPx (the
+ *         same at the scale Fit would need in this window), edges and crossings (points where two
+ *         edge paths cross, sampled from the SVG paths, ignoring where edges meet at a node).
+ *         `screenshotDir`: save a PNG of each diagram there.
  * CLI:  node bench/webviewRender.mjs [--runs=N] [--json] [--screenshots=DIR]
  *       measures the examples/ workspace and a generated 500-resource workspace (needs `npm run
  *       build` and the test host) and prints a table, or JSON with --json.
@@ -44,12 +50,12 @@ const median = (a) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-export async function measureRender({ diagrams, runs = 5, theme = 'default', screenshotDir }) {
+export async function measureRender({ diagrams, runs = 5, theme = 'default', screenshotDir, panel = { width: 1400, height: 900 } }) {
   const js = join(ROOT, 'dist/webview/diagram.js');
   if (!existsSync(js)) throw new Error('dist/webview/diagram.js is missing: run `npm run build`');
   const { diagramHtml, makeNonce } = await loadHtmlBuilder();
   const { launchBrowser } = require(join(ROOT, 'test/vscode/host.cjs'));
-  const browser = await launchBrowser({ width: 1400, height: 900 });
+  const browser = await launchBrowser(panel);
   const results = {};
   try {
     const { page } = browser;
@@ -58,11 +64,12 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
       nonce: makeNonce(),
       scriptUri: `${ORIGIN}/diagram.js`,
       styleUri: `${ORIGIN}/diagram.css`,
+      codiconUri: `${ORIGIN}/codicon.css`,
     });
     await page.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
-      const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css' }[path];
+      const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css', '/codicon.css': 'text/css', '/codicon.ttf': 'font/ttf' }[path];
       return file
         ? route.fulfill({ contentType: file, body: readFileSync(join(ROOT, 'dist/webview', path.slice(1))) })
         : route.fulfill({ status: 404, body: '' });
@@ -74,11 +81,18 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
       document.addEventListener('securitypolicyviolation', () => {
         window.__csp++;
       });
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });
+      // the state a case asks for comes in the address (?state=…), as a reload would restore it
+      const initial = new URLSearchParams(location.search).get('state');
+      window.acquireVsCodeApi = () => ({
+        postMessage: (m) => window.__posted.push(m),
+        getState: () => (initial ? JSON.parse(initial) : undefined),
+        setState: () => {},
+      });
     });
     let seq = 0;
-    for (const [name, result] of Object.entries(diagrams)) {
-      await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+    for (const [name, spec] of Object.entries(diagrams)) {
+      const { result, layout, state } = spec && spec.outline === undefined && spec.result ? spec : { result: spec };
+      await page.goto(`${ORIGIN}/${state ? `?state=${encodeURIComponent(JSON.stringify(state))}` : ''}`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'), null, { timeout: 30000 });
       const times = [];
       const inner = [];
@@ -97,7 +111,7 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
               if (performance.now() - t0 > 120000) return { wall: NaN, m: { ok: false, error: 'timed out' } };
             }
           },
-          { msg: { type: 'render', seq: s, result, theme }, s },
+          { msg: { type: 'render', seq: s, result, theme, ...(layout ? { layout } : {}) }, s },
         );
         if (!r.m.ok) {
           error = r.m.error;
@@ -112,6 +126,7 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
         await page.screenshot({ path: join(screenshotDir, `${name.replace(/\W+/g, '-')}.png`) });
       }
       const warm = times.slice(1);
+      const picture = error ? {} : await page.evaluate(pictureMetrics);
       results[name] = error
         ? { ok: false, error }
         : {
@@ -123,12 +138,71 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
             maxMs: Math.round(Math.max(...warm)),
             mermaidMs: Math.round(median(inner.slice(1))),
             cspViolations: await page.evaluate(() => window.__csp),
+            ...picture,
           };
     }
   } finally {
     await browser.close();
   }
   return results;
+}
+
+/** in the page: the drawn picture's size, label size at 100 % and at Fit, and edge crossings */
+function pictureMetrics() {
+  const svg = document.querySelector('#canvas svg');
+  const width = Number(svg.getAttribute('width')),
+    height = Number(svg.getAttribute('height'));
+  const vp = document.getElementById('viewport');
+  const fit = Math.min(1, (vp.clientWidth - 32) / width, (vp.clientHeight - 32) / height);
+  const label = document.querySelector('#canvas g.node .nodeLabel, #canvas g.node text');
+  const labelPx = label ? parseFloat(getComputedStyle(label).fontSize) : NaN;
+  // each edge path as a polyline sampled every 4 px, in the SVG's own coordinates
+  const paths = Array.from(svg.querySelectorAll('path.flowchart-link, .edgePaths path, .edges path')).filter(
+    (p, i, all) => all.indexOf(p) === i && p.getTotalLength() > 0,
+  );
+  const lines = paths.map((p) => {
+    const len = p.getTotalLength();
+    const pts = [];
+    for (let d = 0; d < len; d += 4) pts.push(p.getPointAtLength(d));
+    pts.push(p.getPointAtLength(len));
+    const xs = pts.map((q) => q.x),
+      ys = pts.map((q) => q.y);
+    return { pts, ends: [pts[0], pts[pts.length - 1]], box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  });
+  const cross = (a, b, c, d) => {
+    const d1 = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    const d2 = (b.x - a.x) * (d.y - a.y) - (b.y - a.y) * (d.x - a.x);
+    const d3 = (d.x - c.x) * (a.y - c.y) - (d.y - c.y) * (a.x - c.x);
+    const d4 = (d.x - c.x) * (b.y - c.y) - (d.y - c.y) * (b.x - c.x);
+    if (d1 * d2 >= 0 || d3 * d4 >= 0) return undefined;
+    const t = d3 / (d3 - d4);
+    return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+  };
+  const near = (p, q, r) => Math.hypot(p.x - q.x, p.y - q.y) < r;
+  let crossings = 0;
+  for (let i = 0; i < lines.length; i++)
+    for (let j = i + 1; j < lines.length; j++) {
+      const [A, B] = [lines[i], lines[j]];
+      if (A.box[0] > B.box[2] || B.box[0] > A.box[2] || A.box[1] > B.box[3] || B.box[1] > A.box[3]) continue;
+      const found = [];
+      for (let s = 1; s < A.pts.length; s++)
+        for (let t = 1; t < B.pts.length; t++) {
+          const x = cross(A.pts[s - 1], A.pts[s], B.pts[t - 1], B.pts[t]);
+          // edges that meet at a node touch there: not a crossing
+          if (!x || [...A.ends, ...B.ends].some((e) => near(x, e, 12)) || found.some((f) => near(x, f, 6))) continue;
+          found.push(x);
+        }
+      crossings += found.length;
+    }
+  return {
+    width: Math.round(width),
+    height: Math.round(height),
+    labelPx,
+    fitScale: Math.round(fit * 1000) / 1000,
+    fitLabelPx: Math.round(fit * labelPx * 10) / 10,
+    edges: lines.length,
+    crossings,
+  };
 }
 
 /** DiagramResult for a folder, from the core (bundled on the fly like bench/graphEntry.mjs) */
@@ -161,6 +235,9 @@ async function diagramOf(folder) {
   writeFileSync(file, out.outputFiles[0].text);
   return require(file).diagram(folder);
 }
+
+// for bench/diagramLayouts.mjs
+export { diagramOf, generated };
 
 /** a workspace of exactly `max` resources (documents of ours) from the bench generator */
 async function generated(max) {
