@@ -126,7 +126,8 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
         await page.screenshot({ path: join(screenshotDir, `${name.replace(/\W+/g, '-')}.png`) });
       }
       const warm = times.slice(1);
-      const picture = error ? {} : await page.evaluate(pictureMetrics);
+      const picture = error ? {} : await page.evaluate(pictureMetrics).catch((e) => ({ metricsError: String(e.message ?? e).split('\n')[0] }));
+      if (process.env.BENCH_VERBOSE) console.error(`[webviewRender] ${name}: ${error ?? JSON.stringify(picture)}`);
       results[name] = error
         ? { ok: false, error }
         : {
@@ -156,18 +157,19 @@ function pictureMetrics() {
   const fit = Math.min(1, (vp.clientWidth - 32) / width, (vp.clientHeight - 32) / height);
   const label = document.querySelector('#canvas g.node .nodeLabel, #canvas g.node text');
   const labelPx = label ? parseFloat(getComputedStyle(label).fontSize) : NaN;
-  // each edge path as a polyline sampled every 4 px, in the SVG's own coordinates
+  // each edge path as a polyline sampled every 6 px, in the SVG's own coordinates
   const paths = Array.from(svg.querySelectorAll('path.flowchart-link, .edgePaths path, .edges path')).filter(
     (p, i, all) => all.indexOf(p) === i && p.getTotalLength() > 0,
   );
-  const lines = paths.map((p) => {
+  const segs = [];
+  const ends = [];
+  paths.forEach((p, k) => {
     const len = p.getTotalLength();
     const pts = [];
-    for (let d = 0; d < len; d += 4) pts.push(p.getPointAtLength(d));
+    for (let d = 0; d < len; d += 6) pts.push(p.getPointAtLength(d));
     pts.push(p.getPointAtLength(len));
-    const xs = pts.map((q) => q.x),
-      ys = pts.map((q) => q.y);
-    return { pts, ends: [pts[0], pts[pts.length - 1]], box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+    ends.push([pts[0], pts[pts.length - 1]]);
+    for (let i = 1; i < pts.length; i++) segs.push({ k, a: pts[i - 1], b: pts[i] });
   });
   const cross = (a, b, c, d) => {
     const d1 = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
@@ -179,21 +181,39 @@ function pictureMetrics() {
     return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
   };
   const near = (p, q, r) => Math.hypot(p.x - q.x, p.y - q.y) < r;
+  // segments by 40 px cell: only segments sharing a cell can cross
+  const CELL = 40;
+  const grid = new Map();
+  segs.forEach((s, i) => {
+    for (let cx = Math.floor(Math.min(s.a.x, s.b.x) / CELL); cx <= Math.floor(Math.max(s.a.x, s.b.x) / CELL); cx++)
+      for (let cy = Math.floor(Math.min(s.a.y, s.b.y) / CELL); cy <= Math.floor(Math.max(s.a.y, s.b.y) / CELL); cy++) {
+        const key = cx * 100000 + cy;
+        const list = grid.get(key);
+        if (list) list.push(i);
+        else grid.set(key, [i]);
+      }
+  });
+  const found = new Map();
+  const tried = new Set();
+  for (const list of grid.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [S, T] = [segs[list[x]], segs[list[y]]];
+        if (S.k === T.k) continue;
+        const id = list[x] < list[y] ? `${list[x]},${list[y]}` : `${list[y]},${list[x]}`;
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const p = cross(S.a, S.b, T.a, T.b);
+        // edges that meet at a node touch there: not a crossing
+        if (!p || [...ends[S.k], ...ends[T.k]].some((e) => near(p, e, 12))) continue;
+        const pair = S.k < T.k ? `${S.k},${T.k}` : `${T.k},${S.k}`;
+        const at = found.get(pair) ?? [];
+        if (!at.some((f) => near(p, f, 6))) at.push(p);
+        found.set(pair, at);
+      }
   let crossings = 0;
-  for (let i = 0; i < lines.length; i++)
-    for (let j = i + 1; j < lines.length; j++) {
-      const [A, B] = [lines[i], lines[j]];
-      if (A.box[0] > B.box[2] || B.box[0] > A.box[2] || A.box[1] > B.box[3] || B.box[1] > A.box[3]) continue;
-      const found = [];
-      for (let s = 1; s < A.pts.length; s++)
-        for (let t = 1; t < B.pts.length; t++) {
-          const x = cross(A.pts[s - 1], A.pts[s], B.pts[t - 1], B.pts[t]);
-          // edges that meet at a node touch there: not a crossing
-          if (!x || [...A.ends, ...B.ends].some((e) => near(x, e, 12)) || found.some((f) => near(x, f, 6))) continue;
-          found.push(x);
-        }
-      crossings += found.length;
-    }
+  for (const at of found.values()) crossings += at.length;
+  const lines = paths;
   return {
     width: Math.round(width),
     height: Math.round(height),

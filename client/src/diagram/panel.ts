@@ -63,10 +63,13 @@ export class DiagramPanel {
   static createOrShow(ctx: DiagramContext, scopeUri?: string): DiagramPanel {
     const folder = scopeUri?.endsWith('/') ? scopeUri : undefined;
     const file = scopeUri && !folder ? scopeUri : undefined;
+    // what the view will show first (it confirms with a `view` message once drawn)
+    const first = { mode: file ? ({ kind: 'focus', uri: file } as const) : ({ kind: 'overview' } as const), hiddenKinds: [] };
     const cur = DiagramPanel.current;
     if (cur) {
       cur.panel.reveal(undefined, false);
       cur.focus = file ? { uri: file, id: ++DiagramPanel.focusCount } : undefined;
+      cur.shownView = { ...first, hiddenKinds: cur.shownView?.hiddenKinds ?? [] };
       if (cur.scopeUri !== folder) {
         cur.scopeUri = folder;
         void cur.refresh();
@@ -84,6 +87,7 @@ export class DiagramPanel {
       webviewOptions(ctx.extensionUri),
     );
     const created = new DiagramPanel(panel, ctx, folder);
+    created.shownView = first;
     if (file) created.focus = { uri: file, id: ++DiagramPanel.focusCount };
     created.setTitle(file);
     return created;

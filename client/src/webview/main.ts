@@ -403,7 +403,11 @@ ui.canvas.addEventListener('keydown', (e) => {
   const target = to ? tagged.get(to) : undefined;
   if (!target) return;
   (target as HTMLElement | SVGElement).focus({ preventScroll: true });
-  viewport.ensureVisible(boxes.get(to!)!);
+});
+// Tab (or the arrows) onto a node outside the window brings it in
+ui.canvas.addEventListener('focusin', (e) => {
+  const el = nodeAt(e.target);
+  if (el) viewport.ensureVisible(canvasBox(el));
 });
 ui.canvas.addEventListener('mouseover', (e) => {
   const el = nodeAt(e.target);

@@ -47,7 +47,10 @@ export function ariaLabel(info: Described): string {
   const problems = info.problems.length ? `, ${info.problems.length} problem${info.problems.length === 1 ? '' : 's'}` : '';
   if (info.kind === 'collapsed') return `${info.label}: ${info.facts.filter((f) => /^\d+ × /.test(f)).join(', ')}${problems}. Enter shows it.`;
   const missing = info.missing ? ', not in the workspace' : '';
-  return `${kindName(info.kind, info.isGroup)} ${info.label}${missing}${problems}${info.sources.length ? '. Enter opens its source.' : ''}`;
+  // labels mostly start with their kind ("Service storefront"); say the kind when one does not
+  const kind = kindName(info.kind, info.isGroup);
+  const name = info.label.toLowerCase().startsWith(kind.toLowerCase()) ? info.label : `${info.label}, ${kind}`;
+  return `${name}${missing}${problems}${info.sources.length ? '. Enter opens its source.' : ''}`;
 }
 
 export const fileName = (uri: string): string => {

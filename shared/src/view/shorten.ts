@@ -5,7 +5,7 @@
  */
 
 /** the longest label a node shows before it is shortened (characters) */
-export const MAX_SHOWN_LABEL = 40;
+export const MAX_SHOWN_LABEL = 48;
 
 export function shortenMiddle(text: string, max = MAX_SHOWN_LABEL): string {
   const chars = Array.from(text);
