@@ -98,7 +98,8 @@ if (!testsOnly) generate();
 /** the icon font the toolbar and the node glyphs use, served from the extension (font-src is the webview's own) */
 function copyCodicons() {
   mkdirSync(join('dist', 'webview'), { recursive: true });
-  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules', '@vscode', 'codicons', 'dist', f), join('dist', 'webview', f));
+  for (const f of ['codicon.css', 'codicon.ttf'])
+    copyFileSync(join('node_modules', '@vscode', 'codicons', 'dist', f), join('dist', 'webview', f));
 }
 if (!testsOnly) copyCodicons();
 const tests =

@@ -69,7 +69,9 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
     await page.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
-      const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css', '/codicon.css': 'text/css', '/codicon.ttf': 'font/ttf' }[path];
+      const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css', '/codicon.css': 'text/css', '/codicon.ttf': 'font/ttf' }[
+        path
+      ];
       return file
         ? route.fulfill({ contentType: file, body: readFileSync(join(ROOT, 'dist/webview', path.slice(1))) })
         : route.fulfill({ status: 404, body: '' });
@@ -82,7 +84,7 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
         window.__csp++;
       });
       // the state a case asks for comes in the address (?state=…), as a reload would restore it
-      const initial = new URLSearchParams(location.search).get('state');
+      const initial = new window.URLSearchParams(window.location.search).get('state');
       window.acquireVsCodeApi = () => ({
         postMessage: (m) => window.__posted.push(m),
         getState: () => (initial ? JSON.parse(initial) : undefined),
@@ -126,7 +128,9 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
         await page.screenshot({ path: join(screenshotDir, `${name.replace(/\W+/g, '-')}.png`) });
       }
       const warm = times.slice(1);
-      const picture = error ? {} : await page.evaluate(pictureMetrics).catch((e) => ({ metricsError: String(e.message ?? e).split('\n')[0] }));
+      const picture = error
+        ? {}
+        : await page.evaluate(pictureMetrics).catch((e) => ({ metricsError: String(e.message ?? e).split('\n')[0] }));
       if (process.env.BENCH_VERBOSE) console.error(`[webviewRender] ${name}: ${error ?? JSON.stringify(picture)}`);
       results[name] = error
         ? { ok: false, error }
@@ -156,7 +160,7 @@ function pictureMetrics() {
   const vp = document.getElementById('viewport');
   const fit = Math.min(1, (vp.clientWidth - 32) / width, (vp.clientHeight - 32) / height);
   const label = document.querySelector('#canvas g.node .nodeLabel, #canvas g.node text');
-  const labelPx = label ? parseFloat(getComputedStyle(label).fontSize) : NaN;
+  const labelPx = label ? parseFloat(window.getComputedStyle(label).fontSize) : NaN;
   // each edge path as a polyline sampled every 6 px, in the SVG's own coordinates
   const paths = Array.from(svg.querySelectorAll('path.flowchart-link, .edgePaths path, .edges path')).filter(
     (p, i, all) => all.indexOf(p) === i && p.getTotalLength() > 0,

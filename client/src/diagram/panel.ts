@@ -212,12 +212,22 @@ export class DiagramPanel {
 
   private sendLast(): void {
     if (!this.last) return;
-    const scope = this.scopeUri ? { uri: this.scopeUri, label: `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/` } : undefined;
+    const scope = this.scopeUri
+      ? { uri: this.scopeUri, label: `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/` }
+      : undefined;
     const focus = this.focus && { ...this.focus, label: baseName(this.focus.uri) };
     // the palette's command on an open panel: back to the overview (a focus the view has not seen yet does that)
     const overview = this.overviewNext ? { uri: '', label: '', id: ++DiagramPanel.focusCount } : undefined;
     this.overviewNext = false;
-    this.post({ type: 'render', seq: this.last.seq, result: this.last.result, theme: this.theme(), scope, focus: focus ?? overview, layout: this.layout() });
+    this.post({
+      type: 'render',
+      seq: this.last.seq,
+      result: this.last.result,
+      theme: this.theme(),
+      scope,
+      focus: focus ?? overview,
+      layout: this.layout(),
+    });
   }
 
   /** resolves once the newest diagram is drawn (true) or failed to draw (false) */

@@ -52,8 +52,7 @@ function codePoints(): Map<string, string> {
 }
 
 /** the codicon name a kind is drawn with (the legend shows it as a vscode-icon) */
-export const glyphName = (kind: string): string =>
-  Object.prototype.hasOwnProperty.call(GLYPH, kind) ? GLYPH[kind] : FALLBACK;
+export const glyphName = (kind: string): string => (Object.prototype.hasOwnProperty.call(GLYPH, kind) ? GLYPH[kind] : FALLBACK);
 
 /** the glyph character and a space, put before a node's name in its Mermaid label */
 export function glyphPrefix(kind: string): string {

@@ -45,7 +45,8 @@ export function tagNodes(svg: SVGSVGElement, lookup: Lookup): Map<string, Elemen
 /** what a screen reader says for a node: its kind, full name, state, and what Enter does */
 export function ariaLabel(info: Described): string {
   const problems = info.problems.length ? `, ${info.problems.length} problem${info.problems.length === 1 ? '' : 's'}` : '';
-  if (info.kind === 'collapsed') return `${info.label}: ${info.facts.filter((f) => /^\d+ × /.test(f)).join(', ')}${problems}. Enter shows it.`;
+  if (info.kind === 'collapsed')
+    return `${info.label}: ${info.facts.filter((f) => /^\d+ × /.test(f)).join(', ')}${problems}. Enter shows it.`;
   const missing = info.missing ? ', not in the workspace' : '';
   // labels mostly start with their kind ("Service storefront"); say the kind when one does not
   const kind = kindName(info.kind, info.isGroup);

@@ -58,14 +58,12 @@ export class Viewport {
     this.set({ scale: s, x: Math.max(PAD, (this.outer.clientWidth - w * s) / 2), y: Math.max(PAD, (this.outer.clientHeight - h * s) / 2) });
   }
 
-  /** 100 %: the picture centred when it fits; else `focus` (canvas coordinates) in the middle, or the top left */
+  /** 100 %: the picture centred when it fits, else from its top left; then moved as little as needed to show `focus` */
   showAtActualSize(focus?: { x: number; y: number; width: number; height: number }): void {
     const { w, h } = this.contentSize();
-    const W = this.outer.clientWidth,
-      H = this.outer.clientHeight;
-    const axis = (size: number, room: number, at?: number, len = 0) =>
-      size + 2 * PAD <= room ? (room - size) / 2 : at === undefined ? PAD : Math.min(PAD, Math.max(room - size - PAD, room / 2 - (at + len / 2)));
-    this.set({ scale: 1, x: axis(w, W, focus?.x, focus?.width), y: axis(h, H, focus?.y, focus?.height) });
+    const axis = (size: number, room: number) => (size + 2 * PAD <= room ? (room - size) / 2 : PAD);
+    this.set({ scale: 1, x: axis(w, this.outer.clientWidth), y: axis(h, this.outer.clientHeight) });
+    if (focus) this.ensureVisible(focus);
   }
 
   /** move as little as needed to bring a rectangle (canvas coordinates) into the window */
@@ -140,7 +138,8 @@ export class Viewport {
 
   private onKey(e: KeyboardEvent): void {
     // typing in the toolbar's fields (custom elements: their inner input is in a shadow root)
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || (e.target as Element).closest?.('#toolbar')) return;
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || (e.target as Element).closest?.('#toolbar'))
+      return;
     const step = 60;
     switch (e.key) {
       case '+':

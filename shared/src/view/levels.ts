@@ -26,8 +26,7 @@ export function neighbourhood(o: DiagramOutline, uri: string): Neighbourhood | u
   const kindOf = new Map(o.groups.map((g) => [g.id, g.kind]));
   const own = o.nodes.filter((n) => n.sources.some((s) => inScope(s.uri))).map((n) => n.id);
   const homes = new Set<string>();
-  for (const n of o.nodes)
-    if (n.group && kindOf.get(n.group) !== 'aws' && n.sources.some((s) => inScope(s.uri))) homes.add(n.group);
+  for (const n of o.nodes) if (n.group && kindOf.get(n.group) !== 'aws' && n.sources.some((s) => inScope(s.uri))) homes.add(n.group);
   for (const g of o.groups) if (g.kind !== 'aws' && g.sources.some((s) => inScope(s.uri))) homes.add(g.id);
   if (!own.length && !homes.size) return undefined;
   const inHome = (n: OutlineNode) => groupChain(parents, n.group).some((g) => homes.has(g));

@@ -81,10 +81,21 @@ test('drilling into a cluster: its namespaces folded in its overview, all of it 
   const { outline } = examples();
   const eks = groupLabel(outline, 'EKS cluster shop-eks')!;
   const shop = groupLabel(outline, 'namespace shop')!;
-  assert.deepEqual([...overviewFolds(outline, eks)].sort(), outline.groups.filter((g) => g.id !== eks).map((g) => g.id).sort());
+  assert.deepEqual(
+    [...overviewFolds(outline, eks)].sort(),
+    outline.groups
+      .filter((g) => g.id !== eks)
+      .map((g) => g.id)
+      .sort(),
+  );
   const over = viewOf(outline, { mode: { kind: 'overview', level: eks } });
-  assert.ok(Object.values(over.ids).some((r) => 'group' in r && r.group === shop && r.folded), 'namespace shop is one box');
-  assert.ok(Object.values(over.ids).some((r) => 'node' in r && outline.nodes.find((n) => n.id === r.node)?.label === 'EKS cluster shop-eks'));
+  assert.ok(
+    Object.values(over.ids).some((r) => 'group' in r && r.group === shop && r.folded),
+    'namespace shop is one box',
+  );
+  assert.ok(
+    Object.values(over.ids).some((r) => 'node' in r && outline.nodes.find((n) => n.id === r.node)?.label === 'EKS cluster shop-eks'),
+  );
   const detail = viewOf(outline, { mode: { kind: 'detail', level: shop } });
   assert.ok(labels(detail.outline).includes('Deployment storefront'));
   assert.ok(!labels(detail.outline).includes('ECS service shop-web'));
@@ -114,7 +125,10 @@ test('the kind filter and search work at every level: a box is found by a name i
     [groupLabel(outline, 'AWS account resources'), groupLabel(outline, 'EKS cluster shop-eks')].sort(),
     'the boxes holding a storefront: the cluster (Deployment, Service…) and the account lane (ECR storefront)',
   );
-  const hidden = viewOf(outline, { mode: { kind: 'overview' }, hiddenKinds: new Set(['iam-role', 'ecr-repository', 'efs', 'secret', 'target-group']) });
+  const hidden = viewOf(outline, {
+    mode: { kind: 'overview' },
+    hiddenKinds: new Set(['iam-role', 'ecr-repository', 'efs', 'secret', 'target-group']),
+  });
   assert.doesNotMatch(hidden.text, /AWS account resources/, 'the account lane is gone when its kinds are hidden');
   const focus = viewOf(outline, { mode: { kind: 'focus', uri: INGRESS }, hiddenKinds: new Set(['container']) });
   assert.ok(!focus.outline.nodes.some((n) => n.kind === 'container'));
@@ -134,7 +148,15 @@ test('account resources one group uses sit beside it; shared ones stay in the ac
   assert.equal(near?.label, 'AWS resources of namespace shop');
   // a role two groups use stays shared
   const ns2 = { id: 'namespace:other', kind: 'namespace' as const, label: 'namespace other', sources: [], facts: [] };
-  const user: OutlineNode = { id: 'workload:x', kind: 'workload', label: 'Deployment x', group: ns2.id, sources: [], facts: [], problems: [] };
+  const user: OutlineNode = {
+    id: 'workload:x',
+    kind: 'workload',
+    label: 'Deployment x',
+    group: ns2.id,
+    sources: [],
+    facts: [],
+    problems: [],
+  };
   const irsa = outline.nodes.find((n) => n.label === 'IAM role shop-storefront-irsa')!;
   const two = placeShared({
     nodes: [...outline.nodes, user],
@@ -183,7 +205,8 @@ test('arrow keys: the neighbour that way, else the nearest node that way', () =>
   const { outline } = examples();
   const v = viewOf(outline, { mode: { kind: 'focus', uri: INGRESS } });
   const links = adjacency(v);
-  const idOf = (label: string) => Object.entries(v.ids).find(([, r]) => 'node' in r && v.outline.nodes.find((n) => n.id === r.node)?.label === label)?.[0];
+  const idOf = (label: string) =>
+    Object.entries(v.ids).find(([, r]) => 'node' in r && v.outline.nodes.find((n) => n.id === r.node)?.label === label)?.[0];
   assert.ok(links.get(idOf('ALB Ingress storefront')!)?.has(idOf('Service storefront')!));
   // in the overview, an edge into a folded group joins the boxes
   const over = viewOf(outline, { mode: { kind: 'overview' } });

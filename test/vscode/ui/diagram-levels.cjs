@@ -89,7 +89,7 @@ async function main() {
       // the SVG is drawn at its natural size (width = viewBox width); our zoom is the canvas transform
       const svgScale = svg ? svg.getBoundingClientRect().width / scale / svg.viewBox.baseVal.width : 1;
       const labels = Array.from(document.querySelectorAll('#canvas g.node[data-node] .nodeLabel, #canvas g.node[data-node] text'));
-      const px = labels.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale * svgScale);
+      const px = labels.map((l) => parseFloat(window.getComputedStyle(l).fontSize) * scale * svgScale);
       return {
         nodes: Array.from(document.querySelectorAll('#canvas g.node[data-node]')).map((g) => g.textContent.replace(/\s+/g, ' ').trim()),
         crumbs: Array.from(document.querySelectorAll('#crumbs .crumb')).map((b) => b.textContent),
