@@ -214,25 +214,35 @@ test('document links: the role and the ECR image open the AWS console', async ()
   );
 });
 
-test('code lenses: "used by 1 service" with the places; switched off by the setting', async () => {
-  const lenses = await client.request<{ range: Range; command: { title: string; command: string; arguments: unknown[] } }[]>(
-    'textDocument/codeLens',
-    { textDocument: { uri: uri('task.json') } },
-  );
+test('code lenses: where they stand, then "used by 1 service" with the places on resolve; switched off by the setting', async () => {
+  type Lens = { range: Range; data?: unknown; command?: { title: string; command: string; arguments: unknown[] } };
+  /** the list, then each lens resolved, as the editor does for the ones on screen */
+  const resolved = async (file: string) => {
+    const list = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: uri(file) } });
+    assert.ok(
+      list.every((l) => l.command === undefined && l.data !== undefined),
+      'the list carries no titles',
+    );
+    return Promise.all(list.map((l) => client.request<Lens>('codeLens/resolve', l)));
+  };
+  const lenses = await resolved('task.json');
   assert.equal(lenses.length, 1);
-  assert.equal(lenses[0].command.title, 'used by 1 service');
-  assert.equal(lenses[0].command.command, 'ecsEksArchitect.showReferences');
-  const [u, , locations] = lenses[0].command.arguments as [string, unknown, Location[]];
+  assert.equal(lenses[0].command?.title, 'used by 1 service');
+  assert.equal(lenses[0].command?.command, 'ecsEksArchitect.showReferences');
+  const [u, , locations] = lenses[0].command!.arguments as [string, unknown, Location[]];
   assert.equal(u, uri('task.json'));
   assert.deepEqual(
     locations.map((l) => [l.uri, l.range.start.line]),
     [[uri('service.json'), 2]],
   );
-  const k8s = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: uri('app.yaml') } });
+  const k8s = await resolved('app.yaml');
   assert.deepEqual(
-    k8s.map((l) => l.command.title),
+    k8s.map((l) => l.command?.title),
     ['selects 2 pods in Deployment storefront'],
   );
+  // a lens whose place no longer holds a declaration resolves to an empty title, not an error
+  const stale = await client.request<Lens>('codeLens/resolve', { range: lenses[0].range, data: { uri: uri('task.json'), offset: 1 } });
+  assert.equal(stale.command?.title, '');
   client.settings = { codeLens: { enabled: false }, inlayHints: { enabled: false } };
   await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   const deadline = Date.now() + 10_000;

@@ -190,6 +190,15 @@ export class LanguageService {
     const file = this.workspace.get(uri);
     return file ? nav.codeLenses(this.workspace, file) : [];
   }
+  /** where the lenses stand; their titles come from resolveCodeLens, for the ones on screen */
+  codeLensAnchors(uri: string): number[] {
+    const file = this.workspace.get(uri);
+    return file ? nav.codeLensAnchors(file) : [];
+  }
+  resolveCodeLens(uri: string, offset: number): nav.Lens | undefined {
+    const file = this.workspace.get(uri);
+    return file && nav.resolveCodeLens(this.workspace, file, offset);
+  }
   inlayHints(uri: string, from: number, to: number): nav.Hint[] {
     const file = this.workspace.get(uri);
     return file ? nav.inlayHints(this.workspace, file, from, to) : [];

@@ -3,5 +3,5 @@ export { definition, references, type Span } from '../refs/navigate';
 export { prepareRename, rename, type RenamePlan } from '../refs/rename';
 export { documentSymbols, workspaceSymbols, type OutlineSymbol, type WorkspaceSymbol } from '../refs/symbols';
 export { documentLinks, type DocLink, type K8sReference } from './links';
-export { codeLenses, type Lens } from './lenses';
+export { codeLenses, codeLensAnchors, resolveCodeLens, type Lens } from './lenses';
 export { inlayHints, type Hint } from './inlayHints';
