@@ -112,6 +112,37 @@ test('definition: a service taskDefinition lands on the task definition family',
   assert.equal(slice(TASK, r[0].range), 'shop-web');
 });
 
+test('definition as LocationLinks when the client takes them: the reference underlined, the declaration around the name', async () => {
+  const linked = new TestClient();
+  linked.textDocumentCapabilities = { definition: { linkSupport: true } };
+  try {
+    await linked.initialize();
+    for (const [name, text] of [
+      ['task.json', TASK],
+      ['service.json', SERVICE],
+    ]) {
+      linked.open(uri(name), text);
+      await linked.diagnostics(uri(name));
+    }
+    type Link = { originSelectionRange: Range; targetUri: string; targetRange: Range; targetSelectionRange: Range };
+    const [l, ...rest] = await linked.request<Link[]>('textDocument/definition', {
+      textDocument: { uri: uri('service.json') },
+      position: pos(SERVICE, '"taskDefinition": "shop-web"', 20),
+    });
+    assert.equal(rest.length, 0);
+    assert.equal(slice(SERVICE, l.originSelectionRange), 'shop-web');
+    assert.equal(l.targetUri, uri('task.json'));
+    assert.equal(slice(TASK, l.targetSelectionRange), 'shop-web');
+    const inside = (a: Range, b: Range) =>
+      (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) &&
+      (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+    assert.ok(inside(l.targetSelectionRange, l.targetRange), 'the name lies inside the declaration');
+    assert.ok(l.targetRange.end.line > l.targetRange.start.line, 'the declaration spans the task definition');
+  } finally {
+    await linked.stop();
+  }
+});
+
 test('definition: a Service selector lands on the Deployment; nothing at a plain key', async () => {
   const r = await client.request<Location[]>('textDocument/definition', {
     textDocument: { uri: uri('app.yaml') },
