@@ -11,9 +11,9 @@ export type { DiagramResult } from './diagram';
 /** Mermaid's built-in themes we offer */
 export type MermaidTheme = 'default' | 'dark' | 'neutral' | 'forest' | 'base';
 
-/** Mermaid's layout engines we bundle: ELK (Mermaid 12 bundles it) and dagre */
+/** Mermaid's layout engines we bundle: dagre (our default, bench/diagramLayouts.mjs) and ELK (Mermaid 12's own default, bundled with it) */
 export type DiagramLayout = 'elk' | 'dagre';
-export const DIAGRAM_LAYOUTS: readonly DiagramLayout[] = ['elk', 'dagre'];
+export const DIAGRAM_LAYOUTS: readonly DiagramLayout[] = ['dagre', 'elk'];
 
 /** extension → webview */
 export type ToWebview =
@@ -27,7 +27,7 @@ export type ToWebview =
       scope?: { uri: string; label: string };
       /** show this file's neighbourhood: applied once per `id` (a redraw keeps where the user went since) */
       focus?: { uri: string; label: string; id: number };
-      /** Mermaid's layout engine (default elk) */
+      /** Mermaid's layout engine (default dagre) */
       layout?: DiagramLayout;
     }
   /** the extension could not get a diagram (server not ready, request failed) */

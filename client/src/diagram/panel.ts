@@ -207,7 +207,7 @@ export class DiagramPanel {
 
   private layout(): DiagramLayout {
     const l = vscode.workspace.getConfiguration('ecsEksArchitect.diagram').get<string>('layout');
-    return DIAGRAM_LAYOUTS.find((x) => x === l) ?? 'elk';
+    return DIAGRAM_LAYOUTS.find((x) => x === l) ?? 'dagre';
   }
 
   private sendLast(): void {

@@ -108,7 +108,7 @@ function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
     failed(m.seq, 'The diagram could not be drawn: the message holds no outline.', 0);
     return;
   }
-  current = { seq: m.seq, result: m.result, theme: m.theme, layout: m.layout === 'dagre' ? 'dagre' : 'elk', focusLabel: m.focus?.label };
+  current = { seq: m.seq, result: m.result, theme: m.theme, layout: m.layout === 'elk' ? 'elk' : 'dagre', focusLabel: m.focus?.label };
   // for tests and the bench: when the newest diagram arrived (epoch ms)
   document.body.dataset.receivedAt = String(Date.now());
   document.body.dataset.received = String(Number(document.body.dataset.received ?? 0) + 1);

@@ -52,7 +52,7 @@ export function errorText(e: unknown): string {
 let latest = 0;
 let running: Promise<void> = Promise.resolve();
 
-export function render(text: string, theme: MermaidTheme, layout: DiagramLayout = 'elk'): Promise<RenderOutcome> {
+export function render(text: string, theme: MermaidTheme, layout: DiagramLayout = 'dagre'): Promise<RenderOutcome> {
   const mine = ++latest;
   const job = running.then(async (): Promise<RenderOutcome> => {
     if (mine !== latest) return { ok: false, stale: true };
