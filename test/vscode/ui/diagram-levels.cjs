@@ -179,8 +179,25 @@ async function main() {
           return a && a.getAttribute('data-node') ? a.getAttribute('aria-label') : '';
         });
       await waitFor(async () => /ALB Ingress storefront|Ingress storefront/.test(await focused()), 'the Ingress focused', 5000, 50);
-      // LR: the Ingress routes to the Service on its right
-      await page.keyboard.press('ArrowRight');
+      // the Ingress routes to the Service: the arrow key pointing from one to the other moves there
+      // (which key depends on the layout: dagre stacks a namespace top to bottom, ELK left to right)
+      const toward = await frame.evaluate(() => {
+        const box = (text) =>
+          Array.from(document.querySelectorAll('#canvas g.node[data-node]'))
+            .find((g) => g.textContent.includes(text))
+            .getBoundingClientRect();
+        const [a, b] = [box('ALB Ingress storefront'), box('Service storefront')];
+        const dx = b.left + b.width / 2 - (a.left + a.width / 2),
+          dy = b.top + b.height / 2 - (a.top + a.height / 2);
+        return Math.abs(dx) > Math.abs(dy)
+          ? dx > 0
+            ? ['ArrowRight', 'ArrowLeft']
+            : ['ArrowLeft', 'ArrowRight']
+          : dy > 0
+            ? ['ArrowDown', 'ArrowUp']
+            : ['ArrowUp', 'ArrowDown'];
+      });
+      await page.keyboard.press(toward[0]);
       const next = await waitFor(
         async () => {
           const f = await focused();
@@ -190,12 +207,12 @@ async function main() {
         5000,
         50,
       );
-      if (!/^Service storefront/.test(next)) throw new Error(`ArrowRight from the Ingress went to "${next}"`);
-      await page.keyboard.press('ArrowLeft');
+      if (!/^Service storefront/.test(next)) throw new Error(`${toward[0]} from the Ingress went to "${next}"`);
+      await page.keyboard.press(toward[1]);
       await waitFor(async () => /Ingress storefront/.test(await focused()), 'the focus back on the Ingress', 5000, 50);
-      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press(toward[0]);
       await waitFor(async () => /^Service storefront/.test(await focused()), 'the focus on the Service again', 5000, 50);
-      log(`     focused: ${next}`);
+      log(`     ${toward[0]}: ${next}`);
       await shot('4-keyboard');
       await viewShot('4-keyboard');
       await page.keyboard.press('Enter');

@@ -169,8 +169,8 @@ async function main() {
   try {
     // ------------------------------------------------------------------ examples/
     const cli = cliDiagram(examples);
-    await page.goto(workbenchUrl(server.authority, examples), { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.goto(workbenchUrl(server.authority, examples), { waitUntil: 'domcontentloaded', timeout: 120000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
     let frame;
 
     await check('the command draws the workspace: the nodes the CLI prints', async () => {
@@ -367,8 +367,8 @@ async function main() {
     });
 
     await check('the diagram comes back after a window reload (serializer)', async () => {
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
       frame = await diagramFrame(90000);
       let refiltered = false;
       const drawn = await waitFor(
@@ -393,8 +393,8 @@ async function main() {
 
     // ------------------------------------------------------------------ hostile names
     const bad = cliDiagram(hostile);
-    await page.goto(workbenchUrl(server.authority, hostile), { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.goto(workbenchUrl(server.authority, hostile), { waitUntil: 'domcontentloaded', timeout: 120000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
     const navigations = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
     let hostileFrame;
