@@ -70,9 +70,9 @@ const viewport = new Viewport(ui.viewport, ui.canvas, (v) => {
 let placeNext: 'start' | 'fit' | 'keep' = state.view ? 'keep' : 'start';
 if (state.view) viewport.set(state.view);
 if (state.search) ui.search.value = state.search;
-// the legend starts folded where it would cover much of a narrow panel; the user's choice sticks
+// the legend starts folded: open it covers nodes (the glyphs and shapes say most of it); the user's choice sticks
 const legendBox = $<HTMLDetailsElement>('legend');
-legendBox.open = state.legendOpen ?? window.innerWidth >= 1000;
+legendBox.open = state.legendOpen ?? false;
 legendBox.addEventListener('toggle', () => {
   state.legendOpen = legendBox.open;
   save();
