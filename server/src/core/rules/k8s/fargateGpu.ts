@@ -1,8 +1,9 @@
 /** Fargate offers no GPUs: a pod requesting `nvidia.com/gpu` there stays Pending. */
 import type { Rule, RuleFinding } from '../rule';
 import { describeProfile } from '../../k8s/fargate';
-import { asObj, containersOf, keySpan } from '../../k8s/objects';
+import { asObj, containersOf } from '../../k8s/objects';
 import { onFargate } from './fargate';
+import { at, keySpan } from '../place';
 
 const GPU = /^(nvidia\.com\/gpu|amd\.com\/gpu|aws\.amazon\.com\/neuron(core|device)?|vpc\.amazonaws\.com\/efa)$/;
 
@@ -23,10 +24,12 @@ export const fargateGpuRule: Rule = {
           if (!GPU.test(name)) continue;
           const span = keySpan(doc, [...c.path, 'resources', part], name);
           if (span)
-            out.push({
-              ...span,
-              message: `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.`,
-            });
+            out.push(
+              at(
+                span,
+                `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.`,
+              ),
+            );
         }
       }
     }

@@ -1,8 +1,9 @@
 /** EKS Pod Identity needs the node agent, which Fargate does not run: use IRSA there. */
 import type { Rule } from '../rule';
 import { describeProfile, podIdentityAssociation } from '../../k8s/fargate';
-import { spanAt, str } from '../../k8s/objects';
+import { str } from '../../k8s/objects';
 import { onFargate } from './fargate';
+import { at, pathSpan } from '../place';
 
 export const fargatePodIdentityRule: Rule = {
   id: 'eks/fargate-pod-identity',
@@ -18,10 +19,10 @@ export const fargatePodIdentityRule: Rule = {
     if (!assoc) return [];
     const path = f.template.spec.serviceAccountName !== undefined ? [...f.template.specPath, 'serviceAccountName'] : ['kind'];
     return [
-      {
-        ...spanAt(doc, path),
-        message: `Service account \`${sa}\` gets its AWS role from an EKS Pod Identity association${assoc.cluster ? ` (cluster \`${assoc.cluster}\`)` : ''}, which does not work on Fargate (${describeProfile(f.profile)} selects this pod): the pod gets no AWS credentials. Use IRSA (the \`eks.amazonaws.com/role-arn\` annotation) instead.`,
-      },
+      at(
+        pathSpan(doc, path),
+        `Service account \`${sa}\` gets its AWS role from an EKS Pod Identity association${assoc.cluster ? ` (cluster \`${assoc.cluster}\`)` : ''}, which does not work on Fargate (${describeProfile(f.profile)} selects this pod): the pod gets no AWS credentials. Use IRSA (the \`eks.amazonaws.com/role-arn\` annotation) instead.`,
+      ),
     ];
   },
 };
