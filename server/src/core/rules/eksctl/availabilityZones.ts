@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
 import { asArr, asObj, isPlaceholder, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './guard';
+import { isEksctl, nodeGroups } from './guard';
 import { at, pathSpan } from '../place';
 
 /** a zone ID (use1-az1) names a zone without its region: not ours to judge */
@@ -16,7 +16,7 @@ export const availabilityZonesRule: Rule = {
   id: 'eks/availability-zones',
   severity: 'error',
   description: "eksctl availabilityZones in the cluster's region, and at least two for the cluster.",
-  appliesTo: isClusterConfig,
+  appliesTo: (doc) => isEksctl(doc, ['ClusterConfig']),
   check(doc) {
     const v = asObj(doc.value);
     const region = str(asObj(v.metadata).region);

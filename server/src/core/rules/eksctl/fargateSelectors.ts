@@ -5,14 +5,14 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { asArr, asObj, isObj, str } from '../../k8s/objects';
-import { isClusterConfig } from './guard';
+import { isEksctl } from './guard';
 import { at, pathSpan } from '../place';
 
 export const fargateSelectorsRule: Rule = {
   id: 'eks/fargate-selectors',
   severity: 'error',
   description: 'eksctl Fargate profiles with a name not starting with eks-, one to five selectors, each with a non-empty namespace.',
-  appliesTo: isClusterConfig,
+  appliesTo: (doc) => isEksctl(doc, ['ClusterConfig']),
   check(doc) {
     const out: RuleFinding[] = [];
     asArr(asObj(doc.value).fargateProfiles).forEach((p, i) => {

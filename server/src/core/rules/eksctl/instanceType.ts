@@ -6,7 +6,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
 import { asArr, asObj, isPlaceholder, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './guard';
+import { isEksctl, nodeGroups } from './guard';
 import { at, pathSpan } from '../place';
 
 const FAMILY = /^[a-z][a-z0-9-]*\d[a-z0-9-]*$/;
@@ -31,7 +31,7 @@ export const instanceTypeRule: Rule = {
   id: 'eks/instance-type',
   severity: 'error',
   description: 'eksctl node group instance types in the form EC2 uses (m5.large), and not both instanceType and instanceTypes.',
-  appliesTo: isClusterConfig,
+  appliesTo: (doc) => isEksctl(doc, ['ClusterConfig']),
   check(doc) {
     const out: RuleFinding[] = [];
     const judge = (t: unknown, here: JsonPath, allowMixed: boolean) => {

@@ -5,14 +5,14 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { asObj, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './guard';
+import { isEksctl, nodeGroups } from './guard';
 import { at, pathSpan } from '../place';
 
 export const nodeGroupSizeRule: Rule = {
   id: 'eks/nodegroup-size',
   severity: 'error',
   description: 'eksctl node groups with minSize ≤ desiredCapacity ≤ maxSize, no negative sizes, updateConfig.maxUnavailable ≤ maxSize.',
-  appliesTo: isClusterConfig,
+  appliesTo: (doc) => isEksctl(doc, ['ClusterConfig']),
   check(doc) {
     const out: RuleFinding[] = [];
     for (const { ng, path } of nodeGroups(asObj(doc.value))) {

@@ -3,13 +3,14 @@ import type { Rule } from '../rule';
 import { describeProfile } from '../../k8s/fargate';
 import { onFargate } from './fargate';
 import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargateDaemonSetRule: Rule = {
   id: 'eks/fargate-daemonset',
   severity: 'warning',
   description: 'DaemonSets whose pods a Fargate profile selects: Fargate runs no DaemonSets.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind === 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc, ['DaemonSet']),
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];

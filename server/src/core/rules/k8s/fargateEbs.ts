@@ -5,13 +5,14 @@ import { asArr, asObj, isObj, str } from '../../k8s/objects';
 import { claim, claimProvisioner, isEbs } from '../../k8s/storage';
 import { onFargate } from './fargate';
 import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargateEbsRule: Rule = {
   id: 'eks/fargate-ebs-volume',
   severity: 'error',
   description: 'EBS-backed volumes (PVCs of an EBS StorageClass, awsElasticBlockStore) in pods that run on Fargate.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];

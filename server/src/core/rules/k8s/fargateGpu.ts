@@ -4,6 +4,7 @@ import { describeProfile } from '../../k8s/fargate';
 import { asObj, containersOf } from '../../k8s/objects';
 import { onFargate } from './fargate';
 import { at, keySpan } from '../place';
+import { isK8s } from './guard';
 
 const GPU = /^(nvidia\.com\/gpu|amd\.com\/gpu|aws\.amazon\.com\/neuron(core|device)?|vpc\.amazonaws\.com\/efa)$/;
 
@@ -12,7 +13,7 @@ export const fargateGpuRule: Rule = {
   severity: 'error',
   description: 'GPU, Neuron or EFA resource requests in pods that run on Fargate.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];

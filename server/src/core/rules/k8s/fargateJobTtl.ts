@@ -4,13 +4,14 @@ import { describeProfile } from '../../k8s/fargate';
 import { asObj } from '../../k8s/objects';
 import { onFargate } from './fargate';
 import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargateJobTtlRule: Rule = {
   id: 'eks/fargate-job-ttl',
   severity: 'information',
   description: 'Jobs on Fargate without ttlSecondsAfterFinished: finished pods linger.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind === 'Job',
+  appliesTo: (doc) => isK8s(doc, ['Job']),
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f || asObj(asObj(doc.value).spec).ttlSecondsAfterFinished !== undefined) return [];

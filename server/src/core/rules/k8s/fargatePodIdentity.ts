@@ -4,13 +4,14 @@ import { describeProfile, podIdentityAssociation } from '../../k8s/fargate';
 import { str } from '../../k8s/objects';
 import { onFargate } from './fargate';
 import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargatePodIdentityRule: Rule = {
   id: 'eks/fargate-pod-identity',
   severity: 'warning',
   description: 'Pods on Fargate whose service account relies on an EKS Pod Identity association (not supported on Fargate).',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];

@@ -4,13 +4,14 @@ import { describeProfile } from '../../k8s/fargate';
 import { asArr, asObj, containersOf, isObj } from '../../k8s/objects';
 import { onFargate } from './fargate';
 import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargatePrivilegedRule: Rule = {
   id: 'eks/fargate-privileged',
   severity: 'error',
   description: 'Privileged containers, hostNetwork/hostPID/hostIPC and hostPort in pods that run on Fargate.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];

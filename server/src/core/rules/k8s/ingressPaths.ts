@@ -18,7 +18,7 @@ export const ingressPathsRule: Rule = {
   id: 'k8s/ingress-paths',
   severity: 'error',
   description: 'Ingress paths with a pathType, absolute and clean for Exact/Prefix; one backend each; hosts that are DNS names.',
-  appliesTo: (doc) => isK8s(doc, ['Ingress']) && doc.kind.family === 'k8s' && doc.kind.apiVersion === 'networking.k8s.io/v1',
+  appliesTo: (doc) => isK8s(doc, ['Ingress']) && doc.kind.apiVersion === 'networking.k8s.io/v1',
   check(doc, ctx) {
     const spec = asObj(asObj(doc.value).spec);
     const partial = isPatch(doc, ctx);

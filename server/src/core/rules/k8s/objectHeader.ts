@@ -13,6 +13,7 @@ export const objectHeaderRule: Rule = {
   id: 'k8s/object-header',
   severity: 'error',
   description: 'Kubernetes objects without an apiVersion or with an empty kind, which kubectl refuses to read.',
+  // not isK8s: that gate lets only objects with a header through, and this rule is for the rest
   appliesTo: (doc) => isHeaderless(doc.kind) && !doc.templated && !!doc.root,
   check(doc, ctx) {
     if (doc.kind.family !== 'k8s') return [];

@@ -44,7 +44,7 @@ export const objectNameRule: Rule = {
   id: 'k8s/object-name',
   severity: 'error',
   description: 'Object names and namespaces in the format the API server requires for the kind (DNS label or subdomain, length).',
-  appliesTo: (doc) => isK8s(doc, KINDS) && doc.kind.family === 'k8s' && BUILT_IN_GROUP.test(doc.kind.group),
+  appliesTo: (doc) => isK8s(doc, KINDS) && BUILT_IN_GROUP.test(doc.kind.group),
   check(doc) {
     if (doc.kind.family !== 'k8s') return [];
     const kind = doc.kind.kind;
