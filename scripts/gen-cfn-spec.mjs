@@ -57,12 +57,23 @@ function encode(t) {
     case 'map':
       return ['m', encode(t.element)];
     case 'union':
-      return ['u', ...t.types.map(encode)];
+      return union(t.types.map(encode));
     case 'ref':
       return refIndex(t.reference.$ref);
     default:
       return 'j';
   }
+}
+
+/** One flat union without repeats (a property's history nests unions in unions); one left is itself. */
+function union(types) {
+  const flat = types.flatMap((x) => (Array.isArray(x) && x[0] === 'u' ? x.slice(1) : [x]));
+  const seen = new Set();
+  const out = flat.filter((x) => {
+    const k = JSON.stringify(x);
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  return out.length === 1 ? out[0] : ['u', ...out];
 }
 
 function refIndex(id) {
@@ -86,7 +97,7 @@ function properties(ps) {
     const p = ps[name];
     const current = encode(p.type);
     const earlier = (p.previousTypes ?? []).map(encode);
-    const type = earlier.length ? ['u', current, ...earlier] : current;
+    const type = earlier.length ? union([current, ...earlier]) : current;
     out[name] = p.required ? [type, 1] : [type];
     const d = shortDoc(p.documentation);
     if (d) docs[name] = d;

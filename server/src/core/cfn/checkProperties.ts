@@ -141,7 +141,9 @@ function walkTemplate(text: string, t: CfnTemplate, spec: CfnSpec): PropertyIssu
 
   /** the one alternative whose shape fits is checked; none fits: one type error; several (two object types): left alone */
   function union(node: AstNode, alts: SpecType[], name: string, keyNode: AstNode, depth: number): void {
-    const fits = alts.filter((a) => typeof mismatch(node, a, depth) !== 'function');
+    let fits = alts.filter((a) => typeof mismatch(node, a, depth) !== 'function');
+    // a property once typed as any JSON, now as a shape: the shape is what CloudFormation validates today
+    if (fits.length > 1 && fits.includes('j')) fits = fits.filter((a) => a !== 'j');
     if (!fits.length)
       push({ kind: 'type', ...span(node), message: `${name} expects ${describeType(spec, ['u', ...alts])}, not ${shape(node)}.` });
     else if (fits.length === 1) value(node, fits[0], name, keyNode, depth + 1);

@@ -43,7 +43,7 @@ export const getAttRule: Rule = {
       const attrs = spec.resource(type)?.attrs;
       if (!attrs || attrs.includes(a.name)) continue;
       // `QueueArn` for `Arn`: the type name written before the attribute is the commonest slip
-      const near = attrs.find((x) => a.name.endsWith(x) && a.name !== x) ?? closest(a.name, attrs);
+      const near = attrs.find((x) => x !== a.name && (a.name.endsWith(x) || x.endsWith(a.name))) ?? closest(a.name, attrs);
       const offset = a.node.offset + a.delta;
       out.push({
         offset,
