@@ -7,6 +7,7 @@
  * Only the tags CloudFormation defines are rewritten, and only in documents that look like a
  * template (yaml.ts decides): any other YAML keeps its tree exactly as before.
  */
+import { YAMLMap, YAMLSeq, type Tags } from 'yaml';
 import type { AstNode } from './tree';
 
 /** tag → the long-form key it stands for */
@@ -35,6 +36,18 @@ export const CFN_TAGS: ReadonlyMap<string, string> = new Map([
     'ForEach',
   ].map((n) => [`!${n}`, `Fn::${n}`] as [string, string]),
 ]);
+
+/**
+ * The short forms as tags the YAML library knows, on a scalar, a list or a map: left unknown, each
+ * use costs a warning the library formats with its line and column (3 s more for a 1 MB template).
+ * They resolve to what an unknown tag gives (the scalar's text, the list, the map), so a document
+ * that is not a template reads the same.
+ */
+export const CFN_YAML_TAGS: Tags = [...CFN_TAGS.keys()].flatMap((tag) => [
+  { tag, resolve: (s: string) => s },
+  { tag, collection: 'seq' as const, nodeClass: YAMLSeq, resolve: (x: unknown) => x },
+  { tag, collection: 'map' as const, nodeClass: YAMLMap, resolve: (x: unknown) => x },
+]) as Tags;
 
 /** The top-level keys that make a YAML document a template (where the short forms mean something). */
 export const CFN_TOP_KEYS = new Set(['AWSTemplateFormatVersion', 'Resources', 'Transform']);

@@ -26,7 +26,7 @@ import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeni
 import { relaxFlowWhitespace } from './goYamlFlow';
 import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
-import { CFN_TAGS, CFN_TOP_KEYS, tagOffset, wrapCfnTag } from './cfnTags';
+import { CFN_TAGS, CFN_TOP_KEYS, CFN_YAML_TAGS, tagOffset, wrapCfnTag } from './cfnTags';
 
 export interface ParsedYamlDoc {
   offset: number;
@@ -104,7 +104,13 @@ function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   const wide = exceedsValues(text, MAX_VALUES.yaml);
   if (wide !== undefined) return refused(wide, { severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) });
   // what parseAllDocuments does, one document at a time (an empty stream gives none)
-  const composer = new Composer({ uniqueKeys: true, keepSourceTokens: false, strict: false, version: '1.2' });
+  const composer = new Composer({
+    uniqueKeys: true,
+    keepSourceTokens: false,
+    strict: false,
+    version: '1.2',
+    customTags: (tags) => [...tags, ...CFN_YAML_TAGS],
+  });
   const out: ParsedYamlDoc[] = [];
   for (const d of composer.compose(new Parser().parse(text))) {
     out.push(convertDocument(d as Document.Parsed, text));
