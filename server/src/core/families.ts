@@ -11,11 +11,13 @@ import type { WorkspaceIndex } from './workspace';
 import { ecsFamily } from './ecs/family';
 import { eksctlFamily } from './eksctl/family';
 import { k8sFamily } from './k8s/family';
+import { cfnFamily } from './cfn/family';
 
 export const FAMILIES: { readonly [F in FamilyName]: DocumentFamily<FamilyKinds[F]> } = {
   ecs: ecsFamily,
   eksctl: eksctlFamily,
   k8s: k8sFamily,
+  cfn: cfnFamily,
 };
 
 export const FAMILY_LIST: readonly DocumentFamily[] = Object.values(FAMILIES);

@@ -26,6 +26,7 @@ import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeni
 import { relaxFlowWhitespace } from './goYamlFlow';
 import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
+import { CFN_TAGS, CFN_TOP_KEYS, tagOffset, wrapCfnTag } from './cfnTags';
 
 export interface ParsedYamlDoc {
   offset: number;
@@ -132,7 +133,7 @@ function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
   // no `*` in the document, no alias: skip the walk that finds their anchors
   const star = text.indexOf('*', start);
   const targets = star >= 0 && star < end ? aliasTargets(doc) : NO_TARGETS;
-  const ctx: Ctx = { targets, budget: ALIAS_NODE_BUDGET, errors, bombReported: false };
+  const ctx: Ctx = { targets, budget: ALIAS_NODE_BUDGET, errors, bombReported: false, text: looksLikeTemplate(doc) ? text : undefined };
   const root = doc.contents ? convert(doc.contents as ParsedNode, undefined, ctx, 0) : undefined;
   return { offset: start, length: end - start, root, errors, text: text.slice(start, end) };
 }
@@ -144,6 +145,14 @@ interface Ctx {
   budget: number;
   errors: Finding[];
   bombReported: boolean;
+  /** a CloudFormation template: its short-form tags become long forms (cfnTags.ts); the text their offsets point into */
+  text?: string;
+}
+
+/** A map at the top with a key only templates have: the short-form tags mean something there. */
+function looksLikeTemplate(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  return isMap(c) && c.items.some((p) => isScalar(p.key) && typeof p.key.value === 'string' && CFN_TOP_KEYS.has(p.key.value));
 }
 
 /**
@@ -166,6 +175,17 @@ function aliasTargets(doc: Document.Parsed): Map<Alias, YNode> {
 }
 
 function convert(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: number): AstNode | undefined {
+  const tag = ctx.text !== undefined && !isAlias(n) ? n.tag : undefined;
+  if (tag && CFN_TAGS.has(tag)) {
+    const value = convertNode(n, parent, ctx, aliasDepth);
+    const range = (n as ParsedNode).range;
+    if (!value || !range) return value;
+    return wrapCfnTag(tag, tagOffset(ctx.text!, tag, range[0]), value, parent, ctx.text!);
+  }
+  return convertNode(n, parent, ctx, aliasDepth);
+}
+
+function convertNode(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth: number): AstNode | undefined {
   const range = (n as ParsedNode).range;
   if (isAlias(n)) {
     const target = ctx.targets.get(n);

@@ -10,6 +10,7 @@ import { eachString, nameAnchor } from './anchors';
 import { collectEcs, type DeclarationsOf } from './ecs';
 import { collectK8s } from './k8s';
 import { collectEksctl } from './eksctl';
+import { collectCfn } from './cfn';
 import type { Declaration, DocRefs, Reference } from './types';
 
 const cache = new WeakMap<DocUnit, DocRefs>();
@@ -42,6 +43,7 @@ const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
   ecs: collectEcs,
   k8s: collectK8s,
   eksctl: collectEksctl,
+  cfn: collectCfn,
 };
 
 function build(text: string, doc: DocUnit): DocRefs {

@@ -23,7 +23,7 @@ export function prepareRename(ws: WorkspaceIndex, file: SourceFile, offset: numb
   const first = targets[0].decl;
   if (!targets.every((x) => x.decl.renamable))
     return {
-      error: `A ${first.kind} cannot be renamed here: only names that other documents refer to are (a task definition family, a container, a Service, ConfigMap, Secret, claim, ServiceAccount or StorageClass).`,
+      error: `A ${first.kind} cannot be renamed here: only names that other documents refer to are (a task definition family, a container, a Service, ConfigMap, Secret, claim, ServiceAccount or StorageClass, or a CloudFormation logical ID).`,
     };
   if (first.kind === 'task definition') targets = familyDeclarations(ws, first.name);
   else if (targets.length > 1)
@@ -108,10 +108,17 @@ function templateMention(ws: WorkspaceIndex, name: string): string | undefined {
 
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const DNS_LABEL = /^(?=.{1,63}$)[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** CloudFormation logical IDs (refs/cfn.ts names these declaration kinds) */
+const LOGICAL_ID = /^[A-Za-z0-9]{1,255}$/;
+const LOGICAL_ID_KINDS = new Set(['parameter', 'resource', 'condition', 'mapping']);
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 
 /** The new name is one the API would accept for this kind, or why not. */
 export function checkName(kind: string, name: string): string | undefined {
+  if (LOGICAL_ID_KINDS.has(kind))
+    return LOGICAL_ID.test(name)
+      ? undefined
+      : `A CloudFormation ${kind} name is a logical ID: up to 255 letters and digits (A-Z, a-z, 0-9).`;
   if (kind === 'task definition' || kind === 'container')
     return ECS_NAME.test(name) ? undefined : `A ${kind} name is up to 255 letters, digits, hyphens and underscores.`;
   if (kind === 'Service')
