@@ -6,6 +6,7 @@
  */
 import type { AstNode } from '../../parse/tree';
 import { propertyKey, propertyValue, toValue } from '../../parse/tree';
+import { getAttParts, intrinsicOf } from '../intrinsics';
 import { apiName, BOOLEAN_FIELDS, INTEGER_FIELDS, MAP_VALUED } from './names';
 
 /** a literal an intrinsic resolves to, or undefined */
@@ -18,14 +19,9 @@ export interface MappedTree {
   names: Map<string, string>;
 }
 
-/** `{ "Ref": … }` / `{ "Fn::…": … }`: the function's name */
-export function intrinsicOf(node: AstNode | undefined): string | undefined {
-  if (node?.type !== 'object' || node.children?.length !== 1) return undefined;
-  const k = propertyKey(node.children[0]);
-  return k === 'Ref' || k === 'Condition' || k?.startsWith('Fn::') ? k : undefined;
-}
+const fnName = (node: AstNode | undefined): string | undefined => intrinsicOf(node)?.name;
 
-const isNoValue = (n: AstNode | undefined): boolean => intrinsicOf(n) === 'Ref' && propertyValue(n!.children![0])?.value === 'AWS::NoValue';
+const isNoValue = (n: AstNode | undefined): boolean => fnName(n) === 'Ref' && propertyValue(n!.children![0])?.value === 'AWS::NoValue';
 
 export function mapProperties(type: string, props: AstNode, resolve: Resolve): MappedTree {
   const names = new Map<string, string>();
@@ -55,7 +51,7 @@ function scalar(at: AstNode, value: unknown): AstNode {
 /** undefined: leave the value out (AWS::NoValue) */
 function mapNode(node: AstNode, w: Walk): AstNode | undefined {
   if (w.depth > 60) return undefined;
-  const fn = intrinsicOf(node);
+  const fn = fnName(node);
   if (fn) return mapIntrinsic(node, fn, w);
   if (node.type === 'object') {
     const out: AstNode = { type: 'object', offset: node.offset, length: node.length, children: [] };
@@ -107,7 +103,7 @@ function mapIntrinsic(node: AstNode, fn: string, w: Walk): AstNode | undefined {
   }
   const v = w.resolve(node, fn);
   if (v !== undefined) return scalar(node, v);
-  return { type: 'string', offset: node.offset, length: node.length, value: `\${${fn}}` };
+  return { type: 'string', offset: node.offset, length: node.length, value: `\${${placeholderName(node, fn)}}` };
 }
 
 /** CloudFormation takes "80" and "true" where the API wants 80 and true */
@@ -117,4 +113,15 @@ function coerce(n: AstNode, api: string, inContainer: boolean): AstNode {
   if (int && /^\d+$/.test(n.value)) return { ...n, type: 'number', value: Number(n.value) };
   if (BOOLEAN_FIELDS.has(api) && /^(true|false)$/i.test(n.value)) return { ...n, type: 'boolean', value: n.value.toLowerCase() === 'true' };
   return n;
+}
+
+/** what a placeholder for an unresolved function says: `${Param}`, `${Role.Arn}`, `${Fn::Sub}` */
+function placeholderName(node: AstNode, fn: string): string {
+  const arg = intrinsicOf(node)?.arg;
+  if (fn === 'Ref' && typeof arg?.value === 'string') return arg.value;
+  if (fn === 'Fn::GetAtt') {
+    const { idName, attrName } = getAttParts(arg);
+    if (idName) return attrName ? `${idName}.${attrName}` : idName;
+  }
+  return fn;
 }

@@ -8,6 +8,8 @@ import { isObj } from '../../value';
 export interface PatternProblem {
   path: (string | number)[];
   message: string;
+  /** the problem is the key (an unknown operator), not its value */
+  onKey?: boolean;
 }
 
 /** the content-filter operators EventBridge knows (as of 2026-12) */
@@ -59,7 +61,7 @@ function filterProblem(f: Record<string, unknown>, path: (string | number)[], ou
   const v = f[op];
   const at = [...path, op];
   if (!OPERATORS.has(op)) {
-    out.push({ path: at, message: `"${op}" is not an event pattern operator (${[...OPERATORS].join(', ')}).` });
+    out.push({ path: at, onKey: true, message: `"${op}" is not an event pattern operator (${[...OPERATORS].join(', ')}).` });
     return;
   }
   if (op === 'exists' && typeof v !== 'boolean') out.push({ path: at, message: '"exists" takes true or false.' });
