@@ -6,6 +6,7 @@ import { eventsTargetRole } from './eventsTargetRole';
 import { eventsEcsTarget } from './eventsEcsTarget';
 import { eventPattern } from './eventPattern';
 import { scheduleExpression } from './scheduleExpression';
+import { s3EventBridge } from './s3EventBridge';
 
 export const cfnSemanticRules: readonly Rule[] = [
   taskRoleTrust,
@@ -14,4 +15,5 @@ export const cfnSemanticRules: readonly Rule[] = [
   eventsEcsTarget,
   eventPattern,
   scheduleExpression,
+  s3EventBridge,
 ];
