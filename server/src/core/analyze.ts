@@ -7,12 +7,14 @@ import { toValue } from './parse/tree';
 import { detect, looksOurs } from './detect';
 import type { DocUnit, FileLanguage, SourceFile } from './types';
 
-export function languageOf(uri: string, languageId?: string): FileLanguage | undefined {
+export function languageOf(uri: string, languageId?: string, text?: string): FileLanguage | undefined {
   if (languageId === 'json' || languageId === 'jsonc') return 'json';
   if (languageId === 'yaml' || languageId === 'dockercompose' || languageId === 'github-actions-workflow') return 'yaml';
   const lower = uri.toLowerCase();
   if (/\.(json|jsonc)$/.test(lower)) return 'json';
   if (/\.(ya?ml)$/.test(lower)) return 'yaml';
+  // CloudFormation's `.template` files are JSON or YAML: the first character tells
+  if (/\.template$/.test(lower) && text !== undefined) return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
   return undefined;
 }
 

@@ -14,6 +14,10 @@ export interface SchemaSource {
   validatorIndex(): string | undefined;
   /** one precompiled validator chunk, as a loaded module */
   validatorChunk(file: string): Record<string, unknown> | undefined;
+  /** the generated CloudFormation resource specification (dist/schemas/cfn-spec.json.gz), as JSON text */
+  cfnSpec?(): string | undefined;
+  /** its docs (dist/schemas/cfn-docs.json.gz), as JSON text: read on the first hover or completion only */
+  cfnDocs?(): string | undefined;
 }
 
 export interface CoreRuntime {

@@ -67,7 +67,7 @@ export class LanguageService {
 
   /** update in steps (see steps.ts): the file is indexed at the last step, so a caller may drop a stale run. */
   *updateSteps(uri: string, text: string, languageId?: string, version = 0): Steps<SourceFile | undefined> {
-    const language = languageOf(uri, languageId);
+    const language = languageOf(uri, languageId, text);
     if (!language) {
       this.workspace.delete(uri);
       return undefined;

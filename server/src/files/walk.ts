@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out', '.terraform', 'cdk.out']);
-const EXT = /\.(json|jsonc|ya?ml)$/i;
+const EXT = /\.(json|jsonc|ya?ml|template)$/i;
 
 export interface WalkOptions {
   maxFiles?: number;

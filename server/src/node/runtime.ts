@@ -1,5 +1,6 @@
 /** The core's runtime on Node: schemas and precompiled validators read from the extension's folder. */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { CoreRuntime, SchemaSource } from '../core/runtime';
 import { packageRoot } from './packageRoot';
@@ -13,11 +14,21 @@ function readOrUndefined(path: string): Buffer | undefined {
   }
 }
 
+function gunzipText(bytes: Buffer | undefined): string | undefined {
+  try {
+    return bytes && gunzipSync(bytes).toString('utf8');
+  } catch {
+    return undefined; // a damaged file: templates get no property checks rather than a crash
+  }
+}
+
 export function nodeSchemaSource(root = packageRoot()): SchemaSource {
   const validators = join(root, 'dist', 'schemas', 'validators');
   return {
     bundledSchemas: () => bundledSchemaFiles(root),
     kubernetesSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes.json')),
+    cfnSpec: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-spec.json.gz'))),
+    cfnDocs: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-docs.json.gz'))),
     validatorIndex: () => readOrUndefined(join(validators, 'index.json'))?.toString('utf8'),
     validatorChunk(file) {
       try {

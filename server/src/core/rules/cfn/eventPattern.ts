@@ -4,7 +4,7 @@ import { findNodeAtPath, toValue } from '../../parse/tree';
 import { intrinsicOf } from '../../cfn/intrinsics';
 import { patternProblems } from '../../cfn/events/pattern';
 import { prop } from '../../cfn/iam/templateRoles';
-import { template } from './guard';
+import { template } from './templateModel';
 
 /** a pattern built with intrinsics somewhere inside is read only where it is literal */
 const hasIntrinsic = (v: unknown, depth = 0): boolean =>

@@ -8,7 +8,7 @@ import { toValue } from '../../parse/tree';
 import { prop, referencedResource } from '../../cfn/iam/templateRoles';
 import { ecsTargets } from '../../cfn/events/targets';
 import { resolveNode } from '../../cfn/ecs/resolve';
-import { template } from './guard';
+import { template } from './templateModel';
 
 export const eventsEcsTarget: Rule = {
   id: 'cfn/events-ecs-target',

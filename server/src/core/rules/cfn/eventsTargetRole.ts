@@ -9,7 +9,7 @@ import type { CfnResource, CfnTemplate } from '../../cfn/template';
 import { prop, roleAllows, roleAt, roleTrusts } from '../../cfn/iam/templateRoles';
 import { resourceMatcher } from '../../cfn/iam/resources';
 import { ecsTargets, EVENTS_SERVICE, type EcsTarget } from '../../cfn/events/targets';
-import { template } from './guard';
+import { template } from './templateModel';
 
 export const eventsTargetRole: Rule = {
   id: 'cfn/events-target-role',

@@ -12,7 +12,7 @@ import { intrinsicOf } from '../../cfn/intrinsics';
 import { prop, referencedResource, roleAllows, roleAt, serviceMatcher } from '../../cfn/iam/templateRoles';
 import { resourceMatcher } from '../../cfn/iam/resources';
 import type { ResourceMatch } from '../../cfn/iam/policy';
-import { template } from './guard';
+import { template } from './templateModel';
 
 interface Need {
   actions: string[];

@@ -7,7 +7,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { findNodeAtPath, toValue } from '../../parse/tree';
 import { intrinsicOf } from '../../cfn/intrinsics';
 import { prop, referencedResource } from '../../cfn/iam/templateRoles';
-import { template } from './guard';
+import { template } from './templateModel';
 
 export const s3EventBridge: Rule = {
   id: 'cfn/s3-eventbridge-notifications',

@@ -3,7 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { prop } from '../../cfn/iam/templateRoles';
 import { resolveNode } from '../../cfn/ecs/resolve';
 import { scheduleProblem } from '../../cfn/events/schedule';
-import { template } from './guard';
+import { template } from './templateModel';
 
 export const scheduleExpression: Rule = {
   id: 'cfn/schedule-expression',

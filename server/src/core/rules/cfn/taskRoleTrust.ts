@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { prop, roleAt, roleTrusts } from '../../cfn/iam/templateRoles';
-import { template } from './guard';
+import { template } from './templateModel';
 
 const FIELDS = [
   ['TaskRoleArn', 'task role'],

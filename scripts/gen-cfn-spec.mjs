@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * Generates the CloudFormation resource specification the cfn/ rules, completion and hover read,
+ * from `@aws-cdk/aws-service-spec` (its db.json.gz: every resource type of the CloudFormation
+ * registry with property types, required flags, allowed values, attributes and docs). Only what we
+ * use is kept, in two gzip files so that diagnostics never pay for the docs:
+ *
+ *   dist/schemas/cfn-spec.json.gz   { v, r: { "AWS::X::Y": { p: {Prop: [type, required?]}, a: [attr…] } },
+ *                                     t: [ {Prop: [type, required?]} … ] }   (t: property types, by index)
+ *   dist/schemas/cfn-docs.json.gz   { r: { "AWS::X::Y": [doc, {Prop: doc}] }, t: [ {Prop: doc} … ] }
+ *
+ * A type is 's' string, 'i' integer, 'n' number, 'b' boolean, 'j' any JSON, 'd' date-time, 'g' a tag
+ * ({Key, Value}), a number (the property type t[n]), ['a', T] a list, ['m', T] a map of T,
+ * ['u', T…] any of them (a property's earlier types are kept this way: CloudFormation still takes
+ * them), ['e', [values…]] a string of these values.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const pkgDir = dirname(require.resolve('@aws-cdk/aws-service-spec/package.json'));
+const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
+const OUT = process.env.GEN_CFN_OUT || join(root, 'dist', 'schemas');
+
+const db = JSON.parse(gunzipSync(readFileSync(join(pkgDir, 'db.json.gz'))).toString('utf8'));
+const typeDefs = new Map(db.schema.typeDefinition.entities.map((t) => [t.$id, t]));
+
+/** property type $id → index in `t`, given in the order met (deterministic: resources sorted by name) */
+const typeIndex = new Map();
+const types = [];
+const typeDocs = [];
+
+function encode(t) {
+  switch (t.type) {
+    case 'string':
+      return t.allowedValues?.length ? ['e', [...t.allowedValues]] : 's';
+    case 'integer':
+      return 'i';
+    case 'number':
+      return 'n';
+    case 'boolean':
+      return 'b';
+    case 'json':
+      return 'j';
+    case 'date-time':
+      return 'd';
+    case 'tag':
+      return 'g';
+    case 'null':
+      return 'j';
+    case 'array':
+      return ['a', encode(t.element)];
+    case 'map':
+      return ['m', encode(t.element)];
+    case 'union':
+      return ['u', ...t.types.map(encode)];
+    case 'ref':
+      return refIndex(t.reference.$ref);
+    default:
+      return 'j';
+  }
+}
+
+function refIndex(id) {
+  if (typeIndex.has(id)) return typeIndex.get(id);
+  const def = typeDefs.get(id);
+  if (!def) return 'j';
+  const i = types.length;
+  typeIndex.set(id, i);
+  types.push(null);
+  typeDocs.push(null);
+  const [props, docs] = properties(def.properties ?? {});
+  types[i] = props;
+  typeDocs[i] = docs;
+  return i;
+}
+
+function properties(ps) {
+  const out = {};
+  const docs = {};
+  for (const name of Object.keys(ps).sort()) {
+    const p = ps[name];
+    const current = encode(p.type);
+    const earlier = (p.previousTypes ?? []).map(encode);
+    const type = earlier.length ? ['u', current, ...earlier] : current;
+    out[name] = p.required ? [type, 1] : [type];
+    const d = shortDoc(p.documentation);
+    if (d) docs[name] = d;
+  }
+  return [out, docs];
+}
+
+/** The first paragraph, cut at a sentence end within ~300 characters: enough for a hover. */
+function shortDoc(text) {
+  if (!text) return '';
+  let s = text
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (s.length > 300) {
+    const cut = s.slice(0, 300);
+    const end = cut.lastIndexOf('. ');
+    s = end > 80 ? cut.slice(0, end + 1) : `${cut.replace(/\s+\S*$/, '')}…`;
+  }
+  return s;
+}
+
+const resources = {};
+const resourceDocs = {};
+const sorted = [...db.schema.resource.entities].sort((a, b) => (a.cloudFormationType < b.cloudFormationType ? -1 : 1));
+for (const r of sorted) {
+  const [p, docs] = properties(r.properties ?? {});
+  resources[r.cloudFormationType] = { p, a: Object.keys(r.attributes ?? {}).sort() };
+  resourceDocs[r.cloudFormationType] = [shortDoc(r.documentation), docs];
+}
+
+mkdirSync(OUT, { recursive: true });
+const write = (file, value) => {
+  const bytes = gzipSync(Buffer.from(JSON.stringify(value)), { level: 9 });
+  writeFileSync(join(OUT, file), bytes);
+  return bytes.length;
+};
+const specBytes = write('cfn-spec.json.gz', { v: version, r: resources, t: types });
+const docBytes = write('cfn-docs.json.gz', { v: version, r: resourceDocs, t: typeDocs });
+if (process.env.GEN_CFN_VERBOSE)
+  console.log(
+    `cfn spec ${version}: ${sorted.length} resource types, ${types.length} property types; ` +
+      `spec ${Math.round(specBytes / 1024)} KB, docs ${Math.round(docBytes / 1024)} KB (gzip)`,
+  );
