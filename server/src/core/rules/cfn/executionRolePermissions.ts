@@ -72,7 +72,9 @@ function needs(t: CfnTemplate, r: CfnResource): Need[] {
   const seen = new Set<string>();
   const add = (n: Need) => {
     const key = `${n.actions.join()}|${n.why}`;
-    if (!seen.has(key)) (out.push(n), seen.add(key));
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(n);
   };
   for (const c of containers(r)) {
     const image = text(prop(c, 'Image'));
