@@ -36,6 +36,7 @@ export const FAMILY_PARTS = [
   'completion',
   'hover',
   'codeActions',
+  'views',
   'graph',
 ] as const satisfies readonly (keyof DocumentFamily)[];
 // a part added to DocumentFamily but not to FAMILY_PARTS fails here

@@ -12,7 +12,7 @@ import type { Rule } from './rules/rule';
 import type { CompletionContributor } from './complete/types';
 import type { HoverContributor } from './hover/contributors';
 import type { GraphBuilder, GraphShared } from './graph/model';
-import type { Fix } from './types';
+import type { Finding, Fix } from './types';
 
 /** What detection looks at: the parsed document and the file's base name in lower case. */
 export interface DetectInput {
@@ -46,6 +46,19 @@ export interface SchemaCheckContext {
 /** Actions offered for a range that do not come from a finding (refactorings, conversions). */
 export type CodeActionContributor = (file: SourceFile, doc: DocUnit, range: { offset: number; length: number }) => Fix[];
 
+/**
+ * A document of one family seen as a document of another, for that family's rules: a template's
+ * `AWS::ECS::TaskDefinition` as a `register-task-definition` document. The view's nodes carry the
+ * document's offsets, so its findings land on the document's own text.
+ */
+export interface DocView {
+  unit: DocUnit;
+  /** the workspace the view's rules read (a template's other views are found there first) */
+  workspace(ws: WorkspaceIndex, file: SourceFile): WorkspaceIndex;
+  /** a finding on the view as the document reports it (its words, no fixes for the other syntax) */
+  report(f: Finding): Finding;
+}
+
 export interface DocumentFamily<K extends DocKind = DocKind> {
   readonly name: K['family'];
   /** this family's kind of the document, from its content; undefined when it is not one of ours */
@@ -70,6 +83,8 @@ export interface DocumentFamily<K extends DocKind = DocKind> {
   readonly completion: readonly CompletionContributor[];
   readonly hover: readonly HoverContributor[];
   readonly codeActions: readonly CodeActionContributor[];
+  /** other families' views of a document, checked by their rules (none for most families) */
+  views(doc: DocUnit): readonly DocView[];
   /** adds this family's nodes and edges to the architecture graph (families run in registry order) */
   graph(b: GraphBuilder, workspace: WorkspaceIndex, shared: GraphShared): void;
 }

@@ -7,6 +7,7 @@ import { NO_DEPS, type Deps, type WorkspaceIndex } from './workspace';
 import type { Rule } from './rules/rule';
 import { allRules } from './rules/index';
 import { familyOf } from './families';
+import type { DocView } from './family';
 import { mapSchemaErrors } from './schema/errors';
 import type { SchemaStore } from './schema/store';
 import type { Validators } from './schema/validators';
@@ -53,6 +54,32 @@ const NOT_HERE: CheckFindings = Object.freeze({ findings: NONE, deps: NO_DEPS })
 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
   if (doc.kind.family === 'none' || doc.templated) return doc.syntaxErrors.length ? [...doc.syntaxErrors] : [];
+  const own = checkDoc(file, doc, ctx, true);
+  const views = familyOf(doc.kind)?.views(doc);
+  return views?.length ? [...own, ...viewFindings(file, views, ctx)] : own;
+}
+
+/**
+ * Other families' rules on the document's views (a template's ECS resources through the ECS
+ * rules): each view is checked as a document of its own (rules only: the document's family owns
+ * its schema), and a problem several views share is reported once.
+ */
+function viewFindings(file: SourceFile, views: readonly DocView[], ctx: ValidateContext): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const view of views) {
+    const found = checkDoc(file, view.unit, { ...ctx, workspace: view.workspace(ctx.workspace, file) }, false);
+    for (const f of found) {
+      const key = `${f.code}:${f.offset}:${f.length}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(view.report(f));
+    }
+  }
+  return out;
+}
+
+function checkDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext, withSchema: boolean): Finding[] {
   const rules = ctx.rules ?? allRules;
   const memo = ctx.cache?.entry(doc, ctx.settings, rules);
   const ws = ctx.workspace;
@@ -67,7 +94,7 @@ export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext
   // manifest runs it for hundreds of documents per keystroke (4.2 MB of garbage per pass before).
   for (let i = 0; i <= rules.length; i++) {
     const rule = i ? rules[i - 1] : undefined;
-    if (rule && ctx.settings.rules[rule.id] === 'off') continue;
+    if (rule ? ctx.settings.rules[rule.id] === 'off' : !withSchema) continue;
     const kept = parts?.[i];
     let found: Finding[] | undefined;
     if (kept && ws.fresh(kept.deps)) found = kept.findings;

@@ -11,6 +11,7 @@ import { cfnRules } from '../rules/cfn/index';
 import { cfnCompletionContributors } from './complete/index';
 import { cfnHoverContributors } from './hover/index';
 import { addCfn } from '../graph/cfn';
+import { ecsViewsOf } from './ecs/views';
 
 export const cfnFamily: DocumentFamily<CfnKind> = {
   name: 'cfn',
@@ -26,5 +27,6 @@ export const cfnFamily: DocumentFamily<CfnKind> = {
   completion: cfnCompletionContributors,
   hover: cfnHoverContributors,
   codeActions: [],
+  views: ecsViewsOf,
   graph: addCfn,
 };

@@ -37,5 +37,6 @@ export const ecsFamily: DocumentFamily<EcsKind> = {
   completion: ecsCompletionContributors,
   hover: ecsHoverContributors,
   codeActions: [],
+  views: () => [],
   graph: (b, ws) => addEcs(b, ws),
 };

@@ -22,5 +22,6 @@ export const eksctlFamily: DocumentFamily<EksctlKind> = {
   completion: [],
   hover: [],
   codeActions: [],
+  views: () => [],
   graph: addEksctl,
 };

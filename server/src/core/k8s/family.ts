@@ -27,5 +27,6 @@ export const k8sFamily: DocumentFamily<K8sKind> = {
   completion: k8sCompletionContributors,
   hover: k8sHoverContributors,
   codeActions: [],
+  views: () => [],
   graph: addK8s,
 };

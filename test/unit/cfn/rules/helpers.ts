@@ -1,8 +1,11 @@
-/** Runs a template through the language service and returns what one rule reports on it. */
+/** Lint in-memory templates through the language service (the CloudFormation rule tests). */
 import { LanguageService } from '../../../../server/src/core/service';
 import { SchemaStore } from '../../../../server/src/core/schema/store';
 import { nodeRuntime, nodeSchemaSource } from '../../../../server/src/node/runtime';
 import type { Finding } from '../../../../server/src/core/types';
+import { service, spanOf, type Doc } from '../../ecs/helpers';
+
+export { spanOf };
 
 const store = new SchemaStore(nodeSchemaSource());
 
@@ -28,3 +31,24 @@ export function fixed(text: string, f: Finding): string {
 
 /** a minimal template around some resources (YAML) */
 export const yaml = (resources: string, extra = ''): string => `AWSTemplateFormatVersion: '2010-09-09'\n${extra}Resources:\n${resources}`;
+
+/** findings with `code` (all when omitted) for a template at `file:///ws/template.yaml` */
+export function lint(text: string, code?: string, others: Doc[] = []): Finding[] {
+  const uri = 'file:///ws/template.yaml';
+  const all = service({ uri, text }, ...others).diagnostics(uri);
+  return code ? all.filter((f) => f.code === code) : all;
+}
+
+/** a template with these resources (YAML, indented two spaces under Resources); the same as `yaml` */
+export const tpl = yaml;
+
+/** a role trusted by `service`, with extra role YAML (policies) indented four spaces */
+export const role = (name: string, service: string, extra = ''): string => `  ${name}:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ${service} }
+            Action: sts:AssumeRole
+${extra}`;

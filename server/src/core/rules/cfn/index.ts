@@ -1,5 +1,6 @@
 /** The CloudFormation rules, in the order of the docs. One rule per file; schema checks share checkProperties.ts. */
 import type { Rule } from '../rule';
+import { cfnSemanticRules } from './semantics';
 import { resourceTypeRule } from './resourceType';
 import { resourceAttributeRule } from './resourceAttribute';
 import { unknownPropertyRule } from './unknownProperty';
@@ -24,4 +25,5 @@ export const cfnRules: readonly Rule[] = [
   dependsOnRule,
   conditionRule,
   findInMapRule,
+  ...cfnSemanticRules,
 ];
