@@ -126,8 +126,13 @@ async function main() {
     );
   }
 
-  /** picks a group in the "Go to" picker by its label ('' = the overview); returns its value */
+  /**
+   * picks a group in the "Go to" picker by its label ('' = the overview) once the picker offers it
+   * (it is filled after each drawing); returns its value, or undefined when it never appears
+   */
   const pickGroup = (frame, label) =>
+    waitFor(() => pickGroupNow(frame, label), `"${label || 'Overview'}" in the Go to picker`, 15000).catch(() => undefined);
+  const pickGroupNow = (frame, label) =>
     frame.evaluate((label) => {
       const sel = document.getElementById('group');
       const opt = Array.from(sel.querySelectorAll('vscode-option')).find((o) =>
@@ -153,10 +158,10 @@ async function main() {
           return r.width > 0 && r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;
         });
         if (!inside) {
-          // a click on the view's corner first: after a node opened its file, the editor beside has
-          // the focus, and a node focused in an unfocused frame gets no focus event until it has
-          await frame.locator('#viewport').click({ position: { x: 3, y: 3 } });
-          await node.evaluate((g) => g.focus());
+          // the view brings a node in on focusin (Tab, arrows). After a node opened its file the
+          // editor beside holds the focus, and a node focused in an unfocused frame gets no focus
+          // event, so the test sends the event itself (keyboard focus is tested in diagram-levels.cjs)
+          await node.evaluate((g) => g.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
         }
         return inside;
       },
