@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { KubernetesVersionsRequest, UpgradeCheckRequest, type KubernetesVersionChoice } from '../../shared/src/requests';
 
-export const CHECK_UPGRADE = 'ecsEksArchitect.checkUpgrade';
 const SCHEME = 'ecs-eks-upgrade';
 
 function supportText(v: KubernetesVersionChoice): string {
@@ -59,7 +58,7 @@ export function registerUpgradeCheck(context: vscode.ExtensionContext, client: L
   context.subscriptions.push(
     reports,
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, reports),
-    vscode.commands.registerCommand(CHECK_UPGRADE, async (version?: unknown) => {
+    vscode.commands.registerCommand('ecsEksArchitect.checkUpgrade', async (version?: unknown) => {
       const to = typeof version === 'string' ? version : await pickVersion(client);
       if (!to) return;
       const result = await vscode.window.withProgress(

@@ -7,6 +7,7 @@ import { schemasAtPath, typeName } from '../schema/navigate';
 import { docAt } from '../complete/location';
 import { summary, docLink, facts } from './describe';
 import { FAMILY_LIST, familyOf } from '../families';
+import type { HoverServices } from './contributors';
 
 /** every family's hover contributors; each decides where it applies */
 const HOVER_CONTRIBUTORS = FAMILY_LIST.flatMap((f) => f.hover);
@@ -18,11 +19,7 @@ export interface HoverResult {
   length: number;
 }
 
-export function hover(
-  file: SourceFile,
-  offset: number,
-  services: { workspace: WorkspaceIndex; store: SchemaStore },
-): HoverResult | undefined {
+export function hover(file: SourceFile, offset: number, services: HoverServices): HoverResult | undefined {
   const doc = docAt(file, offset);
   if (!doc || doc.kind.family === 'none' || doc.templated || !doc.root) return undefined;
   const node = nodeAtOffset(doc.root, offset, false);

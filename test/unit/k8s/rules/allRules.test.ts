@@ -38,6 +38,10 @@ interface Case {
 
 const cases: Record<string, Case> = {
   // the API-server validation rules: their cases (with the message each mirrors) live beside them
+  'eks/cluster-version-support': {
+    fires: PROFILE.replace('  region: us-east-1\n', '  region: us-east-1\n  version: "1.31"\n'),
+    silent: PROFILE.replace('  region: us-east-1\n', '  region: us-east-1\n  version: "1.35"\n'),
+  },
   ...apiServerCases,
   'k8s/removed-api': {
     fires: { 'a.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n' },
