@@ -2,9 +2,9 @@
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, isPlaceholder } from '../../ecs/model';
 import { parseImage } from '../../ecs/image';
-import { at } from '../../ecs/finding';
 import { schemaPatternRejects } from '../../ecs/schemaRange';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const imageReference: Rule = {
   id: 'ecs/image-reference',

@@ -4,8 +4,8 @@ import type { AstNode } from '../../parse/tree';
 import { findProperty } from '../../parse/tree';
 import { isPlaceholder } from '../../ecs/model';
 import { parseRoleArn, parseArn } from '../../ecs/arn';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 const FIELDS: Record<string, string[]> = {
   'task-definition': ['taskRoleArn', 'executionRoleArn'],

@@ -9,14 +9,15 @@ import { asObj } from '../../k8s/objects';
 import { CALENDAR_DATE, eksRelease, newestStandard } from '../../k8s/versions/eksCalendar';
 import { parseMinor } from '../../k8s/versions/minor';
 import { eksSupport } from '../../eksctl/version';
-import { isClusterConfig } from './guard';
+import { isEksctl } from './guard';
+import { at } from '../place';
 
 export const clusterVersionRule: Rule = {
   id: 'eks/cluster-version-support',
   severity: 'warning',
   description:
     'metadata.version past EKS extended support (warning: EKS upgrades such clusters itself and creates none) or in extended support (information: extra hourly cost).',
-  appliesTo: isClusterConfig,
+  appliesTo: (doc) => isEksctl(doc, ['ClusterConfig']),
   check(doc, ctx) {
     const version = parseMinor(asObj(asObj(doc.value).metadata).version);
     const meta = findProperty(doc.root, 'metadata');
@@ -26,22 +27,22 @@ export const clusterVersionRule: Rule = {
     const today = ctx.settings.today ?? CALENDAR_DATE;
     const latest = newestStandard(today);
     const r = eksRelease(version);
-    const at = { offset: node.offset, length: node.length };
     switch (eksSupport(version, today)) {
       case 'ended':
         return [
-          {
-            ...at,
-            message: `EKS support for Kubernetes ${version} ended${r ? ` on ${r.extendedEnds}` : ''}: EKS upgrades such clusters automatically and no longer creates them. Upgrade to a supported version (${latest} is in standard support).`,
-          },
+          at(
+            node,
+            `EKS support for Kubernetes ${version} ended${r ? ` on ${r.extendedEnds}` : ''}: EKS upgrades such clusters automatically and no longer creates them. Upgrade to a supported version (${latest} is in standard support).`,
+          ),
         ];
       case 'extended':
         return [
-          {
-            ...at,
-            severity: 'information',
-            message: `Kubernetes ${version} is in EKS extended support until ${r!.extendedEnds}: the cluster is billed at the extended-support hourly rate. Upgrade to ${latest} to return to standard support.`,
-          },
+          at(
+            node,
+            `Kubernetes ${version} is in EKS extended support until ${r!.extendedEnds}: the cluster is billed at the extended-support hourly rate. Upgrade to ${latest} to return to standard support.`,
+            undefined,
+            'information',
+          ),
         ];
       default:
         return [];

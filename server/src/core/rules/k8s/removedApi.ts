@@ -9,6 +9,7 @@ import { targetFor } from '../../k8s/versions/target';
 import { apiState, describeReplacement, versionTable, type ApiState } from '../../k8s/versions/table';
 import { deprecatedApi, removedApi } from '../../k8s/removedApis';
 import { DEFAULT_TARGET } from '../../k8s/versions/eksCalendar';
+import { at } from '../place';
 
 export const removedApiRule: Rule = {
   id: 'k8s/removed-api',
@@ -36,22 +37,13 @@ export const removedApiRule: Rule = {
     const replacement = describeReplacement(st, kind);
     const instead = replacement ? ` Use ${replacement} instead.` : ' It has no direct replacement.';
     const what = `\`${apiVersion}\` ${kind}`;
-    const at = { offset: node.offset, length: node.length, tags: ['deprecated' as const] };
-    if (st.state === 'deprecated')
-      return [
-        {
-          ...at,
-          severity: 'warning',
-          message: st.removedIn
-            ? `${what} is deprecated: Kubernetes ${st.removedIn} removes it (this cluster runs ${target.version}).${instead}`
-            : `${what} is deprecated since Kubernetes ${st.deprecatedIn} (this cluster runs ${target.version}): the API server warns on every use.${instead}`,
-        },
-      ];
-    return [
-      {
-        ...at,
-        message: `${what} was removed in Kubernetes ${st.removedIn}: this cluster runs ${target.version} and rejects it.${instead}`,
-      },
-    ];
+    if (st.state === 'deprecated') {
+      const message = st.removedIn
+        ? `${what} is deprecated: Kubernetes ${st.removedIn} removes it (this cluster runs ${target.version}).${instead}`
+        : `${what} is deprecated since Kubernetes ${st.deprecatedIn} (this cluster runs ${target.version}): the API server warns on every use.${instead}`;
+      return [{ ...at(node, message, undefined, 'warning'), tags: ['deprecated'] }];
+    }
+    const message = `${what} was removed in Kubernetes ${st.removedIn}: this cluster runs ${target.version} and rejects it.${instead}`;
+    return [{ ...at(node, message), tags: ['deprecated'] }];
   },
 };
