@@ -1,7 +1,5 @@
 /** Hover: the field's description, type, allowed values, default and AWS link, plus contributed facts. */
 import type { SourceFile } from '../types';
-import type { SchemaStore } from '../schema/store';
-import type { WorkspaceIndex } from '../workspace';
 import { nodeAtOffset, pathOf, type AstNode } from '../parse/tree';
 import { schemasAtPath, typeName } from '../schema/navigate';
 import { docAt } from '../complete/location';

@@ -37,11 +37,12 @@ interface Case {
 }
 
 const cases: Record<string, Case> = {
-  // the API-server validation rules: their cases (with the message each mirrors) live beside them
+  // judged on the date of the EKS calendar (the tests' runtime has no clock)
   'eks/cluster-version-support': {
-    fires: PROFILE.replace('  region: us-east-1\n', '  region: us-east-1\n  version: "1.31"\n'),
-    silent: PROFILE.replace('  region: us-east-1\n', '  region: us-east-1\n  version: "1.35"\n'),
+    fires: { 'c.yaml': PROFILE.replace('  region: us-east-1\n', '  region: us-east-1\n  version: "1.31"\n') },
+    silent: { 'c.yaml': PROFILE.replace('  region: us-east-1\n', '  region: us-east-1\n  version: "1.35"\n') },
   },
+  // the API-server validation rules: their cases (with the message each mirrors) live beside them
   ...apiServerCases,
   'k8s/removed-api': {
     fires: { 'a.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: x\n' },
