@@ -27,7 +27,10 @@ test('the CLI lints the examples clean and flags a wrong type with its range', (
     [],
     ok.stdout + ok.stderr,
   );
-  assert.ok(found.every((d) => d.code === 'eks/cluster-version-support'), ok.stdout);
+  assert.ok(
+    found.every((d) => d.code === 'eks/cluster-version-support'),
+    ok.stdout,
+  );
   assert.equal(ok.status, 0);
   const bad = spawnSync(
     process.execPath,
