@@ -1,4 +1,4 @@
-/** Extension entry: start the language server, the status item and the diagram commands. No parsing happens here. */
+/** Extension entry: start the language server, the status item, the diagram and upgrade-check commands. No parsing happens here. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { State } from 'vscode-languageclient/node';
@@ -6,6 +6,7 @@ import { createClient } from './languageClient';
 import { registerStatus } from './status';
 import { registerDiagram } from './diagram/index';
 import { registerShowReferences } from './showReferences';
+import { registerUpgradeCheck } from './upgradeCheck';
 import { TooLargeNotification } from '../../shared/src/requests';
 
 let client: LanguageClient | undefined;
@@ -29,6 +30,7 @@ export async function activate(
   );
   registerDiagram(context, client);
   registerShowReferences(context, client);
+  registerUpgradeCheck(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('ecsEksArchitect.showOutput', () => output.show()));
   context.subscriptions.push(
     client.onNotification(TooLargeNotification.type, (p) => {

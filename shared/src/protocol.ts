@@ -30,9 +30,41 @@ export interface TooLargeParams {
   limit: number;
 }
 
+/** a Kubernetes minor the upgrade command offers, with where EKS support stands on `today` */
+export interface KubernetesVersionChoice {
+  version: string;
+  /** `unknown`: not (yet) in the EKS calendar the package carries */
+  support: 'standard' | 'extended' | 'ended' | 'unknown';
+  standardEnds?: string;
+  extendedEnds?: string;
+  /** Kubernetes objects in the workspace checked against this version now */
+  objects: number;
+}
+export interface KubernetesVersionsResult {
+  /** newest first */
+  versions: KubernetesVersionChoice[];
+  today: string;
+}
+
+export interface UpgradeCheckParams {
+  /** the version to upgrade to (`1.35`) */
+  to: string;
+  /** workspace folder uris: files are named relative to them */
+  roots?: string[];
+}
+export interface UpgradeCheckResult {
+  /** the report, per file and object, with links to each line */
+  markdown: string;
+  objects: number;
+  breaks: number;
+  deprecated: number;
+}
+
 export const Methods = {
   documentInfo: 'ecsEksArchitect/documentInfo',
   diagram: 'ecsEksArchitect/diagram',
   indexChanged: 'ecsEksArchitect/indexChanged',
   tooLarge: 'ecsEksArchitect/tooLarge',
+  kubernetesVersions: 'ecsEksArchitect/kubernetesVersions',
+  upgradeCheck: 'ecsEksArchitect/upgradeCheck',
 } as const;

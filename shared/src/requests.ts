@@ -8,6 +8,9 @@ import {
   type DocumentInfoParams,
   type IndexChangedParams,
   type TooLargeParams,
+  type KubernetesVersionsResult,
+  type UpgradeCheckParams,
+  type UpgradeCheckResult,
 } from './protocol';
 
 export * from './protocol';
@@ -30,4 +33,14 @@ export namespace IndexChangedNotification {
 export namespace TooLargeNotification {
   export const method = Methods.tooLarge;
   export const type = new NotificationType<TooLargeParams>(method);
+}
+
+export namespace KubernetesVersionsRequest {
+  export const method = Methods.kubernetesVersions;
+  export const type = new RequestType<Record<string, never>, KubernetesVersionsResult, void>(method);
+}
+
+export namespace UpgradeCheckRequest {
+  export const method = Methods.upgradeCheck;
+  export const type = new RequestType<UpgradeCheckParams, UpgradeCheckResult, void>(method);
 }

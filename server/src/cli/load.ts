@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LanguageService } from '../core/service';
 import { walkFiles, readText } from '../files/walk';
-import { nodeRuntime } from '../node/runtime';
+import { nodeRuntime, utcToday } from '../node/runtime';
 import type { RuleSettings } from '../core/types';
 
 export interface Loaded {
@@ -12,7 +12,7 @@ export interface Loaded {
 }
 
 export function loadPaths(paths: string[], settings?: Partial<RuleSettings>, onRuleError?: (id: string, e: unknown) => void): Loaded {
-  const service = new LanguageService({ runtime: nodeRuntime(), settings, onRuleError });
+  const service = new LanguageService({ runtime: { ...nodeRuntime(), today: utcToday }, settings, onRuleError });
   const files: Loaded['files'] = [];
   const seen = new Set<string>();
   for (const p of paths) {

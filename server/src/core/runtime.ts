@@ -22,4 +22,10 @@ export interface SchemaSource {
 
 export interface CoreRuntime {
   schemas: SchemaSource;
+  /**
+   * Today's date (YYYY-MM-DD, UTC): what EKS support status is judged on. The hosts read their
+   * clock here; without it (tests) the core uses the date of its EKS calendar, so results never
+   * depend on the day a test runs.
+   */
+  today?(): string;
 }

@@ -20,16 +20,19 @@ import { defaultSettings, type Finding, type RuleSettings, type SourceFile, type
 import * as nav from './nav/index';
 import { K8S_ID } from './schema/store';
 import type { CoreRuntime } from './runtime';
+import { CALENDAR_DATE } from './k8s/versions/eksCalendar';
 import { codeActions, type CodeActionEntry } from './codeActions';
 import { documentInfo } from './documentInfo';
 import { renderDiagram, type RenderOptions } from './graph/index';
 import type { DiagramResult } from '../../../shared/src/diagram';
-import type { DocumentInfo } from '../../../shared/src/protocol';
+import type { DocumentInfo, KubernetesVersionsResult, UpgradeCheckParams, UpgradeCheckResult } from '../../../shared/src/protocol';
+import { kubernetesVersions, upgradeCheck } from './k8s/versions/choices';
 
-const withDefaults = (s?: Partial<RuleSettings>): RuleSettings => ({
+const withDefaults = (s: Partial<RuleSettings> | undefined, runtime: CoreRuntime): RuleSettings => ({
   ...defaultSettings,
   ...s,
   rules: { ...defaultSettings.rules, ...s?.rules },
+  today: s?.today ?? runtime.today?.() ?? CALENDAR_DATE,
 });
 
 export interface ServiceOptions {
@@ -51,11 +54,13 @@ export class LanguageService {
   private readonly onRuleError?: (ruleId: string, error: unknown) => void;
   private readonly rules?: Rule[];
   private readonly findingsCache = new DocFindingsCache();
+  private readonly runtime: CoreRuntime;
 
   constructor(opts: ServiceOptions) {
     this.store = opts.store ?? new SchemaStore(opts.runtime.schemas);
     this.validators = new Validators(this.store);
-    this.settings = withDefaults(opts.settings);
+    this.runtime = opts.runtime;
+    this.settings = withDefaults(opts.settings, opts.runtime);
     this.onRuleError = opts.onRuleError;
     this.rules = opts.rules;
   }
@@ -142,9 +147,19 @@ export class LanguageService {
     return renderDiagram(this.workspace, opts);
   }
 
+  /** The Kubernetes versions the upgrade check offers, newest first, with their EKS support today. */
+  kubernetesVersions(): KubernetesVersionsResult {
+    return kubernetesVersions(this);
+  }
+
+  /** What stops working in the workspace's Kubernetes files on another version, as a linked Markdown report. */
+  upgradeCheck(params: UpgradeCheckParams): UpgradeCheckResult {
+    return upgradeCheck(this, params);
+  }
+
   /** New settings; the next diagnostics use them (the caller decides what to re-check). */
   configure(settings: Partial<RuleSettings>): void {
-    this.settings = withDefaults(settings);
+    this.settings = withDefaults(settings, this.runtime);
   }
 
   // ---- navigation (issue 17): definition, references, rename, symbols, links, lenses, inlay hints (core/nav, core/refs) ----

@@ -97,6 +97,8 @@ export interface RuleSettings {
   kubernetesVersion?: string;
   /** the version wins over eksctl configs too (the CLI's --kubernetes-version) */
   kubernetesVersionFixed?: boolean;
+  /** the date EKS support is judged on (YYYY-MM-DD): from the runtime's clock, fixed in tests */
+  today?: string;
 }
 
 export const defaultSettings: RuleSettings = {

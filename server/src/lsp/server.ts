@@ -21,7 +21,13 @@ import { fetchSettings } from './settings';
 import { indexWorkspace, readFromDisk } from './indexer';
 import { toCompletionItem } from './convert';
 import { rangeOf, toCodeAction } from './codeActions';
-import { DocumentInfoRequest, DiagramRequest, IndexChangedNotification } from '../../../shared/src/requests';
+import {
+  DocumentInfoRequest,
+  DiagramRequest,
+  IndexChangedNotification,
+  KubernetesVersionsRequest,
+  UpgradeCheckRequest,
+} from '../../../shared/src/requests';
 import { diagramFor, noDiagram } from './diagram';
 import type { ServerRuntime } from './runtime';
 import { navigationCapabilities, registerNavigation } from './navigation';
@@ -148,6 +154,26 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       for (const d of documents.all()) sync(d.uri);
       return diagramFor(service, scheduler.findings, params);
     }),
+  );
+
+  connection.onRequest(KubernetesVersionsRequest.type, (_params, token) =>
+    runSafe(log, 'kubernetesVersions', token, { versions: [], today: '' }, () => {
+      for (const d of documents.all()) sync(d.uri);
+      return service.kubernetesVersions();
+    }),
+  );
+
+  connection.onRequest(UpgradeCheckRequest.type, (params, token) =>
+    runSafe(
+      log,
+      'upgradeCheck',
+      token,
+      { markdown: 'The upgrade check failed: see the output channel.\n', objects: 0, breaks: 0, deprecated: 0 },
+      () => {
+        for (const d of documents.all()) sync(d.uri);
+        return service.upgradeCheck({ to: params.to, roots: params.roots ?? folders.map((f) => f.uri) });
+      },
+    ),
   );
 
   registerNavigation({ connection, service, sync, log, settings: navSettings });

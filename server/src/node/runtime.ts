@@ -45,3 +45,6 @@ export function nodeSchemaSource(root = packageRoot()): SchemaSource {
 export function nodeRuntime(root?: string): CoreRuntime {
   return { schemas: nodeSchemaSource(root) };
 }
+
+/** the host's clock for the EKS calendar (the server and the CLI; tests leave it out) */
+export const utcToday = (): string => new Date().toISOString().slice(0, 10);

@@ -5,8 +5,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { capHeapGrowth } from './heap';
-import { nodeRuntime } from './runtime';
+import { nodeRuntime, utcToday } from './runtime';
 import { nodeWorkspaceFiles } from './files';
 
 capHeapGrowth();
-startServer(createConnection(ProposedFeatures.all), { ...nodeRuntime(), files: nodeWorkspaceFiles });
+startServer(createConnection(ProposedFeatures.all), { ...nodeRuntime(), today: utcToday, files: nodeWorkspaceFiles });

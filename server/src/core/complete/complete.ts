@@ -8,10 +8,10 @@ import { valueSkeleton } from './skeleton';
 import { contributors } from './contributors';
 import { familyOf, schemaIdFor } from '../families';
 import { docLink, summary } from '../hover/describe';
-import type { CompletionEntry, CursorContext } from './types';
+import type { CompletionEntry, CompletionServices, CursorContext } from './types';
 import { asText } from '../text/asText';
 
-export function complete(file: SourceFile, offset: number, services: { workspace: WorkspaceIndex; store: SchemaStore }): CompletionEntry[] {
+export function complete(file: SourceFile, offset: number, services: CompletionServices): CompletionEntry[] {
   const ctx = cursorContext(file, offset);
   if (!ctx || ctx.doc.templated) return [];
   // a YAML document still being written (`apiVersion:` without `kind:`) is not detected yet: only contributors may help

@@ -1,6 +1,6 @@
 /** Completion items in offsets; the LSP adapter turns them into CompletionItems. */
 import type { JsonPath } from '../parse/tree';
-import type { DocUnit, SourceFile } from '../types';
+import type { DocUnit, RuleSettings, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import type { SchemaStore } from '../schema/store';
 
@@ -41,6 +41,8 @@ export interface CursorContext {
 export interface CompletionServices {
   workspace: WorkspaceIndex;
   store: SchemaStore;
+  /** the date EKS support is judged on (settings.today), among others */
+  settings: RuleSettings;
 }
 
 /** Values from context (workspace families, role ARNs, Fargate memory for a cpu…). */

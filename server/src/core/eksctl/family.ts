@@ -6,6 +6,7 @@ import { prepareK8sValue } from '../k8s/prepare';
 import { EKSCTL_ID } from '../schema/store';
 import { eksctlRules } from '../rules/eksctl/index';
 import { addEksctl } from '../graph/eksctl';
+import { eksVersionCompletion, eksVersionHover } from './version';
 
 export const eksctlFamily: DocumentFamily<EksctlKind> = {
   name: 'eksctl',
@@ -18,9 +19,9 @@ export const eksctlFamily: DocumentFamily<EksctlKind> = {
   indexKeys: () => [EKSCTL_KEY],
   looksLike: (head) => /^\s*kind\s*:\s*ClusterConfig\b/m.test(head),
   rules: eksctlRules,
-  // completion and hover in ClusterConfig come from its schema
-  completion: [],
-  hover: [],
+  // completion and hover in ClusterConfig come from its schema, plus the EKS calendar's versions
+  completion: [eksVersionCompletion],
+  hover: [eksVersionHover],
   codeActions: [],
   views: () => [],
   graph: addEksctl,

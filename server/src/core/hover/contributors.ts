@@ -1,6 +1,6 @@
 /** The shape of extra hover facts that families contribute (role ARNs, images, sizes…); see family.ts. */
 import type { AstNode, JsonPath } from '../parse/tree';
-import type { DocUnit, SourceFile } from '../types';
+import type { DocUnit, RuleSettings, SourceFile } from '../types';
 import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
 
@@ -11,4 +11,10 @@ export interface HoverTarget {
   path: JsonPath;
   isKey: boolean;
 }
-export type HoverContributor = (t: HoverTarget, services: { workspace: WorkspaceIndex; store: SchemaStore }) => string | undefined;
+export interface HoverServices {
+  workspace: WorkspaceIndex;
+  store: SchemaStore;
+  /** the date EKS support is judged on (settings.today), among others */
+  settings: RuleSettings;
+}
+export type HoverContributor = (t: HoverTarget, services: HoverServices) => string | undefined;

@@ -1,12 +1,11 @@
 /** Hover: the field's description, type, allowed values, default and AWS link, plus contributed facts. */
 import type { SourceFile } from '../types';
-import type { SchemaStore } from '../schema/store';
-import type { WorkspaceIndex } from '../workspace';
 import { nodeAtOffset, pathOf, type AstNode } from '../parse/tree';
 import { schemasAtPath, typeName } from '../schema/navigate';
 import { docAt } from '../complete/location';
 import { summary, docLink, facts } from './describe';
 import { FAMILY_LIST, familyOf } from '../families';
+import type { HoverServices } from './contributors';
 
 /** every family's hover contributors; each decides where it applies */
 const HOVER_CONTRIBUTORS = FAMILY_LIST.flatMap((f) => f.hover);
@@ -18,11 +17,7 @@ export interface HoverResult {
   length: number;
 }
 
-export function hover(
-  file: SourceFile,
-  offset: number,
-  services: { workspace: WorkspaceIndex; store: SchemaStore },
-): HoverResult | undefined {
+export function hover(file: SourceFile, offset: number, services: HoverServices): HoverResult | undefined {
   const doc = docAt(file, offset);
   if (!doc || doc.kind.family === 'none' || doc.templated || !doc.root) return undefined;
   const node = nodeAtOffset(doc.root, offset, false);

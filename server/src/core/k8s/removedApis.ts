@@ -149,3 +149,31 @@ export function removedApi(apiVersion: string, kind: string): RemovedApi | undef
 export function removedApis(): ReadonlyMap<string, RemovedApi> {
   return TABLE;
 }
+
+/**
+ * APIs still served but deprecated with no removal planned: from `deprecatedIn` on, the API server
+ * answers every request for them with a deprecation warning (kubectl prints it). Source: the
+ * Kubernetes 1.33 release notes (KEP-4974, core/v1 Endpoints).
+ */
+export interface DeprecatedApi {
+  deprecatedIn: string;
+  /** what to write instead: apiVersion and kind */
+  replacement: { apiVersion: string; kind: string };
+  /** what else the move takes */
+  note?: string;
+}
+const DEPRECATED = new Map<string, DeprecatedApi>([
+  [
+    'v1/Endpoints',
+    {
+      deprecatedIn: '1.33',
+      replacement: { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice' },
+      note: 'labelled `kubernetes.io/service-name` with the Service it serves',
+    },
+  ],
+]);
+
+/** The deprecation of `apiVersion` `kind` that is served with a warning and not scheduled for removal. */
+export function deprecatedApi(apiVersion: string, kind: string): DeprecatedApi | undefined {
+  return DEPRECATED.get(`${apiVersion.trim()}/${kind.trim()}`);
+}

@@ -44,10 +44,21 @@ test('deprecated before its removal, removed from it on (relative to the target)
   const t = versionTable(store);
   const dep = apiState(t, 'flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.31');
   assert.equal(dep?.state, 'deprecated');
-  assert.equal(dep?.removal.replacement, 'flowcontrol.apiserver.k8s.io/v1');
+  assert.deepEqual(dep?.replacement, { apiVersion: 'flowcontrol.apiserver.k8s.io/v1', kind: 'FlowSchema' });
+  assert.equal(dep?.removedIn, '1.32');
   assert.equal(apiState(t, 'flowcontrol.apiserver.k8s.io/v1beta3', 'FlowSchema', '1.32')?.state, 'removed');
   assert.equal(apiState(t, 'extensions/v1beta1', 'Ingress', '1.29')?.state, 'removed');
   assert.equal(apiState(t, 'networking.k8s.io/v1', 'Ingress', '1.35'), undefined);
+});
+
+test('deprecated without a removal: v1 Endpoints warns from 1.33 on, EndpointSlice instead', { skip }, () => {
+  const t = versionTable(store);
+  assert.equal(apiState(t, 'v1', 'Endpoints', '1.32'), undefined);
+  const dep = apiState(t, 'v1', 'Endpoints', '1.33');
+  assert.equal(dep?.state, 'deprecated');
+  assert.equal(dep?.removedIn, undefined);
+  assert.equal(dep?.deprecatedIn, '1.33');
+  assert.deepEqual(dep?.replacement, { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice' });
 });
 
 test('the EKS calendar: support status on a fixed day, default target, offered versions', () => {

@@ -5,7 +5,7 @@
  */
 import type { SchemaStore } from '../../schema/store';
 import { K8S_ID } from '../../schema/store';
-import { removedApi, type RemovedApi } from '../removedApis';
+import { deprecatedApi, removedApi } from '../removedApis';
 import { compareMinor } from './minor';
 
 export interface VersionTable {
@@ -40,16 +40,40 @@ export function fieldArrives(t: VersionTable, def: string, field: string, versio
   return since && compareMinor(version, since) < 0 ? since : undefined;
 }
 
-export type ApiState = { state: 'removed' | 'deprecated'; removal: RemovedApi } | undefined;
+export interface ApiState {
+  state: 'removed' | 'deprecated';
+  /** the release that stops serving it (none: deprecated, served with a warning) */
+  removedIn?: string;
+  /** the release from which the API server warns (deprecations without a removal) */
+  deprecatedIn?: string;
+  /** what to write instead (`apps/v1`, or `discovery.k8s.io/v1` EndpointSlice); none: nothing replaces it */
+  replacement?: { apiVersion: string; kind: string };
+  /** what else the move takes */
+  note?: string;
+}
 
 /**
  * Removed at `version` (the cluster rejects it), or deprecated: still served there but removed by a
- * later release, with a replacement the cluster already serves.
+ * later release (with a replacement the cluster already serves), or served with a warning.
  */
-export function apiState(t: VersionTable, apiVersion: string, kind: string, version: string): ApiState {
+export function apiState(t: VersionTable, apiVersion: string, kind: string, version: string): ApiState | undefined {
   const removal = removedApi(apiVersion, kind);
-  if (!removal) return undefined;
-  if (compareMinor(version, removal.removedIn) >= 0) return { state: 'removed', removal };
-  const replacementServed = removal.replacement && !kindArrives(t, removal.replacement, kind, version);
-  return replacementServed ? { state: 'deprecated', removal } : undefined;
+  if (!removal) {
+    const dep = deprecatedApi(apiVersion, kind);
+    return dep && compareMinor(version, dep.deprecatedIn) >= 0
+      ? { state: 'deprecated', deprecatedIn: dep.deprecatedIn, replacement: dep.replacement, note: dep.note }
+      : undefined;
+  }
+  const replacement = removal.replacement ? { apiVersion: removal.replacement, kind } : undefined;
+  if (compareMinor(version, removal.removedIn) >= 0) return { state: 'removed', removedIn: removal.removedIn, replacement };
+  const replacementServed = replacement && !kindArrives(t, replacement.apiVersion, kind, version);
+  return replacementServed ? { state: 'deprecated', removedIn: removal.removedIn, replacement } : undefined;
+}
+
+/** `apps/v1` for the same kind, `discovery.k8s.io/v1` EndpointSlice for another */
+export function describeReplacement(st: ApiState, kind: string): string | undefined {
+  const r = st.replacement;
+  if (!r) return undefined;
+  const what = r.kind === kind ? `\`${r.apiVersion}\`` : `\`${r.apiVersion}\` ${r.kind}`;
+  return st.note ? `${what}, ${st.note}` : what;
 }

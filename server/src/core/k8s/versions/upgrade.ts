@@ -7,7 +7,7 @@ import type { LanguageService } from '../../service';
 import { findProperty } from '../../parse/tree';
 import { asObj, str } from '../objects';
 import { targetFor } from './target';
-import { apiState, versionTable } from './table';
+import { apiState, describeReplacement, versionTable } from './table';
 import { notServed } from './served';
 
 export interface UpgradeItem {
@@ -19,7 +19,7 @@ export interface UpgradeItem {
   severity: 'breaks' | 'deprecated';
   problem: string;
   fix: string;
-  /** it already fails on the current version */
+  /** it already fails (or warns, for a deprecation) on the current version */
   alreadyFailing: boolean;
 }
 
@@ -49,10 +49,7 @@ export function upgradeReport(service: LanguageService, uris: string[], to: stri
       const at = apiNode ? lineOf(apiNode.offset) : lineOf(doc.offset);
       const st = apiState(t, apiVersion, kind, to);
       if (st) {
-        const replacement = st.removal.replacement;
-        const fix = replacement
-          ? `change apiVersion to \`${replacement}\` (check the fields that changed with it)`
-          : 'remove it: nothing replaces it';
+        const replacement = describeReplacement(st, kind);
         report.items.push({
           uri,
           line: at,
@@ -60,10 +57,16 @@ export function upgradeReport(service: LanguageService, uris: string[], to: stri
           severity: st.state === 'removed' ? 'breaks' : 'deprecated',
           problem:
             st.state === 'removed'
-              ? `\`${apiVersion}\` ${kind} is not served from Kubernetes ${st.removal.removedIn} on`
-              : `\`${apiVersion}\` ${kind} is removed in Kubernetes ${st.removal.removedIn}`,
-          fix,
-          alreadyFailing: apiState(t, apiVersion, kind, current)?.state === 'removed',
+              ? `\`${apiVersion}\` ${kind} is not served from Kubernetes ${st.removedIn} on`
+              : st.removedIn
+                ? `\`${apiVersion}\` ${kind} is removed in Kubernetes ${st.removedIn}`
+                : `\`${apiVersion}\` ${kind} is deprecated from Kubernetes ${st.deprecatedIn} on (served, with a warning)`,
+          fix: replacement
+            ? st.replacement?.kind === kind
+              ? `change apiVersion to ${replacement} (check the fields that changed with it)`
+              : `move to ${replacement}`
+            : 'remove it: nothing replaces it',
+          alreadyFailing: apiState(t, apiVersion, kind, current)?.state === st.state,
         });
       }
       const now = new Set(notServed(service.store, t, doc.root, apiVersion, kind, current, apiNode).map((n) => n.what));

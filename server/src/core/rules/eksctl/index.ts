@@ -4,5 +4,6 @@ import { nodeGroupSizeRule } from './nodeGroupSize';
 import { instanceTypeRule } from './instanceType';
 import { availabilityZonesRule } from './availabilityZones';
 import { fargateSelectorsRule } from './fargateSelectors';
+import { clusterVersionRule } from './clusterVersion';
 
-export const eksctlRules: Rule[] = [nodeGroupSizeRule, instanceTypeRule, availabilityZonesRule, fargateSelectorsRule];
+export const eksctlRules: Rule[] = [nodeGroupSizeRule, instanceTypeRule, availabilityZonesRule, fargateSelectorsRule, clusterVersionRule];

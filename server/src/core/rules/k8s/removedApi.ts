@@ -6,8 +6,8 @@ import type { Rule } from '../rule';
 import { findProperty } from '../../parse/tree';
 import { isK8s } from './guard';
 import { targetFor } from '../../k8s/versions/target';
-import { apiState, versionTable } from '../../k8s/versions/table';
-import { removedApi } from '../../k8s/removedApis';
+import { apiState, describeReplacement, versionTable, type ApiState } from '../../k8s/versions/table';
+import { deprecatedApi, removedApi } from '../../k8s/removedApis';
 import { DEFAULT_TARGET } from '../../k8s/versions/eksCalendar';
 import { at } from '../place';
 
@@ -15,41 +15,35 @@ export const removedApiRule: Rule = {
   id: 'k8s/removed-api',
   severity: 'error',
   description:
-    'apiVersion/kind pairs the target Kubernetes version no longer serves (error), or serves but a later release removes (warning).',
+    'apiVersion/kind pairs the target Kubernetes version no longer serves (error), or serves but deprecated: a later release removes them, or the API server warns (warning).',
   crossFile: true,
   appliesTo: (doc) => isK8s(doc),
   check(doc, ctx) {
-    if (doc.kind.family !== 'k8s' || !removedApi(doc.kind.apiVersion, doc.kind.kind)) return [];
+    if (doc.kind.family !== 'k8s') return [];
+    const { apiVersion, kind } = doc.kind;
+    const removal = removedApi(apiVersion, kind);
+    if (!removal && !deprecatedApi(apiVersion, kind)) return [];
     const node = findProperty(doc.root, 'apiVersion')?.children?.[1];
     if (!node) return [];
     const target = ctx.store ? targetFor(ctx.workspace, ctx.file.uri, ctx.settings) : { version: DEFAULT_TARGET };
-    const st = ctx.store
-      ? apiState(versionTable(ctx.store), doc.kind.apiVersion, doc.kind.kind, target.version)
-      : { state: 'removed' as const, removal: removedApi(doc.kind.apiVersion, doc.kind.kind)! };
+    const st: ApiState | undefined = ctx.store
+      ? apiState(versionTable(ctx.store), apiVersion, kind, target.version)
+      : removal && {
+          state: 'removed',
+          removedIn: removal.removedIn,
+          replacement: removal.replacement ? { apiVersion: removal.replacement, kind } : undefined,
+        };
     if (!st) return [];
-    const { removal } = st;
-    const instead = removal.replacement ? ` Use \`${removal.replacement}\` instead.` : ' It has no direct replacement.';
-    const what = `\`${doc.kind.apiVersion}\` ${doc.kind.kind}`;
-    if (st.state === 'deprecated')
-      return [
-        {
-          ...at(
-            node,
-            `${what} is deprecated: Kubernetes ${removal.removedIn} removes it (this cluster runs ${target.version}).${instead}`,
-            undefined,
-            'warning',
-          ),
-          tags: ['deprecated'],
-        },
-      ];
-    return [
-      {
-        ...at(
-          node,
-          `${what} was removed in Kubernetes ${removal.removedIn}: this cluster runs ${target.version} and rejects it.${instead}`,
-        ),
-        tags: ['deprecated'],
-      },
-    ];
+    const replacement = describeReplacement(st, kind);
+    const instead = replacement ? ` Use ${replacement} instead.` : ' It has no direct replacement.';
+    const what = `\`${apiVersion}\` ${kind}`;
+    if (st.state === 'deprecated') {
+      const message = st.removedIn
+        ? `${what} is deprecated: Kubernetes ${st.removedIn} removes it (this cluster runs ${target.version}).${instead}`
+        : `${what} is deprecated since Kubernetes ${st.deprecatedIn} (this cluster runs ${target.version}): the API server warns on every use.${instead}`;
+      return [{ ...at(node, message, undefined, 'warning'), tags: ['deprecated'] }];
+    }
+    const message = `${what} was removed in Kubernetes ${st.removedIn}: this cluster runs ${target.version} and rejects it.${instead}`;
+    return [{ ...at(node, message), tags: ['deprecated'] }];
   },
 };
