@@ -42,6 +42,8 @@ const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
   ecs: collectEcs,
   k8s: collectK8s,
   eksctl: collectEksctl,
+  // workflows and ecspresso configs name files, not resources: nothing to follow yet
+  deploy: () => ({ declarations: [], references: [] }),
 };
 
 function build(text: string, doc: DocUnit): DocRefs {
