@@ -6,6 +6,7 @@ import type { WorkspaceIndex } from '../workspace';
 import { withoutEmpty } from '../ecs/nulls';
 import { isPlaceholder } from '../text/placeholder';
 import { deployReading, deployUsesOf } from './uses';
+import { ECSPRESSO_TEMPLATE } from './ecspresso';
 
 /** an image the workflow computes (`${{ steps.build.outputs.image }}`): any valid reference will do for the check */
 const COMPUTED = 'rendered.example/image:tag';
@@ -38,4 +39,9 @@ export function renderedImages(ws: WorkspaceIndex, uri: string): Map<string, str
     for (const c of u.render.containers) out.set(c, image);
   }
   return out;
+}
+
+/** The placeholders a tool reading the file fills in itself: ecspresso's template functions. */
+export function filledBy(ws: WorkspaceIndex, uri: string): ((value: string) => boolean) | undefined {
+  return deployUsesOf(ws, uri).some((u) => u.tool === 'ecspresso') ? (value) => ECSPRESSO_TEMPLATE.test(value) : undefined;
 }

@@ -8,7 +8,7 @@ import { ecsRules } from '../rules/ecs/index';
 import { ecsCompletionContributors } from './complete/index';
 import { ecsHoverContributors } from './hover/index';
 import { addEcs } from '../graph/ecs';
-import { asDeployed } from '../deploy/asDeployed';
+import { asDeployed, filledBy } from '../deploy/asDeployed';
 
 const NAMES: Record<EcsDocType, string> = {
   'task-definition': 'ECS task definition',
@@ -30,7 +30,12 @@ export const ecsFamily: DocumentFamily<EcsKind> = {
   schemaId: ecsSchemaId,
   // `null` fields are left out (ECS reads them as "not set"; ecs/null-fields reports them once), and
   // a file a deploy workflow reads is checked as the workflow sends it (empty values dropped, rendered image)
-  schemaCheck: (doc, ctx) => ({ value: asDeployed(bodyValue(doc), ctx.workspace, ctx.file.uri), strict: true, partial: false }),
+  schemaCheck: (doc, ctx) => ({
+    value: asDeployed(bodyValue(doc), ctx.workspace, ctx.file.uri),
+    strict: true,
+    partial: false,
+    filled: filledBy(ctx.workspace, ctx.file.uri),
+  }),
   // paths inside `{ "taskDefinition": … }` are relative to the inner object
   bodyPath: (kind, path) => (!kind.wrapped ? path : path[0] === 'taskDefinition' ? path.slice(1) : undefined),
   indexKeys: (kind) => [ecsKey(kind.type)],

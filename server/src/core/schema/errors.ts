@@ -46,6 +46,8 @@ export interface MapOptions {
   placeholders?: boolean;
   /** replacement text is written as YAML (plain scalars, no JSON quotes) */
   yaml?: boolean;
+  /** placeholders the deploy tool fills in: no warning (a type error stays) */
+  filled?: (value: string) => boolean;
 }
 
 const VALUE_KEYWORDS = new Set([
@@ -120,6 +122,7 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
   if (opts.placeholders && typeof node.value === 'string' && placeholderIn(node.value, e.keyword)) {
     // text where text is allowed, but not this text: a template still to be filled in
     if (['enum', 'pattern', 'const', 'format', 'minLength', 'maxLength'].includes(e.keyword)) {
+      if (opts.filled?.(node.value)) return undefined;
       return { ...at(node), severity: 'warning', code: 'placeholder', message: placeholderMessage(name, node.value) };
     }
     // text where only a number or boolean is allowed: the file as written is rejected, so it stays an error
