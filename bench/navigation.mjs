@@ -2,44 +2,70 @@
  * Navigation requests on a big YAML file (issue 17): definition, references, prepareRename, rename,
  * document symbols, workspace symbols, document links, code lenses and inlay hints, each timed
  * round trip after warm-up, plus definition right after a keystroke (the file re-parsed first).
- * `bigFile` and `label` say which file: the generated 10,000-line manifest today, a real big file
- * later, with the same figure names apart from the label.
+ * `bigFile` and `label` say which file: `npm run bench` runs it on the generated 10,000-line
+ * manifest and on the real big file (realBench.mjs), with the same figure names apart from the label.
  */
 import { readFileSync } from 'node:fs';
 import { BenchClient, now, positionAt } from './lspClient.mjs';
 import { summary } from './report.mjs';
 
+/** Every object the file defines, by `kind/name`, with the offset of its `metadata.name` value. */
+function definitions(text) {
+  const defs = new Map();
+  for (const m of text.matchAll(/^kind: *([A-Za-z]+) *$/gm)) {
+    // the document around this kind line: from the previous `---` to the next one
+    const start = Math.max(0, text.lastIndexOf('\n---', m.index) + 1);
+    const endAt = text.indexOf('\n---', m.index);
+    const end = endAt < 0 ? text.length : endAt;
+    const name = /^metadata:\n(?:[ ]{2,}.*\n|#.*\n)*?[ ]{2}name: *["']?([\w.-]+)/m.exec(text.slice(start, end));
+    if (name) defs.set(`${m[1]}/${name[1]}`, start + name.index + name[0].length - name[1].length);
+  }
+  return defs;
+}
+
 /**
  * Points in the second half of the file whose targets exist in it: an Ingress backend naming a
  * Service of the file, a serviceAccountName naming a ServiceAccount, a Service selector; the name
- * of a Service for references and rename.
+ * of a Service for references and rename. Works on the generated file and on real ones (any indent).
  */
 function points(text) {
   const from = Math.floor(text.length * 0.5);
-  const defined = (kind, name) => text.includes(`kind: ${kind}\nmetadata:\n  name: ${name}\n`);
-  /** offsets just inside the value after `prefix`, whose value names an object of `kind` defined in the file */
-  const resolving = (prefix, kind) => {
-    for (let i = text.indexOf(prefix, from); i >= 0; i = text.indexOf(prefix, i + 1)) {
-      const start = i + prefix.length;
-      const name = text.slice(start, text.indexOf('\n', start)).trim();
-      if (defined(kind, name)) return start + 1;
+  const defs = definitions(text);
+  /** the first value after `from` matched by `re` (group 1: the name) that names an object of `kind` in the file */
+  const resolving = (re, kind) => {
+    let first;
+    for (const m of text.slice(from).matchAll(re)) {
+      const at = from + m.index + m[0].length - m[1].length;
+      first ??= { at, name: m[1] };
+      if (defs.has(`${kind}/${m[1]}`)) return { at, name: m[1] };
     }
     // the generated file names things at random: a lookup that finds nothing still costs the search
-    const i = text.indexOf(prefix, from);
-    if (i < 0) throw new Error(`bench: "${prefix.trim()}" not found after offset ${from}`);
-    return i + prefix.length + 1;
+    if (!first) throw new Error(`bench: no ${re} after offset ${from}`);
+    return first;
   };
-  const backend = resolving('service:\n                name: ', 'Service');
-  const sa = resolving('serviceAccountName: ', 'ServiceAccount');
-  const svcName = resolving('kind: Service\nmetadata:\n  name: ', 'Service');
+  const backend = resolving(/service:\n +name: *["']?([\w.-]+)/g, 'Service');
+  const sa = resolving(/serviceAccountName: *["']?([\w.-]+)/g, 'ServiceAccount');
+  const svcName =
+    defs.get(`Service/${backend.name}`) ?? resolving(/^kind: Service\nmetadata:\n(?: {2,}.*\n)*? {2}name: *([\w.-]+)/gm, 'Service').at;
   const selector = text.indexOf('  selector:', svcName) + 3;
   const deploy = text.indexOf('kind: Deployment', from);
   return {
-    definition: [backend, selector, sa],
-    references: [svcName, backend],
-    rename: [svcName],
+    definition: [backend.at + 1, selector, sa.at + 1],
+    references: [svcName + 1, backend.at + 1],
+    rename: [svcName + 1],
     edit: text.indexOf('replicas: ', deploy) + 'replicas: '.length,
   };
+}
+
+/** round trips of `send()` (several requests at once), after warm-up */
+async function timeBatches(n, send, warmup = 3) {
+  const samples = [];
+  for (let i = 0; i < n + warmup; i++) {
+    const t = now();
+    await send();
+    if (i >= warmup) samples.push(now() - t);
+  }
+  return summary(samples);
 }
 
 async function timeRequests(client, uri, n, make, warmup = 3) {
@@ -104,6 +130,12 @@ export async function navigationScenario({ node, args, settings, folder, bigFile
     r.codeLens = await timeRequests(client, uri, iterations, () => ({ method: 'textDocument/codeLens', params: { textDocument: doc } }));
     // an editor asks for the visible range: about 60 lines around the middle
     const mid = positionAt(text, Math.floor(text.length / 2)).line;
+    // then it resolves the lenses on screen, all at once: the next 60-line screen that has some
+    const lenses = await client.request('textDocument/codeLens', { textDocument: doc });
+    const firstBelow = lenses.find((l) => l.range.start.line >= mid)?.range.start.line ?? mid;
+    const visible = lenses.filter((l) => l.range.start.line >= firstBelow && l.range.start.line < firstBelow + 60);
+    r.codeLensResolve = await timeBatches(iterations, () => Promise.all(visible.map((l) => client.request('codeLens/resolve', l))));
+    r.codeLensResolve.lenses = visible.length;
     r.inlayHint = await timeRequests(client, uri, iterations, () => ({
       method: 'textDocument/inlayHint',
       params: { textDocument: doc, range: { start: { line: mid, character: 0 }, end: { line: mid + 60, character: 0 } } },
@@ -138,7 +170,8 @@ export function navigationRows(r) {
     ['document symbols', r.documentSymbol],
     ['workspace symbols', r.workspaceSymbol],
     ['document links', r.documentLink],
-    ['code lenses', r.codeLens],
+    ['code lenses (where they stand)', r.codeLens],
+    [`code lens titles (the ${r.codeLensResolve?.lenses ?? 0} on a 60-line screen)`, r.codeLensResolve],
     ['inlay hints (60 visible lines)', r.inlayHint],
     ['definition right after a keystroke', r.definitionAfterKeystroke],
   ];

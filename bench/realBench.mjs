@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildReal } from './realworld.mjs';
 import { realBigScenario } from './realScenarios.mjs';
 import { openAllScenario } from './scenarios.mjs';
+import { navigationScenario, navigationRows } from './navigation.mjs';
 
 function filesUnder(dir, out = []) {
   for (const n of readdirSync(dir).sort()) {
@@ -38,6 +39,8 @@ export async function realRuns({ root, work, ours, peer, iterations, quick, log 
   const big = { bigFile: paths.bigFile, folder: paths.emptyFolder, iterations, log };
   log('[ours] real big file');
   r.ours = { big: await realBigScenario({ ...ours, ...big, extraOpens: quick ? 0 : 2 }) };
+  log('[ours] real big file: navigation');
+  r.ours.nav = await navigationScenario({ ...ours, ...big, label: `real ${lines.toLocaleString('en-US')}-line file` });
   log(`[ours] real workspace: open all ${wsFiles.length} files`);
   r.ours.ws = await openAllScenario({ ...ours, folder: paths.workspace, files: wsFiles, log });
   if (peer) {
@@ -72,6 +75,7 @@ export function realFigureRows(real) {
     { name: `real ${n}-line file: hover`, s: o.big.hover },
     { name: `real workspace: ${o.ws.files} files, spawn → all diagnosed`, s: o.ws.fromSpawnMs },
     { name: 'real workspace: spawn → diagnostics settled', s: o.ws.settledMs },
+    ...navigationRows(o.nav).figures,
     { name: 'peak memory (VmHWM): real big file', s: o.big.memory.peakMB, unit: 'MB' },
     { name: 'peak memory (VmHWM): real workspace', s: o.ws.memory.peakMB, unit: 'MB' },
   ];
@@ -113,6 +117,7 @@ export function realBudgets(real) {
     ...edits(o).map(([k, s]) => ({ name: `real big file: edit → diagnostics p50, ${k}`, value: s.p50, limit: 100, unit: 'ms', cmp: '<=' })),
     { name: 'real big file: completion p95', value: o.big.completion.p95, limit: 15, unit: 'ms', cmp: '<=' },
     { name: 'real big file: hover p95', value: o.big.hover.p95, limit: 15, unit: 'ms', cmp: '<=' },
+    ...navigationRows(o.nav).budgets,
     { name: 'real big file: peak memory', value: o.big.memory.peakMB, limit: 200, unit: 'MB', cmp: '<=' },
     {
       name: `real workspace (${o.ws.files} files): all diagnosed`,

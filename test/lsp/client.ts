@@ -43,6 +43,9 @@ export class TestClient {
 
   settings: unknown = {};
 
+  /** extra `textDocument` client capabilities, merged into what initialize sends */
+  textDocumentCapabilities: Record<string, unknown> = {};
+
   async initialize(folder?: string): Promise<unknown> {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
@@ -51,7 +54,7 @@ export class TestClient {
       capabilities: {
         workspace: { configuration: true },
         window: { workDoneProgress: true },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...this.textDocumentCapabilities },
       },
     });
     await this.conn.sendNotification('initialized', {});

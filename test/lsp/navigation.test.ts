@@ -112,6 +112,37 @@ test('definition: a service taskDefinition lands on the task definition family',
   assert.equal(slice(TASK, r[0].range), 'shop-web');
 });
 
+test('definition as LocationLinks when the client takes them: the reference underlined, the declaration around the name', async () => {
+  const linked = new TestClient();
+  linked.textDocumentCapabilities = { definition: { linkSupport: true } };
+  try {
+    await linked.initialize();
+    for (const [name, text] of [
+      ['task.json', TASK],
+      ['service.json', SERVICE],
+    ]) {
+      linked.open(uri(name), text);
+      await linked.diagnostics(uri(name));
+    }
+    type Link = { originSelectionRange: Range; targetUri: string; targetRange: Range; targetSelectionRange: Range };
+    const [l, ...rest] = await linked.request<Link[]>('textDocument/definition', {
+      textDocument: { uri: uri('service.json') },
+      position: pos(SERVICE, '"taskDefinition": "shop-web"', 20),
+    });
+    assert.equal(rest.length, 0);
+    assert.equal(slice(SERVICE, l.originSelectionRange), 'shop-web');
+    assert.equal(l.targetUri, uri('task.json'));
+    assert.equal(slice(TASK, l.targetSelectionRange), 'shop-web');
+    const inside = (a: Range, b: Range) =>
+      (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) &&
+      (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+    assert.ok(inside(l.targetSelectionRange, l.targetRange), 'the name lies inside the declaration');
+    assert.ok(l.targetRange.end.line > l.targetRange.start.line, 'the declaration spans the task definition');
+  } finally {
+    await linked.stop();
+  }
+});
+
 test('definition: a Service selector lands on the Deployment; nothing at a plain key', async () => {
   const r = await client.request<Location[]>('textDocument/definition', {
     textDocument: { uri: uri('app.yaml') },
@@ -214,25 +245,35 @@ test('document links: the role and the ECR image open the AWS console', async ()
   );
 });
 
-test('code lenses: "used by 1 service" with the places; switched off by the setting', async () => {
-  const lenses = await client.request<{ range: Range; command: { title: string; command: string; arguments: unknown[] } }[]>(
-    'textDocument/codeLens',
-    { textDocument: { uri: uri('task.json') } },
-  );
+test('code lenses: where they stand, then "used by 1 service" with the places on resolve; switched off by the setting', async () => {
+  type Lens = { range: Range; data?: unknown; command?: { title: string; command: string; arguments: unknown[] } };
+  /** the list, then each lens resolved, as the editor does for the ones on screen */
+  const resolved = async (file: string) => {
+    const list = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: uri(file) } });
+    assert.ok(
+      list.every((l) => l.command === undefined && l.data !== undefined),
+      'the list carries no titles',
+    );
+    return Promise.all(list.map((l) => client.request<Lens>('codeLens/resolve', l)));
+  };
+  const lenses = await resolved('task.json');
   assert.equal(lenses.length, 1);
-  assert.equal(lenses[0].command.title, 'used by 1 service');
-  assert.equal(lenses[0].command.command, 'ecsEksArchitect.showReferences');
-  const [u, , locations] = lenses[0].command.arguments as [string, unknown, Location[]];
+  assert.equal(lenses[0].command?.title, 'used by 1 service');
+  assert.equal(lenses[0].command?.command, 'ecsEksArchitect.showReferences');
+  const [u, , locations] = lenses[0].command!.arguments as [string, unknown, Location[]];
   assert.equal(u, uri('task.json'));
   assert.deepEqual(
     locations.map((l) => [l.uri, l.range.start.line]),
     [[uri('service.json'), 2]],
   );
-  const k8s = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: uri('app.yaml') } });
+  const k8s = await resolved('app.yaml');
   assert.deepEqual(
-    k8s.map((l) => l.command.title),
+    k8s.map((l) => l.command?.title),
     ['selects 2 pods in Deployment storefront'],
   );
+  // a lens whose place no longer holds a declaration resolves to an empty title, not an error
+  const stale = await client.request<Lens>('codeLens/resolve', { range: lenses[0].range, data: { uri: uri('task.json'), offset: 1 } });
+  assert.equal(stale.command?.title, '');
   client.settings = { codeLens: { enabled: false }, inlayHints: { enabled: false } };
   await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   const deadline = Date.now() + 10_000;

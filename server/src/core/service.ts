@@ -148,15 +148,17 @@ export class LanguageService {
   }
 
   // ---- navigation (issue 17): definition, references, rename, symbols, links, lenses, inlay hints (core/nav, core/refs) ----
-  /** where the reference at `offset` points: the target's name and its whole declaration */
-  definition(uri: string, offset: number): { uri: string; offset: number; length: number; full: { offset: number; length: number } }[] {
+  /** where the reference at `offset` points: the target's name and its whole declaration, and the reference's own span */
+  definition(uri: string, offset: number): nav.DefinitionTarget[] {
     const file = this.workspace.get(uri);
     if (!file) return [];
-    return nav.definition(this.workspace, file, offset).map((l) => ({
+    const { origin, targets } = nav.definition(this.workspace, file, offset);
+    return targets.map((l) => ({
       uri: l.uri,
       offset: l.decl.at.offset + l.decl.delta,
       length: l.decl.length,
       full: { offset: l.decl.full.offset, length: l.decl.full.length },
+      origin: origin && { offset: origin.offset, length: origin.length },
     }));
   }
   references(uri: string, offset: number, includeDeclaration: boolean): nav.Span[] {
@@ -189,6 +191,15 @@ export class LanguageService {
   codeLenses(uri: string): nav.Lens[] {
     const file = this.workspace.get(uri);
     return file ? nav.codeLenses(this.workspace, file) : [];
+  }
+  /** where the lenses stand; their titles come from resolveCodeLens, for the ones on screen */
+  codeLensAnchors(uri: string): number[] {
+    const file = this.workspace.get(uri);
+    return file ? nav.codeLensAnchors(file) : [];
+  }
+  resolveCodeLens(uri: string, offset: number): nav.Lens | undefined {
+    const file = this.workspace.get(uri);
+    return file && nav.resolveCodeLens(this.workspace, file, offset);
   }
   inlayHints(uri: string, from: number, to: number): nav.Hint[] {
     const file = this.workspace.get(uri);

@@ -1,7 +1,8 @@
 /**
  * textDocument/codeLens: "used by 2 services", "selects 3 pods in Deployment web", "runs 5
- * workloads". Clicking runs the client's `ecsEksArchitect.showReferences` with the places, which
- * opens them in the references view.
+ * workloads". The list says only where lenses stand; codeLens/resolve titles the ones the editor
+ * shows, so a big file does not count every object's users on each keystroke. Clicking runs the
+ * client's `ecsEksArchitect.showReferences` with the places, which opens them in the references view.
  */
 import type { CodeLens } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
@@ -10,19 +11,38 @@ import { toLocations } from './references';
 
 export const SHOW_REFERENCES = 'ecsEksArchitect.showReferences';
 
+/** what a lens carries from the list to its resolve */
+interface LensData {
+  uri: string;
+  offset: number;
+}
+
+const isLensData = (d: unknown): d is LensData =>
+  typeof d === 'object' && d !== null && typeof (d as LensData).uri === 'string' && typeof (d as LensData).offset === 'number';
+
 export function registerCodeLens(ctx: NavContext): void {
   ctx.connection.onCodeLens((params, token) =>
     runSafe(ctx.log, 'codeLens', token, null, () => {
       if (!ctx.settings.codeLens) return null;
       const { file } = ctx.sync(params.textDocument.uri);
       if (!file) return null;
-      return ctx.service.codeLenses(file.uri).map((l): CodeLens => {
-        const range = file.lines.range(l.offset, 0);
-        return {
-          range,
-          command: { title: l.title, command: SHOW_REFERENCES, arguments: [file.uri, range.start, toLocations(ctx, l.locations)] },
-        };
-      });
+      return ctx.service
+        .codeLensAnchors(file.uri)
+        .map((offset): CodeLens => ({ range: file.lines.range(offset, 0), data: { uri: file.uri, offset } }));
+    }),
+  );
+  ctx.connection.onCodeLensResolve((lens, token) =>
+    runSafe(ctx.log, 'codeLens/resolve', token, lens, () => {
+      if (!isLensData(lens.data)) return lens;
+      const { file } = ctx.sync(lens.data.uri);
+      const l = file && ctx.service.resolveCodeLens(file.uri, lens.data.offset);
+      // the file changed under the lens: an empty title until the editor asks for the new list
+      if (!file || !l) return { ...lens, command: { title: '', command: '' } };
+      const range = file.lines.range(l.offset, 0);
+      return {
+        range,
+        command: { title: l.title, command: SHOW_REFERENCES, arguments: [file.uri, range.start, toLocations(ctx, l.locations)] },
+      };
     }),
   );
 }

@@ -12,6 +12,8 @@ export class NavSettings {
   /** the client can be told to ask again (workspace/codeLens/refresh, workspace/inlayHint/refresh) */
   refreshLens = false;
   refreshHints = false;
+  /** the client takes LocationLinks for definitions: the whole reference underlined, the target's name selected */
+  definitionLinks = false;
 
   async refresh(connection: Connection, supported: boolean): Promise<void> {
     if (!supported) return;

@@ -16,7 +16,7 @@ export const navigationCapabilities: ServerCapabilities = {
   documentSymbolProvider: true,
   workspaceSymbolProvider: true,
   documentLinkProvider: { resolveProvider: false },
-  codeLensProvider: { resolveProvider: false },
+  codeLensProvider: { resolveProvider: true },
   inlayHintProvider: true,
 };
 

@@ -41,6 +41,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     navSettings.refreshLens = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     navSettings.refreshHints = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+    navSettings.definitionLinks = !!params.capabilities.textDocument?.definition?.linkSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -200,6 +200,51 @@ test('a kustomize patch → the object it patches, and the object → its patche
   assert.ok(ws.references('base/app.yaml', 'name: web', 7).includes('overlay/replicas.yaml: web @4'));
 });
 
+test('a ConfigMap or Secret a kustomize generator makes → its generator entry; an object of that name wins', () => {
+  const app = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          envFrom:
+            - configMapRef:
+                name: app-config
+            - secretRef:
+                name: app-secret
+`;
+  const kustomization = `resources:
+  - app.yaml
+configMapGenerator:
+  - name: app-config
+    literals: [A=b]
+secretGenerator:
+  - name: app-secret
+    literals: [P=q]
+`;
+  const w = new Ws({ 'base/app.yaml': app, 'base/kustomization.yaml': kustomization });
+  assert.deepEqual(w.definition('base/app.yaml', 'name: app-config', 7), ['base/kustomization.yaml: app-config']);
+  assert.deepEqual(w.definition('base/app.yaml', 'name: app-secret', 7), ['base/kustomization.yaml: app-secret']);
+  assert.match(
+    String(w.rename('base/app.yaml', 'name: app-config', 'cfg', 7)),
+    /cannot be renamed: kustomize makes it from a generator entry/,
+  );
+  const real = new Ws({
+    'base/app.yaml': app,
+    'base/kustomization.yaml': kustomization,
+    'base/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata: {}\n',
+  });
+  assert.deepEqual(real.definition('base/app.yaml', 'name: app-config', 7), ['base/cm.yaml: app-config']);
+});
+
 test('eksctl Fargate profile selector → the workloads it runs, and a workload → the profile', () => {
   const cluster = `apiVersion: eksctl.io/v1alpha5
 kind: ClusterConfig

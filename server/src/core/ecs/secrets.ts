@@ -1,6 +1,6 @@
 /** Where a task uses secrets that ECS must fetch with the execution role. */
 import { containerNode, type ContainerView, type TaskView } from './model';
-import { keyOf } from './finding';
+import { keyOf } from '../rules/place';
 import type { AstNode } from '../parse/tree';
 
 const PLACES = [

@@ -9,6 +9,7 @@ import type { DocEntry, WorkspaceIndex } from '../workspace';
 import {
   asArr,
   asObj,
+  containersOf,
   isObj,
   nameOf,
   podTemplate,
@@ -21,6 +22,7 @@ import {
   type PodTemplate,
 } from '../k8s/objects';
 import { fargateProfileFor } from '../k8s/fargate';
+import { podReferences } from '../k8s/podRefs';
 import { IRSA_KEY } from '../k8s/irsa';
 import { EBS_PROVISIONERS, EFS_PROVISIONERS, FSX_PROVISIONERS } from '../k8s/storage';
 import { nodeId, type GraphBuilder, type GraphShared } from './model';
@@ -226,6 +228,7 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
     }
   });
   const mountLabel = (vol: string) => [...new Set(mountPaths.get(vol) ?? [])].join(', ') || undefined;
+  const cids = new Map<string, string>(); // `containers/0` → the container's node, where its env references start
 
   for (const key of ['initContainers', 'containers'] as const) {
     asArr(spec[key]).forEach((c, i) => {
@@ -247,39 +250,10 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
       b.edge(id, cid, 'runs');
       const img = image ? imageNode(b, image) : undefined;
       if (img) b.edge(cid, img.id, 'pulls-image', img.label);
-      // env and envFrom belong to the container
-      for (const env of asArr(o.env)) {
-        const from = asObj(asObj(env).valueFrom);
-        const cm = str(asObj(from.configMapKeyRef).name);
-        const sec = str(asObj(from.secretKeyRef).name);
-        if (cm) b.edge(cid, ref(ctx, 'config-map', configMapId(n, cm), `ConfigMap ${cm}`, group), 'reads-config', str(asObj(env).name));
-        if (sec) b.edge(cid, ref(ctx, 'k8s-secret', secretId(n, sec), `Secret ${sec}`, group), 'reads-secret', str(asObj(env).name));
-      }
-      for (const ef of asArr(o.envFrom)) {
-        const cm = str(asObj(asObj(ef).configMapRef).name);
-        const sec = str(asObj(asObj(ef).secretRef).name);
-        if (cm) b.edge(cid, ref(ctx, 'config-map', configMapId(n, cm), `ConfigMap ${cm}`, group), 'reads-config', 'envFrom');
-        if (sec) b.edge(cid, ref(ctx, 'k8s-secret', secretId(n, sec), `Secret ${sec}`, group), 'reads-secret', 'envFrom');
-      }
+      cids.set(`${key}/${i}`, cid);
     });
   }
-
-  for (const vol of asArr(spec.volumes)) {
-    const o = asObj(vol);
-    const vname = str(o.name) ?? '';
-    const claim = str(asObj(o.persistentVolumeClaim).claimName);
-    if (claim) b.edge(id, ref(ctx, 'pvc', pvcId(n, claim), `PVC ${claim}`, group), 'mounts', mountLabel(vname));
-    const cm = str(asObj(o.configMap).name);
-    if (cm) b.edge(id, ref(ctx, 'config-map', configMapId(n, cm), `ConfigMap ${cm}`, group), 'reads-config', mountLabel(vname) ?? 'volume');
-    const sec = str(asObj(o.secret).secretName);
-    if (sec) b.edge(id, ref(ctx, 'k8s-secret', secretId(n, sec), `Secret ${sec}`, group), 'reads-secret', mountLabel(vname) ?? 'volume');
-    for (const p of asArr(asObj(o.projected).sources)) {
-      const pcm = str(asObj(asObj(p).configMap).name);
-      const psec = str(asObj(asObj(p).secret).name);
-      if (pcm) b.edge(id, ref(ctx, 'config-map', configMapId(n, pcm), `ConfigMap ${pcm}`, group), 'reads-config', 'projected');
-      if (psec) b.edge(id, ref(ctx, 'k8s-secret', secretId(n, psec), `Secret ${psec}`, group), 'reads-secret', 'projected');
-    }
-  }
+  podRefEdges(ctx, t, id, cids, n, group, mountLabel);
   if (kind === 'StatefulSet') {
     asArr(asObj(v.spec).volumeClaimTemplates).forEach((tpl, i) => {
       const tname = nameOf(tpl);
@@ -288,7 +262,8 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
     });
   }
 
-  const sa = str(spec.serviceAccountName) ?? str(spec.serviceAccount);
+  // the deprecated `serviceAccount` still names the account when serviceAccountName is absent
+  const sa = podReferences(spec, t.specPath, []).find((r) => r.kind === 'ServiceAccount')?.name ?? str(spec.serviceAccount);
   if (sa && sa !== 'default') {
     const sid = b.ref('service-account', serviceAccountId(n, sa), {
       label: `ServiceAccount ${sa}`,
@@ -298,6 +273,45 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
     b.edge(id, sid, 'runs-as');
   }
   landsOn(ctx, id, n, t, e.file.uri);
+}
+
+/**
+ * The ConfigMaps, Secrets and claims a pod template names, read by podReferences as the rules
+ * and navigation read them: env references start at their container, volumes at the workload
+ * (labelled with their mount paths). Image pull Secrets and ephemeral containers are not drawn.
+ */
+function podRefEdges(
+  ctx: Ctx,
+  t: PodTemplate,
+  id: string,
+  cids: Map<string, string>,
+  n: string,
+  group: string,
+  mountLabel: (vol: string) => string | undefined,
+): void {
+  const base = t.specPath.length;
+  for (const r of podReferences(t.spec, t.specPath, containersOf(t))) {
+    if (r.kind === 'ServiceAccount') continue;
+    const [where, i, field] = r.path.slice(base);
+    let from: string | undefined;
+    let label: string | undefined;
+    if (where === 'volumes') {
+      from = id;
+      const vname = str(asObj(asArr(t.spec.volumes)[i as number]).name) ?? '';
+      label =
+        field === 'projected' ? 'projected' : r.kind === 'PersistentVolumeClaim' ? mountLabel(vname) : (mountLabel(vname) ?? 'volume');
+    } else if (where === 'initContainers' || where === 'containers') {
+      from = cids.get(`${where}/${i}`);
+      const env = asArr(asObj(asArr(t.spec[where])[i as number]).env)[r.path[base + 3] as number];
+      label = field === 'env' ? str(asObj(env).name) : 'envFrom';
+    }
+    if (!from) continue;
+    if (r.kind === 'ConfigMap')
+      ctx.b.edge(from, ref(ctx, 'config-map', configMapId(n, r.name), `ConfigMap ${r.name}`, group), 'reads-config', label);
+    else if (r.kind === 'Secret')
+      ctx.b.edge(from, ref(ctx, 'k8s-secret', secretId(n, r.name), `Secret ${r.name}`, group), 'reads-secret', label);
+    else ctx.b.edge(from, ref(ctx, 'pvc', pvcId(n, r.name), `PVC ${r.name}`, group), 'mounts', label);
+  }
 }
 
 /** a ConfigMap/Secret/claim reference: the node, or a missing placeholder in the same namespace */

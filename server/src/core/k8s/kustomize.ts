@@ -4,6 +4,8 @@
  * to stay quiet about things kustomize supplies (`kubectl apply -k`).
  */
 import type { SourceFile } from '../types';
+import type { AstNode } from '../parse/tree';
+import { findNodeAtPath } from '../parse/tree';
 import type { WorkspaceIndex } from '../workspace';
 import { asArr, asObj, isObj, str, type Obj } from './objects';
 import { asText } from '../text/asText';
@@ -46,6 +48,34 @@ export function generatedNames(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret')
         }
       }
     }
+    return out;
+  });
+}
+
+/** A `configMapGenerator` / `secretGenerator` entry: the kustomization file and the entry's node in it. */
+export interface GeneratorEntry {
+  file: SourceFile;
+  /** the entry (a mapping with `name`) */
+  node: AstNode;
+  name: string;
+}
+
+/** The generator entries of the workspace that make a ConfigMap or Secret, by the name manifests use. */
+export function generatorEntries(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret'): ReadonlyMap<string, GeneratorEntry[]> {
+  return ws.memo(`kustomize.generatorEntries:${kind}`, () => {
+    const key = kind === 'ConfigMap' ? 'configMapGenerator' : 'secretGenerator';
+    const out = new Map<string, GeneratorEntry[]>();
+    for (const file of ws.matching(KUSTOMIZATION))
+      for (const d of file.docs) {
+        const list = findNodeAtPath(d.root, [key]);
+        for (const node of list?.type === 'array' ? (list.children ?? []) : []) {
+          const name = findNodeAtPath(node, ['name'])?.value;
+          if (typeof name !== 'string' || !name) continue;
+          const entries = out.get(name) ?? [];
+          entries.push({ file, node, name });
+          out.set(name, entries);
+        }
+      }
     return out;
   });
 }

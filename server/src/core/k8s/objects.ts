@@ -1,6 +1,5 @@
 /** Reading Kubernetes objects: pod templates, containers, labels, selectors, namespaces, names. */
-import type { AstNode, JsonPath } from '../parse/tree';
-import { findNodeAtPath, findProperty } from '../parse/tree';
+import type { JsonPath } from '../parse/tree';
 import type { DocUnit } from '../types';
 import type { DocEntry, WorkspaceIndex } from '../workspace';
 import { asText } from '../text/asText';
@@ -199,32 +198,6 @@ export function objectsOfKind(ws: WorkspaceIndex, kind: string): DocEntry[] {
 /** Objects of a kind with a given name, in a compatible namespace. */
 export function findNamed(ws: WorkspaceIndex, kind: string, name: string, ns: string | undefined): DocEntry[] {
   return (kindLookup(ws, kind).byName.get(name) ?? []).filter((e) => sameNamespace(namespaceOf(e.doc.value), ns));
-}
-
-/** The node to underline for a path: the value, else the closest existing parent's key. */
-export function spanAt(doc: DocUnit, path: JsonPath, preferKey = false): { offset: number; length: number } {
-  let node: AstNode | undefined;
-  for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtPath(doc.root, path.slice(0, n));
-  if (!node) return { offset: doc.offset, length: 1 };
-  if (preferKey || node.type === 'object' || node.type === 'array') {
-    const key = keyNodeOf(node);
-    if (key) return { offset: key.offset, length: key.length };
-    return { offset: node.offset, length: 1 };
-  }
-  return { offset: node.offset, length: node.length };
-}
-
-/** The key node of the property holding `node`. */
-export function keyNodeOf(node: AstNode): AstNode | undefined {
-  const p = node.parent;
-  return p?.type === 'property' && p.children?.[1] === node ? p.children[0] : undefined;
-}
-
-/** The key of `key` inside the object at `path`, for underlining a field name. */
-export function keySpan(doc: DocUnit, path: JsonPath, key: string): { offset: number; length: number } | undefined {
-  const obj = findNodeAtPath(doc.root, path);
-  const k = findProperty(obj, key)?.children?.[0];
-  return k ? { offset: k.offset, length: k.length } : undefined;
 }
 
 /** A value written with Helm/envsubst style placeholders: we do not judge it (the shared check, template syntax only). */

@@ -1,7 +1,7 @@
 /**
  * What a pod template refers to by name: its ServiceAccount, the ConfigMaps and Secrets of its
- * volumes and environment, image pull Secrets and claims. The missing-reference rule and
- * navigation (go to definition, find references, rename) read the same list.
+ * volumes and environment, image pull Secrets and claims. The missing-reference rule, navigation
+ * (go to definition, find references, rename) and the diagram's edges read the same list.
  */
 import type { JsonPath } from '../parse/tree';
 import { asArr, asObj, isObj, str, type ContainerRef } from './objects';

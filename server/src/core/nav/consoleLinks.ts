@@ -1,24 +1,37 @@
 /**
  * AWS console addresses for what a document names (role and policy ARNs, secrets, parameters,
  * target groups, keys, certificates, ECR images, log groups, EFS file systems), built offline from
- * the ARN's region and id. Only the `aws` partition: other partitions have other console hosts.
+ * the ARN's region and id. The commercial partition has a console host per region; China and
+ * GovCloud have one host each, and every path below names its region in the query.
  */
-const ARN = /^arn:aws:([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws)?:(.+)$/;
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\/([^:@\s]+)/;
+const ARN = /^arn:(aws|aws-cn|aws-us-gov):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws)?:(.+)$/;
+const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/([^:@\s]+)/;
 
-const regional = (region: string, path: string) => `https://${region}.console.aws.amazon.com/${path}`;
+type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+const GLOBAL: Record<Partition, string> = {
+  aws: 'https://console.aws.amazon.com',
+  'aws-cn': 'https://console.amazonaws.cn',
+  'aws-us-gov': 'https://console.amazonaws-us-gov.com',
+};
+/** the partition a region belongs to, from its name (`cn-north-1`, `us-gov-west-1`) */
+const partitionOf = (region: string): Partition =>
+  region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+
+const regional = (region: string, path: string, partition = partitionOf(region)) =>
+  partition === 'aws' ? `https://${region}.console.aws.amazon.com/${path}` : `${GLOBAL[partition]}/${path}`;
 
 /** The console page of an ARN, or undefined for ARNs we do not know the page of. */
 export function arnConsoleUrl(arn: string): string | undefined {
   const m = ARN.exec(arn.trim());
   if (!m) return undefined;
-  const [, service, region, , resource] = m;
+  const [, partition, service, region, , resource] = m as unknown as [string, Partition, string, string, string, string];
   const r = encodeURIComponent(region);
+  const home = GLOBAL[partition];
   switch (service) {
     case 'iam': {
       const role = /^role\/(?:.*\/)?([^/]+)$/.exec(resource);
-      if (role) return `https://console.aws.amazon.com/iam/home#/roles/details/${encodeURIComponent(role[1])}`;
-      if (resource.startsWith('policy/')) return `https://console.aws.amazon.com/iam/home#/policies/details/${encodeURIComponent(arn)}`;
+      if (role) return `${home}/iam/home#/roles/details/${encodeURIComponent(role[1])}`;
+      if (resource.startsWith('policy/')) return `${home}/iam/home#/policies/details/${encodeURIComponent(arn)}`;
       return undefined;
     }
     case 'secretsmanager': {
@@ -68,7 +81,7 @@ export function arnConsoleUrl(arn: string): string | undefined {
 export function ecrImageUrl(image: string): string | undefined {
   const m = ECR_IMAGE.exec(image.trim());
   if (!m) return undefined;
-  const [, account, region, repo] = m;
+  const [, account, region, , repo] = m;
   return regional(region, `ecr/repositories/private/${account}/${repo}?region=${encodeURIComponent(region)}`);
 }
 
@@ -81,7 +94,7 @@ export function logGroupUrl(group: string, region: string): string {
 export function efsUrl(id: string, region: string | undefined): string {
   return region
     ? regional(region, `efs/home?region=${encodeURIComponent(region)}#/file-systems/${id}`)
-    : `https://console.aws.amazon.com/efs/home#/file-systems/${id}`;
+    : `${GLOBAL.aws}/efs/home#/file-systems/${id}`;
 }
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
@@ -89,7 +102,7 @@ const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 /** A region the document names (in an ARN, an ECR image or an awslogs-region), for ids that carry none (EFS). */
 export function regionHint(values: Iterable<string>): string | undefined {
   for (const v of values) {
-    const arn = /^arn:aws:[a-z0-9-]+:([a-z0-9-]+):/.exec(v);
+    const arn = /^arn:aws(?:-cn|-us-gov)?:[a-z0-9-]+:([a-z0-9-]+):/.exec(v);
     if (arn && REGION.test(arn[1])) return arn[1];
     const ecr = ECR_IMAGE.exec(v);
     if (ecr) return ecr[2];

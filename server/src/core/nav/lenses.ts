@@ -23,19 +23,42 @@ export interface Lens {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const USED_BY = new Set(['ConfigMap', 'Secret', 'PersistentVolumeClaim', 'ServiceAccount', 'StorageClass']);
 
-export function codeLenses(ws: WorkspaceIndex, file: SourceFile): Lens[] {
-  const out: Lens[] = [];
-  for (const doc of file.docs) {
-    const decls = docRefs(file.text, doc).declarations;
-    for (const d of flatten(decls)) {
-      const lens = lensFor(ws, file, d, doc);
-      if (lens) out.push(lens);
-    }
-  }
+/**
+ * Where lenses stand, without their titles: an editor resolves only the lenses on screen
+ * (`codeLens/resolve`), so a file with a thousand objects does not count every object's users
+ * on each keystroke.
+ */
+export function codeLensAnchors(file: SourceFile): number[] {
+  const out: number[] = [];
+  for (const doc of file.docs)
+    for (const d of flatten(docRefs(file.text, doc).declarations)) if (hasLens(d, doc)) out.push(spanOf(d).offset);
   return out;
 }
 
-function lensFor(ws: WorkspaceIndex, file: SourceFile, d: Declaration, doc: SourceFile['docs'][number]): Lens | undefined {
+/** The lens of the declaration whose name starts at `offset`; undefined when none stands there any more. */
+export function resolveCodeLens(ws: WorkspaceIndex, file: SourceFile, offset: number): Lens | undefined {
+  const doc = file.docs.find((d) => d.offset <= offset && offset <= d.offset + d.length);
+  if (!doc) return undefined;
+  const d = flatten(docRefs(file.text, doc).declarations).find((x) => spanOf(x).offset === offset && hasLens(x, doc));
+  return d && lensFor(ws, file, d, doc);
+}
+
+/** Every lens of the file, resolved (the CLI and tests; the editor resolves lazily). */
+export function codeLenses(ws: WorkspaceIndex, file: SourceFile): Lens[] {
+  const out: Lens[] = [];
+  for (const doc of file.docs)
+    for (const d of flatten(docRefs(file.text, doc).declarations)) if (hasLens(d, doc)) out.push(lensFor(ws, file, d, doc));
+  return out;
+}
+
+function hasLens(d: Declaration, doc: SourceFile['docs'][number]): boolean {
+  if (d.kind === 'task definition' || d.kind === 'Fargate profile') return true;
+  if (doc.kind.family !== 'k8s') return false;
+  if (d.kind === 'Service') return asObj(asObj(doc.value).spec).type !== 'ExternalName';
+  return USED_BY.has(d.kind);
+}
+
+function lensFor(ws: WorkspaceIndex, file: SourceFile, d: Declaration, doc: SourceFile['docs'][number]): Lens {
   const offset = spanOf(d).offset;
   const self = [{ uri: file.uri, decl: d }];
   if (d.kind === 'task definition') {
@@ -43,9 +66,8 @@ function lensFor(ws: WorkspaceIndex, file: SourceFile, d: Declaration, doc: Sour
     const title = services.length ? `used by ${plural(services.length, 'service')}` : 'no service in the workspace runs it';
     return { offset, title, locations: services.map((r) => ({ uri: r.uri, ...spanOf(r.ref) })) };
   }
-  if (d.kind === 'Service' && doc.kind.family === 'k8s') {
+  if (d.kind === 'Service') {
     const spec = asObj(asObj(doc.value).spec);
-    if (spec.type === 'ExternalName') return undefined;
     const ws2 = selectedWorkloads(ws, namespaceOf(doc.value), stringMap(spec.selector));
     return { offset, title: selectsTitle(ws2), locations: ws2.map((w) => where(ws, w)) };
   }
@@ -55,12 +77,10 @@ function lensFor(ws: WorkspaceIndex, file: SourceFile, d: Declaration, doc: Sour
     const title = runs.length ? `runs ${plural(runs.length, 'workload')}` : 'runs no workload of the workspace';
     return { offset, title, locations: runs.map((w) => where(ws, w)) };
   }
-  if (USED_BY.has(d.kind) && doc.kind.family === 'k8s') {
-    const users = referencesTo(ws, self).filter((r) => r.ref.kind === d.kind && r.ref.at !== d.at);
-    const title = users.length ? `used by ${plural(users.length, 'reference')}` : 'not used in the workspace';
-    return { offset, title, locations: users.map((r) => ({ uri: r.uri, ...spanOf(r.ref) })) };
-  }
-  return undefined;
+  // a ConfigMap, Secret, claim, ServiceAccount or StorageClass (hasLens said so)
+  const users = referencesTo(ws, self).filter((r) => r.ref.kind === d.kind && r.ref.at !== d.at);
+  const title = users.length ? `used by ${plural(users.length, 'reference')}` : 'not used in the workspace';
+  return { offset, title, locations: users.map((r) => ({ uri: r.uri, ...spanOf(r.ref) })) };
 }
 
 function where(ws: WorkspaceIndex, w: Workload): Span {

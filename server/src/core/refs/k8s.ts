@@ -15,6 +15,7 @@ import { ingressBackends } from '../k8s/loadBalancers';
 import { storageClass } from '../k8s/storage';
 import { selectedWorkloads } from '../k8s/selection';
 import { isKustomizePatch } from '../k8s/prepare';
+import { generatorEntries } from '../k8s/kustomize';
 import { keyAt, nameAnchor, nodeAnchor, stringAt } from './anchors';
 import { cachedResolve } from './cache';
 import type { DeclarationsOf } from './ecs';
@@ -55,6 +56,21 @@ export function collectK8s(text: string, doc: DocUnit, declarationsOf: Declarati
     references.push({ ...nameAnchor(text, node, name), kind: target, name, resolve: (ws) => primary(ws, find(ws, name)) });
   };
   const byName = (target: string) => (ws: WorkspaceIndex, name: string) => findNamed(ws, target, name, ns);
+  /** a pod reference: the object of that name, else the kustomize generator entry that makes it */
+  const podRef = (target: string) => (node: AstNode | undefined) => {
+    if (target !== 'ConfigMap' && target !== 'Secret') return named(node, target, byName(target));
+    if (!node || node.type !== 'string' || typeof node.value !== 'string' || !node.value) return;
+    const name = node.value;
+    references.push({
+      ...nameAnchor(text, node, name),
+      kind: target,
+      name,
+      resolve: (ws) => {
+        const objects = primary(ws, findNamed(ws, target, name, ns));
+        return objects.length ? objects : generatorDeclarations(ws, target, name);
+      },
+    });
+  };
 
   const t = podTemplate(doc);
   if (t) {
@@ -82,7 +98,7 @@ export function collectK8s(text: string, doc: DocUnit, declarationsOf: Declarati
       }
     }
     children.push(...volumes);
-    for (const r of podReferences(t.spec, t.specPath, containers)) named(findNodeAtPath(doc.root, r.path), r.kind, byName(r.kind));
+    for (const r of podReferences(t.spec, t.specPath, containers)) podRef(r.kind)(findNodeAtPath(doc.root, r.path));
   }
 
   const spec = asObj(asObj(doc.value).spec);
@@ -176,6 +192,25 @@ export function collectK8s(text: string, doc: DocUnit, declarationsOf: Declarati
         children,
       };
   return { declarations: [self], references };
+}
+
+/** Declarations for the generator entries named `name` (kept per workspace state, so identity holds between requests). */
+function generatorDeclarations(ws: WorkspaceIndex, kind: 'ConfigMap' | 'Secret', name: string): Located[] {
+  const all = ws.memo(`refs.generatorDeclarations:${kind}`, () => {
+    const out = new Map<string, Located[]>();
+    for (const [n, entries] of generatorEntries(ws, kind))
+      out.set(
+        n,
+        entries.flatMap((g) => {
+          const a = stringAt(g.file.text, g.node, ['name']);
+          if (!a) return [];
+          const fixed = 'kustomize makes it from a generator entry; rename the entry and its users by hand';
+          return [{ uri: g.file.uri, decl: { ...a, kind, symbol: 'object' as const, full: g.node, children: [], renamable: true, fixed } }];
+        }),
+      );
+    return out;
+  });
+  return all.get(name) ?? [];
 }
 
 /** a Service port (declared by name, or by number when unnamed) is the one an Ingress backend names */

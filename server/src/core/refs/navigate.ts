@@ -58,10 +58,11 @@ export function targetsAt(ws: WorkspaceIndex, file: SourceFile, offset: number):
   return { targets: [], ref: s.ref };
 }
 
-export function definition(ws: WorkspaceIndex, file: SourceFile, offset: number): Located[] {
+/** The targets of the reference at `offset`, and that reference's own span (what an editor underlines). */
+export function definition(ws: WorkspaceIndex, file: SourceFile, offset: number): { origin?: Span; targets: Located[] } {
   const s = subjectAt(file, offset);
-  if (!s?.ref) return [];
-  return s.ref.resolve(ws, file.uri);
+  if (!s?.ref) return { targets: [] };
+  return { origin: { uri: file.uri, ...spanOf(s.ref) }, targets: s.ref.resolve(ws, file.uri) };
 }
 
 const same = (a: Located, b: Located) => a.uri === b.uri && a.decl === b.decl;

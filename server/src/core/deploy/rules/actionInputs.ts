@@ -4,6 +4,7 @@
  */
 import type { Rule, RuleFinding } from '../../rules/rule';
 import { closest } from '../../text/closest';
+import { at } from '../../rules/place';
 import { ACTION_INPUTS, ACTION_REPOS } from '../actions';
 import { actionSteps } from '../workflow';
 
@@ -23,12 +24,8 @@ export const unknownActionInput: Rule = {
         const name = typeof key?.value === 'string' ? key.value : undefined;
         if (!key || name === undefined || known.includes(name)) continue;
         const guess = closest(name, known);
-        out.push({
-          offset: key.offset,
-          length: key.length,
-          message: `${ACTION_REPOS[s.action]} has no input "${name}"; GitHub ignores it.${guess ? ` Did you mean "${guess}"?` : ''}`,
-          ...(guess ? { fixes: [{ title: `Rename to "${guess}"`, edits: [{ offset: key.offset, length: key.length, newText: guess }], preferred: true }] } : {}),
-        });
+        const fixes = guess ? [{ title: `Rename to "${guess}"`, edits: [{ offset: key.offset, length: key.length, newText: guess }], preferred: true }] : [];
+        out.push(at(key, `${ACTION_REPOS[s.action]} has no input "${name}"; GitHub ignores it.${guess ? ` Did you mean "${guess}"?` : ''}`, fixes));
       }
     }
     return out;
@@ -46,14 +43,10 @@ export const missingActionInput: Rule = {
       // at the `with:` key, else at the action's name
       const anchor = s.with?.parent?.children?.[0] ?? s.uses;
       for (const input of ACTION_INPUTS[s.action].filter((i) => i.required && !s.inputs.has(i.name)))
-        out.push({ offset: anchor.offset, length: anchor.length, message: `${ACTION_REPOS[s.action]} needs the input "${input.name}"; the step fails without it.` });
+        out.push(at(anchor, `${ACTION_REPOS[s.action]} needs the input "${input.name}"; the step fails without it.`));
       // the render action starts from a file, an ARN or a family: one of them
       if (s.action === 'render' && !['task-definition', 'task-definition-arn', 'task-definition-family'].some((n) => s.inputs.has(n)))
-        out.push({
-          offset: anchor.offset,
-          length: anchor.length,
-          message: `${ACTION_REPOS.render} needs "task-definition" (a file), "task-definition-arn" or "task-definition-family".`,
-        });
+        out.push(at(anchor, `${ACTION_REPOS.render} needs "task-definition" (a file), "task-definition-arn" or "task-definition-family".`));
     }
     return out;
   },

@@ -4,6 +4,7 @@ import { actionSteps, inputText, renderOutputOf } from '../workflow';
 import { repoRootOf, folderOf, resolveUri } from '../paths';
 import { taskView } from '../../ecs/model';
 import { closest } from '../../text/closest';
+import { at } from '../../rules/place';
 
 export const renderContainerName: Rule = {
   id: 'deploy/render-container-name',
@@ -31,11 +32,8 @@ export const renderContainerName: Rule = {
       for (const name of names.split(',').map((n) => n.trim()).filter(Boolean)) {
         if (have.includes(name)) continue;
         const guess = closest(name, have);
-        out.push({
-          offset: node.offset,
-          length: node.length,
-          message: `"${path}" has no container "${name}" (it has ${have.map((h) => `"${h}"`).join(', ') || 'none'}); the render step fails.${guess ? ` Did you mean "${guess}"?` : ''}`,
-        });
+        const list = have.map((h) => `"${h}"`).join(', ') || 'none';
+        out.push(at(node, `"${path}" has no container "${name}" (it has ${list}); the render step fails.${guess ? ` Did you mean "${guess}"?` : ''}`));
       }
     }
     return out;

@@ -2,11 +2,11 @@
 import type { Rule, RuleFinding } from '../rule';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, containerLabel, isObj, str, type TaskView, type ContainerView } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { insertProperty, insertProperties } from '../../edit/insertProperty';
 import { regionOf } from '../../ecs/fixes';
 import type { Fix, SourceFile } from '../../types';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 /** placeholder values for missing options: plausible, easy to spot */
 function placeholders(v: TaskView, c: ContainerView): Record<string, string> {

@@ -2,8 +2,8 @@
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, taskNode } from '../../ecs/model';
 import { parseMemory, formatMemory } from '../../ecs/units';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 const MIN_MIB = 6;
 

@@ -6,12 +6,12 @@ import type { Rule, RuleFinding } from '../rule';
 import type { AstNode } from '../../parse/tree';
 import { findProperty, propertyKey } from '../../parse/tree';
 import { DESCRIBE_ONLY_FIELDS } from '../../ecs/detect';
-import { at } from '../../ecs/finding';
 import { removeProperties } from '../../edit/removeProperty';
 import { unwrapValue } from '../../edit/unwrap';
 import type { Fix, SourceFile } from '../../types';
 import { isEcs } from './guard';
 import { deployReading } from '../../deploy/uses';
+import { at } from '../place';
 
 function readOnly(body: AstNode): AstNode[] {
   return (body.children ?? []).filter((p) => DESCRIBE_ONLY_FIELDS.includes(propertyKey(p) ?? ''));

@@ -5,12 +5,12 @@
 import type { Rule, RuleFinding } from '../rule';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, containerLabel, isObj, asArray } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import { replaceValue } from '../../edit/replaceValue';
 import { servicesRunning } from '../../ecs/refs';
 import { bodyValue } from '../../ecs/model';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const dynamicPortMode: Rule = {
   id: 'ecs/dynamic-port-mode',

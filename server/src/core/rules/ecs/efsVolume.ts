@@ -2,10 +2,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import { findNodeAtPath, findProperty } from '../../parse/tree';
 import { taskView, taskNode, isObj, str } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { setProperty } from '../../ecs/fixes';
 import { removeProperty } from '../../edit/removeProperty';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const efsVolume: Rule = {
   id: 'ecs/efs-volume',

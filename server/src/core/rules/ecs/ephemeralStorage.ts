@@ -1,9 +1,9 @@
 /** Task ephemeral storage: a Fargate feature, 21–200 GiB. */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, keyNode, taskNode, isObj } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { schemaHasRange } from '../../ecs/schemaRange';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const ephemeralStorage: Rule = {
   id: 'ecs/ephemeral-storage',

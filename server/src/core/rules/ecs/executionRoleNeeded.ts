@@ -4,11 +4,11 @@
  */
 import type { Rule } from '../rule';
 import { taskView, containerNode, containerLabel, isObj, str, isPlaceholder } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { executionRoleFix } from '../../ecs/fixes';
 import { parseImage } from '../../ecs/image';
 import { secretUse } from '../../ecs/secrets';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const executionRoleNeeded: Rule = {
   id: 'ecs/execution-role-needed',

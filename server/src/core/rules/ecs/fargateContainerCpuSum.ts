@@ -2,8 +2,8 @@
 import type { Rule } from '../rule';
 import { taskView, taskNode } from '../../ecs/model';
 import { parseCpu, formatCpu } from '../../ecs/units';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const fargateContainerCpuSum: Rule = {
   id: 'ecs/fargate-container-cpu-sum',

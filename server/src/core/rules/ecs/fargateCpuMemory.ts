@@ -12,10 +12,10 @@ import {
   FARGATE_SIZES,
   LINUX_ONLY_CPU,
 } from '../../ecs/units';
-import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { asText } from '../../text/asText';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const fargateCpuMemory: Rule = {
   id: 'ecs/fargate-cpu-memory',

@@ -1,9 +1,9 @@
 /** Fargate tasks only run in awsvpc mode; ECS's default (bridge) is refused. */
 import type { Rule } from '../rule';
 import { taskView, taskNode, valueOrKey } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { networkModeFix } from '../../ecs/fixes';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const fargateNetworkMode: Rule = {
   id: 'ecs/fargate-network-mode',

@@ -3,10 +3,10 @@ import type { Rule, RuleFinding } from '../rule';
 import type { AstNode } from '../../parse/tree';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, keyNode, containerLabel, isObj, asArray, str } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import type { Fix, SourceFile } from '../../types';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 const CONTAINER_FIELDS = [
   'disableNetworking',

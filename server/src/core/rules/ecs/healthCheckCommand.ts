@@ -1,8 +1,8 @@
 /** A container health check command starts with CMD (exec form) or CMD-SHELL (shell form). */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel } from '../../ecs/model';
-import { at, keyOf } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at, keyOf } from '../place';
 
 export const healthCheckCommand: Rule = {
   id: 'ecs/health-check-command',

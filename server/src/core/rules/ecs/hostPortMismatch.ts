@@ -2,10 +2,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, containerLabel } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { removeProperty } from '../../edit/removeProperty';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const hostPortMismatch: Rule = {
   id: 'ecs/host-port-mismatch',

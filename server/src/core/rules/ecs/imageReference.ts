@@ -2,10 +2,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, isPlaceholder } from '../../ecs/model';
 import { parseImage } from '../../ecs/image';
-import { at } from '../../ecs/finding';
 import { schemaPatternRejects } from '../../ecs/schemaRange';
 import { isEcs } from './guard';
 import { renderedImages } from '../../deploy/asDeployed';
+import { at } from '../place';
 
 export const imageReference: Rule = {
   id: 'ecs/image-reference',

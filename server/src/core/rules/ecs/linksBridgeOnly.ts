@@ -1,10 +1,10 @@
 /** Docker links connect containers on the bridge network; other modes have no such thing. */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, keyNode } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import { findProperty } from '../../parse/tree';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const linksBridgeOnly: Rule = {
   id: 'ecs/links-bridge-only',

@@ -1,9 +1,9 @@
 /** Log drivers per launch type, and FireLens needing its router container. */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode, containerLabel, isObj, str } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { FARGATE_LOG_DRIVERS } from '../../ecs/logDrivers';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const logDriver: Rule = {
   id: 'ecs/log-driver',

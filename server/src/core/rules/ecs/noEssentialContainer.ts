@@ -2,10 +2,10 @@
 import type { Rule } from '../rule';
 import { findProperty } from '../../parse/tree';
 import { taskView, taskNode } from '../../ecs/model';
-import { at, keyOf } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { insertProperty } from '../../edit/insertProperty';
 import { isEcs } from './guard';
+import { at, keyOf } from '../place';
 
 export const noEssentialContainer: Rule = {
   id: 'ecs/no-essential-container',

@@ -1,8 +1,8 @@
 /** With networkMode "none" the task has no network interface, so port mappings cannot work. */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerNode } from '../../ecs/model';
-import { at, keyOf } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at, keyOf } from '../place';
 
 export const noneNetworkPorts: Rule = {
   id: 'ecs/none-network-ports',

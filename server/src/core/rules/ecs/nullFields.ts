@@ -4,11 +4,11 @@
  * refuses each one, so one warning per document, with a fix that removes them all.
  */
 import type { Rule } from '../rule';
-import { at } from '../../ecs/finding';
 import { nullProperties } from '../../ecs/nulls';
 import { removeProperties } from '../../edit/removeProperty';
 import { isEcs } from './guard';
 import { deployReading } from '../../deploy/uses';
+import { at } from '../place';
 
 export const nullFields: Rule = {
   id: 'ecs/null-fields',

@@ -6,8 +6,8 @@ import type { Rule, RuleFinding } from '../rule';
 import type { AstNode } from '../../parse/tree';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, containerLabel, type ContainerView } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 interface Mapping {
   c: ContainerView;

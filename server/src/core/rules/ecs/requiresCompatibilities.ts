@@ -5,11 +5,11 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, taskNode, valueOrKey, asArray } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import { setProperty } from '../../ecs/fixes';
 import { asText } from '../../text/asText';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const requiresCompatibilities: Rule = {
   id: 'ecs/requires-compatibilities',

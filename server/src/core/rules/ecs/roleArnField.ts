@@ -5,8 +5,8 @@ import { findProperty } from '../../parse/tree';
 import { isPlaceholder } from '../../ecs/model';
 import { isIdPlaceholder, placeholderMessage } from '../../text/placeholder';
 import { parseRoleArn, parseArn } from '../../ecs/arn';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 const FIELDS: Record<string, string[]> = {
   'task-definition': ['taskRoleArn', 'executionRoleArn'],

@@ -4,8 +4,8 @@ import type { AstNode } from '../../parse/tree';
 import { findProperty } from '../../parse/tree';
 import { taskView, containerNode, isPlaceholder } from '../../ecs/model';
 import { secretRefKind, isSecretsManagerArn, parseArn } from '../../ecs/arn';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 function items(list: AstNode | undefined): AstNode[] {
   return list?.type === 'array' ? (list.children ?? []) : [];

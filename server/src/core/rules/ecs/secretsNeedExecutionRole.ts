@@ -1,10 +1,10 @@
 /** ECS reads secrets and registry credentials with the task execution role, so one must be set. */
 import type { Rule, RuleFinding } from '../rule';
 import { taskView, containerLabel } from '../../ecs/model';
-import { at } from '../../ecs/finding';
 import { secretUse } from '../../ecs/secrets';
 import { executionRoleFix } from '../../ecs/fixes';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const secretsNeedExecutionRole: Rule = {
   id: 'ecs/secrets-need-execution-role',

@@ -4,9 +4,9 @@ import { findNodeAtPath } from '../../parse/tree';
 import { asArray, isObj, str } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { clusterOfService } from '../../ecs/refs';
-import { at } from '../../ecs/finding';
 import { asText } from '../../text/asText';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceCapacityProviderCluster: Rule = {
   id: 'ecs/service-capacity-provider-cluster',

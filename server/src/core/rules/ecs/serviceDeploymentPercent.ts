@@ -3,8 +3,8 @@ import type { Rule, RuleFinding } from '../rule';
 import { findNodeAtPath } from '../../parse/tree';
 import { isObj, str } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceDeploymentPercent: Rule = {
   id: 'ecs/service-deployment-percent',

@@ -3,9 +3,9 @@ import type { Rule, RuleFinding } from '../rule';
 import { findProperty, findNodeAtPath } from '../../parse/tree';
 import { asArray, isObj, keyNode } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
-import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceLaunchTypeStrategy: Rule = {
   id: 'ecs/service-launch-type-strategy',

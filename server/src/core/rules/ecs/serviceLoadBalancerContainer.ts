@@ -4,8 +4,8 @@ import { findNodeAtPath } from '../../parse/tree';
 import { asArray, isObj, str } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceLoadBalancerContainer: Rule = {
   id: 'ecs/service-load-balancer-container',

@@ -4,9 +4,9 @@ import { findProperty } from '../../parse/tree';
 import { isObj, keyNode } from '../../ecs/model';
 import { serviceValue, runsOnFargate } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
-import { at } from '../../ecs/finding';
 import { removeProperty } from '../../edit/removeProperty';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceNetworkConfiguration: Rule = {
   id: 'ecs/service-network-configuration',

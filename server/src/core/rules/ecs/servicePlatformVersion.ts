@@ -7,10 +7,10 @@ import { str, valueOrKey, isObj, asArray, isPlaceholder } from '../../ecs/model'
 import { serviceValue, runsOnFargate } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
 import { parseCpu } from '../../ecs/units';
-import { at } from '../../ecs/finding';
 import { replaceValue } from '../../edit/replaceValue';
 import type { TaskView } from '../../ecs/model';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 /** `1.3.0` → [1, 3, 0]; LATEST and unknown text → undefined */
 function version(s: string): number[] | undefined {

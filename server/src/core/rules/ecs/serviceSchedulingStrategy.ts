@@ -2,8 +2,8 @@
 import type { Rule, RuleFinding } from '../rule';
 import { isObj, keyNode, str, valueOrKey } from '../../ecs/model';
 import { serviceValue, runsOnFargate } from '../../ecs/service';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceSchedulingStrategy: Rule = {
   id: 'ecs/service-scheduling-strategy',

@@ -3,8 +3,8 @@ import type { Rule } from '../rule';
 import { valueOrKey } from '../../ecs/model';
 import { serviceValue, runsOnFargate } from '../../ecs/service';
 import { taskDefinitionOfService } from '../../ecs/refs';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceTaskCompatibility: Rule = {
   id: 'ecs/service-task-compatibility',

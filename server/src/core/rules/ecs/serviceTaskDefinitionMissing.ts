@@ -3,8 +3,8 @@ import type { Rule } from '../rule';
 import { str, valueOrKey, isPlaceholder } from '../../ecs/model';
 import { serviceValue } from '../../ecs/service';
 import { parseTaskDefRef, findTaskDefinitions } from '../../ecs/refs';
-import { at } from '../../ecs/finding';
 import { isEcs } from './guard';
+import { at } from '../place';
 
 export const serviceTaskDefinitionMissing: Rule = {
   id: 'ecs/service-task-definition-missing',

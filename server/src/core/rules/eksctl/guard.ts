@@ -1,10 +1,13 @@
-/** Shared for the eksctl ClusterConfig rules: the gate and the node groups of both flavours. */
+/** Shared for the eksctl rules: the gate and the node groups of both flavours. */
 import type { DocUnit } from '../../types';
+import type { EksctlKind } from '../../eksctl/kind';
 import type { JsonPath } from '../../parse/tree';
 import { asArr, isObj, type Obj } from '../../k8s/objects';
 
-export function isClusterConfig(doc: DocUnit): boolean {
-  return doc.kind.family === 'eksctl' && doc.kind.kind === 'ClusterConfig' && !doc.templated && !!doc.root;
+/** Shared gate for eksctl rules: our family, not templated, and (optionally) only some kinds. */
+export function isEksctl(doc: DocUnit, kinds?: readonly string[]): doc is DocUnit & { readonly kind: EksctlKind } {
+  if (doc.kind.family !== 'eksctl' || doc.templated || !doc.root) return false;
+  return !kinds || kinds.includes(doc.kind.kind);
 }
 
 export interface NodeGroupRef {

@@ -5,8 +5,9 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, isPlaceholder, spanAt, str } from '../../k8s/objects';
-import { isClusterConfig, nodeGroups } from './guard';
+import { asArr, asObj, isPlaceholder, str } from '../../k8s/objects';
+import { isEksctl, nodeGroups } from './guard';
+import { at, pathSpan } from '../place';
 
 const FAMILY = /^[a-z][a-z0-9-]*\d[a-z0-9-]*$/;
 const SIZE = /^(nano|micro|small|medium|large|xlarge|\d+xlarge|metal|metal-\d+xl)$/;
@@ -30,13 +31,13 @@ export const instanceTypeRule: Rule = {
   id: 'eks/instance-type',
   severity: 'error',
   description: 'eksctl node group instance types in the form EC2 uses (m5.large), and not both instanceType and instanceTypes.',
-  appliesTo: isClusterConfig,
+  appliesTo: (doc) => isEksctl(doc, ['ClusterConfig']),
   check(doc) {
     const out: RuleFinding[] = [];
-    const judge = (t: unknown, at: JsonPath, allowMixed: boolean) => {
+    const judge = (t: unknown, here: JsonPath, allowMixed: boolean) => {
       if (typeof t !== 'string' || isPlaceholder(t) || (allowMixed && t === 'mixed')) return;
       const problem = instanceTypeProblem(t);
-      if (problem) out.push({ ...spanAt(doc, at), message: `Instance type \`${t}\` ${problem}.` });
+      if (problem) out.push(at(pathSpan(doc, here), `Instance type \`${t}\` ${problem}.`));
     };
     for (const { ng, path, managed } of nodeGroups(asObj(doc.value))) {
       judge(ng.instanceType, [...path, 'instanceType'], !managed);
@@ -45,10 +46,12 @@ export const instanceTypeRule: Rule = {
         judge(t, [...path, 'instancesDistribution', 'instanceTypes', i], false),
       );
       if (managed && ng.instanceType !== undefined && asArr(ng.instanceTypes).length)
-        out.push({
-          ...spanAt(doc, [...path, 'instanceTypes'], true),
-          message: `Managed node group \`${str(ng.name) ?? '?'}\` sets both \`instanceType\` and \`instanceTypes\`: eksctl takes one of them.`,
-        });
+        out.push(
+          at(
+            pathSpan(doc, [...path, 'instanceTypes'], true),
+            `Managed node group \`${str(ng.name) ?? '?'}\` sets both \`instanceType\` and \`instanceTypes\`: eksctl takes one of them.`,
+          ),
+        );
     }
     return out;
   },

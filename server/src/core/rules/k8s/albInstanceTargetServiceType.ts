@@ -5,9 +5,10 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { fargateBehind } from '../../k8s/fargate';
-import { asObj, findNamed, isPlaceholder, namespaceOf, spanAt, str } from '../../k8s/objects';
+import { asObj, findNamed, isPlaceholder, namespaceOf, str } from '../../k8s/objects';
 import { ALB_PREFIX, annotationsOf, ingressBackends, isAlbIngress } from '../../k8s/loadBalancers';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 const TARGET_TYPE = `${ALB_PREFIX}target-type`;
 
@@ -37,10 +38,12 @@ export const albInstanceTargetServiceTypeRule: Rule = {
       if ((written ?? 'ClusterIP') !== 'ClusterIP') continue;
       // pods on Fargate: eks/fargate-lb-target-type already asks for ip targets
       if (fargateBehind(ctx.workspace, svc.doc.value)) continue;
-      out.push({
-        ...spanAt(doc, [...b.path, ...(b.v1 ? ['service', 'name'] : ['serviceName'])]),
-        message: `Service \`${b.name}\` is ${written ? 'ClusterIP' : 'ClusterIP (the default type)'}, but this ALB uses instance targets${own === undefined ? ' (the default)' : ''}, which need a node port: the controller will not create the load balancer. Set \`${TARGET_TYPE}: ip\`, or make the Service type NodePort.`,
-      });
+      out.push(
+        at(
+          pathSpan(doc, [...b.path, ...(b.v1 ? ['service', 'name'] : ['serviceName'])]),
+          `Service \`${b.name}\` is ${written ? 'ClusterIP' : 'ClusterIP (the default type)'}, but this ALB uses instance targets${own === undefined ? ' (the default)' : ''}, which need a node port: the controller will not create the load balancer. Set \`${TARGET_TYPE}: ip\`, or make the Service type NodePort.`,
+        ),
+      );
     }
     return out;
   },

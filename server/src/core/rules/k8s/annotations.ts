@@ -6,6 +6,7 @@ import { checkAnnotationValue, type AnnotationInfo } from '../../k8s/albAnnotati
 import { isPlaceholder } from '../../k8s/objects';
 import { closest } from '../../text/closest';
 import { asText } from '../../text/asText';
+import { at } from '../place';
 
 export function checkAnnotations(
   doc: DocUnit,
@@ -27,40 +28,40 @@ export function checkAnnotations(
     const info = table.find((a) => a.key === key);
     if (!info) {
       const guess = closest(key, known);
-      out.push({
-        severity: 'warning',
-        offset: keyNode.offset,
-        length: keyNode.length,
-        message: `\`${key}\` is not an annotation the AWS Load Balancer Controller reads${guess ? `: did you mean \`${guess}\`?` : '; it is ignored.'}`,
-        ...(guess
-          ? {
-              fixes: [
+      out.push(
+        at(
+          keyNode,
+          `\`${key}\` is not an annotation the AWS Load Balancer Controller reads${guess ? `: did you mean \`${guess}\`?` : '; it is ignored.'}`,
+          guess
+            ? [
                 {
                   title: `Rename to "${guess}"`,
                   edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }],
                   preferred: true,
                 },
-              ],
-            }
-          : {}),
-      });
+              ]
+            : undefined,
+          'warning',
+        ),
+      );
       continue;
     }
     if (!info.on.includes(target)) {
-      out.push({
-        severity: 'warning',
-        offset: keyNode.offset,
-        length: keyNode.length,
-        message: `\`${key}\` is read on ${info.on.join(' and ')} objects, not on a ${target === 'ingress' ? 'Ingress' : 'Service'}; here it has no effect.`,
-      });
+      out.push(
+        at(
+          keyNode,
+          `\`${key}\` is read on ${info.on.join(' and ')} objects, not on a ${target === 'ingress' ? 'Ingress' : 'Service'}; here it has no effect.`,
+          undefined,
+          'warning',
+        ),
+      );
       continue;
     }
     if (!valueNode || valueNode.type === 'object' || valueNode.type === 'array') continue;
     const value = valueNode.value === null || valueNode.value === undefined ? '' : asText(valueNode.value);
     if (isPlaceholder(value)) continue;
     const problem = checkAnnotationValue(info, value);
-    if (problem)
-      out.push({ offset: valueNode.offset, length: valueNode.length, message: `\`${key.slice(key.indexOf('/') + 1)}\` ${problem}.` });
+    if (problem) out.push(at(valueNode, `\`${key.slice(key.indexOf('/') + 1)}\` ${problem}.`));
   }
   return out;
 }

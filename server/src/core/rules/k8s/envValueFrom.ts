@@ -4,8 +4,9 @@
  * with a non-empty `value`; each `envFrom` entry names a ConfigMap or a Secret.
  */
 import type { Rule, RuleFinding } from '../rule';
-import { asArr, asObj, containersOf, isObj, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { asArr, asObj, containersOf, isObj, podTemplate, str, WORKLOAD_KINDS } from '../../k8s/objects';
 import { isK8s } from './guard';
+import { at, pathSpan } from '../place';
 
 const SOURCES = ['configMapKeyRef', 'secretKeyRef', 'fieldRef', 'resourceFieldRef', 'fileKeyRef'];
 
@@ -21,37 +22,40 @@ export const envValueFromRule: Rule = {
     for (const c of containersOf(t)) {
       asArr(c.container.env).forEach((e, i) => {
         if (!isObj(e) || !isObj(e.valueFrom)) return;
-        const at = [...c.path, 'env', i];
+        const here = [...c.path, 'env', i];
         const name = str(e.name) ?? '?';
         const set = SOURCES.filter((s) => isObj(asObj(e.valueFrom)[s]));
         if (set.length > 1)
-          out.push({
-            ...spanAt(doc, [...at, 'valueFrom', set[1]], true),
-            message: `\`${name}\` takes its value from one source; this valueFrom has ${set.map((s) => `\`${s}\``).join(' and ')}. Keep one.`,
-          });
+          out.push(
+            at(
+              pathSpan(doc, [...here, 'valueFrom', set[1]], true),
+              `\`${name}\` takes its value from one source; this valueFrom has ${set.map((s) => `\`${s}\``).join(' and ')}. Keep one.`,
+            ),
+          );
         else if (!set.length)
-          out.push({
-            ...spanAt(doc, [...at, 'valueFrom'], true),
-            message: `\`${name}\` has an empty valueFrom: add one of ${SOURCES.slice(0, 4)
-              .map((s) => `\`${s}\``)
-              .join(', ')}.`,
-          });
+          out.push(
+            at(
+              pathSpan(doc, [...here, 'valueFrom'], true),
+              `\`${name}\` has an empty valueFrom: add one of ${SOURCES.slice(0, 4)
+                .map((s) => `\`${s}\``)
+                .join(', ')}.`,
+            ),
+          );
         if (typeof e.value === 'string' && e.value !== '')
-          out.push({
-            ...spanAt(doc, [...at, 'value'], true),
-            message: `\`${name}\` has both \`value\` and \`valueFrom\`: keep one.`,
-          });
+          out.push(at(pathSpan(doc, [...here, 'value'], true), `\`${name}\` has both \`value\` and \`valueFrom\`: keep one.`));
       });
       asArr(c.container.envFrom).forEach((e, i) => {
         if (!isObj(e)) return;
         const has = ['configMapRef', 'secretRef'].filter((k) => isObj(e[k]));
         if (has.length !== 1)
-          out.push({
-            ...spanAt(doc, [...c.path, 'envFrom', i], true),
-            message: has.length
-              ? 'An envFrom entry takes either `configMapRef` or `secretRef`, not both: split it in two.'
-              : 'This envFrom entry needs a `configMapRef` or a `secretRef`.',
-          });
+          out.push(
+            at(
+              pathSpan(doc, [...c.path, 'envFrom', i], true),
+              has.length
+                ? 'An envFrom entry takes either `configMapRef` or `secretRef`, not both: split it in two.'
+                : 'This envFrom entry needs a `configMapRef` or a `secretRef`.',
+            ),
+          );
       });
     }
     return out;

@@ -1,16 +1,18 @@
 /** Fargate pods cannot mount EBS volumes (EFS only): the pod stays Pending. */
 import type { Rule, RuleFinding } from '../rule';
 import { describeProfile } from '../../k8s/fargate';
-import { asArr, asObj, isObj, spanAt, str } from '../../k8s/objects';
+import { asArr, asObj, isObj, str } from '../../k8s/objects';
 import { claim, claimProvisioner, isEbs } from '../../k8s/storage';
 import { onFargate } from './fargate';
+import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargateEbsRule: Rule = {
   id: 'eks/fargate-ebs-volume',
   severity: 'error',
   description: 'EBS-backed volumes (PVCs of an EBS StorageClass, awsElasticBlockStore) in pods that run on Fargate.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];
@@ -22,34 +24,37 @@ export const fargateEbsRule: Rule = {
       if (!isObj(v)) return;
       const path = [...f.template.specPath, 'volumes', i];
       if (v.awsElasticBlockStore)
-        out.push({ ...spanAt(doc, [...path, 'awsElasticBlockStore'], true), message: msg(`Volume \`${str(v.name) ?? i}\``) });
-      if (isEbs(str(asObj(v.csi).driver)))
-        out.push({ ...spanAt(doc, [...path, 'csi', 'driver']), message: msg(`Volume \`${str(v.name) ?? i}\``) });
+        out.push(at(pathSpan(doc, [...path, 'awsElasticBlockStore'], true), msg(`Volume \`${str(v.name) ?? i}\``)));
+      if (isEbs(str(asObj(v.csi).driver))) out.push(at(pathSpan(doc, [...path, 'csi', 'driver']), msg(`Volume \`${str(v.name) ?? i}\``)));
       const claimName = str(asObj(v.persistentVolumeClaim).claimName);
       if (claimName) {
         const pvc = claim(ctx.workspace, claimName, f.namespace);
         const backing = pvc ? claimProvisioner(ctx.workspace, asObj(pvc.doc.value).spec) : undefined;
         if (backing && isEbs(backing.provisioner))
-          out.push({
-            ...spanAt(doc, [...path, 'persistentVolumeClaim', 'claimName']),
-            message: msg(`Claim \`${claimName}\` (StorageClass \`${backing.className}\`)`),
-          });
+          out.push(
+            at(
+              pathSpan(doc, [...path, 'persistentVolumeClaim', 'claimName']),
+              msg(`Claim \`${claimName}\` (StorageClass \`${backing.className}\`)`),
+            ),
+          );
       }
       const eph = asObj(asObj(asObj(v.ephemeral).volumeClaimTemplate).spec);
       if (v.ephemeral) {
         const backing = claimProvisioner(ctx.workspace, eph);
         if (backing && isEbs(backing.provisioner))
-          out.push({ ...spanAt(doc, [...path, 'ephemeral'], true), message: msg(`Ephemeral volume \`${str(v.name) ?? i}\``) });
+          out.push(at(pathSpan(doc, [...path, 'ephemeral'], true), msg(`Ephemeral volume \`${str(v.name) ?? i}\``)));
       }
     });
     if (doc.kind.family === 'k8s' && doc.kind.kind === 'StatefulSet') {
       asArr(asObj(asObj(doc.value).spec).volumeClaimTemplates).forEach((t, i) => {
         const backing = claimProvisioner(ctx.workspace, asObj(t).spec);
         if (backing && isEbs(backing.provisioner))
-          out.push({
-            ...spanAt(doc, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']),
-            message: msg(`Volume claim template \`${str(asObj(asObj(t).metadata).name) ?? i}\``),
-          });
+          out.push(
+            at(
+              pathSpan(doc, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name']),
+              msg(`Volume claim template \`${str(asObj(asObj(t).metadata).name) ?? i}\``),
+            ),
+          );
       });
     }
     return out;

@@ -1,8 +1,10 @@
 /** Fargate offers no GPUs: a pod requesting `nvidia.com/gpu` there stays Pending. */
 import type { Rule, RuleFinding } from '../rule';
 import { describeProfile } from '../../k8s/fargate';
-import { asObj, containersOf, keySpan } from '../../k8s/objects';
+import { asObj, containersOf } from '../../k8s/objects';
 import { onFargate } from './fargate';
+import { at, keySpan } from '../place';
+import { isK8s } from './guard';
 
 const GPU = /^(nvidia\.com\/gpu|amd\.com\/gpu|aws\.amazon\.com\/neuron(core|device)?|vpc\.amazonaws\.com\/efa)$/;
 
@@ -11,7 +13,7 @@ export const fargateGpuRule: Rule = {
   severity: 'error',
   description: 'GPU, Neuron or EFA resource requests in pods that run on Fargate.',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];
@@ -23,10 +25,12 @@ export const fargateGpuRule: Rule = {
           if (!GPU.test(name)) continue;
           const span = keySpan(doc, [...c.path, 'resources', part], name);
           if (span)
-            out.push({
-              ...span,
-              message: `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.`,
-            });
+            out.push(
+              at(
+                span,
+                `\`${name}\` is not available on Fargate (${describeProfile(f.profile)} selects this pod): the pod will stay Pending. Run it on a GPU node group instead.`,
+              ),
+            );
         }
       }
     }

@@ -6,9 +6,10 @@ import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { WorkspaceIndex } from '../../workspace';
 import { describeProfile, fargateBehind, fargateProfiles } from '../../k8s/fargate';
-import { asObj, findNamed, keySpan, namespaceOf, spanAt } from '../../k8s/objects';
+import { asObj, findNamed, namespaceOf } from '../../k8s/objects';
 import { ALB_PREFIX, NLB_PREFIX, annotationsOf, ingressBackends, isAlbIngress, nlbTargetType } from '../../k8s/loadBalancers';
 import { isK8s } from './guard';
+import { at, pathSpan, keySpan } from '../place';
 
 export const fargateLbTargetTypeRule: Rule = {
   id: 'eks/fargate-lb-target-type',
@@ -39,23 +40,23 @@ function ingress(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
       if (!p) continue;
       const span =
         own !== undefined
-          ? spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`])
-          : spanAt(doc, [...b.path, 'service', 'name']);
-      out.push({
-        ...span,
-        message: `Service \`${b.name}\` sends traffic to pods on Fargate (${describeProfile(p)}), which the ALB can reach only as IP targets: set \`${ALB_PREFIX}target-type: ip\`${own === undefined ? ' (the default is instance)' : ''}.`,
-        ...(own === 'instance'
-          ? {
-              fixes: [
+          ? pathSpan(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`])
+          : pathSpan(doc, [...b.path, 'service', 'name']);
+      out.push(
+        at(
+          span,
+          `Service \`${b.name}\` sends traffic to pods on Fargate (${describeProfile(p)}), which the ALB can reach only as IP targets: set \`${ALB_PREFIX}target-type: ip\`${own === undefined ? ' (the default is instance)' : ''}.`,
+          own === 'instance'
+            ? [
                 {
                   title: 'Use IP targets',
-                  edits: [{ ...spanAt(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]), newText: 'ip' }],
+                  edits: [{ ...pathSpan(doc, ['metadata', 'annotations', `${ALB_PREFIX}target-type`]), newText: 'ip' }],
                   preferred: true,
                 },
-              ],
-            }
-          : {}),
-      });
+              ]
+            : undefined,
+        ),
+      );
       break;
     }
   }
@@ -69,12 +70,12 @@ function service(doc: DocUnit, ws: WorkspaceIndex): RuleFinding[] {
   if (!p) return [];
   const key = `${NLB_PREFIX}nlb-target-type`;
   const span = keySpan(doc, ['metadata', 'annotations'], key)
-    ? spanAt(doc, ['metadata', 'annotations', key])
-    : spanAt(doc, ['spec', 'type']);
+    ? pathSpan(doc, ['metadata', 'annotations', key])
+    : pathSpan(doc, ['spec', 'type']);
   return [
-    {
-      ...span,
-      message: `This load balancer fronts pods on Fargate (${describeProfile(p)}), which only IP targets reach: use the AWS Load Balancer Controller with \`${NLB_PREFIX}type: external\` and \`${key}: ip\`.`,
-    },
+    at(
+      span,
+      `This load balancer fronts pods on Fargate (${describeProfile(p)}), which only IP targets reach: use the AWS Load Balancer Controller with \`${NLB_PREFIX}type: external\` and \`${key}: ip\`.`,
+    ),
   ];
 }

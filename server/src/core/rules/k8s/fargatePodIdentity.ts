@@ -1,15 +1,17 @@
 /** EKS Pod Identity needs the node agent, which Fargate does not run: use IRSA there. */
 import type { Rule } from '../rule';
 import { describeProfile, podIdentityAssociation } from '../../k8s/fargate';
-import { spanAt, str } from '../../k8s/objects';
+import { str } from '../../k8s/objects';
 import { onFargate } from './fargate';
+import { at, pathSpan } from '../place';
+import { isK8s } from './guard';
 
 export const fargatePodIdentityRule: Rule = {
   id: 'eks/fargate-pod-identity',
   severity: 'warning',
   description: 'Pods on Fargate whose service account relies on an EKS Pod Identity association (not supported on Fargate).',
   crossFile: true,
-  appliesTo: (doc) => doc.kind.family === 'k8s' && doc.kind.kind !== 'DaemonSet',
+  appliesTo: (doc) => isK8s(doc) && doc.kind.kind !== 'DaemonSet',
   check(doc, ctx) {
     const f = onFargate(doc, ctx);
     if (!f) return [];
@@ -18,10 +20,10 @@ export const fargatePodIdentityRule: Rule = {
     if (!assoc) return [];
     const path = f.template.spec.serviceAccountName !== undefined ? [...f.template.specPath, 'serviceAccountName'] : ['kind'];
     return [
-      {
-        ...spanAt(doc, path),
-        message: `Service account \`${sa}\` gets its AWS role from an EKS Pod Identity association${assoc.cluster ? ` (cluster \`${assoc.cluster}\`)` : ''}, which does not work on Fargate (${describeProfile(f.profile)} selects this pod): the pod gets no AWS credentials. Use IRSA (the \`eks.amazonaws.com/role-arn\` annotation) instead.`,
-      },
+      at(
+        pathSpan(doc, path),
+        `Service account \`${sa}\` gets its AWS role from an EKS Pod Identity association${assoc.cluster ? ` (cluster \`${assoc.cluster}\`)` : ''}, which does not work on Fargate (${describeProfile(f.profile)} selects this pod): the pod gets no AWS credentials. Use IRSA (the \`eks.amazonaws.com/role-arn\` annotation) instead.`,
+      ),
     ];
   },
 };

@@ -1,7 +1,8 @@
 /** An HPA scales the workload its scaleTargetRef names; a wrong name scales nothing. */
 import type { Rule } from '../rule';
-import { asObj, findNamed, isPlaceholder, namespaceOf, objectsOfKind, sameNamespace, spanAt, str } from '../../k8s/objects';
+import { asObj, findNamed, isPlaceholder, namespaceOf, objectsOfKind, sameNamespace, str } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
+import { pathSpan, at } from '../place';
 
 export const hpaTargetMissingRule: Rule = {
   id: 'k8s/hpa-target-missing',
@@ -21,13 +22,14 @@ export const hpaTargetMissingRule: Rule = {
     const sameKind = objectsOfKind(ctx.workspace, kind).filter((e) => sameNamespace(ns, namespaceOf(e.doc.value)));
     const names = sameKind.map((e) => str(asObj(asObj(e.doc.value).metadata).name)).filter(Boolean);
     return [
-      {
-        ...(sameKind.length ? {} : { severity: 'hint' as const }),
-        ...spanAt(doc, ['spec', 'scaleTargetRef', 'name']),
-        message: sameKind.length
+      at(
+        pathSpan(doc, ['spec', 'scaleTargetRef', 'name']),
+        sameKind.length
           ? `No ${kind} named \`${name}\` in this namespace (found: ${names.join(', ')}): the autoscaler has nothing to scale. Point scaleTargetRef at one of them.`
           : `${kind} \`${name}\` is not in the workspace; make sure it exists in the autoscaler's namespace.`,
-      },
+        undefined,
+        sameKind.length ? undefined : ('hint' as const),
+      ),
     ];
   },
 };

@@ -1,8 +1,9 @@
 /** `:latest` or no tag: every rollout may pull a different image, and rollbacks cannot go back. */
 import type { Rule, RuleFinding } from '../rule';
-import { containersOf, isPlaceholder, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { containersOf, isPlaceholder, podTemplate, str, WORKLOAD_KINDS } from '../../k8s/objects';
 import { kustomizeSetsTag } from '../../k8s/kustomize';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 export function imageTag(image: string): { tag?: string; digest: boolean } {
   if (image.includes('@')) return { digest: true };
@@ -28,13 +29,14 @@ export const imageLatestRule: Rule = {
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
       // a kustomization's `images:` pins the tag at build time
       if (kustomizeSetsTag(ctx.workspace, image)) continue;
-      out.push({
-        ...spanAt(doc, [...c.path, 'image']),
-        message:
+      out.push(
+        at(
+          pathSpan(doc, [...c.path, 'image']),
           tag === 'latest'
             ? `\`${image}\` uses the moving \`latest\` tag: pin a version (or a digest) so rollouts and rollbacks are repeatable.`
             : `\`${image}\` has no tag, so \`latest\` is pulled: pin a version (or a digest) so rollouts and rollbacks are repeatable.`,
-      });
+        ),
+      );
     }
     return out;
   },

@@ -1,11 +1,12 @@
 /** Ingress backends must name a Service (and one of its ports) that exists. */
 import type { Rule, RuleFinding } from '../rule';
-import { asArr, asObj, findNamed, isObj, isPlaceholder, namespaceOf, spanAt } from '../../k8s/objects';
+import { asArr, asObj, findNamed, isObj, isPlaceholder, namespaceOf } from '../../k8s/objects';
 import { ingressBackends } from '../../k8s/loadBalancers';
 import { isK8s, isPatch } from './guard';
 import { nearName } from '../../text/nearName';
 import { namesInNamespace } from '../../k8s/names';
 import { asText } from '../../text/asText';
+import { at, pathSpan } from '../place';
 
 export const ingressBackendMissingRule: Rule = {
   id: 'k8s/ingress-backend-missing',
@@ -23,21 +24,15 @@ export const ingressBackendMissingRule: Rule = {
       if (isPlaceholder(b.name)) continue;
       const svcs = findNamed(ctx.workspace, 'Service', b.name, ns);
       if (!svcs.length) {
-        const span = spanAt(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]);
+        const span = pathSpan(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]);
         // a near name in the namespace is likely a typo: a warning with a fix; otherwise a hint
         const guess = nearName(b.name, namesInNamespace(ctx.workspace, 'Service', ns));
         out.push(
           guess
-            ? {
-                ...span,
-                message: `Service \`${b.name}\` is not in the workspace; did you mean \`${guess}\`?`,
-                fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
-              }
-            : {
-                severity: 'hint',
-                ...span,
-                message: `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.`,
-              },
+            ? at(span, `Service \`${b.name}\` is not in the workspace; did you mean \`${guess}\`?`, [
+                { title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true },
+              ])
+            : at(span, `Service \`${b.name}\` is not in the workspace; make sure it exists in the Ingress's namespace.`, undefined, 'hint'),
         );
         continue;
       }
@@ -47,10 +42,12 @@ export const ingressBackendMissingRule: Rule = {
       if (found) continue;
       const portPath = v1 ? [...b.path, 'service', 'port', typeof b.port === 'number' ? 'number' : 'name'] : [...b.path, 'servicePort'];
       const list = ports.map((p) => (p.name ? `${p.name} (${p.port})` : asText(p.port))).join(', ');
-      out.push({
-        ...spanAt(doc, portPath),
-        message: `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Requests routed here will fail; use one of the Service's ports.`,
-      });
+      out.push(
+        at(
+          pathSpan(doc, portPath),
+          `Service \`${b.name}\` has no port ${typeof b.port === 'number' ? b.port : `named \`${b.port}\``}${list ? `; its ports: ${list}` : ''}. Requests routed here will fail; use one of the Service's ports.`,
+        ),
+      );
     }
     return out;
   },

@@ -7,9 +7,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, isObj, isPlaceholder, spanAt, str } from '../../k8s/objects';
+import { asArr, asObj, isObj, isPlaceholder, str } from '../../k8s/objects';
 import { dnsSubdomainProblem } from '../../k8s/validation/names';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 const PATH_TYPES = ['Exact', 'Prefix', 'ImplementationSpecific'];
 
@@ -17,7 +18,7 @@ export const ingressPathsRule: Rule = {
   id: 'k8s/ingress-paths',
   severity: 'error',
   description: 'Ingress paths with a pathType, absolute and clean for Exact/Prefix; one backend each; hosts that are DNS names.',
-  appliesTo: (doc) => isK8s(doc, ['Ingress']) && doc.kind.family === 'k8s' && doc.kind.apiVersion === 'networking.k8s.io/v1',
+  appliesTo: (doc) => isK8s(doc, ['Ingress']) && doc.kind.apiVersion === 'networking.k8s.io/v1',
   check(doc, ctx) {
     const spec = asObj(asObj(doc.value).spec);
     const partial = isPatch(doc, ctx);
@@ -28,34 +29,38 @@ export const ingressPathsRule: Rule = {
       const host = str(r.host);
       if (host && !isPlaceholder(host)) {
         const problem = hostProblem(host);
-        if (problem) out.push({ ...spanAt(doc, ['spec', 'rules', i, 'host']), message: `Host \`${host}\` ${problem}.` });
+        if (problem) out.push(at(pathSpan(doc, ['spec', 'rules', i, 'host']), `Host \`${host}\` ${problem}.`));
       }
       asArr(asObj(r.http).paths).forEach((p, j) => {
         if (!isObj(p)) return;
-        const at: JsonPath = ['spec', 'rules', i, 'http', 'paths', j];
+        const here: JsonPath = ['spec', 'rules', i, 'http', 'paths', j];
         const type = str(p.pathType);
         const path = str(p.path);
         if (p.pathType === undefined && !partial)
-          out.push({
-            ...spanAt(doc, [...at, path === undefined ? 'backend' : 'path'], true),
-            message: 'Each Ingress path needs a `pathType` in networking.k8s.io/v1: `Prefix`, `Exact` or `ImplementationSpecific`.',
-            fixes: pathTypeFix(doc, ctx.file.text, [...at, path === undefined ? 'backend' : 'path']),
-          });
+          out.push(
+            at(
+              pathSpan(doc, [...here, path === undefined ? 'backend' : 'path'], true),
+              'Each Ingress path needs a `pathType` in networking.k8s.io/v1: `Prefix`, `Exact` or `ImplementationSpecific`.',
+              pathTypeFix(doc, ctx.file.text, [...here, path === undefined ? 'backend' : 'path']),
+            ),
+          );
         if (type !== undefined && !isPlaceholder(type) && !PATH_TYPES.includes(type)) {
-          const span = spanAt(doc, [...at, 'pathType']);
+          const span = pathSpan(doc, [...here, 'pathType']);
           const guess = PATH_TYPES.find((t) => t.toLowerCase() === type.toLowerCase());
-          out.push({
-            ...span,
-            message: `pathType \`${type}\` does not exist: use \`Prefix\`, \`Exact\` or \`ImplementationSpecific\`.`,
-            ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] } : {}),
-          });
+          out.push(
+            at(
+              span,
+              `pathType \`${type}\` does not exist: use \`Prefix\`, \`Exact\` or \`ImplementationSpecific\`.`,
+              guess ? [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] : undefined,
+            ),
+          );
         }
         if (path !== undefined && !isPlaceholder(path)) {
           const problem = pathProblem(path, type);
-          if (problem) out.push({ ...spanAt(doc, [...at, 'path']), message: `Path \`${path}\` ${problem}.` });
+          if (problem) out.push(at(pathSpan(doc, [...here, 'path']), `Path \`${path}\` ${problem}.`));
         } else if (path === undefined && (type === 'Exact' || type === 'Prefix') && !partial)
-          out.push({ ...spanAt(doc, [...at, 'pathType']), message: `A \`${type}\` path needs a \`path\` starting with "/".` });
-        if (isObj(p.backend)) out.push(...backend(doc, [...at, 'backend'], p.backend));
+          out.push(at(pathSpan(doc, [...here, 'pathType']), `A \`${type}\` path needs a \`path\` starting with "/".`));
+        if (isObj(p.backend)) out.push(...backend(doc, [...here, 'backend'], p.backend));
       });
     });
     return out;
@@ -84,16 +89,16 @@ function hostProblem(host: string): string | undefined {
 function backend(doc: DocUnit, path: JsonPath, b: Record<string, unknown>): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (isObj(b.service) && isObj(b.resource))
-    out.push({ ...spanAt(doc, [...path, 'resource'], true), message: 'A backend takes `service` or `resource`, not both.' });
+    out.push(at(pathSpan(doc, [...path, 'resource'], true), 'A backend takes `service` or `resource`, not both.'));
   const port = asObj(asObj(b.service).port);
   if (port.name !== undefined && port.number !== undefined)
-    out.push({ ...spanAt(doc, [...path, 'service', 'port', 'name'], true), message: 'A backend port takes `name` or `number`, not both.' });
+    out.push(at(pathSpan(doc, [...path, 'service', 'port', 'name'], true), 'A backend port takes `name` or `number`, not both.'));
   return out;
 }
 
 /** Insert `pathType: Prefix` before the key at `path`, at that key's column. */
 function pathTypeFix(doc: DocUnit, text: string, path: JsonPath) {
-  const key = spanAt(doc, path, true);
+  const key = pathSpan(doc, path, true);
   const lineStart = text.lastIndexOf('\n', key.offset - 1) + 1;
   // block style only: inside `{ … }` a new line would need a comma
   if (!/^ *(- +)*$/.test(text.slice(lineStart, key.offset))) return undefined;

@@ -5,6 +5,7 @@ import { isPlaceholder } from '../../k8s/objects';
 import { isK8s } from './guard';
 import { IRSA_KEY, ROLE_ARN } from '../../k8s/irsa';
 import { asText } from '../../text/asText';
+import { at } from '../place';
 
 export const irsaAnnotationRule: Rule = {
   id: 'eks/irsa-annotation',
@@ -25,12 +26,6 @@ export const irsaAnnotationRule: Rule = {
     else if (/^arn:[^:]*:sts::\d{12}:assumed-role\//.test(value))
       why = 'it is an STS session ARN; use the role ARN (arn:aws:iam::ACCOUNT:role/NAME)';
     else if (!value.startsWith('arn:')) why = 'it must be a full ARN such as arn:aws:iam::123456789012:role/my-role, not a bare name';
-    return [
-      {
-        offset: node.offset,
-        length: node.length,
-        message: `\`${IRSA_KEY}\` is not a valid IAM role ARN: ${why}. Pods using this ServiceAccount would get no AWS credentials.`,
-      },
-    ];
+    return [at(node, `\`${IRSA_KEY}\` is not a valid IAM role ARN: ${why}. Pods using this ServiceAccount would get no AWS credentials.`)];
   },
 };

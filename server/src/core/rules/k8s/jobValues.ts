@@ -7,8 +7,9 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { JsonPath } from '../../parse/tree';
-import { asObj, spanAt, str } from '../../k8s/objects';
+import { asObj, str } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 const NOT_NEGATIVE = ['backoffLimit', 'completions', 'parallelism', 'ttlSecondsAfterFinished', 'backoffLimitPerIndex', 'maxFailedIndexes'];
 
@@ -26,7 +27,7 @@ export const jobValuesRule: Rule = {
       const spec = asObj(v.spec);
       for (const key of ['successfulJobsHistoryLimit', 'failedJobsHistoryLimit', 'startingDeadlineSeconds'])
         if (typeof spec[key] === 'number' && (spec[key] as number) < 0)
-          out.push({ ...spanAt(doc, ['spec', key]), message: `\`${key}\` may not be negative.` });
+          out.push(at(pathSpan(doc, ['spec', key]), `\`${key}\` may not be negative.`));
     }
     const path: JsonPath = cron ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
     const spec = cron ? asObj(asObj(asObj(v.spec).jobTemplate).spec) : asObj(v.spec);
@@ -40,39 +41,42 @@ function jobSpec(doc: DocUnit, path: JsonPath, spec: Record<string, unknown>, pa
   for (const key of NOT_NEGATIVE) {
     const n = spec[key];
     if (typeof n === 'number' && n < 0)
-      out.push({
-        ...spanAt(doc, [...path, key]),
-        message: `\`${key}\` may not be negative${key === 'backoffLimit' ? ' (0 means no retries; there is no "unlimited" value)' : ''}.`,
-      });
+      out.push(
+        at(
+          pathSpan(doc, [...path, key]),
+          `\`${key}\` may not be negative${key === 'backoffLimit' ? ' (0 means no retries; there is no "unlimited" value)' : ''}.`,
+        ),
+      );
   }
   const deadline = spec.activeDeadlineSeconds;
   if (typeof deadline === 'number' && deadline <= 0)
-    out.push({
-      ...spanAt(doc, [...path, 'activeDeadlineSeconds']),
-      message: '`activeDeadlineSeconds` must be greater than 0 (leave it out for no deadline).',
-    });
+    out.push(
+      at(
+        pathSpan(doc, [...path, 'activeDeadlineSeconds']),
+        '`activeDeadlineSeconds` must be greater than 0 (leave it out for no deadline).',
+      ),
+    );
   const template = asObj(spec.template);
   if (!Object.keys(template).length || partial) return out;
   const policy = asObj(template.spec).restartPolicy;
   const p = str(policy);
   if (policy === undefined || policy === null) {
-    const span = spanAt(doc, [...path, 'template', 'spec'], true);
-    out.push({
-      ...span,
-      message: "A Job's pod template needs `restartPolicy: OnFailure` or `Never`: the default (Always) is refused for Jobs.",
-    });
+    const span = pathSpan(doc, [...path, 'template', 'spec'], true);
+    out.push(at(span, "A Job's pod template needs `restartPolicy: OnFailure` or `Never`: the default (Always) is refused for Jobs."));
   } else if (p === 'Always')
-    out.push({
-      ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']),
-      message: "A Job's pods cannot use `restartPolicy: Always`: use `OnFailure` (retry in place) or `Never` (a new pod per retry).",
-      fixes: [
-        {
-          title: 'Change to "OnFailure"',
-          edits: [{ ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'OnFailure' }],
-          preferred: true,
-        },
-        { title: 'Change to "Never"', edits: [{ ...spanAt(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'Never' }] },
-      ],
-    });
+    out.push(
+      at(
+        pathSpan(doc, [...path, 'template', 'spec', 'restartPolicy']),
+        "A Job's pods cannot use `restartPolicy: Always`: use `OnFailure` (retry in place) or `Never` (a new pod per retry).",
+        [
+          {
+            title: 'Change to "OnFailure"',
+            edits: [{ ...pathSpan(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'OnFailure' }],
+            preferred: true,
+          },
+          { title: 'Change to "Never"', edits: [{ ...pathSpan(doc, [...path, 'template', 'spec', 'restartPolicy']), newText: 'Never' }] },
+        ],
+      ),
+    );
   return out;
 }

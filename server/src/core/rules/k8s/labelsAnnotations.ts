@@ -10,6 +10,7 @@ import { findNodeAtPath, findProperty } from '../../parse/tree';
 import { asArr, asObj, isObj, isPlaceholder, podTemplate } from '../../k8s/objects';
 import { labelValueProblem, qualifiedNameProblem } from '../../k8s/validation/names';
 import { isK8s } from './guard';
+import { at, keySpan } from '../place';
 
 /** total size of an object's annotation keys and values, in bytes */
 export const ANNOTATIONS_MAX_BYTES = 256 * 1024;
@@ -49,8 +50,8 @@ function findValue(v: unknown, path: JsonPath): unknown {
 }
 
 function keyFinding(doc: DocUnit, path: JsonPath, key: string, message: string): RuleFinding | undefined {
-  const k = findProperty(findNodeAtPath(doc.root, path), key)?.children?.[0];
-  return k ? { offset: k.offset, length: k.length, message } : undefined;
+  const k = keySpan(doc, path, key);
+  return k ? at(k, message) : undefined;
 }
 
 function labels(doc: DocUnit, path: JsonPath, map: Record<string, unknown>): RuleFinding[] {
@@ -64,7 +65,7 @@ function labels(doc: DocUnit, path: JsonPath, map: Record<string, unknown>): Rul
     if (typeof v !== 'string' || isPlaceholder(v)) continue;
     const vp = labelValueProblem(v);
     const node = findNodeAtPath(doc.root, [...path, k]);
-    if (vp && node) out.push({ offset: node.offset, length: node.length, message: `Label value \`${v}\` (of \`${k}\`) ${vp}.` });
+    if (vp && node) out.push(at(node, `Label value \`${v}\` (of \`${k}\`) ${vp}.`));
   }
   return out;
 }
@@ -83,11 +84,12 @@ function annotations(doc: DocUnit, path: JsonPath, map: Record<string, unknown>)
   if (bytes > ANNOTATIONS_MAX_BYTES) {
     const k = findProperty(findNodeAtPath(doc.root, path.slice(0, -1)), 'annotations')?.children?.[0];
     if (k)
-      out.push({
-        offset: k.offset,
-        length: k.length,
-        message: `These annotations take ${bytes} bytes; the API server allows at most ${ANNOTATIONS_MAX_BYTES} (256 KiB) per object. Move the large value to a ConfigMap (often the \`kubectl.kubernetes.io/last-applied-configuration\` of a big object: use \`kubectl apply --server-side\`).`,
-      });
+      out.push(
+        at(
+          k,
+          `These annotations take ${bytes} bytes; the API server allows at most ${ANNOTATIONS_MAX_BYTES} (256 KiB) per object. Move the large value to a ConfigMap (often the \`kubectl.kubernetes.io/last-applied-configuration\` of a big object: use \`kubectl apply --server-side\`).`,
+        ),
+      );
   }
   return out;
 }

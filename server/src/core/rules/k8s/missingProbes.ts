@@ -1,7 +1,8 @@
 /** Without probes a rollout sends traffic to pods that are not ready and never restarts hung ones. */
 import type { Rule, RuleFinding } from '../rule';
-import { containersOf, podTemplate, spanAt, str } from '../../k8s/objects';
+import { containersOf, podTemplate, str } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 export const missingProbesRule: Rule = {
   id: 'k8s/missing-probes',
@@ -18,10 +19,12 @@ export const missingProbesRule: Rule = {
       const missing = ['readinessProbe', 'livenessProbe'].filter((p) => c.container[p] === undefined);
       if (!missing.length) continue;
       const name = str(c.container.name) ?? 'container';
-      out.push({
-        ...spanAt(doc, [...c.path, 'name']),
-        message: `Container \`${name}\` has no ${missing.join(' or ')}: ${missing.includes('readinessProbe') ? 'traffic may reach it before it is ready' : 'a hung process is never restarted'}. Add ${missing.length > 1 ? 'them' : 'it'} (an HTTP, TCP or exec check of the app).`,
-      });
+      out.push(
+        at(
+          pathSpan(doc, [...c.path, 'name']),
+          `Container \`${name}\` has no ${missing.join(' or ')}: ${missing.includes('readinessProbe') ? 'traffic may reach it before it is ready' : 'a hung process is never restarted'}. Add ${missing.length > 1 ? 'them' : 'it'} (an HTTP, TCP or exec check of the app).`,
+        ),
+      );
     }
     return out;
   },

@@ -4,12 +4,13 @@
  * name exists in the same namespace (text/nearName.ts).
  */
 import type { Rule, RuleFinding } from '../rule';
-import { containersOf, findNamed, isPlaceholder, namespaceOf, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
+import { containersOf, findNamed, isPlaceholder, namespaceOf, podTemplate, WORKLOAD_KINDS } from '../../k8s/objects';
 import { generatedNames } from '../../k8s/kustomize';
 import { podReferences } from '../../k8s/podRefs';
 import { isK8s, isPatch } from './guard';
 import { nearName } from '../../text/nearName';
 import { namesInNamespace } from '../../k8s/names';
+import { at, pathSpan } from '../place';
 
 export const missingReferenceRule: Rule = {
   id: 'k8s/missing-reference',
@@ -35,20 +36,17 @@ export const missingReferenceRule: Rule = {
       if (seen.has(key) || isPlaceholder(r.name) || made?.has(r.name)) continue;
       if (findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
       seen.add(key);
-      const span = spanAt(doc, r.path);
+      const span = pathSpan(doc, r.path);
       const guess = nearName(r.name, [...namesInNamespace(ctx.workspace, r.kind, ns), ...(made ?? [])]);
       out.push(
         guess
-          ? {
-              severity: 'warning',
-              ...span,
-              message: `${r.kind} \`${r.name}\` is not in the workspace; did you mean \`${guess}\`?`,
-              fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
-            }
-          : {
-              ...span,
-              message: `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.`,
-            },
+          ? at(
+              span,
+              `${r.kind} \`${r.name}\` is not in the workspace; did you mean \`${guess}\`?`,
+              [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
+              'warning',
+            )
+          : at(span, `${r.kind} \`${r.name}\` is not in the workspace; make sure it exists in this namespace before the pods start.`),
       );
     }
     return out;

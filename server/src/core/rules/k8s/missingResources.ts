@@ -1,7 +1,8 @@
 /** Containers without CPU/memory requests and a memory limit schedule blindly and can starve their node. */
 import type { Rule, RuleFinding } from '../rule';
-import { asObj, containersOf, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { asObj, containersOf, podTemplate, str, WORKLOAD_KINDS } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 export const missingResourcesRule: Rule = {
   id: 'k8s/missing-resources',
@@ -26,10 +27,12 @@ export const missingResourcesRule: Rule = {
       if (!missing.length) continue;
       const name = str(c.container.name) ?? 'container';
       const path = c.container.resources !== undefined ? [...c.path, 'resources'] : [...c.path, 'name'];
-      out.push({
-        ...spanAt(doc, path, c.container.resources !== undefined),
-        message: `Container \`${name}\` sets no ${missing.join(', ')}: the scheduler cannot place it well and it may use up its node. Set resources.requests (cpu, memory) and resources.limits.memory.`,
-      });
+      out.push(
+        at(
+          pathSpan(doc, path, c.container.resources !== undefined),
+          `Container \`${name}\` sets no ${missing.join(', ')}: the scheduler cannot place it well and it may use up its node. Set resources.requests (cpu, memory) and resources.limits.memory.`,
+        ),
+      );
     }
     return out;
   },

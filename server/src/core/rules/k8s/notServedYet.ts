@@ -8,6 +8,7 @@ import { isK8s } from './guard';
 import { targetFor } from '../../k8s/versions/target';
 import { versionTable } from '../../k8s/versions/table';
 import { notServed } from '../../k8s/versions/served';
+import { at } from '../place';
 
 export const notServedYetRule: Rule = {
   id: 'k8s/not-served-yet',
@@ -21,16 +22,17 @@ export const notServedYetRule: Rule = {
     const target = targetFor(ctx.workspace, ctx.file.uri, ctx.settings);
     const t = versionTable(ctx.store);
     const apiVersionNode = findProperty(doc.root, 'apiVersion')?.children?.[1];
-    return notServed(ctx.store, t, doc.root, doc.kind.apiVersion, doc.kind.kind, target.version, apiVersionNode).map((n) => ({
-      offset: n.node.offset,
-      length: n.node.length,
-      message: `${n.what} arrives in Kubernetes ${n.arrives}; this cluster runs ${target.version}${
-        target.source === 'eksctl'
-          ? ` (eksctl \`metadata.version\`)`
-          : target.source === 'setting'
-            ? ' (setting `kubernetes.version`)'
-            : ' (default target)'
-      }. Upgrade the cluster or leave it out.`,
-    }));
+    return notServed(ctx.store, t, doc.root, doc.kind.apiVersion, doc.kind.kind, target.version, apiVersionNode).map((n) =>
+      at(
+        n.node,
+        `${n.what} arrives in Kubernetes ${n.arrives}; this cluster runs ${target.version}${
+          target.source === 'eksctl'
+            ? ` (eksctl \`metadata.version\`)`
+            : target.source === 'setting'
+              ? ' (setting `kubernetes.version`)'
+              : ' (default target)'
+        }. Upgrade the cluster or leave it out.`,
+      ),
+    );
   },
 };

@@ -7,11 +7,13 @@ import type { Rule } from '../rule';
 import type { SchemaStore } from '../../schema/store';
 import { findProperty } from '../../parse/tree';
 import { isHeaderless } from '../../k8s/headerless';
+import { at } from '../place';
 
 export const objectHeaderRule: Rule = {
   id: 'k8s/object-header',
   severity: 'error',
   description: 'Kubernetes objects without an apiVersion or with an empty kind, which kubectl refuses to read.',
+  // not isK8s: that gate lets only objects with a header through, and this rule is for the rest
   appliesTo: (doc) => isHeaderless(doc.kind) && !doc.templated && !!doc.root,
   check(doc, ctx) {
     if (doc.kind.family !== 'k8s') return [];
@@ -29,22 +31,20 @@ export const objectHeaderRule: Rule = {
         ? { offset: emptyValue.offset, length: emptyValue.length, newText: version ?? '' }
         : { offset: key.offset, length: 0, newText: `apiVersion: ${version}\n${' '.repeat(column)}` };
       return [
-        {
-          offset: key.offset,
-          length: key.length,
-          message: `This ${kind} has no \`apiVersion\`: kubectl refuses to read it ("apiVersion not set").${version ? ` Add \`apiVersion: ${version}\`.` : ''}`,
-          ...(version ? { fixes: [{ title: `Add apiVersion: ${version}`, edits: [edit], preferred: true }] } : {}),
-        },
+        at(
+          key,
+          `This ${kind} has no \`apiVersion\`: kubectl refuses to read it ("apiVersion not set").${version ? ` Add \`apiVersion: ${version}\`.` : ''}`,
+          version ? [{ title: `Add apiVersion: ${version}`, edits: [edit], preferred: true }] : undefined,
+        ),
       ];
     }
-    const at = kindProp?.children?.[0] ?? apiProp?.children?.[0];
-    if (!at) return [];
+    const here = kindProp?.children?.[0] ?? apiProp?.children?.[0];
+    if (!here) return [];
     return [
-      {
-        offset: at.offset,
-        length: at.length,
-        message: `This object (\`${apiVersion}\`) has no \`kind\`: kubectl refuses to read it ("kind not set"). Add the kind of object it is.`,
-      },
+      at(
+        here,
+        `This object (\`${apiVersion}\`) has no \`kind\`: kubectl refuses to read it ("kind not set"). Add the kind of object it is.`,
+      ),
     ];
   },
 };

@@ -5,9 +5,10 @@
  * for the Job suffix (52), Job names fit the `job-name` label the Job controller adds (63).
  */
 import type { Rule, RuleFinding } from '../rule';
-import { asObj, isPlaceholder, spanAt, str } from '../../k8s/objects';
+import { asObj, isPlaceholder, str } from '../../k8s/objects';
 import { dns1035LabelProblem, dnsLabelProblem, dnsSubdomainProblem, pathSegmentProblem } from '../../k8s/validation/names';
 import { isK8s } from './guard';
+import { at, pathSpan } from '../place';
 
 const SUBDOMAIN_KINDS = [
   'Pod',
@@ -43,7 +44,7 @@ export const objectNameRule: Rule = {
   id: 'k8s/object-name',
   severity: 'error',
   description: 'Object names and namespaces in the format the API server requires for the kind (DNS label or subdomain, length).',
-  appliesTo: (doc) => isK8s(doc, KINDS) && doc.kind.family === 'k8s' && BUILT_IN_GROUP.test(doc.kind.group),
+  appliesTo: (doc) => isK8s(doc, KINDS) && BUILT_IN_GROUP.test(doc.kind.group),
   check(doc) {
     if (doc.kind.family !== 'k8s') return [];
     const kind = doc.kind.kind;
@@ -52,13 +53,13 @@ export const objectNameRule: Rule = {
     const name = str(meta.name);
     if (name !== undefined && !isPlaceholder(name)) {
       const problem = nameProblem(kind, name);
-      if (problem) out.push({ ...spanAt(doc, ['metadata', 'name']), message: `${kind} name \`${name}\` ${problem}.` });
+      if (problem) out.push(at(pathSpan(doc, ['metadata', 'name']), `${kind} name \`${name}\` ${problem}.`));
     }
     const ns = str(meta.namespace);
     // an empty namespace is read as unset (the default, or none for cluster-wide kinds)
     if (ns && !isPlaceholder(ns)) {
       const problem = dnsLabelProblem(ns);
-      if (problem) out.push({ ...spanAt(doc, ['metadata', 'namespace']), message: `Namespace \`${ns}\` ${problem}.` });
+      if (problem) out.push(at(pathSpan(doc, ['metadata', 'namespace']), `Namespace \`${ns}\` ${problem}.`));
     }
     return out;
   },

@@ -6,9 +6,10 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, containersOf, isObj, isPlaceholder, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
+import { asArr, asObj, containersOf, isObj, isPlaceholder, podTemplate, WORKLOAD_KINDS } from '../../k8s/objects';
 import { isPortNumber, portNameProblem } from '../../k8s/validation/names';
 import { isK8s } from './guard';
+import { at, pathSpan } from '../place';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
@@ -25,17 +26,14 @@ export const portValuesRule: Rule = {
     for (const c of containersOf(t)) {
       asArr(c.container.ports).forEach((p, i) => {
         if (!isObj(p)) return;
-        const at = [...c.path, 'ports', i];
+        const here = [...c.path, 'ports', i];
         if (typeof p.containerPort === 'number' && !isPortNumber(p.containerPort))
-          out.push({ ...spanAt(doc, [...at, 'containerPort']), message: `containerPort ${p.containerPort} is not a port: use 1–65535.` });
+          out.push(at(pathSpan(doc, [...here, 'containerPort']), `containerPort ${p.containerPort} is not a port: use 1–65535.`));
         if (typeof p.hostPort === 'number' && p.hostPort !== 0 && !isPortNumber(p.hostPort))
-          out.push({
-            ...spanAt(doc, [...at, 'hostPort']),
-            message: `hostPort ${p.hostPort} is not a port: use 1–65535 (or leave it out).`,
-          });
+          out.push(at(pathSpan(doc, [...here, 'hostPort']), `hostPort ${p.hostPort} is not a port: use 1–65535 (or leave it out).`));
         if (typeof p.name === 'string' && !isPlaceholder(p.name)) {
           const problem = portNameProblem(p.name);
-          if (problem) out.push({ ...spanAt(doc, [...at, 'name']), message: `Port name \`${p.name}\` ${problem}.` });
+          if (problem) out.push(at(pathSpan(doc, [...here, 'name']), `Port name \`${p.name}\` ${problem}.`));
         }
       });
       for (const probe of PROBES) out.push(...probePort(doc, [...c.path, probe], asObj(c.container[probe])));
@@ -48,15 +46,15 @@ function probePort(doc: DocUnit, path: JsonPath, probe: Record<string, unknown>)
   const out: RuleFinding[] = [];
   for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
     const port = asObj(probe[handler]).port;
-    const at = [...path, handler, 'port'];
+    const here = [...path, handler, 'port'];
     if (typeof port === 'number' && !isPortNumber(port))
-      out.push({ ...spanAt(doc, at), message: `Probe port ${port} is not a port: use 1–65535 or a named container port.` });
+      out.push(at(pathSpan(doc, here), `Probe port ${port} is not a port: use 1–65535 or a named container port.`));
     else if (handler !== 'grpc' && typeof port === 'string' && !isPlaceholder(port)) {
       // a quoted number is read as a port name, which needs a letter
       const problem = /^\d+$/.test(port)
         ? 'is quoted, so it is read as a port name: write the number without quotes'
         : portNameProblem(port);
-      if (problem) out.push({ ...spanAt(doc, at), message: `Probe port \`${port}\` ${problem}.` });
+      if (problem) out.push(at(pathSpan(doc, here), `Probe port \`${port}\` ${problem}.`));
     }
   }
   return out;

@@ -1,10 +1,11 @@
 /** A claim naming a StorageClass that does not exist stays Pending forever. */
 import type { Rule, RuleFinding } from '../rule';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, isPlaceholder, nameOf, objectsOfKind, spanAt, str } from '../../k8s/objects';
+import { asArr, asObj, isPlaceholder, nameOf, objectsOfKind, str } from '../../k8s/objects';
 import { storageClass } from '../../k8s/storage';
 import { isK8s, isPatch } from './guard';
 import { nearName } from '../../text/nearName';
+import { at, pathSpan } from '../place';
 
 /** Classes EKS (or Auto Mode) clusters commonly have without a manifest in the repository. */
 const PREINSTALLED = new Set(['gp2', 'gp3', 'auto-ebs-sc', 'standard', 'default']);
@@ -34,19 +35,16 @@ export const pvcStorageClassMissingRule: Rule = {
       const known = [...new Set(classes.map((e) => nameOf(e.doc.value)).filter((n): n is string => !!n))];
       // a near miss of a class defined here is likely a typo: worth a warning and a fix
       const guess = nearName(name, known);
-      const span = spanAt(doc, [...path, 'storageClassName']);
+      const span = pathSpan(doc, [...path, 'storageClassName']);
       out.push(
         guess
-          ? {
-              severity: 'warning',
-              ...span,
-              message: `StorageClass \`${name}\` is not defined; did you mean \`${guess}\`? A claim for a missing class stays Pending.`,
-              fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
-            }
-          : {
-              ...span,
-              message: `StorageClass \`${name}\` is not in the workspace; make sure the cluster has it, or the claim stays Pending.`,
-            },
+          ? at(
+              span,
+              `StorageClass \`${name}\` is not defined; did you mean \`${guess}\`? A claim for a missing class stays Pending.`,
+              [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }],
+              'warning',
+            )
+          : at(span, `StorageClass \`${name}\` is not in the workspace; make sure the cluster has it, or the claim stays Pending.`),
       );
     }
     return out;

@@ -9,6 +9,7 @@ import { targetFor } from '../../k8s/versions/target';
 import { apiState, versionTable } from '../../k8s/versions/table';
 import { removedApi } from '../../k8s/removedApis';
 import { DEFAULT_TARGET } from '../../k8s/versions/eksCalendar';
+import { at } from '../place';
 
 export const removedApiRule: Rule = {
   id: 'k8s/removed-api',
@@ -32,18 +33,21 @@ export const removedApiRule: Rule = {
     if (st.state === 'deprecated')
       return [
         {
-          offset: node.offset,
-          length: node.length,
-          severity: 'warning',
-          message: `${what} is deprecated: Kubernetes ${removal.removedIn} removes it (this cluster runs ${target.version}).${instead}`,
+          ...at(
+            node,
+            `${what} is deprecated: Kubernetes ${removal.removedIn} removes it (this cluster runs ${target.version}).${instead}`,
+            undefined,
+            'warning',
+          ),
           tags: ['deprecated'],
         },
       ];
     return [
       {
-        offset: node.offset,
-        length: node.length,
-        message: `${what} was removed in Kubernetes ${removal.removedIn}: this cluster runs ${target.version} and rejects it.${instead}`,
+        ...at(
+          node,
+          `${what} was removed in Kubernetes ${removal.removedIn}: this cluster runs ${target.version} and rejects it.${instead}`,
+        ),
         tags: ['deprecated'],
       },
     ];

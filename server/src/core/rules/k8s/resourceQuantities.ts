@@ -5,10 +5,11 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, containersOf, isObj, isPlaceholder, podTemplate, spanAt, WORKLOAD_KINDS } from '../../k8s/objects';
+import { asArr, asObj, containersOf, isObj, isPlaceholder, podTemplate, WORKLOAD_KINDS } from '../../k8s/objects';
 import { parseQuantity } from '../../k8s/validation/quantity';
 import { asText } from '../../text/asText';
 import { isK8s } from './guard';
+import { at, pathSpan } from '../place';
 
 export const resourceQuantitiesRule: Rule = {
   id: 'k8s/resource-quantities',
@@ -40,16 +41,13 @@ function resources(doc: DocUnit, path: JsonPath, res: Record<string, unknown>): 
       if (raw === null || raw === undefined || (typeof raw === 'string' && isPlaceholder(raw))) continue;
       if (typeof raw !== 'string' && typeof raw !== 'number') continue; // a type error: the schema says so
       const q = parseQuantity(raw);
-      const at = [...path, group, name];
+      const here = [...path, group, name];
       if (q === undefined) {
-        out.push({ ...spanAt(doc, at), message: `\`${asText(raw)}\` is not a quantity${hint(asText(raw))}.` });
+        out.push(at(pathSpan(doc, here), `\`${asText(raw)}\` is not a quantity${hint(asText(raw))}.`));
         continue;
       }
       if (q < 0) {
-        out.push({
-          ...spanAt(doc, at),
-          message: `${group === 'requests' ? 'Request' : 'Limit'} \`${name}: ${asText(raw)}\` may not be negative.`,
-        });
+        out.push(at(pathSpan(doc, here), `${group === 'requests' ? 'Request' : 'Limit'} \`${name}: ${asText(raw)}\` may not be negative.`));
         continue;
       }
       parsed[group][name] = q;
@@ -60,10 +58,12 @@ function resources(doc: DocUnit, path: JsonPath, res: Record<string, unknown>): 
     if (lim === undefined || req <= lim * (1 + 1e-12)) continue;
     const reqText = asText(asObj(res.requests)[name]);
     const limText = asText(asObj(res.limits)[name]);
-    out.push({
-      ...spanAt(doc, [...path, 'requests', name]),
-      message: `The ${name} request (${reqText}) is above its limit (${limText}): a request must be less than or equal to the limit.`,
-    });
+    out.push(
+      at(
+        pathSpan(doc, [...path, 'requests', name]),
+        `The ${name} request (${reqText}) is above its limit (${limText}): a request must be less than or equal to the limit.`,
+      ),
+    );
   }
   return out;
 }

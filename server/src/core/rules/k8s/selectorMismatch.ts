@@ -1,7 +1,8 @@
 /** A workload's selector must select its own template; the API rejects the object otherwise. */
 import type { Rule } from '../rule';
-import { asObj, podTemplate, selectorMatches, spanAt, toSelector } from '../../k8s/objects';
+import { asObj, podTemplate, selectorMatches, toSelector } from '../../k8s/objects';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 const KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'ReplicationController'];
 
@@ -33,10 +34,10 @@ export const selectorMismatchRule: Rule = {
           .join('; ')
       : 'its matchExpressions exclude the template labels';
     return [
-      {
-        ...spanAt(doc, where, !first),
-        message: `The selector does not select this ${doc.kind.family === 'k8s' ? doc.kind.kind : 'workload'}'s own pods: ${detail}. The API rejects it; make spec.template.metadata.labels include every selector label.`,
-      },
+      at(
+        pathSpan(doc, where, !first),
+        `The selector does not select this ${doc.kind.family === 'k8s' ? doc.kind.kind : 'workload'}'s own pods: ${detail}. The API rejects it; make spec.template.metadata.labels include every selector label.`,
+      ),
     ];
   },
 };

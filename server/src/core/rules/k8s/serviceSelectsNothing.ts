@@ -1,9 +1,10 @@
 /** A Service whose selector matches no pod template gets no endpoints: traffic goes nowhere. */
 import type { Rule } from '../rule';
 import type { Workload } from '../../k8s/objects';
-import { asObj, isPlaceholder, namespaceOf, sameNamespace, spanAt, stringMap, workloads } from '../../k8s/objects';
+import { asObj, isPlaceholder, namespaceOf, sameNamespace, stringMap, workloads } from '../../k8s/objects';
 import { selectsWorkload } from '../../k8s/selection';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 export const serviceSelectsNothingRule: Rule = {
   id: 'k8s/service-selects-nothing',
@@ -36,14 +37,14 @@ export const serviceSelectsNothingRule: Rule = {
           .join(', ')}.`
       : '';
     return [
-      {
-        ...spanAt(doc, ['spec', 'selector'], true),
-        message: `No workload in this namespace has pods labelled ${Object.entries(selector)
+      at(
+        pathSpan(doc, ['spec', 'selector'], true),
+        `No workload in this namespace has pods labelled ${Object.entries(selector)
           .map(([k, v]) => `\`${k}=${v}\``)
           .join(
             ', ',
           )}: the Service will have no endpoints. Make the selector match the labels of the pod template it should route to.${hint}`,
-      },
+      ),
     ];
   },
 };

@@ -6,12 +6,13 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import { findNodeAtPath, findProperty } from '../../parse/tree';
-import { asObj, isPlaceholder, keySpan, spanAt, str } from '../../k8s/objects';
+import { asObj, isPlaceholder, str } from '../../k8s/objects';
 import { EBS_PROVISIONERS, EFS_PROVISIONERS, FSX_PROVISIONERS } from '../../k8s/storage';
 import { EBS_PARAMETERS, EFS_PARAMETERS, FSX_PARAMETERS } from '../../k8s/csiParameters';
 import { closest } from '../../text/closest';
 import { isK8s } from './guard';
 import { asText } from '../../text/asText';
+import { at, pathSpan, keySpan } from '../place';
 
 export const storageClassParametersRule: Rule = {
   id: 'eks/storageclass-parameters',
@@ -32,7 +33,7 @@ export const storageClassParametersRule: Rule = {
   },
 };
 
-const at = (doc: DocUnit, key: string) => spanAt(doc, ['parameters', key]);
+const here = (doc: DocUnit, key: string) => pathSpan(doc, ['parameters', key]);
 
 /** EBS reads parameter keys case-insensitively. */
 function ebs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
@@ -46,44 +47,45 @@ function ebs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   const typeValue = (type?.value ?? 'gp3').toLowerCase();
   const types = ['io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1', 'standard'];
   if (type && !isPlaceholder(type.value) && !types.includes(typeValue)) {
-    out.push({ ...at(doc, type.key), message: `EBS volume type \`${type.value}\` does not exist: use one of ${types.join(', ')}.` });
+    out.push(at(here(doc, type.key), `EBS volume type \`${type.value}\` does not exist: use one of ${types.join(', ')}.`));
     return out;
   }
   for (const fsKey of ['csi.storage.k8s.io/fstype', 'fsType']) {
     const fs = get(fsKey);
     // the driver's ValidFSTypes (v1.64.0): ntfs is for Windows nodes
     if (fs && !isPlaceholder(fs.value) && !['xfs', 'ext3', 'ext4', 'ntfs'].includes(fs.value.toLowerCase()))
-      out.push({
-        ...at(doc, fs.key),
-        message: `File system \`${fs.value}\` is not supported by the EBS CSI driver: use ext4 (default), xfs, ext3, or ntfs on Windows nodes.`,
-      });
+      out.push(
+        at(
+          here(doc, fs.key),
+          `File system \`${fs.value}\` is not supported by the EBS CSI driver: use ext4 (default), xfs, ext3, or ntfs on Windows nodes.`,
+        ),
+      );
   }
   for (const k of ['iops', 'iopsPerGB']) {
     const p = get(k);
     if (p && !['io1', 'io2', 'gp3'].includes(typeValue))
-      out.push({
-        ...at(doc, p.key),
-        message: `\`${p.key}\` only applies to io1, io2 and gp3 volumes; this class makes ${typeValue} volumes.`,
-      });
+      out.push(at(here(doc, p.key), `\`${p.key}\` only applies to io1, io2 and gp3 volumes; this class makes ${typeValue} volumes.`));
     else if (p && !isPlaceholder(p.value) && !/^\d+$/.test(p.value.trim()))
-      out.push({ ...at(doc, p.key), message: `\`${p.key}\` must be a whole number.` });
+      out.push(at(here(doc, p.key), `\`${p.key}\` must be a whole number.`));
   }
   const tp = get('throughput');
   if (tp && typeValue !== 'gp3')
-    out.push({ ...at(doc, tp.key), message: `\`throughput\` only applies to gp3 volumes; this class makes ${typeValue} volumes.` });
+    out.push(at(here(doc, tp.key), `\`throughput\` only applies to gp3 volumes; this class makes ${typeValue} volumes.`));
   else if (tp && !isPlaceholder(tp.value) && (!/^\d+$/.test(tp.value.trim()) || Number(tp.value) < 125 || Number(tp.value) > 2000))
-    out.push({ ...at(doc, tp.key), message: '`throughput` is MiB/s for gp3 volumes: a whole number from 125 to 2000.' });
+    out.push(at(here(doc, tp.key), '`throughput` is MiB/s for gp3 volumes: a whole number from 125 to 2000.'));
   const enc = get('encrypted');
   if (enc && !isPlaceholder(enc.value) && !/^(true|false)$/i.test(enc.value))
-    out.push({ ...at(doc, enc.key), message: '`encrypted` must be "true" or "false".' });
+    out.push(at(here(doc, enc.key), '`encrypted` must be "true" or "false".'));
   const kms = get('kmsKeyId');
   if (kms && !isPlaceholder(kms.value) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(kms.value))
-    out.push({
-      ...at(doc, kms.key),
-      message: '`kmsKeyId` must be the full key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID); a bare key ID or alias is not accepted.',
-    });
+    out.push(
+      at(
+        here(doc, kms.key),
+        '`kmsKeyId` must be the full key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID); a bare key ID or alias is not accepted.',
+      ),
+    );
   if (kms && enc && /^false$/i.test(enc.value))
-    out.push({ severity: 'warning', ...at(doc, enc.key), message: '`kmsKeyId` is set but `encrypted` is false: the key is ignored.' });
+    out.push(at(here(doc, enc.key), '`kmsKeyId` is set but `encrypted` is false: the key is ignored.', undefined, 'warning'));
   out.push(
     ...unknownKeys(
       doc,
@@ -103,47 +105,48 @@ function efs(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   const mode = params.provisioningMode;
   const modes = ['efs-ap', 's3files-ap'];
   if (mode === undefined) {
-    out.push({
-      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-      message: 'Dynamic provisioning with EFS needs `provisioningMode: efs-ap` (or `s3files-ap` for S3 Files) in `parameters`.',
-    });
+    out.push(
+      at(
+        keySpan(doc, [], 'parameters') ?? pathSpan(doc, ['parameters']),
+        'Dynamic provisioning with EFS needs `provisioningMode: efs-ap` (or `s3files-ap` for S3 Files) in `parameters`.',
+      ),
+    );
   } else if (!isPlaceholder(mode) && !modes.includes(mode)) {
-    out.push({
-      ...at(doc, 'provisioningMode'),
-      message: `\`provisioningMode\` must be \`efs-ap\` (EFS access points) or \`s3files-ap\` (S3 Files access points), not \`${mode}\`.`,
-      fixes: [{ title: 'Change to "efs-ap"', edits: [{ ...at(doc, 'provisioningMode'), newText: 'efs-ap' }], preferred: true }],
-    });
+    out.push(
+      at(
+        here(doc, 'provisioningMode'),
+        `\`provisioningMode\` must be \`efs-ap\` (EFS access points) or \`s3files-ap\` (S3 Files access points), not \`${mode}\`.`,
+        [{ title: 'Change to "efs-ap"', edits: [{ ...here(doc, 'provisioningMode'), newText: 'efs-ap' }], preferred: true }],
+      ),
+    );
   }
   // the file system comes from one of three places (driver v2.2.0 added the two refs)
   const sources = ['fileSystemId', 'fileSystemIdConfigRef', 'fileSystemIdSecretRef'].filter((k) => params[k] !== undefined);
   if (!sources.length)
-    out.push({
-      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-      message: 'EFS dynamic provisioning needs the file system: `fileSystemId` (fs-…), or `fileSystemIdConfigRef`/`fileSystemIdSecretRef`.',
-    });
+    out.push(
+      at(
+        keySpan(doc, [], 'parameters') ?? pathSpan(doc, ['parameters']),
+        'EFS dynamic provisioning needs the file system: `fileSystemId` (fs-…), or `fileSystemIdConfigRef`/`fileSystemIdSecretRef`.',
+      ),
+    );
   else if (sources.length > 1)
-    out.push({
-      ...at(doc, sources[1]),
-      message: `Give the file system once: ${sources.map((k) => `\`${k}\``).join(' and ')} are both set.`,
-    });
+    out.push(at(here(doc, sources[1]), `Give the file system once: ${sources.map((k) => `\`${k}\``).join(' and ')} are both set.`));
   if (params.directoryPerms === undefined)
-    out.push({
-      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-      message:
+    out.push(
+      at(
+        keySpan(doc, [], 'parameters') ?? pathSpan(doc, ['parameters']),
         'EFS dynamic provisioning needs `directoryPerms` in `parameters` (permissions of each access point\'s root directory, e.g. "700").',
-    });
+      ),
+    );
   const fs = params.fileSystemId;
   if (fs !== undefined && !isPlaceholder(fs) && !/^fs-[0-9a-f]{8,40}$/.test(fs) && !/^arn:aws[a-z-]*:elasticfilesystem:/.test(fs))
-    out.push({
-      ...at(doc, 'fileSystemId'),
-      message: `\`fileSystemId\` must be an EFS file system ID like fs-0123456789abcdef0, not \`${fs}\`.`,
-    });
+    out.push(at(here(doc, 'fileSystemId'), `\`fileSystemId\` must be an EFS file system ID like fs-0123456789abcdef0, not \`${fs}\`.`));
   const perms = params.directoryPerms;
   if (perms !== undefined && !isPlaceholder(perms) && !/^[0-7]{3,4}$/.test(perms))
-    out.push({ ...at(doc, 'directoryPerms'), message: '`directoryPerms` must be octal permissions such as "700" or "0755" (quote it).' });
+    out.push(at(here(doc, 'directoryPerms'), '`directoryPerms` must be octal permissions such as "700" or "0755" (quote it).'));
   for (const k of ['uid', 'gid', 'gidRangeStart', 'gidRangeEnd']) {
     if (params[k] !== undefined && !isPlaceholder(params[k]) && !/^\d+$/.test(params[k]))
-      out.push({ ...at(doc, k), message: `\`${k}\` must be a whole number.` });
+      out.push(at(here(doc, k), `\`${k}\` must be a whole number.`));
   }
   out.push(
     ...unknownKeys(
@@ -163,25 +166,32 @@ function fsx(doc: DocUnit, params: Record<string, string>): RuleFinding[] {
   const types = ['SCRATCH_1', 'SCRATCH_2', 'PERSISTENT_1', 'PERSISTENT_2'];
   if (dt !== undefined && !isPlaceholder(dt) && !types.includes(dt)) {
     const guess = types.find((t) => t.toLowerCase() === dt.toLowerCase());
-    out.push({
-      ...at(doc, 'deploymentType'),
-      message: `\`deploymentType\` must be one of ${types.join(', ')}.`,
-      ...(guess
-        ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...at(doc, 'deploymentType'), newText: guess }], preferred: true }] }
-        : {}),
-    });
+    out.push(
+      at(
+        here(doc, 'deploymentType'),
+        `\`deploymentType\` must be one of ${types.join(', ')}.`,
+        guess
+          ? [{ title: `Change to "${guess}"`, edits: [{ ...here(doc, 'deploymentType'), newText: guess }], preferred: true }]
+          : undefined,
+      ),
+    );
   }
   if (dt?.startsWith('PERSISTENT') && params.perUnitStorageThroughput === undefined)
-    out.push({
-      severity: 'warning',
-      ...at(doc, 'deploymentType'),
-      message: `${dt} file systems need \`perUnitStorageThroughput\` (MB/s per TiB) in \`parameters\`.`,
-    });
+    out.push(
+      at(
+        here(doc, 'deploymentType'),
+        `${dt} file systems need \`perUnitStorageThroughput\` (MB/s per TiB) in \`parameters\`.`,
+        undefined,
+        'warning',
+      ),
+    );
   if (params.subnetId === undefined && Object.keys(params).length)
-    out.push({
-      ...(keySpan(doc, [], 'parameters') ?? spanAt(doc, ['parameters'])),
-      message: 'FSx for Lustre dynamic provisioning needs `subnetId` in `parameters`.',
-    });
+    out.push(
+      at(
+        keySpan(doc, [], 'parameters') ?? pathSpan(doc, ['parameters']),
+        'FSx for Lustre dynamic provisioning needs `subnetId` in `parameters`.',
+      ),
+    );
   out.push(
     ...unknownKeys(
       doc,
@@ -204,15 +214,14 @@ function unknownKeys(doc: DocUnit, keys: string[], known: string[], allowed: Reg
     if (!guess) continue;
     const keyNode = findProperty(findNodeAtPath(doc.root, ['parameters']), k)?.children?.[0];
     if (!keyNode) continue;
-    out.push({
-      severity: 'warning',
-      offset: keyNode.offset,
-      length: keyNode.length,
-      message: `Unknown parameter \`${k}\`: did you mean \`${guess}\`? The driver ignores or rejects keys it does not know.`,
-      fixes: [
-        { title: `Rename to "${guess}"`, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }], preferred: true },
-      ],
-    });
+    out.push(
+      at(
+        keyNode,
+        `Unknown parameter \`${k}\`: did you mean \`${guess}\`? The driver ignores or rejects keys it does not know.`,
+        [{ title: `Rename to "${guess}"`, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: guess }], preferred: true }],
+        'warning',
+      ),
+    );
   }
   return out;
 }

@@ -5,8 +5,9 @@
 import type { Rule, RuleFinding } from '../rule';
 import type { DocUnit } from '../../types';
 import type { JsonPath } from '../../parse/tree';
-import { asArr, asObj, containersOf, isPlaceholder, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { asArr, asObj, containersOf, isPlaceholder, podTemplate, str, WORKLOAD_KINDS } from '../../k8s/objects';
 import { isK8s } from './guard';
+import { at, pathSpan } from '../place';
 
 export const uniqueNamesRule: Rule = {
   id: 'k8s/unique-names',
@@ -47,7 +48,7 @@ function duplicates(doc: DocUnit, items: { name: string | undefined; path: JsonP
   const out: RuleFinding[] = [];
   for (const { name, path } of items) {
     if (name === undefined || isPlaceholder(name)) continue;
-    if (seen.has(name)) out.push({ ...spanAt(doc, path), message: message(name) });
+    if (seen.has(name)) out.push(at(pathSpan(doc, path), message(name)));
     seen.add(name);
   }
   return out;

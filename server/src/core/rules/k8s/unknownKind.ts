@@ -8,6 +8,7 @@ import { isK8s } from './guard';
 import { closest } from '../../text/closest';
 import { crdFor } from '../../k8s/crd';
 import { removedApi } from '../../k8s/removedApis';
+import { at } from '../place';
 
 export const unknownKindRule: Rule = {
   id: 'k8s/unknown-kind',
@@ -29,11 +30,10 @@ export const unknownKindRule: Rule = {
     const builtInGroups = new Set(pairs.map((p) => groupOf(p.slice(0, p.lastIndexOf('/')))));
     if (!builtInGroups.has(group)) {
       return [
-        {
-          offset: kindNode.offset,
-          length: kindNode.length,
-          message: `No schema for custom resource \`${kind}\` (\`${apiVersion}\`): add its CustomResourceDefinition to the workspace to have it checked.`,
-        },
+        at(
+          kindNode,
+          `No schema for custom resource \`${kind}\` (\`${apiVersion}\`): add its CustomResourceDefinition to the workspace to have it checked.`,
+        ),
       ];
     }
     // a built-in group: either the kind is misspelt or it lives under another version
@@ -41,38 +41,32 @@ export const unknownKindRule: Rule = {
     if (versionsOfKind.length) {
       const best = versionsOfKind.find((v) => groupOf(v) === group) ?? versionsOfKind[0];
       return [
-        {
-          severity: 'error',
-          offset: apiNode.offset,
-          length: apiNode.length,
-          message: `\`${apiVersion}\` does not serve \`${kind}\`; it is served by ${versionsOfKind.map((v) => `\`${v}\``).join(', ')}.`,
-          fixes: [
-            { title: `Change to "${best}"`, edits: [{ offset: apiNode.offset, length: apiNode.length, newText: best }], preferred: true },
-          ],
-        },
+        at(
+          apiNode,
+          `\`${apiVersion}\` does not serve \`${kind}\`; it is served by ${versionsOfKind.map((v) => `\`${v}\``).join(', ')}.`,
+          [{ title: `Change to "${best}"`, edits: [{ offset: apiNode.offset, length: apiNode.length, newText: best }], preferred: true }],
+          'error',
+        ),
       ];
     }
     const sameVersion = pairs.filter((p) => p.slice(0, p.lastIndexOf('/')) === apiVersion).map((p) => p.slice(p.lastIndexOf('/') + 1));
     const allKinds = [...new Set(pairs.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
     const guess = closest(kind, sameVersion.length ? sameVersion : allKinds);
     return [
-      {
-        severity: 'error',
-        offset: kindNode.offset,
-        length: kindNode.length,
-        message: `\`${apiVersion}\` has no kind \`${kind}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
-        ...(guess
-          ? {
-              fixes: [
-                {
-                  title: `Change to "${guess}"`,
-                  edits: [{ offset: kindNode.offset, length: kindNode.length, newText: guess }],
-                  preferred: true,
-                },
-              ],
-            }
-          : {}),
-      },
+      at(
+        kindNode,
+        `\`${apiVersion}\` has no kind \`${kind}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+        guess
+          ? [
+              {
+                title: `Change to "${guess}"`,
+                edits: [{ offset: kindNode.offset, length: kindNode.length, newText: guess }],
+                preferred: true,
+              },
+            ]
+          : undefined,
+        'error',
+      ),
     ];
   },
 };

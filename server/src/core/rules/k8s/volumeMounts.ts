@@ -4,9 +4,10 @@
  * refuses the pod otherwise.
  */
 import type { Rule, RuleFinding } from '../rule';
-import { asArr, asObj, containersOf, isObj, isPlaceholder, podTemplate, spanAt, str, WORKLOAD_KINDS } from '../../k8s/objects';
+import { asArr, asObj, containersOf, isObj, isPlaceholder, podTemplate, str, WORKLOAD_KINDS } from '../../k8s/objects';
 import { closest } from '../../text/closest';
 import { isK8s, isPatch } from './guard';
+import { at, pathSpan } from '../place';
 
 export const volumeMountsRule: Rule = {
   id: 'k8s/volume-mounts',
@@ -28,32 +29,38 @@ export const volumeMountsRule: Rule = {
       for (const key of ['volumeMounts', 'volumeDevices']) {
         asArr(c.container[key]).forEach((m, i) => {
           if (!isObj(m)) return;
-          const at = [...c.path, key, i];
+          const here = [...c.path, key, i];
           const name = str(m.name);
           if (name !== undefined && !partial && !isPlaceholder(name) && !volumes.includes(name)) {
             const guess = closest(name, volumes);
-            const span = spanAt(doc, [...at, 'name']);
-            out.push({
-              ...span,
-              message: `No volume named \`${name}\` in this pod${guess ? `; did you mean \`${guess}\`?` : volumes.length ? ` (its volumes: ${volumes.join(', ')}).` : ': add it under `volumes`.'}`,
-              ...(guess ? { fixes: [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] } : {}),
-            });
+            const span = pathSpan(doc, [...here, 'name']);
+            out.push(
+              at(
+                span,
+                `No volume named \`${name}\` in this pod${guess ? `; did you mean \`${guess}\`?` : volumes.length ? ` (its volumes: ${volumes.join(', ')}).` : ': add it under `volumes`.'}`,
+                guess ? [{ title: `Change to "${guess}"`, edits: [{ ...span, newText: guess }], preferred: true }] : undefined,
+              ),
+            );
           }
           const where = str(m.mountPath) ?? str(m.devicePath);
           if (where !== undefined && !isPlaceholder(where)) {
             if (paths.has(where))
-              out.push({
-                ...spanAt(doc, [...at, key === 'volumeMounts' ? 'mountPath' : 'devicePath']),
-                message: `\`${where}\` is mounted twice in this container: each path takes one mount.`,
-              });
+              out.push(
+                at(
+                  pathSpan(doc, [...here, key === 'volumeMounts' ? 'mountPath' : 'devicePath']),
+                  `\`${where}\` is mounted twice in this container: each path takes one mount.`,
+                ),
+              );
             paths.add(where);
           }
           const sub = str(m.subPath);
           if (sub && !isPlaceholder(sub) && (sub.startsWith('/') || sub.split('/').includes('..')))
-            out.push({
-              ...spanAt(doc, [...at, 'subPath']),
-              message: `subPath \`${sub}\` must be a relative path inside the volume (no leading "/" and no "..").`,
-            });
+            out.push(
+              at(
+                pathSpan(doc, [...here, 'subPath']),
+                `subPath \`${sub}\` must be a relative path inside the volume (no leading "/" and no "..").`,
+              ),
+            );
         });
       }
     }

@@ -5,6 +5,7 @@ import { findTraps } from '../../k8s/yamlTraps';
 import { isKustomizeResource } from '../../k8s/kustomize';
 import { isK8s } from './guard';
 import { asText } from '../../text/asText';
+import { at } from '../place';
 
 function check(doc: DocUnit, ctx: RuleContext, which: 'boolean' | 'number'): RuleFinding[] {
   if (ctx.file.language !== 'yaml') return [];
@@ -17,14 +18,14 @@ function check(doc: DocUnit, ctx: RuleContext, which: 'boolean' | 'number'): Rul
     const src = node.source!;
     const field = `\`${asText(path[path.length - 1])}\``;
     const reading = trap.kind === 'boolean' ? `the boolean ${trap.read}` : `the number ${trap.read}`;
-    out.push({
-      offset: node.offset,
-      length: node.length,
-      // our own parse (YAML 1.2) already sees a non-string: the API certainly rejects it
-      ...(node.type !== 'string' ? { severity: 'error' as const } : {}),
-      message: `kubectl reads \`${src}\` as ${reading}, but ${field} must be a string: quote it ("${src}").`,
-      fixes: [{ title: `Quote as "${src}"`, edits: [{ offset: node.offset, length: node.length, newText: `"${src}"` }], preferred: true }],
-    });
+    out.push(
+      at(
+        node,
+        `kubectl reads \`${src}\` as ${reading}, but ${field} must be a string: quote it ("${src}").`,
+        [{ title: `Quote as "${src}"`, edits: [{ offset: node.offset, length: node.length, newText: `"${src}"` }], preferred: true }],
+        node.type !== 'string' ? ('error' as const) : undefined,
+      ),
+    );
   }
   return out;
 }
