@@ -44,7 +44,8 @@ jobs:
       - uses: actions/checkout@v4
 `;
 
-const arnSeverity = (d: { code?: string | number; severity?: number }[]) => d.find((x) => x.code === 'ecs/describe-output-fields')?.severity;
+const arnSeverity = (d: { code?: string | number; severity?: number }[]) =>
+  d.find((x) => x.code === 'ecs/describe-output-fields')?.severity;
 
 test('taskDefinitionArn: error alone, information while a workflow deploys the file, error again without the step', async () => {
   const task = uri('.aws/task-definition.json');

@@ -94,7 +94,8 @@ test('a JSON file broken only by bare {{ }} gets one notice naming the template 
   assert.equal(text.slice(f[0].offset, f[0].offset + f[0].length), '{{command}}');
   assert.match(f[0].message, /template \(\{\{ name \}\}/);
 
-  const eco = '{\n  "family": "app",\n  "cpu": "256",\n  "memory": "512",\n  "containerDefinitions": [\n    { "name": "app", "image": "{{ must_env `IMAGE` }}", "cpu": {{ env `CPU` `256` }} }\n  ]\n}\n';
+  const eco =
+    '{\n  "family": "app",\n  "cpu": "256",\n  "memory": "512",\n  "containerDefinitions": [\n    { "name": "app", "image": "{{ must_env `IMAGE` }}", "cpu": {{ env `CPU` `256` }} }\n  ]\n}\n';
   s.update('file:///ws/ecs-task-def.json', eco);
   const g = s.diagnostics('file:///ws/ecs-task-def.json');
   assert.equal(g.filter((x) => x.code === 'template').length, 1, JSON.stringify(g));

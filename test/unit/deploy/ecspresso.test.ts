@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspace } from './helpers';
 
-const CONFIG = 'region: eu-west-1\ncluster: prod\nservice: web\nservice_definition: ecs-service-def.json\ntask_definition: ecs-task-def.json\n';
+const CONFIG =
+  'region: eu-west-1\ncluster: prod\nservice: web\nservice_definition: ecs-service-def.json\ntask_definition: ecs-task-def.json\n';
 const TASK = JSON.stringify({
   family: 'web',
   taskDefinitionArn: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:1',
@@ -39,6 +40,9 @@ test('ecspresso reads the describe-task-definition wrapper: information, not an 
 });
 
 test('a Jsonnet definition is not followed', () => {
-  const ls = workspace({ 'file:///app/ecspresso.yml': CONFIG.replace('ecs-task-def.json', 'ecs-task-def.jsonnet'), 'file:///app/ecs-task-def.json': TASK });
+  const ls = workspace({
+    'file:///app/ecspresso.yml': CONFIG.replace('ecs-task-def.json', 'ecs-task-def.jsonnet'),
+    'file:///app/ecs-task-def.json': TASK,
+  });
   assert.ok(ls.diagnostics('file:///app/ecs-task-def.json').some((x) => x.severity === 'error'));
 });

@@ -26,9 +26,11 @@ test('read by the deploy action: describe-only fields are information, nulls and
 });
 
 test('a YAML task definition is read the same way', () => {
-  const yaml = 'family: web\ntaskDefinitionArn: arn:aws:ecs:eu-west-1:123456789012:task-definition/web:7\ncontainerDefinitions:\n  - name: web\n    image: nginx:1.27\n    memory: 256\n    command: []\n';
+  const yaml =
+    'family: web\ntaskDefinitionArn: arn:aws:ecs:eu-west-1:123456789012:task-definition/web:7\ncontainerDefinitions:\n  - name: web\n    image: nginx:1.27\n    memory: 256\n    command: []\n';
   const uri = 'file:///repo/task-definition.yaml';
-  const step = '      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n        with:\n          task-definition: task-definition.yaml\n';
+  const step =
+    '      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n        with:\n          task-definition: task-definition.yaml\n';
   assert.deepEqual(codes(workspace({ [uri]: yaml }), uri), ['ecs/describe-output-fields error']);
   assert.deepEqual(codes(workspace({ [uri]: yaml, [WORKFLOW_URI]: workflow(step) }), uri), ['ecs/describe-output-fields information']);
 });
@@ -65,7 +67,9 @@ test('a workflow without the ECS actions is not ours', () => {
 });
 
 test('completion and hover for the actions inputs under with:', () => {
-  const text = workflow('      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n        with:\n          task-definition: t.json\n          \n');
+  const text = workflow(
+    '      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n        with:\n          task-definition: t.json\n          \n',
+  );
   const ls = workspace({ [WORKFLOW_URI]: text });
   const labels = ls.complete(WORKFLOW_URI, text.length - 1).map((i) => i.label);
   assert.ok(labels.includes('service') && labels.includes('wait-for-service-stability'), labels.join());

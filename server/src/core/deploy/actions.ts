@@ -37,7 +37,11 @@ export const ACTION_INPUTS: Record<ActionName, readonly ActionInput[]> = {
     { name: 'secrets', doc: 'Lines of `NAME=valueFrom` added to the container’s secrets.' },
   ],
   deploy: [
-    { name: 'task-definition', required: true, doc: 'Path of the task definition file to register (JSON or YAML), relative to the repository root.' },
+    {
+      name: 'task-definition',
+      required: true,
+      doc: 'Path of the task definition file to register (JSON or YAML), relative to the repository root.',
+    },
     { name: 'service', doc: 'The ECS service to update; without it the task definition is only registered.' },
     { name: 'cluster', doc: 'The service’s cluster (`default` when left out).' },
     { name: 'desired-count', doc: 'Sets the service’s desired count.' },

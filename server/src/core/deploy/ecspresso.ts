@@ -36,4 +36,5 @@ export function looksLikeEcspresso(v: unknown, fileName: string): boolean {
 }
 
 /** ecspresso's template functions: values it fills in when it deploys. */
-export const ECSPRESSO_TEMPLATE = /\{\{-?\s*(must_env|env|tfstate|tfstatef|ssm|ssm_list|secretsmanager_arn|json_escape|cfn_output|cfn_export)\b[^}]*\}\}/;
+export const ECSPRESSO_TEMPLATE =
+  /\{\{-?\s*(must_env|env|tfstate|tfstatef|ssm|ssm_list|secretsmanager_arn|json_escape|cfn_output|cfn_export)\b[^}]*\}\}/;

@@ -20,6 +20,8 @@ export function addDeploy(b: GraphBuilder, ws: WorkspaceIndex): void {
     if (!task) continue;
     const family = taskView(task)?.family ?? stem(uri);
     const tid = b.ref('task-definition', nodeId('task-definition', family), { label: `Task definition ${family}` }).id;
+    // one arrow per workflow: "renders, registers" when it does both
+    const verbs = new Map<string, Set<string>>();
     for (const u of list) {
       if (u.role !== 'task-definition') continue;
       const label = u.tool === 'github-actions' ? `GitHub workflow ${baseName(u.source)}` : `ecspresso ${baseName(u.source)}`;
@@ -27,7 +29,7 @@ export function addDeploy(b: GraphBuilder, ws: WorkspaceIndex): void {
         label,
         source: { uri: u.source, offset: u.node.offset, length: u.node.length },
       }).id;
-      b.edge(wid, tid, 'deploys', u.render ? 'renders' : 'registers');
+      verbs.set(wid, (verbs.get(wid) ?? new Set()).add(u.render ? 'renders' : 'registers'));
       if (!u.service || u.service.includes('{{') || u.service.includes('${{')) continue;
       const cluster = clusterNameOf(u.cluster && !u.cluster.includes('{{') ? u.cluster : 'default');
       const sid = b.ref('ecs-service', nodeId('ecs-service', cluster, u.service), {
@@ -36,5 +38,6 @@ export function addDeploy(b: GraphBuilder, ws: WorkspaceIndex): void {
       }).id;
       b.edge(tid, sid, 'deploys', 'updates');
     }
+    for (const [wid, v] of verbs) b.edge(wid, tid, 'deploys', [...v].sort().join(', '));
   }
 }

@@ -63,7 +63,10 @@ function buildUses(ws: WorkspaceIndex): Map<string, DeployUse[]> {
           registers: false,
           role: 'task-definition',
           render: {
-            containers: (names ?? '').split(',').map((n) => n.trim()).filter(Boolean),
+            containers: (names ?? '')
+              .split(',')
+              .map((n) => n.trim())
+              .filter(Boolean),
             image: inputText(s, 'image'),
             containerNode: s.inputs.get('container-name'),
           },
@@ -89,7 +92,15 @@ function buildUses(ws: WorkspaceIndex): Map<string, DeployUse[]> {
       [c.serviceDefinition, 'service-definition'],
     ] as const) {
       if (!node || typeof node.value !== 'string' || /\.jsonnet$/i.test(node.value)) continue;
-      add(resolveUri(base, node.value), { tool: 'ecspresso', source: file.uri, node, registers: true, role, service: c.service, cluster: c.cluster });
+      add(resolveUri(base, node.value), {
+        tool: 'ecspresso',
+        source: file.uri,
+        node,
+        registers: true,
+        role,
+        service: c.service,
+        cluster: c.cluster,
+      });
     }
   }
   return out;

@@ -8,7 +8,8 @@ import { at } from '../../rules/place';
 import { ACTION_INPUTS, ACTION_REPOS } from '../actions';
 import { actionSteps } from '../workflow';
 
-const isWorkflow = (doc: { kind: { family: string; tool?: string } }) => doc.kind.family === 'deploy' && doc.kind.tool === 'github-workflow';
+const isWorkflow = (doc: { kind: { family: string; tool?: string } }) =>
+  doc.kind.family === 'deploy' && doc.kind.tool === 'github-workflow';
 
 export const unknownActionInput: Rule = {
   id: 'deploy/unknown-action-input',
@@ -24,8 +25,12 @@ export const unknownActionInput: Rule = {
         const name = typeof key?.value === 'string' ? key.value : undefined;
         if (!key || name === undefined || known.includes(name)) continue;
         const guess = closest(name, known);
-        const fixes = guess ? [{ title: `Rename to "${guess}"`, edits: [{ offset: key.offset, length: key.length, newText: guess }], preferred: true }] : [];
-        out.push(at(key, `${ACTION_REPOS[s.action]} has no input "${name}"; GitHub ignores it.${guess ? ` Did you mean "${guess}"?` : ''}`, fixes));
+        const fixes = guess
+          ? [{ title: `Rename to "${guess}"`, edits: [{ offset: key.offset, length: key.length, newText: guess }], preferred: true }]
+          : [];
+        out.push(
+          at(key, `${ACTION_REPOS[s.action]} has no input "${name}"; GitHub ignores it.${guess ? ` Did you mean "${guess}"?` : ''}`, fixes),
+        );
       }
     }
     return out;

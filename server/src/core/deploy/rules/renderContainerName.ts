@@ -29,11 +29,19 @@ export const renderContainerName: Rule = {
       const view = task ? taskView(task) : undefined;
       if (!view) continue;
       const have = view.containers.map((c) => c.name).filter((n): n is string => typeof n === 'string');
-      for (const name of names.split(',').map((n) => n.trim()).filter(Boolean)) {
+      for (const name of names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)) {
         if (have.includes(name)) continue;
         const guess = closest(name, have);
         const list = have.map((h) => `"${h}"`).join(', ') || 'none';
-        out.push(at(node, `"${path}" has no container "${name}" (it has ${list}); the render step fails.${guess ? ` Did you mean "${guess}"?` : ''}`));
+        out.push(
+          at(
+            node,
+            `"${path}" has no container "${name}" (it has ${list}); the render step fails.${guess ? ` Did you mean "${guess}"?` : ''}`,
+          ),
+        );
       }
     }
     return out;

@@ -45,7 +45,8 @@ export const describeOutputFields: Rule = {
     if (doc.kind.wrapped && doc.root) {
       const key = findProperty(doc.root, 'taskDefinition')!.children![0];
       const fix = [unwrapFix(ctx.file, doc.root, body)];
-      if (reading?.unwraps) out.push(at(key, `${reading.by} reads the object inside "taskDefinition"; the AWS CLI would not.`, fix, 'information'));
+      if (reading?.unwraps)
+        out.push(at(key, `${reading.by} reads the object inside "taskDefinition"; the AWS CLI would not.`, fix, 'information'));
       else
         out.push(
           at(
