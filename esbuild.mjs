@@ -1,7 +1,7 @@
 // One build script, one entry per runtime: node bundles for client/server/cli, a browser bundle for the webview,
 // and (with --tests) each test file bundled on its own so node:test can run the TypeScript core directly.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { writeNotices } from './scripts/third-party-notices.mjs';
@@ -89,10 +89,19 @@ const builds = testsOnly
         entryPoints: { diagram: 'client/src/webview/main.ts' },
         outdir: 'dist/webview',
         plugins: [mermaidFlowchartOnly],
+        // the codicon names → code points table, read once by the webview (client/src/webview/glyphs.ts)
+        loader: { '.csv': 'text' },
       },
     ];
 
 if (!testsOnly) generate();
+/** the icon font the toolbar and the node glyphs use, served from the extension (font-src is the webview's own) */
+function copyCodicons() {
+  mkdirSync(join('dist', 'webview'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf'])
+    copyFileSync(join('node_modules', '@vscode', 'codicons', 'dist', f), join('dist', 'webview', f));
+}
+if (!testsOnly) copyCodicons();
 const tests =
   testsOnly || args.has('--with-tests') ? walk('test', (p) => /\.test\.ts$/.test(p) && !p.startsWith(join('test', 'vscode'))) : [];
 // TEST_OUT=out-<name> lets parallel work build its test bundles without clobbering out/ (same depth as out/)
@@ -116,6 +125,6 @@ if (watch) {
     writeNotices(
       results.map((r) => r.metafile),
       join('dist', 'ThirdPartyNotices.txt'),
-      ['kubernetes-models', '@kubernetes-models/apimachinery'],
+      ['kubernetes-models', '@kubernetes-models/apimachinery', '@vscode/codicons'],
     );
 }

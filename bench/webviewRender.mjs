@@ -4,13 +4,19 @@
  * Chromium (the test host's playwright-core, see test/vscode/host.cjs), inside the same HTML and
  * CSP the extension serves (client/src/diagram/html.ts), fed the same `render` message.
  *
- * API:  measureRender({ diagrams, runs = 5, theme = 'default' })
- *         diagrams: { [name]: DiagramResult }   (the view draws from its outline, so Mermaid text alone will not do)
+ * API:  measureRender({ diagrams, runs = 5, theme = 'default', panel, screenshotDir })
+ *         diagrams: { [name]: DiagramResult | { result, layout?: 'elk'|'dagre', state?: WebviewState } }
+ *           (the view draws from its outline, so Mermaid text alone will not do; `state` is what
+ *           the page's getState returns, e.g. { mode: { kind: 'detail' } } for every resource)
+ *         panel: { width, height } of the browser window (default 1400 × 900)
  *       → { [name]: { ok, nodes, coldMs, p50Ms, minMs, maxMs, mermaidMs, error? } }
  *         coldMs: first draw on a fresh page (Mermaid's lazy parts load); p50/min/max: the redraws
  *         after it, message posted → SVG in the page and nodes tagged; mermaidMs: parse + render
- *         inside that (median). Also: cspViolations (a count; 0 expected). `screenshotDir`: save
- *         a PNG of each diagram there.
+ *         inside that (median). Also: cspViolations (a count; 0 expected); the picture's size
+ *         (width, height, at 100 %), labelPx (a node label's font size at 100 %), fitLabelPx (the
+ *         same at the scale Fit would need in this window), edges and crossings (points where two
+ *         edge paths cross, sampled from the SVG paths, ignoring where edges meet at a node).
+ *         `screenshotDir`: save a PNG of each diagram there.
  * CLI:  node bench/webviewRender.mjs [--runs=N] [--json] [--screenshots=DIR]
  *       measures the examples/ workspace and a generated 500-resource workspace (needs `npm run
  *       build` and the test host) and prints a table, or JSON with --json.
@@ -44,12 +50,12 @@ const median = (a) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-export async function measureRender({ diagrams, runs = 5, theme = 'default', screenshotDir }) {
+export async function measureRender({ diagrams, runs = 5, theme = 'default', screenshotDir, panel = { width: 1400, height: 900 } }) {
   const js = join(ROOT, 'dist/webview/diagram.js');
   if (!existsSync(js)) throw new Error('dist/webview/diagram.js is missing: run `npm run build`');
   const { diagramHtml, makeNonce } = await loadHtmlBuilder();
   const { launchBrowser } = require(join(ROOT, 'test/vscode/host.cjs'));
-  const browser = await launchBrowser({ width: 1400, height: 900 });
+  const browser = await launchBrowser(panel);
   const results = {};
   try {
     const { page } = browser;
@@ -58,11 +64,14 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
       nonce: makeNonce(),
       scriptUri: `${ORIGIN}/diagram.js`,
       styleUri: `${ORIGIN}/diagram.css`,
+      codiconUri: `${ORIGIN}/codicon.css`,
     });
     await page.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
-      const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css' }[path];
+      const file = { '/diagram.js': 'text/javascript', '/diagram.css': 'text/css', '/codicon.css': 'text/css', '/codicon.ttf': 'font/ttf' }[
+        path
+      ];
       return file
         ? route.fulfill({ contentType: file, body: readFileSync(join(ROOT, 'dist/webview', path.slice(1))) })
         : route.fulfill({ status: 404, body: '' });
@@ -74,11 +83,18 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
       document.addEventListener('securitypolicyviolation', () => {
         window.__csp++;
       });
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => {} });
+      // the state a case asks for comes in the address (?state=…), as a reload would restore it
+      const initial = new window.URLSearchParams(window.location.search).get('state');
+      window.acquireVsCodeApi = () => ({
+        postMessage: (m) => window.__posted.push(m),
+        getState: () => (initial ? JSON.parse(initial) : undefined),
+        setState: () => {},
+      });
     });
     let seq = 0;
-    for (const [name, result] of Object.entries(diagrams)) {
-      await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+    for (const [name, spec] of Object.entries(diagrams)) {
+      const { result, layout, state } = spec && spec.outline === undefined && spec.result ? spec : { result: spec };
+      await page.goto(`${ORIGIN}/${state ? `?state=${encodeURIComponent(JSON.stringify(state))}` : ''}`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'), null, { timeout: 30000 });
       const times = [];
       const inner = [];
@@ -97,7 +113,7 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
               if (performance.now() - t0 > 120000) return { wall: NaN, m: { ok: false, error: 'timed out' } };
             }
           },
-          { msg: { type: 'render', seq: s, result, theme }, s },
+          { msg: { type: 'render', seq: s, result, theme, ...(layout ? { layout } : {}) }, s },
         );
         if (!r.m.ok) {
           error = r.m.error;
@@ -112,6 +128,10 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
         await page.screenshot({ path: join(screenshotDir, `${name.replace(/\W+/g, '-')}.png`) });
       }
       const warm = times.slice(1);
+      const picture = error
+        ? {}
+        : await page.evaluate(pictureMetrics).catch((e) => ({ metricsError: String(e.message ?? e).split('\n')[0] }));
+      if (process.env.BENCH_VERBOSE) console.error(`[webviewRender] ${name}: ${error ?? JSON.stringify(picture)}`);
       results[name] = error
         ? { ok: false, error }
         : {
@@ -123,12 +143,90 @@ export async function measureRender({ diagrams, runs = 5, theme = 'default', scr
             maxMs: Math.round(Math.max(...warm)),
             mermaidMs: Math.round(median(inner.slice(1))),
             cspViolations: await page.evaluate(() => window.__csp),
+            ...picture,
           };
     }
   } finally {
     await browser.close();
   }
   return results;
+}
+
+/** in the page: the drawn picture's size, label size at 100 % and at Fit, and edge crossings */
+function pictureMetrics() {
+  const svg = document.querySelector('#canvas svg');
+  const width = Number(svg.getAttribute('width')),
+    height = Number(svg.getAttribute('height'));
+  const vp = document.getElementById('viewport');
+  const fit = Math.min(1, (vp.clientWidth - 32) / width, (vp.clientHeight - 32) / height);
+  const label = document.querySelector('#canvas g.node .nodeLabel, #canvas g.node text');
+  const labelPx = label ? parseFloat(window.getComputedStyle(label).fontSize) : NaN;
+  // each edge path as a polyline sampled every 6 px, in the SVG's own coordinates
+  const paths = Array.from(svg.querySelectorAll('path.flowchart-link, .edgePaths path, .edges path')).filter(
+    (p, i, all) => all.indexOf(p) === i && p.getTotalLength() > 0,
+  );
+  const segs = [];
+  const ends = [];
+  paths.forEach((p, k) => {
+    const len = p.getTotalLength();
+    const pts = [];
+    for (let d = 0; d < len; d += 6) pts.push(p.getPointAtLength(d));
+    pts.push(p.getPointAtLength(len));
+    ends.push([pts[0], pts[pts.length - 1]]);
+    for (let i = 1; i < pts.length; i++) segs.push({ k, a: pts[i - 1], b: pts[i] });
+  });
+  const cross = (a, b, c, d) => {
+    const d1 = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    const d2 = (b.x - a.x) * (d.y - a.y) - (b.y - a.y) * (d.x - a.x);
+    const d3 = (d.x - c.x) * (a.y - c.y) - (d.y - c.y) * (a.x - c.x);
+    const d4 = (d.x - c.x) * (b.y - c.y) - (d.y - c.y) * (b.x - c.x);
+    if (d1 * d2 >= 0 || d3 * d4 >= 0) return undefined;
+    const t = d3 / (d3 - d4);
+    return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+  };
+  const near = (p, q, r) => Math.hypot(p.x - q.x, p.y - q.y) < r;
+  // segments by 40 px cell: only segments sharing a cell can cross
+  const CELL = 40;
+  const grid = new Map();
+  segs.forEach((s, i) => {
+    for (let cx = Math.floor(Math.min(s.a.x, s.b.x) / CELL); cx <= Math.floor(Math.max(s.a.x, s.b.x) / CELL); cx++)
+      for (let cy = Math.floor(Math.min(s.a.y, s.b.y) / CELL); cy <= Math.floor(Math.max(s.a.y, s.b.y) / CELL); cy++) {
+        const key = cx * 100000 + cy;
+        const list = grid.get(key);
+        if (list) list.push(i);
+        else grid.set(key, [i]);
+      }
+  });
+  const found = new Map();
+  const tried = new Set();
+  for (const list of grid.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [S, T] = [segs[list[x]], segs[list[y]]];
+        if (S.k === T.k) continue;
+        const id = list[x] < list[y] ? `${list[x]},${list[y]}` : `${list[y]},${list[x]}`;
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const p = cross(S.a, S.b, T.a, T.b);
+        // edges that meet at a node touch there: not a crossing
+        if (!p || [...ends[S.k], ...ends[T.k]].some((e) => near(p, e, 12))) continue;
+        const pair = S.k < T.k ? `${S.k},${T.k}` : `${T.k},${S.k}`;
+        const at = found.get(pair) ?? [];
+        if (!at.some((f) => near(p, f, 6))) at.push(p);
+        found.set(pair, at);
+      }
+  let crossings = 0;
+  for (const at of found.values()) crossings += at.length;
+  const lines = paths;
+  return {
+    width: Math.round(width),
+    height: Math.round(height),
+    labelPx,
+    fitScale: Math.round(fit * 1000) / 1000,
+    fitLabelPx: Math.round(fit * labelPx * 10) / 10,
+    edges: lines.length,
+    crossings,
+  };
 }
 
 /** DiagramResult for a folder, from the core (bundled on the fly like bench/graphEntry.mjs) */
@@ -162,6 +260,9 @@ async function diagramOf(folder) {
   return require(file).diagram(folder);
 }
 
+// for bench/diagramLayouts.mjs
+export { diagramOf, generated };
+
 /** a workspace of exactly `max` resources (documents of ours) from the bench generator */
 async function generated(max) {
   const { workspaceFiles } = await import(pathToFileURL(join(ROOT, 'bench/generate.mjs')).href);
@@ -182,7 +283,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const runs = Number((process.argv.find((a) => a.startsWith('--runs=')) ?? '--runs=5').split('=')[1]);
   const ws = await generated(500);
   try {
-    const texts = { examples: await diagramOf(join(ROOT, 'examples')), [`${ws.resources} resources`]: await diagramOf(ws.dir) };
+    // every resource drawn (a new panel opens the overview, far smaller): the figures stay comparable with earlier runs
+    const every = (result) => ({ result, state: { mode: { kind: 'detail' } } });
+    const texts = {
+      examples: every(await diagramOf(join(ROOT, 'examples'))),
+      [`${ws.resources} resources`]: every(await diagramOf(ws.dir)),
+    };
     const shots = process.argv.find((a) => a.startsWith('--screenshots='))?.split('=')[1];
     const r = await measureRender({ diagrams: texts, runs, screenshotDir: shots });
     if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));

@@ -4,7 +4,8 @@
 #   1. the extension-host suites (test/vscode/run-exttests.cjs), and
 #   2. the UI smoke test (test/vscode/ui/smoke.cjs; screenshots in test-results/screenshots/), and
 #   3. the packaged extension: a VSIX built and installed into code-server (test/vscode/ui/vsix.cjs), and
-#   4. the diagram UI test (test/vscode/ui/diagram.cjs: examples/ and test/fixtures/hostile-names).
+#   4. the diagram UI test (test/vscode/ui/diagram.cjs: examples/ and test/fixtures/hostile-names), and
+#   5. the diagram's levels (test/vscode/ui/diagram-levels.cjs: a file's neighbourhood, overview and drill-down, keys).
 # Exits non-zero if either fails; the last line is "vscode: N passed, M failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,7 +22,7 @@ if [ -n "$stale" ]; then
   npm run --silent build || { echo "vscode: 0 passed, 1 failed (build failed)"; exit 1; }
 fi
 
-rm -f test-results/vscode-exttests.json test-results/vscode-smoke.json test-results/vscode-vsix.json test-results/vscode-diagram.json
+rm -f test-results/vscode-exttests.json test-results/vscode-smoke.json test-results/vscode-vsix.json test-results/vscode-diagram.json test-results/vscode-levels.json
 echo "[test-vscode] extension-host suites"
 timeout 300 node test/vscode/run-exttests.cjs; ext=$?
 echo "[test-vscode] UI smoke test"
@@ -30,6 +31,8 @@ echo "[test-vscode] packaged VSIX installed into code-server"
 timeout 300 node test/vscode/ui/vsix.cjs; vsix=$?
 echo "[test-vscode] UI diagram test (examples/ and hostile names)"
 timeout 300 node test/vscode/ui/diagram.cjs; diagram=$?
+echo "[test-vscode] UI diagram levels (neighbourhood, overview, drill-down, keyboard)"
+timeout 360 node test/vscode/ui/diagram-levels.cjs; levels=$?
 
 # a runner killed by `timeout` wrote no result: count it as one failure
 count() { node -e 'try { const r = require(process.argv[1]); console.log(r.passed, r.failed) } catch { console.log(0, 1) }' "$ROOT/test-results/vscode-$1.json"; }
@@ -37,9 +40,11 @@ read -r p1 f1 < <(count exttests)
 read -r p2 f2 < <(count smoke)
 read -r p3 f3 < <(count vsix)
 read -r p4 f4 < <(count diagram)
+read -r p5 f5 < <(count levels)
 [ $ext -eq 0 ] || [ "$f1" -gt 0 ] || f1=1
 [ $smoke -eq 0 ] || [ "$f2" -gt 0 ] || f2=1
 [ $vsix -eq 0 ] || [ "$f3" -gt 0 ] || f3=1
 [ $diagram -eq 0 ] || [ "$f4" -gt 0 ] || f4=1
-echo "vscode: $((p1 + p2 + p3 + p4)) passed, $((f1 + f2 + f3 + f4)) failed (extension host: $p1/$((p1 + f1)), UI: $p2/$((p2 + f2)), VSIX: $p3/$((p3 + f3)), diagram: $p4/$((p4 + f4)))"
-[ $ext -eq 0 ] && [ $smoke -eq 0 ] && [ $vsix -eq 0 ] && [ $diagram -eq 0 ]
+[ $levels -eq 0 ] || [ "$f5" -gt 0 ] || f5=1
+echo "vscode: $((p1 + p2 + p3 + p4 + p5)) passed, $((f1 + f2 + f3 + f4 + f5)) failed (extension host: $p1/$((p1 + f1)), UI: $p2/$((p2 + f2)), VSIX: $p3/$((p3 + f3)), diagram: $p4/$((p4 + f4)), levels: $p5/$((p5 + f5)))"
+[ $ext -eq 0 ] && [ $smoke -eq 0 ] && [ $vsix -eq 0 ] && [ $diagram -eq 0 ] && [ $levels -eq 0 ]

@@ -1,6 +1,7 @@
 /**
  * Copy and export. The only place the extension writes a file: where the user chose in a save
- * dialog. Mermaid text and Markdown are what the server printed (the CLI prints the same); SVG is
+ * dialog. Mermaid text and Markdown are what the view shows (a drill-down exports that
+ * drill-down), printed by the same shared code; without a panel, what the CLI prints. SVG is
  * what the view shows, serialized by the webview.
  */
 import * as vscode from 'vscode';
@@ -9,10 +10,11 @@ import { DiagramRequest, type DiagramResult } from '../../../shared/src/requests
 import { DiagramPanel, type DiagramContext } from './panel';
 import { EXPORT_FORMATS, fileContent, type ExportFormat } from './format';
 
-/** the open panel's diagram, else a fresh one for the whole workspace */
-async function currentDiagram(ctx: DiagramContext): Promise<DiagramResult> {
-  const shown = DiagramPanel.current?.result;
-  if (shown) return shown;
+/** what the open panel shows (its level and kind filter, with a legend), else a fresh diagram of the whole workspace */
+async function currentDiagram(ctx: DiagramContext): Promise<{ mermaid: string; stats: DiagramResult['stats'] }> {
+  const panel = DiagramPanel.current;
+  const shown = panel?.shownMermaid;
+  if (panel?.result && shown !== undefined) return { mermaid: shown, stats: panel.result.stats };
   if (ctx.client.state !== State.Running) throw new Error('the language server is not running yet');
   const direction = vscode.workspace.getConfiguration('ecsEksArchitect.diagram').get<string>('direction') === 'TB' ? 'TB' : 'LR';
   return ctx.client.sendRequest(DiagramRequest.type, { direction });

@@ -13,6 +13,8 @@ export interface HtmlOptions {
   /** `asWebviewUri` of dist/webview/diagram.js and diagram.css */
   scriptUri: string;
   styleUri: string;
+  /** `asWebviewUri` of dist/webview/codicon.css (the icon font, bundled from @vscode/codicons) */
+  codiconUri: string;
 }
 
 /** 128 random bits, base64: a CSP nonce from the OS generator, new for every page */
@@ -44,30 +46,34 @@ export function diagramHtml(o: HtmlOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${attr(o.codiconUri)}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" href="${attr(o.styleUri)}">
 <title>Architecture Diagram</title>
 </head>
 <body>
 <div id="toolbar" role="toolbar" aria-label="Diagram tools">
-  <input id="search" type="search" placeholder="Search names" aria-label="Search names" spellcheck="false">
-  <span id="search-count" class="muted"></span>
-  <select id="group" aria-label="Show one cluster or namespace"><option value="">All clusters and namespaces</option></select>
-  <details id="kinds"><summary>Kinds</summary><div id="kind-list" role="group" aria-label="Kinds to show"></div></details>
-  <span class="sep"></span>
-  <button id="zoom-out" type="button" title="Zoom out (-)" aria-label="Zoom out">&minus;</button>
-  <span id="zoom-level" class="muted">100%</span>
-  <button id="zoom-in" type="button" title="Zoom in (+)" aria-label="Zoom in">+</button>
-  <button id="fit" type="button" title="Fit to the window (0)">Fit</button>
-  <button id="actual" type="button" title="Actual size (1)">1:1</button>
-  <span class="sep"></span>
-  <button id="copy" type="button" title="Copy the Mermaid source">Copy Mermaid</button>
-  <button id="export" type="button" title="Save as .mmd, Markdown or SVG">Export&hellip;</button>
+  <nav id="crumbs" aria-label="Diagram level"></nav>
+  <vscode-toolbar-button id="level-toggle" icon="list-tree" label="Show every resource of this level" title="Show every resource of this level"></vscode-toolbar-button>
+  <span class="sep" role="separator"></span>
+  <vscode-textfield id="search" type="search" placeholder="Search names" aria-label="Search names" spellcheck="false"><vscode-icon slot="content-before" name="search"></vscode-icon></vscode-textfield>
+  <span id="search-count" class="muted" aria-live="polite"></span>
+  <vscode-single-select id="group" aria-label="Go to a cluster or namespace" title="Go to a cluster or namespace"><vscode-option value="">Overview</vscode-option></vscode-single-select>
+  <vscode-multi-select id="kinds" aria-label="Kinds to show" title="Kinds to show"></vscode-multi-select>
+  <span class="sep" role="separator"></span>
+  <vscode-toolbar-button id="zoom-out" icon="zoom-out" label="Zoom out (-)" title="Zoom out (-)"></vscode-toolbar-button>
+  <span id="zoom-level" class="muted" aria-label="Zoom level">100%</span>
+  <vscode-toolbar-button id="zoom-in" icon="zoom-in" label="Zoom in (+)" title="Zoom in (+)"></vscode-toolbar-button>
+  <vscode-toolbar-button id="fit" icon="screen-full" label="Fit to the window (0)" title="Fit to the window (0)"></vscode-toolbar-button>
+  <vscode-toolbar-button id="actual" icon="screen-normal" label="Actual size (1)" title="Actual size (1)"></vscode-toolbar-button>
+  <span class="sep" role="separator"></span>
+  <vscode-button id="copy" secondary icon="copy" title="Copy what is shown as Mermaid">Copy Mermaid</vscode-button>
+  <vscode-button id="export" secondary icon="export" title="Save what is shown as .mmd, Markdown or SVG">Export&hellip;</vscode-button>
   <span id="scope" class="muted" hidden></span>
-  <button id="show-all" type="button" hidden>Show whole workspace</button>
+  <vscode-button id="show-all" secondary hidden>Show whole workspace</vscode-button>
   <span id="status" class="muted" role="status"></span>
 </div>
 <div id="message" role="alert" hidden></div>
-<div id="viewport" tabindex="0" aria-label="Architecture diagram"><div id="canvas"></div>
+<div id="viewport" tabindex="0" role="application" aria-label="Architecture diagram: Tab to a node, arrow keys to its neighbours, Enter to open its source"><div id="canvas"></div>
   <details id="legend" open hidden><summary>Legend</summary><div class="legend-items"></div></details>
 </div>
 <div id="tooltip" role="tooltip" hidden></div>

@@ -7,8 +7,16 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { DiagramRequest } from '../../../shared/src/requests';
 import { diagramHtml, makeNonce } from './html';
-import { isFromWebview, type DiagramResult, type ToWebview, type WebviewState } from '../../../shared/src/messages';
+import {
+  DIAGRAM_LAYOUTS,
+  isFromWebview,
+  type DiagramLayout,
+  type DiagramResult,
+  type ToWebview,
+  type WebviewState,
+} from '../../../shared/src/messages';
 import { describe, type PrintedRef, type SourceLocation } from '../../../shared/src/outline';
+import { viewOf, type ViewMode } from '../../../shared/src/view/view';
 import { mermaidTheme } from './theme';
 
 export const VIEW_TYPE = 'ecsEksArchitect.diagram';
@@ -42,15 +50,34 @@ export class DiagramPanel {
   private readonly renderWaiters: ((ok: boolean) => void)[] = [];
   private readonly svgWaiters = new Map<number, (r: { svg?: string; error?: string }) => void>();
   private nextRequest = 1;
+  /** a file whose neighbourhood the view should show (the server draws the whole workspace) */
+  private focus: { uri: string; id: number } | undefined;
+  private static focusCount = 0;
+  /** what the view shows (its last `view` message): what Copy and Export save */
+  private shownView: { mode: ViewMode; hiddenKinds: string[] } | undefined;
 
+  /**
+   * `scopeUri`: a folder (ending in `/`) limits what the server draws; a file opens its
+   * neighbourhood in the view; none opens the overview of the whole workspace.
+   */
   static createOrShow(ctx: DiagramContext, scopeUri?: string): DiagramPanel {
+    const folder = scopeUri?.endsWith('/') ? scopeUri : undefined;
+    const file = scopeUri && !folder ? scopeUri : undefined;
+    // what the view will show first (it confirms with a `view` message once drawn)
+    const first = { mode: file ? ({ kind: 'focus', uri: file } as const) : ({ kind: 'overview' } as const), hiddenKinds: [] };
     const cur = DiagramPanel.current;
     if (cur) {
       cur.panel.reveal(undefined, false);
-      if (cur.scopeUri !== scopeUri) {
-        cur.scopeUri = scopeUri;
+      cur.focus = file ? { uri: file, id: ++DiagramPanel.focusCount } : undefined;
+      cur.shownView = { ...first, hiddenKinds: cur.shownView?.hiddenKinds ?? [] };
+      if (cur.scopeUri !== folder) {
+        cur.scopeUri = folder;
         void cur.refresh();
+      } else if (file || !scopeUri) {
+        if (!file) cur.overviewNext = true;
+        cur.sendLast();
       }
+      cur.setTitle(file);
       return cur;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -59,12 +86,19 @@ export class DiagramPanel {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
       webviewOptions(ctx.extensionUri),
     );
-    return new DiagramPanel(panel, ctx, scopeUri);
+    const created = new DiagramPanel(panel, ctx, folder);
+    created.shownView = first;
+    if (file) created.focus = { uri: file, id: ++DiagramPanel.focusCount };
+    created.setTitle(file);
+    return created;
   }
+
+  /** the next render starts the view at the overview (the palette's command on an open panel) */
+  private overviewNext = false;
 
   static revive(panel: vscode.WebviewPanel, ctx: DiagramContext, state: WebviewState | undefined): DiagramPanel {
     DiagramPanel.current?.panel.dispose();
-    const scope = typeof state?.scopeUri === 'string' ? state.scopeUri : undefined;
+    const scope = typeof state?.scopeUri === 'string' && state.scopeUri.endsWith('/') ? state.scopeUri : undefined;
     return new DiagramPanel(panel, ctx, scope);
   }
 
@@ -82,6 +116,7 @@ export class DiagramPanel {
       nonce: makeNonce(),
       scriptUri: asset('diagram.js'),
       styleUri: asset('diagram.css'),
+      codiconUri: asset('codicon.css'),
     });
     this.setTitle();
     this.disposables.push(
@@ -104,9 +139,23 @@ export class DiagramPanel {
     );
   }
 
-  /** the last diagram sent to the webview (what Copy and Export save) */
+  /** the last diagram sent to the webview */
   get result(): DiagramResult | undefined {
     return this.last?.result;
+  }
+
+  /** Mermaid text of what the view shows (its level and kind filter), legend included: what Copy and Export save */
+  get shownMermaid(): string | undefined {
+    const r = this.last?.result;
+    if (!r) return undefined;
+    if (!this.shownView) return r.mermaid;
+    return viewOf(r.outline, {
+      mode: this.shownView.mode,
+      hiddenKinds: new Set(this.shownView.hiddenKinds),
+      direction: r.direction,
+      placeShared: true,
+      legend: true,
+    }).text;
   }
 
   /** the workspace index changed (server notification) or a watched document was edited */
@@ -142,7 +191,7 @@ export class DiagramPanel {
       return;
     }
     if (mine !== this.seq) return; // a newer request is on its way
-    const key = JSON.stringify([this.theme(), this.scopeUri ?? '', result]);
+    const key = JSON.stringify([this.theme(), this.layout(), this.scopeUri ?? '', result]);
     if (key === this.last?.key) {
       // the same picture: not redrawn, so whoever waits for a drawing has it already
       if (this.drawn >= this.last.seq) this.settle(true);
@@ -156,17 +205,29 @@ export class DiagramPanel {
     return mermaidTheme(vscode.workspace.getConfiguration('ecsEksArchitect.diagram').get('theme'), vscode.window.activeColorTheme.kind);
   }
 
+  private layout(): DiagramLayout {
+    const l = vscode.workspace.getConfiguration('ecsEksArchitect.diagram').get<string>('layout');
+    return DIAGRAM_LAYOUTS.find((x) => x === l) ?? 'dagre';
+  }
+
   private sendLast(): void {
     if (!this.last) return;
     const scope = this.scopeUri
-      ? {
-          uri: this.scopeUri,
-          label: this.scopeUri.endsWith('/')
-            ? `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/`
-            : `the cluster/namespace of ${baseName(this.scopeUri)}`,
-        }
+      ? { uri: this.scopeUri, label: `what is defined under ${baseName(this.scopeUri.slice(0, -1))}/` }
       : undefined;
-    this.post({ type: 'render', seq: this.last.seq, result: this.last.result, theme: this.theme(), scope });
+    const focus = this.focus && { ...this.focus, label: baseName(this.focus.uri) };
+    // the palette's command on an open panel: back to the overview (a focus the view has not seen yet does that)
+    const overview = this.overviewNext ? { uri: '', label: '', id: ++DiagramPanel.focusCount } : undefined;
+    this.overviewNext = false;
+    this.post({
+      type: 'render',
+      seq: this.last.seq,
+      result: this.last.result,
+      theme: this.theme(),
+      scope,
+      focus: focus ?? overview,
+      layout: this.layout(),
+    });
   }
 
   /** resolves once the newest diagram is drawn (true) or failed to draw (false) */
@@ -231,6 +292,10 @@ export class DiagramPanel {
         this.svgWaiters.get(m.requestId)?.(m);
         this.svgWaiters.delete(m.requestId);
         break;
+      case 'view':
+        if (m.mode && typeof m.mode === 'object' && Array.isArray(m.hiddenKinds))
+          this.shownView = { mode: m.mode, hiddenKinds: m.hiddenKinds.filter((k): k is string => typeof k === 'string') };
+        break;
       case 'command':
         if (m.command === 'copyMermaid') void vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
         else if (m.command === 'export') void vscode.commands.executeCommand('ecsEksArchitect.exportDiagram');
@@ -272,10 +337,9 @@ export class DiagramPanel {
     void this.panel.webview.postMessage(m);
   }
 
-  private setTitle(): void {
-    this.panel.title = this.scopeUri
-      ? `Architecture: ${baseName(this.scopeUri.endsWith('/') ? this.scopeUri.slice(0, -1) : this.scopeUri)}`
-      : 'Architecture';
+  private setTitle(file?: string): void {
+    const scope = file ?? this.focus?.uri ?? this.scopeUri;
+    this.panel.title = scope ? `Architecture: ${baseName(scope.endsWith('/') ? scope.slice(0, -1) : scope)}` : 'Architecture';
   }
 
   private dispose(): void {

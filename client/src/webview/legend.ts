@@ -5,6 +5,7 @@
  */
 import type { Described } from '../../../shared/src/outline';
 import { STATE_STYLE, styleOf } from '../../../shared/src/style';
+import { glyphName } from './glyphs';
 
 /** `drawn`: what is drawn now (a filter may hide some kinds), groups' boxes included */
 export function fillLegend(box: HTMLElement, drawn: readonly Described[]): void {
@@ -15,10 +16,10 @@ export function fillLegend(box: HTMLElement, drawn: readonly Described[]): void 
   const kinds = [...new Set(shown.map((d) => d.kind))]
     .flatMap((k) => {
       const s = styleOf(k);
-      return s ? [s] : [];
+      return s ? [{ ...s, kind: k }] : [];
     })
     .sort((a, b) => a.legend.localeCompare(b.legend));
-  const item = (text: string, fill: string, stroke: string, extra?: (s: HTMLElement) => void) => {
+  const item = (text: string, fill: string, stroke: string, extra?: (s: HTMLElement) => void, kind?: string) => {
     const row = document.createElement('div');
     row.className = 'legend-item';
     const sw = document.createElement('span');
@@ -26,12 +27,18 @@ export function fillLegend(box: HTMLElement, drawn: readonly Described[]): void 
     sw.style.background = fill;
     sw.style.borderColor = stroke;
     extra?.(sw);
+    if (kind) {
+      const glyph = document.createElement('span');
+      glyph.className = `codicon codicon-${glyphName(kind)}`;
+      glyph.setAttribute('aria-hidden', 'true');
+      sw.appendChild(glyph);
+    }
     const label = document.createElement('span');
     label.textContent = text;
     row.append(sw, label);
     list.appendChild(row);
   };
-  for (const s of kinds) item(s.legend, s.fill, s.stroke);
+  for (const s of kinds) item(s.legend, s.fill, s.stroke, undefined, s.kind);
   if (shown.some((d) => d.missing))
     item(STATE_STYLE.missing.legend, STATE_STYLE.missing.fill, STATE_STYLE.missing.stroke, (s) => {
       s.style.borderStyle = 'dashed';

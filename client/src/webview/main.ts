@@ -1,17 +1,29 @@
 /**
- * The diagram webview: receives a DiagramResult, filters its outline, prints what is left with the
- * shared printer and draws that with Mermaid, and turns clicks on drawn elements into "open this
- * source" messages naming an outline node or group. Runs in the browser under a CSP that
- * allows only this script (by nonce); no data arrives except by message.
+ * The diagram webview: receives a DiagramResult, works out the level to show from its outline
+ * (overview, one group in detail, a file's neighbourhood; shared/src/view), prints it with the
+ * shared printer and draws that with Mermaid, and turns clicks and keys on drawn elements into
+ * "open this source" messages or a drill-down. Runs in the browser under a CSP that allows only
+ * this script (by nonce); no data arrives except by message.
  */
 import './style.css';
-import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult } from '../../../shared/src/messages';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-multi-select/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-icon/index.js';
+import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult, DiagramLayout } from '../../../shared/src/messages';
 import { describer, type Described } from '../../../shared/src/outline';
-import { groupList, viewOf, type View } from './filter';
-import { errorText, render } from './render';
+import { groupList } from '../../../shared/src/view/filter';
+import { MAX_SHOWN_LABEL } from '../../../shared/src/view/shorten';
+import { adjacency, crumbs, sameMode, searchHits, viewOf, type View, type ViewMode } from '../../../shared/src/view/view';
+import { errorText, LABEL_PX, render } from './render';
 import { Viewport } from './viewport';
-import { tagNodes, fillTooltip, kindName, matches } from './nodes';
+import { tagNodes, fillTooltip, kindName, fileName } from './nodes';
 import { fillLegend } from './legend';
+import { glyphPrefix } from './glyphs';
+import { nextNode, type Box } from './keys';
 
 interface VsCodeApi {
   postMessage(m: FromWebview): void;
@@ -20,6 +32,12 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** on Fit, a picture whose labels would come out smaller than this switches to the overview */
+const MIN_FIT_PX = 8;
+
+type Select = HTMLElement & { value: string; disabled: boolean };
+type MultiSelect = HTMLElement & { value: string[] };
+
 const vscode = acquireVsCodeApi();
 const state: WebviewState = { ...(vscode.getState() ?? {}) };
 const save = () => vscode.setState(state);
@@ -27,11 +45,12 @@ const post = (m: FromWebview) => vscode.postMessage(m);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = {
-  search: $<HTMLInputElement>('search'),
+  crumbs: $('crumbs'),
+  levelToggle: $('level-toggle'),
+  search: $<HTMLElement & { value: string }>('search'),
   searchCount: $('search-count'),
-  group: $<HTMLSelectElement>('group'),
-  kinds: $<HTMLDetailsElement>('kinds'),
-  kindList: $('kind-list'),
+  group: $<Select>('group'),
+  kinds: $<MultiSelect>('kinds'),
   zoomLevel: $('zoom-level'),
   status: $('status'),
   message: $('message'),
@@ -47,21 +66,21 @@ const viewport = new Viewport(ui.viewport, ui.canvas, (v) => {
   ui.zoomLevel.textContent = `${Math.round(v.scale * 100)}%`;
   save();
 });
-// a restored panel keeps where the user was; a new one fits the first drawing to the window
-let fitNext = !state.view;
+/** where the next drawing goes: 'start' = 100 % at its start (or its focus), 'fit' = Fit, 'keep' = as it was */
+let placeNext: 'start' | 'fit' | 'keep' = state.view ? 'keep' : 'start';
 if (state.view) viewport.set(state.view);
 if (state.search) ui.search.value = state.search;
-// the legend starts folded where it would cover much of a narrow panel; the user's choice sticks
+// the legend starts folded: open it covers nodes (the glyphs and shapes say most of it); the user's choice sticks
 const legendBox = $<HTMLDetailsElement>('legend');
-legendBox.open = state.legendOpen ?? window.innerWidth >= 1000;
+legendBox.open = state.legendOpen ?? false;
 legendBox.addEventListener('toggle', () => {
   state.legendOpen = legendBox.open;
   save();
 });
 
-let current: { seq: number; result: DiagramResult; theme: MermaidTheme } | undefined;
-/** what is drawn now: the printed part of the outline, and what each printed id stands for */
-let shown: { view: View; lookup: (printedId: string) => Described | undefined } | undefined;
+let current: { seq: number; result: DiagramResult; theme: MermaidTheme; layout: DiagramLayout; focusLabel?: string } | undefined;
+/** what is drawn now: the view, and what each printed id stands for */
+let shown: { view: View; lookup: (printedId: string) => Described | undefined; links: Map<string, Set<string>> } | undefined;
 let tagged = new Map<string, Element>();
 let matchList: string[] = [];
 let matchAt = -1;
@@ -81,16 +100,25 @@ window.addEventListener('message', (e: MessageEvent) => {
   } else if (m.type === 'getSvg') post({ type: 'svg', requestId: m.requestId, ...svgForExport() });
 });
 
+const mode = (): ViewMode => state.mode ?? { kind: 'overview' };
+
 function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
   const o = m.result?.outline;
   if (!Array.isArray(o?.nodes) || !Array.isArray(o.edges) || !Array.isArray(o.groups)) {
     failed(m.seq, 'The diagram could not be drawn: the message holds no outline.', 0);
     return;
   }
-  current = { seq: m.seq, result: m.result, theme: m.theme };
+  current = { seq: m.seq, result: m.result, theme: m.theme, layout: m.layout === 'elk' ? 'elk' : 'dagre', focusLabel: m.focus?.label };
   // for tests and the bench: when the newest diagram arrived (epoch ms)
   document.body.dataset.receivedAt = String(Date.now());
   document.body.dataset.received = String(Number(document.body.dataset.received ?? 0) + 1);
+  // a new "show this file" request: its neighbourhood, at 100 %; redraws after edits keep the level
+  if (m.focus && m.focus.id !== state.focusId) {
+    state.focusId = m.focus.id;
+    // an empty uri: the palette's command on an open panel, back to the overview
+    state.mode = m.focus.uri ? { kind: 'focus', uri: m.focus.uri } : { kind: 'overview' };
+    placeNext = 'start';
+  }
   state.scopeUri = m.scope?.uri;
   ui.scope.hidden = ui.showAll.hidden = !m.scope;
   ui.scope.textContent = m.scope ? `Showing: ${m.scope.label}` : '';
@@ -102,56 +130,74 @@ function onRender(m: Extract<ToWebview, { type: 'render' }>): void {
 
 function fillGroups(result: DiagramResult): void {
   const groups = groupList(result.outline);
-  if (state.group && !groups.some((g) => g.id === state.group)) state.group = undefined;
-  const first = ui.group.options[0];
-  ui.group.replaceChildren(first);
+  const first = document.createElement('vscode-option');
+  first.setAttribute('value', '');
+  first.textContent = 'Overview';
+  const options = [first];
   for (const g of groups) {
-    const o = document.createElement('option');
-    o.value = g.id;
+    const o = document.createElement('vscode-option');
+    o.setAttribute('value', g.id);
     o.textContent = '\u00a0\u00a0'.repeat(g.depth) + g.label;
-    ui.group.appendChild(o);
+    options.push(o);
   }
-  ui.group.value = state.group ?? '';
+  ui.group.replaceChildren(...options);
   ui.group.disabled = groups.length === 0;
 }
 
 function fillKinds(result: DiagramResult): void {
   const kinds: string[] = [...new Set(result.outline.nodes.map((n) => n.kind))].sort();
   const hidden = new Set(state.hiddenKinds ?? []);
-  ui.kindList.replaceChildren();
-  for (const k of kinds) {
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.checked = !hidden.has(k);
-    box.dataset.kind = k;
-    label.append(box, document.createTextNode(` ${kindName(k)}`));
-    ui.kindList.appendChild(label);
-  }
   state.hiddenKinds = [...hidden].filter((k) => kinds.includes(k));
-  ui.kinds.querySelector('summary')!.textContent = state.hiddenKinds.length ? `Kinds (${state.hiddenKinds.length} hidden)` : 'Kinds';
+  ui.kinds.replaceChildren(
+    ...kinds.map((k) => {
+      const o = document.createElement('vscode-option');
+      o.setAttribute('value', k);
+      if (!hidden.has(k)) o.setAttribute('selected', '');
+      o.textContent = kindName(k);
+      return o;
+    }),
+  );
+}
+
+/** show another level (breadcrumb, drill-down, picker, Fit falling back to the overview) */
+function go(next: ViewMode, place: 'start' | 'fit' = 'start'): void {
+  state.mode = next;
+  placeNext = place;
+  save();
+  void draw();
 }
 
 async function draw(): Promise<void> {
   if (!current) return;
-  const { seq, result, theme } = current;
+  const { seq, result, theme, layout } = current;
   let view: View;
   try {
-    view = viewOf(result.outline, { group: state.group, hiddenKinds: new Set(state.hiddenKinds ?? []), direction: result.direction });
+    view = viewOf(result.outline, {
+      mode: mode(),
+      hiddenKinds: new Set(state.hiddenKinds ?? []),
+      direction: result.direction,
+      placeShared: true,
+      maxLabel: MAX_SHOWN_LABEL,
+      prefix: glyphPrefix,
+    });
   } catch (e) {
     // a message we cannot print from (it came over postMessage): say so, keep the last picture
     failed(seq, `The diagram could not be drawn: ${errorText(e)}`, 0);
     return;
   }
+  if (!sameMode(view.mode, mode())) state.mode = view.mode;
+  post({ type: 'view', mode: view.mode, hiddenKinds: state.hiddenKinds ?? [] });
+  fillCrumbs(result, view);
   document.body.dataset.state = 'drawing';
-  const out = await render(view.text, theme);
+  document.body.dataset.mode = view.mode.kind;
+  const out = await render(view.text, theme, layout);
   if (!out.ok && 'stale' in out) return;
   if (!out.ok) {
     failed(seq, `The diagram could not be drawn. Mermaid says: ${out.error}`, out.ms);
     return;
   }
   showMessage(undefined);
-  // Mermaid's own output, sanitized by it (securityLevel strict); labels were escaped by the core
+  // Mermaid's own output, sanitized by it (securityLevel strict); labels were escaped by the printer
   ui.canvas.innerHTML = out.svg;
   const svg = ui.canvas.querySelector('svg')!;
   const box = svg.viewBox.baseVal;
@@ -160,27 +206,84 @@ async function draw(): Promise<void> {
     svg.setAttribute('width', String(Math.ceil(box.width)));
     svg.setAttribute('height', String(Math.ceil(box.height)));
   }
-  const describe = describer(view.outline);
-  const lookup = (id: string) => (Object.prototype.hasOwnProperty.call(view.ids, id) ? describe(view.ids[id]) : undefined);
-  shown = { view, lookup };
+  // hover cards name the full outline entry (full names, not the shortened ones drawn)
+  const describe = describer(result.outline);
+  const describeView = describer(view.outline);
+  const lookup = (id: string) => {
+    if (!Object.prototype.hasOwnProperty.call(view.ids, id)) return undefined;
+    const ref = view.ids[id];
+    // a view-only group (account resources beside their user) is only in the view's outline
+    return ('node' in ref || ref.folded ? describe(ref) : undefined) ?? describeView(ref);
+  };
+  shown = { view, lookup, links: adjacency(view) };
   tagged = tagNodes(svg, lookup);
+  for (const id of view.own) tagged.get(id)?.classList.add('own');
   fillLegend(
     legendBox,
     [...tagged.keys()].flatMap((id) => lookup(id) ?? []),
   );
   applySearch(false);
-  if (fitNext) {
-    viewport.fit();
-    fitNext = false;
-  } else viewport.set(viewport.view);
+  place(view);
   const { stats } = result;
   ui.status.textContent =
-    (view.shown < view.total ? `${view.shown} of ${view.total} shown · ` : '') +
-    `${stats.nodes} resources, ${stats.edges} links${view.collapsed ? ' (large groups folded: pick one above to see it)' : ''}`;
+    (view.shown < view.total ? `${view.shown} of ${view.total} resources shown` : `${stats.nodes} resources, ${stats.edges} links`) +
+    (view.collapsed ? ' (large groups folded: click one to see it)' : '');
   document.body.dataset.state = 'rendered';
   document.body.dataset.seq = String(seq);
   document.body.dataset.renderMs = String(Math.round(out.ms));
   post({ type: 'rendered', seq, ok: true, nodes: tagged.size, ms: Math.round(out.ms) });
+}
+
+function place(view: View): void {
+  const how = placeNext;
+  placeNext = 'keep';
+  if (how === 'fit') return fitOrOverview();
+  if (how === 'keep') return viewport.set(viewport.view);
+  // 100 %: labels at their real size; a picture larger than the window scrolls
+  const own = view.own.flatMap((id) => tagged.get(id) ?? []);
+  if (own.length) return viewport.showAtActualSize(own.map(canvasBox).reduce(union));
+  viewport.showAtActualSize();
+}
+
+/** Fit, unless the labels would shrink below 8 px: then the overview of this level, and Fit that */
+function fitOrOverview(): void {
+  const need = viewport.fitScale();
+  const m = mode();
+  if (need * LABEL_PX >= MIN_FIT_PX || m.kind === 'overview') {
+    viewport.fit(MIN_FIT_PX / LABEL_PX);
+    return;
+  }
+  const level = m.kind === 'focus' ? shown?.view.focusGroup : m.level;
+  go({ kind: 'overview', ...(level ? { level } : {}) }, 'fit');
+}
+
+function fillCrumbs(result: DiagramResult, view: View): void {
+  const list = crumbs(result.outline, view, current?.focusLabel ?? (view.mode.kind === 'focus' ? fileName(view.mode.uri) : undefined));
+  const items = list.map((c, i) => {
+    const last = i === list.length - 1;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'crumb';
+    b.textContent = c.label;
+    if (last) b.setAttribute('aria-current', 'page');
+    b.addEventListener('click', () => go(c.mode));
+    return b;
+  });
+  const sep = () => {
+    const s = document.createElement('span');
+    s.className = 'codicon codicon-chevron-right crumb-sep';
+    s.setAttribute('aria-hidden', 'true');
+    return s;
+  };
+  ui.crumbs.replaceChildren(...items.flatMap((b, i) => (i ? [sep(), b] : [b])));
+  const m = view.mode;
+  ui.levelToggle.hidden = m.kind === 'focus';
+  const detail = m.kind === 'detail';
+  const label = detail ? 'Show this level as an overview (one box per group)' : 'Show every resource of this level';
+  ui.levelToggle.setAttribute('icon', detail ? 'collapse-all' : 'expand-all');
+  ui.levelToggle.setAttribute('label', label);
+  ui.levelToggle.setAttribute('title', label);
+  ui.group.value = m.kind === 'focus' ? (view.focusGroup ?? '') : (m.level ?? '');
 }
 
 /** keep the last good picture under the message: one bad diagram should not blank the view */
@@ -190,11 +293,24 @@ function failed(seq: number, message: string, ms: number): void {
   post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(ms), error: message });
 }
 
+/** an element's box in canvas coordinates, before our zoom */
+function canvasBox(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  const c = ui.canvas.getBoundingClientRect();
+  const k = viewport.view.scale;
+  return { x: (r.left - c.left) / k, y: (r.top - c.top) / k, width: r.width / k, height: r.height / k };
+}
+const union = (a: Box, b: Box): Box => {
+  const x = Math.min(a.x, b.x),
+    y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
+
 // ---------------------------------------------------------------- search
 
 function applySearch(jump: boolean): void {
   const q = state.search ?? '';
-  const hits = shown ? matches(shown.view.ids, shown.lookup, q) : new Set<string>();
+  const hits = shown ? searchHits(shown.view, q) : new Set<string>();
   matchList = [...tagged.keys()].filter((id) => hits.has(id));
   matchAt = -1;
   ui.canvas.classList.toggle('searching', !!q.trim());
@@ -208,15 +324,7 @@ function nextMatch(): void {
   matchAt = (matchAt + 1) % matchList.length;
   const el = tagged.get(matchList[matchAt]);
   if (!el) return;
-  // the node's box in canvas coordinates, before our zoom
-  const r = el.getBoundingClientRect();
-  const c = ui.canvas.getBoundingClientRect();
-  const k = viewport.view.scale;
-  const x = (r.left - c.left) / k,
-    y = (r.top - c.top) / k,
-    width = r.width / k,
-    height = r.height / k;
-  viewport.centerOn({ x, y, width, height });
+  viewport.centerOn(canvasBox(el));
   ui.searchCount.textContent = `${matchAt + 1} of ${matchList.length}`;
 }
 
@@ -232,41 +340,44 @@ ui.search.addEventListener('keydown', (e) => {
   }
 });
 
-// ---------------------------------------------------------------- filters and buttons
+// ---------------------------------------------------------------- levels, filters and buttons
 
 ui.group.addEventListener('change', () => {
-  state.group = ui.group.value || undefined;
-  save();
-  fitNext = true;
-  void draw();
+  const id = ui.group.value;
+  go(id ? { kind: 'detail', level: id } : { kind: 'overview' });
 });
-ui.kindList.addEventListener('change', () => {
-  state.hiddenKinds = Array.from(ui.kindList.querySelectorAll<HTMLInputElement>('input[data-kind]'))
-    .filter((b) => !b.checked)
-    .map((b) => b.dataset.kind!);
-  ui.kinds.querySelector('summary')!.textContent = state.hiddenKinds.length ? `Kinds (${state.hiddenKinds.length} hidden)` : 'Kinds';
+ui.kinds.addEventListener('change', () => {
+  const all = Array.from(ui.kinds.querySelectorAll('vscode-option')).map((o) => o.getAttribute('value') ?? '');
+  const shownKinds = new Set(ui.kinds.value);
+  state.hiddenKinds = all.filter((k) => !shownKinds.has(k));
   save();
   void draw();
 });
-// the kind list is a <details>: close it on a click elsewhere, as a menu would
-document.addEventListener('pointerdown', (e) => {
-  if (ui.kinds.open && !(e.target instanceof Node && ui.kinds.contains(e.target))) ui.kinds.open = false;
+ui.levelToggle.addEventListener('click', () => {
+  const m = mode();
+  if (m.kind === 'focus') return;
+  go({ kind: m.kind === 'detail' ? 'overview' : 'detail', ...(m.level ? { level: m.level } : {}) });
 });
 $('zoom-in').addEventListener('click', () => viewport.zoomBy(1.25));
 $('zoom-out').addEventListener('click', () => viewport.zoomBy(0.8));
-$('fit').addEventListener('click', () => viewport.fit());
+$('fit').addEventListener('click', () => fitOrOverview());
 $('actual').addEventListener('click', () => viewport.actualSize());
 $('copy').addEventListener('click', () => post({ type: 'command', command: 'copyMermaid' }));
 $('export').addEventListener('click', () => post({ type: 'command', command: 'export' }));
 ui.showAll.addEventListener('click', () => post({ type: 'command', command: 'showAll' }));
+viewport.onFitKey = () => fitOrOverview();
 
-// ---------------------------------------------------------------- nodes: open, hover
+// ---------------------------------------------------------------- nodes: open or drill down, hover, keys
 
 const nodeAt = (t: EventTarget | null) => (t instanceof Element ? t.closest('[data-node]') : null);
 
 function open(el: Element): void {
   const id = el.getAttribute('data-node');
-  if (id && shown?.lookup(id)?.sources.length) post({ type: 'open', target: shown.view.ids[id] });
+  if (!id || !shown) return;
+  const ref = shown.view.ids[id];
+  // an overview box opens its group; a node (or a group's title) opens its source
+  if (ref && 'group' in ref && ref.folded) return go({ kind: 'detail', level: ref.group });
+  if (shown.lookup(id)?.sources.length) post({ type: 'open', target: ref });
 }
 
 ui.canvas.addEventListener('click', (e) => {
@@ -275,10 +386,28 @@ ui.canvas.addEventListener('click', (e) => {
 });
 ui.canvas.addEventListener('keydown', (e) => {
   const el = nodeAt(e.target);
-  if (el && (e.key === 'Enter' || e.key === ' ')) {
+  if (!el || !shown) return;
+  if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
+    e.stopPropagation();
     open(el);
+    return;
   }
+  if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
+  // on a node the arrows move to a neighbour (the viewport's own arrows pan)
+  e.preventDefault();
+  e.stopPropagation();
+  const from = el.getAttribute('data-node')!;
+  const boxes = new Map([...tagged].map(([id, n]) => [id, canvasBox(n)]));
+  const to = nextNode(from, e.key as 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', boxes, shown.links.get(from));
+  const target = to ? tagged.get(to) : undefined;
+  if (!target) return;
+  (target as HTMLElement | SVGElement).focus({ preventScroll: true });
+});
+// Tab (or the arrows) onto a node outside the window brings it in
+ui.canvas.addEventListener('focusin', (e) => {
+  const el = nodeAt(e.target);
+  if (el) viewport.ensureVisible(canvasBox(el));
 });
 ui.canvas.addEventListener('mouseover', (e) => {
   const el = nodeAt(e.target);
@@ -290,10 +419,10 @@ ui.canvas.addEventListener('mouseover', (e) => {
   }
   fillTooltip(ui.tooltip, info);
   ui.tooltip.hidden = false;
-  place(e);
+  placeTooltip(e);
 });
 ui.canvas.addEventListener('mousemove', (e) => {
-  if (!ui.tooltip.hidden) place(e);
+  if (!ui.tooltip.hidden) placeTooltip(e);
 });
 ui.canvas.addEventListener('mouseleave', () => {
   ui.tooltip.hidden = true;
@@ -306,7 +435,7 @@ ui.viewport.addEventListener(
   { passive: true },
 );
 
-function place(e: MouseEvent): void {
+function placeTooltip(e: MouseEvent): void {
   const pad = 14;
   const w = ui.tooltip.offsetWidth,
     h = ui.tooltip.offsetHeight;
@@ -326,7 +455,8 @@ function svgForExport(): { svg?: string; error?: string } {
     el.removeAttribute('data-node');
     el.removeAttribute('tabindex');
     el.removeAttribute('role');
-    el.classList.remove('match', 'has-problems', 'clickable');
+    el.removeAttribute('aria-label');
+    el.classList.remove('match', 'has-problems', 'clickable', 'own');
   }
   return { svg: new XMLSerializer().serializeToString(copy) };
 }

@@ -28,7 +28,7 @@ export function tagNodes(svg: SVGSVGElement, lookup: Lookup): Map<string, Elemen
     el.setAttribute('data-node', id);
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', info.label);
+    el.setAttribute('aria-label', ariaLabel(info));
     if (info.problems.length) el.classList.add('has-problems');
     found.set(id, el);
   }
@@ -42,7 +42,19 @@ export function tagNodes(svg: SVGSVGElement, lookup: Lookup): Map<string, Elemen
   return found;
 }
 
-const fileName = (uri: string) => {
+/** what a screen reader says for a node: its kind, full name, state, and what Enter does */
+export function ariaLabel(info: Described): string {
+  const problems = info.problems.length ? `, ${info.problems.length} problem${info.problems.length === 1 ? '' : 's'}` : '';
+  if (info.kind === 'collapsed')
+    return `${info.label}: ${info.facts.filter((f) => /^\d+ × /.test(f)).join(', ')}${problems}. Enter shows it.`;
+  const missing = info.missing ? ', not in the workspace' : '';
+  // labels mostly start with their kind ("Service storefront"); say the kind when one does not
+  const kind = kindName(info.kind, info.isGroup);
+  const name = info.label.toLowerCase().startsWith(kind.toLowerCase()) ? info.label : `${info.label}, ${kind}`;
+  return `${name}${missing}${problems}${info.sources.length ? '. Enter opens its source.' : ''}`;
+}
+
+export const fileName = (uri: string): string => {
   try {
     return decodeURIComponent(new URL(uri).pathname.split('/').pop() ?? uri);
   } catch {
@@ -79,7 +91,9 @@ export function fillTooltip(box: HTMLElement, info: Described): void {
     }
     if (info.problems.length > 8) add('div', `and ${info.problems.length - 8} more problems`, 'tt-more');
   }
-  if (info.sources.length) {
+  if (info.kind === 'collapsed') {
+    add('div', 'click to show what it holds', 'tt-source');
+  } else if (info.sources.length) {
     const s = info.sources[0];
     const more = info.sources.length > 1 ? ` (+${info.sources.length - 1} more)` : '';
     add('div', `${fileName(s.uri)}:${s.range.start.line + 1}${more} · click to open`, 'tt-source');

@@ -5,27 +5,43 @@
  * dropped (typing fast redraws once per pause, not once per keystroke).
  */
 import mermaid from 'mermaid';
-import type { MermaidTheme } from '../../../shared/src/messages';
+import type { DiagramLayout, MermaidTheme } from '../../../shared/src/messages';
 
 export type RenderOutcome = { ok: true; svg: string; ms: number } | { ok: false; error: string; ms: number } | { ok: false; stale: true };
 
-let configured: MermaidTheme | undefined;
+let configured: string | undefined;
 let counter = 0;
 
-function configure(theme: MermaidTheme): void {
-  if (configured === theme) return;
+/** label size at 100 %: VS Code's own text is 13 px; 11 px is the least a label may show */
+export const LABEL_PX = 14;
+/** the codicon font first: it holds only the glyphs (private-use code points), the names fall through */
+const FONT = 'codicon, "Segoe WPC", "Segoe UI", system-ui, Ubuntu, "Droid Sans", sans-serif';
+
+function configure(theme: MermaidTheme, layout: DiagramLayout): void {
+  if (configured === `${theme} ${layout}`) return;
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
     theme,
+    layout,
+    fontFamily: FONT,
+    themeVariables: { fontSize: `${LABEL_PX}px`, fontFamily: FONT },
     // we zoom ourselves: the SVG keeps its natural size
     flowchart: { useMaxWidth: false },
     // the core keeps its text under these (it folds namespaces when it would not fit)
     maxTextSize: 50000,
     maxEdges: 500,
   });
-  configured = theme;
+  configured = `${theme} ${layout}`;
 }
+
+/** the glyphs must be in the font before Mermaid measures a label, or boxes come out too narrow */
+let fontReady: Promise<unknown> | undefined;
+const glyphFont = () =>
+  (fontReady ??= Promise.race([
+    document.fonts.load(`${LABEL_PX}px codicon`, '\ueb99').catch(() => undefined),
+    new Promise((r) => setTimeout(r, 3000)),
+  ]));
 
 /** a short, readable message from whatever Mermaid threw */
 export function errorText(e: unknown): string {
@@ -36,13 +52,14 @@ export function errorText(e: unknown): string {
 let latest = 0;
 let running: Promise<void> = Promise.resolve();
 
-export function render(text: string, theme: MermaidTheme): Promise<RenderOutcome> {
+export function render(text: string, theme: MermaidTheme, layout: DiagramLayout = 'dagre'): Promise<RenderOutcome> {
   const mine = ++latest;
   const job = running.then(async (): Promise<RenderOutcome> => {
     if (mine !== latest) return { ok: false, stale: true };
+    await glyphFont();
     const t0 = performance.now();
     try {
-      configure(theme);
+      configure(theme, layout);
       await mermaid.parse(text);
       const id = `diagram-svg-${++counter}`;
       // bindFunctions is never called: clicks are ours, from node ids we own

@@ -12,11 +12,14 @@ export interface View {
 }
 
 const MIN = 0.05;
+const PAD = 16;
 const MAX = 4;
 const clamp = (s: number) => Math.min(MAX, Math.max(MIN, s));
 
 export class Viewport {
   view: View = { scale: 1, x: 0, y: 0 };
+  /** the 0 key: Fit, as the toolbar's button does it (main may switch level instead) */
+  onFitKey: () => void = () => this.fit();
 
   constructor(
     private readonly outer: HTMLElement,
@@ -40,13 +43,41 @@ export class Viewport {
     this.set({ scale: s, x: cx - (cx - this.view.x) * k, y: cy - (cy - this.view.y) * k });
   }
 
-  /** the whole picture in the window, never larger than actual size */
-  fit(): void {
+  /** the scale at which the whole picture fits the window (at most actual size) */
+  fitScale(): number {
+    const { w, h } = this.contentSize();
+    if (!w || !h) return 1;
+    return Math.min(1, (this.outer.clientWidth - 2 * PAD) / w, (this.outer.clientHeight - 2 * PAD) / h);
+  }
+
+  /** the whole picture in the window, never larger than actual size nor smaller than `minScale` */
+  fit(minScale = MIN): void {
     const { w, h } = this.contentSize();
     if (!w || !h) return;
-    const pad = 16;
-    const s = clamp(Math.min(1, (this.outer.clientWidth - 2 * pad) / w, (this.outer.clientHeight - 2 * pad) / h));
-    this.set({ scale: s, x: (this.outer.clientWidth - w * s) / 2, y: Math.max(pad, (this.outer.clientHeight - h * s) / 2) });
+    const s = clamp(Math.max(minScale, this.fitScale()));
+    this.set({ scale: s, x: Math.max(PAD, (this.outer.clientWidth - w * s) / 2), y: Math.max(PAD, (this.outer.clientHeight - h * s) / 2) });
+  }
+
+  /** 100 %: the picture centred when it fits, else from its top left; then moved as little as needed to show `focus` */
+  showAtActualSize(focus?: { x: number; y: number; width: number; height: number }): void {
+    const { w, h } = this.contentSize();
+    const axis = (size: number, room: number) => (size + 2 * PAD <= room ? (room - size) / 2 : PAD);
+    this.set({ scale: 1, x: axis(w, this.outer.clientWidth), y: axis(h, this.outer.clientHeight) });
+    if (focus) this.ensureVisible(focus);
+  }
+
+  /** move as little as needed to bring a rectangle (canvas coordinates) into the window */
+  ensureVisible(r: { x: number; y: number; width: number; height: number }): void {
+    const { scale: s, x, y } = this.view;
+    const left = x + r.x * s,
+      top = y + r.y * s,
+      right = left + r.width * s,
+      bottom = top + r.height * s;
+    const W = this.outer.clientWidth,
+      H = this.outer.clientHeight;
+    const dx = left < PAD ? PAD - left : right > W - PAD ? W - PAD - right : 0;
+    const dy = top < PAD ? PAD - top : bottom > H - PAD ? H - PAD - bottom : 0;
+    if (dx || dy) this.set({ scale: s, x: x + dx, y: y + dy });
   }
 
   actualSize(): void {
@@ -106,7 +137,9 @@ export class Viewport {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    // typing in the toolbar's fields (custom elements: their inner input is in a shadow root)
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || (e.target as Element).closest?.('#toolbar'))
+      return;
     const step = 60;
     switch (e.key) {
       case '+':
@@ -118,7 +151,7 @@ export class Viewport {
         this.zoomBy(0.8);
         break;
       case '0':
-        this.fit();
+        this.onFitKey();
         break;
       case '1':
         this.actualSize();

@@ -67,6 +67,12 @@ export interface MermaidOptions {
   /** the one node printed when there is nothing to show */
   emptyText?: string;
   scheme?: PrintScheme;
+  /** groups always folded into one node each (a view's overview); more fold when the text would not fit */
+  fold?: ReadonlySet<string>;
+  /** the lines of a folded group's node (default: "label: N resources" and its problem count) */
+  foldLines?: (group: PrintGroup, members: readonly PrintNode[]) => string[];
+  /** text put before a node's name (a view's kind glyph); never user text */
+  prefix?: (kind: NodeKind) => string;
 }
 
 export interface MermaidOutput {
@@ -86,13 +92,14 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
   const maxEdges = opts.maxEdges ?? DEFAULT_MAX_EDGES;
   const ctx = prepare(graph, opts.scheme ?? DEFAULT_SCHEME);
   const fits = (o: MermaidOutput) => o.text.length <= maxText && o.edgeCount <= maxEdges;
-  const full = render(ctx, opts, new Set());
+  const base = [...(opts.fold ?? [])].filter((k) => ctx.byKey.has(k));
+  const full = render(ctx, opts, new Set(base));
   if (fits(full)) return full;
 
   // fold the biggest leaf groups first (namespaces before the cluster around them), doubling how many
   const leaves = ctx.groups.filter((g) => !ctx.groups.some((c) => c.parent === g.id));
   leaves.sort((a, b) => (ctx.size.get(b.id) ?? 0) - (ctx.size.get(a.id) ?? 0) || cmp(a.id, b.id));
-  const foldTop = (k: number) => render(ctx, opts, new Set(leaves.slice(0, k).map((g) => g.id)));
+  const foldTop = (k: number) => render(ctx, opts, new Set([...base, ...leaves.slice(0, k).map((g) => g.id)]));
   let fitting: MermaidOutput | undefined;
   let lo = 0,
     hi = 0;
@@ -256,7 +263,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const n of visible) {
     const id = p.nodeIds.get(n.id)!;
     ids[id] = { node: n.id };
-    const lines = [n.label];
+    const lines = [(opts.prefix?.(n.kind) ?? '') + n.label];
     if (n.missing) lines.push('not in the workspace');
     if (n.problems.length) lines.push(`⚠ ${n.problems.length} problem${n.problems.length === 1 ? '' : 's'}`);
     place(n.group, `${id}${shapeText(KIND_STYLE[n.kind].shape, labelLines(lines))}`);
@@ -276,8 +283,10 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     const id = p.foldIds.get(key)!;
     ids[id] = { group: key, folded: true };
     const problems = list.reduce((s, n) => s + n.problems.length, 0);
-    const lines = [`${g.label}: ${list.length} resource${list.length === 1 ? '' : 's'}`];
+    let lines = [`${g.label}: ${list.length} resource${list.length === 1 ? '' : 's'}`];
     if (problems) lines.push(`⚠ ${problems} problem${problems === 1 ? '' : 's'}`);
+    if (opts.foldLines) lines = opts.foldLines(g, list);
+    lines[0] = (opts.prefix?.('collapsed') ?? '') + lines[0];
     place(g.parent, `${id}${shapeText(KIND_STYLE.collapsed.shape, labelLines(lines))}`);
     addClass(kindClass('collapsed'), id);
     kinds.add('collapsed');
@@ -338,7 +347,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   return {
     text: out.join('\n') + '\n',
     ids,
-    collapsed: fold.size > 0 || !!limit,
+    collapsed: fold.size > (opts.fold ? [...opts.fold].filter((k) => byKey.has(k)).length : 0) || !!limit,
     nodeCount: visible.length + folds.size,
     edgeCount: edges.length,
   };

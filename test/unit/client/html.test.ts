@@ -8,6 +8,7 @@ const opts = (nonce = makeNonce()) => ({
   nonce,
   scriptUri: `${SOURCE}/ext/dist/webview/diagram.js`,
   styleUri: `${SOURCE}/ext/dist/webview/diagram.css`,
+  codiconUri: `${SOURCE}/ext/dist/webview/codicon.css`,
 });
 
 /** the policy as the browser reads it: directive → sources */

@@ -149,7 +149,12 @@ test('ecsEksArchitect.rules lists every rule and built-in check, and nothing els
 });
 
 test('the client reads the settings the server does not', () => {
-  assert.deepEqual(clientSettings.sort(), [`${SECTION}.diagram.direction`, `${SECTION}.diagram.theme`, `${SECTION}.trace.server`]);
+  assert.deepEqual(clientSettings.sort(), [
+    `${SECTION}.diagram.direction`,
+    `${SECTION}.diagram.layout`,
+    `${SECTION}.diagram.theme`,
+    `${SECTION}.trace.server`,
+  ]);
   for (const key of clientSettings) {
     if (key.endsWith('.trace.server')) {
       // vscode-languageclient reads `<client id>.trace.server` itself

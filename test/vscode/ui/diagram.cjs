@@ -106,9 +106,43 @@ async function main() {
 
   const runShowDiagram = () => runCommand(page, SHOW, 45000);
 
+  /** the view's level, as its body says once drawn: overview, detail or focus */
+  const drawnMode = (frame) => frame.evaluate(() => document.body.dataset.state === 'rendered' && document.body.dataset.mode);
+
+  /**
+   * Every resource of the workspace: the command opens the overview (one box per group); the
+   * picker's "Overview" entry and then the level toggle show everything.
+   */
+  async function everyResource(frame) {
+    await pickGroup(frame, '');
+    await waitFor(async () => (await drawnMode(frame)) === 'overview', 'the overview', 20000);
+    await frame.evaluate(() => document.getElementById('level-toggle').click());
+    await waitFor(
+      async () =>
+        (await drawnMode(frame)) === 'detail' &&
+        frame.evaluate(() => document.querySelector('#crumbs [aria-current]')?.textContent === 'Every resource'),
+      'every resource drawn',
+      20000,
+    );
+  }
+
+  /** picks a group in the "Go to" picker by its label ('' = the overview); returns its value */
+  const pickGroup = (frame, label) =>
+    frame.evaluate((label) => {
+      const sel = document.getElementById('group');
+      const opt = Array.from(sel.querySelectorAll('vscode-option')).find((o) =>
+        label ? o.textContent.trim() === label : o.getAttribute('value') === '',
+      );
+      if (!opt) return undefined;
+      sel.value = opt.getAttribute('value');
+      sel.dispatchEvent(new Event('change'));
+      return opt.getAttribute('value') || 'overview';
+    }, label);
+
   /**
    * Hovers a node once it lies inside the view. The view keeps its zoom and scroll when the editor
-   * opens beside it and makes it narrower, so a node can end up outside: Fit until it is inside.
+   * opens beside it and makes it narrower, so a node can end up outside: focusing a node brings it
+   * into the view, as Tab does.
    */
   async function hoverInView(frame, node) {
     await waitFor(
@@ -118,7 +152,12 @@ async function main() {
           const v = document.getElementById('viewport').getBoundingClientRect();
           return r.width > 0 && r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;
         });
-        if (!inside) await frame.evaluate(() => document.getElementById('fit').click());
+        if (!inside) {
+          // a click on the view's corner first: after a node opened its file, the editor beside has
+          // the focus, and a node focused in an unfocused frame gets no focus event until it has
+          await frame.locator('#viewport').click({ position: { x: 3, y: 3 } });
+          await node.evaluate((g) => g.focus());
+        }
         return inside;
       },
       'the node inside the view',
@@ -135,13 +174,14 @@ async function main() {
   try {
     // ------------------------------------------------------------------ examples/
     const cli = cliDiagram(examples);
-    await page.goto(workbenchUrl(server.authority, examples), { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.goto(workbenchUrl(server.authority, examples), { waitUntil: 'domcontentloaded', timeout: 120000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
     let frame;
 
     await check('the command draws the workspace: the nodes the CLI prints', async () => {
       await runShowDiagram();
       frame = await diagramFrame();
+      await everyResource(frame);
       const drawn = await waitFor(
         async () => {
           const d = await drawnNodes(frame);
@@ -158,7 +198,6 @@ async function main() {
         if (!Object.values(drawn).some((t) => t.includes(want))) throw new Error(`no node "${want}"`);
       }
       log(`     ${Object.keys(drawn).length} nodes drawn, the same ids as the CLI's ${cli.nodes.size}`);
-      await frame.evaluate(() => document.getElementById('fit').click());
       await shot('1-examples');
       // the view alone, for the README
       await page
@@ -200,14 +239,7 @@ async function main() {
     await check('filter to one namespace, then search a name', async () => {
       frame = await diagramFrame();
       const all = await drawnNodes(frame);
-      const picked = await frame.evaluate(() => {
-        const sel = document.getElementById('group');
-        const opt = Array.from(sel.options).find((o) => o.textContent.trim() === 'namespace shop');
-        if (!opt) return undefined;
-        sel.value = opt.value;
-        sel.dispatchEvent(new Event('change'));
-        return opt.value;
-      });
+      const picked = await pickGroup(frame, 'namespace shop');
       if (!picked) throw new Error('no "namespace shop" in the cluster/namespace picker');
       const some = await waitFor(
         async () => {
@@ -222,17 +254,18 @@ async function main() {
       if (texts.some((t) => t.includes('ECS service'))) throw new Error('ECS services are still drawn');
       log(`     namespace shop: ${texts.length} of ${Object.keys(all).length} nodes`);
       await shot('3b-namespace');
-      await frame.evaluate(() => {
-        const s = document.getElementById('group');
-        s.value = '';
-        s.dispatchEvent(new Event('change'));
-      });
+      await everyResource(frame);
       await waitFor(async () => Object.keys(await drawnNodes(frame)).length === Object.keys(all).length, 'the whole drawing again', 20000);
       await frame.evaluate(() => {
         const s = document.getElementById('search');
         s.value = 'storefront';
         s.dispatchEvent(new Event('input'));
       });
+      await waitFor(
+        () => frame.evaluate(() => /found|of/.test(document.getElementById('search-count').textContent)),
+        'the search count',
+        10000,
+      );
       const found = await frame.evaluate(() => {
         const hits = Array.from(document.querySelectorAll('#canvas g.node.match'));
         // the first match is brought to the middle of the view
@@ -339,24 +372,19 @@ async function main() {
     });
 
     await check('the diagram comes back after a window reload (serializer)', async () => {
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
       frame = await diagramFrame(90000);
       let refiltered = false;
       const drawn = await waitFor(
         async () => {
           const d = await drawnNodes(frame);
           if (Object.keys(d).length >= cli.nodes.size - 1) return d;
-          // the workbench restores the last state it saved, which may still hold the namespace picked
+          // the workbench restores the last state it saved, which may still hold the level picked
           // earlier (setState is saved asynchronously): once that drawing is there, show everything
           if (Object.keys(d).length && !refiltered) {
-            refiltered = await frame.evaluate(() => {
-              const s = document.getElementById('group');
-              if (!s.value) return false;
-              s.value = '';
-              s.dispatchEvent(new Event('change'));
-              return true;
-            });
+            refiltered = true;
+            await everyResource(frame);
           }
           return false;
         },
@@ -370,8 +398,8 @@ async function main() {
 
     // ------------------------------------------------------------------ hostile names
     const bad = cliDiagram(hostile);
-    await page.goto(workbenchUrl(server.authority, hostile), { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.goto(workbenchUrl(server.authority, hostile), { waitUntil: 'domcontentloaded', timeout: 120000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
     const navigations = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
     let hostileFrame;
@@ -379,6 +407,7 @@ async function main() {
     await check('hostile names are drawn as text and nothing runs', async () => {
       await runShowDiagram();
       hostileFrame = await diagramFrame();
+      await everyResource(hostileFrame);
       const drawn = await waitFor(
         async () => {
           const d = await drawnNodes(hostileFrame);
@@ -414,7 +443,6 @@ async function main() {
       if (probe.bidi) throw new Error('bidi control characters reached the drawing');
       if (Object.keys(drawn).length !== bad.nodes.size)
         throw new Error(`${Object.keys(drawn).length} nodes drawn, the CLI prints ${bad.nodes.size}`);
-      await hostileFrame.evaluate(() => document.getElementById('fit').click());
       await shot('5-hostile');
     });
 
@@ -423,7 +451,8 @@ async function main() {
       const url = hostileFrame.url();
       const before = navigations.length;
       for (const name of ['click web call alert(1)', 'a --> b; click a href', 'ServiceAccount click api call']) {
-        const node = hostileFrame.locator('#canvas g.node[data-node]', { hasText: name }).first();
+        // long names are drawn shortened in the middle; the accessible name is the full one
+        const node = hostileFrame.locator(`#canvas g.node[data-node][aria-label*=${JSON.stringify(name)}]`).first();
         await hoverInView(hostileFrame, node);
         await hostileFrame.locator('#tooltip:not([hidden])').waitFor({ timeout: 5000 });
         await node.click();

@@ -1,12 +1,9 @@
 /**
- * What the view shows, worked out on the outline the server sent (never on Mermaid text): one
- * cluster/namespace with the nodes linked to it, without some kinds; then printed to Mermaid by
- * the shared printer. The printer's ids and arrows are its own business: the view maps drawn
- * elements back through the ids it returns. Pure: unit-tested in Node.
+ * The view's filters, worked out on the outline the server sent (never on Mermaid text): one
+ * cluster/namespace with the nodes linked to it, without some kinds. Pure: unit-tested in Node.
  */
-import type { DiagramOutline, OutlineNode, PrintedRef } from '../../../shared/src/outline';
-import { groupChain, parentMap } from '../../../shared/src/outline';
-import { toMermaid, type PrintScheme } from '../../../shared/src/mermaid/print';
+import type { DiagramOutline, OutlineNode } from '../outline';
+import { groupChain, parentMap } from '../outline';
 
 export interface FilterOptions {
   /** a group id: keep what is inside it (nested groups too) and what links to it */
@@ -83,25 +80,4 @@ export function groupList(o: DiagramOutline): { id: string; label: string; depth
       walk(g.id, 1);
     }
   return out;
-}
-
-export interface View extends Filtered {
-  /** Mermaid text to draw, without a legend (the view draws its own beside the picture) */
-  text: string;
-  /** Mermaid id → what it stands for */
-  ids: Record<string, PrintedRef>;
-  /** the printer folded groups to stay within Mermaid's limits */
-  collapsed: boolean;
-}
-
-/** filter, then print what is left; `scheme` is for tests that print with other ids and arrows */
-export function viewOf(o: DiagramOutline, opts: FilterOptions & { direction?: 'LR' | 'TB'; scheme?: PrintScheme }): View {
-  const f = filterOutline(o, opts);
-  const printed = toMermaid(f.outline, {
-    direction: opts.direction,
-    legend: false,
-    scheme: opts.scheme,
-    emptyText: f.total ? 'Nothing matches this filter' : undefined,
-  });
-  return { ...f, text: printed.text, ids: printed.ids, collapsed: printed.collapsed };
 }
