@@ -63,7 +63,13 @@ const anchor = (id) =>
     .toLowerCase();
 const fence = (file) => (/\.ya?ml$/.test(file) ? 'yaml' : 'json');
 const oneLine = (s) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-const FAMILY = { ecs: 'Amazon ECS', k8s: 'Kubernetes', eks: 'Amazon EKS', cfn: 'CloudFormation' };
+const FAMILY = {
+  ecs: 'Amazon ECS',
+  k8s: 'Kubernetes',
+  eks: 'Amazon EKS',
+  cfn: 'CloudFormation',
+  deploy: 'Deploy tools (GitHub Actions, ecspresso)',
+};
 
 /** Runs one example in a workspace of its own files (one service for all: compiling the
  *  schemas once keeps this fast); the rule must report on the example file. */

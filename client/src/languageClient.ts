@@ -21,6 +21,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       { scheme: 'file', language: 'json' },
       { scheme: 'file', language: 'jsonc' },
       { scheme: 'file', language: 'yaml' },
+      // workflows, when the GitHub Actions extension gives them their own language
+      { scheme: 'file', language: 'github-actions-workflow' },
       { scheme: 'untitled', language: 'json' },
       { scheme: 'untitled', language: 'yaml' },
     ],

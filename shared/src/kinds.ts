@@ -17,6 +17,8 @@ export type NodeKind =
   | 'secret'
   | 'ssm-parameter'
   | 'scaling'
+  // deploy tools (GitHub workflows, ecspresso configs)
+  | 'deploy-pipeline'
   // EKS / Kubernetes
   | 'eks-cluster'
   | 'node-group'
@@ -48,6 +50,7 @@ export type EdgeKind =
   | 'provisions'
   | 'assumes'
   | 'runs-as'
-  | 'has-capacity';
+  | 'has-capacity'
+  | 'deploys';
 
 export type GroupKind = 'ecs-cluster' | 'eks-cluster' | 'namespace' | 'aws';

@@ -60,6 +60,7 @@ export const KIND_STYLE: Record<NodeKind, KindStyle> = {
   secret: { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'Secrets Manager secret' },
   'ssm-parameter': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'SSM parameter' },
   scaling: { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'auto scaling' },
+  'deploy-pipeline': { shape: 'subroutine', fill: '#eceff1', stroke: '#24292f', legend: 'deploy workflow' },
   'eks-cluster': { shape: 'hexagon', fill: '#dde7fb', stroke: EKS, legend: 'EKS cluster' },
   'node-group': { shape: 'subroutine', fill: '#eef3fd', stroke: EKS, legend: 'node group' },
   'fargate-profile': { shape: 'subroutine', fill: '#fff3e0', stroke: ECS, legend: 'Fargate profile' },

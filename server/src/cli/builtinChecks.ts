@@ -22,9 +22,14 @@ export const BUILT_IN_CHECKS: Record<string, BuiltInCheck> = {
       'The document does not match the JSON Schema of its kind: unknown or misspelled field, wrong type, value not allowed, required field missing.',
   },
   placeholder: {
-    severity: 'hint',
+    severity: 'warning',
     description:
-      'A value the schema rejects looks like a template placeholder (`<ACCOUNT_ID>`, `${IMAGE}`): a reminder to fill it in, instead of a schema error.',
+      'A value the schema rejects is a template placeholder (`<ACCOUNT_ID>`, `${IMAGE}`, `aws_account_id`, `xxxxxxxxxxxx`, `{{ … }}`, an all-caps name such as `EFS_ID` where an id is wanted): substitute it before deploying. Reported once, instead of a schema error; ecspresso fills in its own template functions in the files its config names, so those are not reported.',
+  },
+  template: {
+    severity: 'information',
+    description:
+      'A JSON file is broken only by bare `{{ … }}` template expressions (Go templates, ecspresso, Mustache): one notice naming the template syntax; those values are not checked.',
   },
   'yaml-alias-limit': {
     severity: 'warning',

@@ -18,7 +18,8 @@ export function languageOf(uri: string, languageId?: string, text?: string): Fil
   return undefined;
 }
 
-const HELM_TEMPLATE = /\{\{[\s\S]*?\}\}/;
+// `${{ … }}` is a GitHub Actions expression, not a Helm template
+const HELM_TEMPLATE = /(^|[^$])\{\{[\s\S]*?\}\}/;
 
 export function analyzeText(uri: string, text: string, language: FileLanguage, version = 0, maxFileSize = Infinity): SourceFile {
   return runSteps(analyzeSteps(uri, text, language, version, maxFileSize));
@@ -52,7 +53,7 @@ export function* analyzeSteps(uri: string, text: string, language: FileLanguage,
 
 /** One parsed YAML document → DocUnit (shared with the incremental re-parse in reanalyze.ts). */
 export function yamlDocUnit(d: ParsedYamlDoc, index: number, uri: string): DocUnit {
-  const templated = HELM_TEMPLATE.test(d.text) || (/(^|\/)templates\/[^/]+$/.test(uri) && d.text.includes('{{'));
+  const templated = HELM_TEMPLATE.test(d.text) || (/(^|\/)templates\/[^/]+$/.test(uri) && /(^|[^$])\{\{/.test(d.text));
   const value = toValue(d.root);
   const { kind, body: docBody } = templated ? { kind: { family: 'none' as const }, body: undefined } : detect(d.root, value, uri);
   return {

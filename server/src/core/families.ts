@@ -12,9 +12,12 @@ import { ecsFamily } from './ecs/family';
 import { eksctlFamily } from './eksctl/family';
 import { k8sFamily } from './k8s/family';
 import { cfnFamily } from './cfn/family';
+import { deployFamily } from './deploy/family';
 
 export const FAMILIES: { readonly [F in FamilyName]: DocumentFamily<FamilyKinds[F]> } = {
   ecs: ecsFamily,
+  // after ECS: its diagram edges point at the task definitions and services ECS drew
+  deploy: deployFamily,
   eksctl: eksctlFamily,
   k8s: k8sFamily,
   cfn: cfnFamily,

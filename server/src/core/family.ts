@@ -35,6 +35,8 @@ export interface SchemaCheck {
   strict: boolean;
   /** a partial object (a patch): missing required fields are not reported */
   partial: boolean;
+  /** placeholders the deploy tool fills in itself (ecspresso's `{{ must_env … }}`): not reported */
+  filled?: (value: string) => boolean;
 }
 
 export interface SchemaCheckContext {

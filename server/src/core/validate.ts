@@ -175,7 +175,12 @@ function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): F
   const check = family.schemaCheck(doc, { file, workspace: ctx.workspace, settings: ctx.settings });
   const validate = ctx.validators.get(id, check.strict);
   if (!validate || validate(check.value)) return [];
-  return mapSchemaErrors(validate.errors ?? [], doc.body, { partial: check.partial, placeholders: true, yaml: file.language === 'yaml' });
+  return mapSchemaErrors(validate.errors ?? [], doc.body, {
+    partial: check.partial,
+    placeholders: true,
+    yaml: file.language === 'yaml',
+    filled: check.filled,
+  });
 }
 
 /** Rule settings: 'off' drops a finding, a severity re-levels it. */

@@ -94,18 +94,30 @@ test('container memory below the schema minimum and a non-number cpu are reporte
   );
 });
 
-test('placeholders are hints, whether the whole value or part of it', () => {
+test('an all-caps role name is one placeholder warning, from the role rule', () => {
+  const f = findings(json(ec2Task({ taskRoleArn: 'TASK_ROLE_ARN' })));
+  assert.deepEqual(
+    f.map((x) => `${x.code} ${x.severity}`),
+    ['ecs/role-arn-field warning'],
+  );
+  assert.match(f[0].message, /placeholder "TASK_ROLE_ARN"/);
+});
+
+test('placeholders are one warning, whether the whole value or part of it', () => {
   for (const v of [
     '$$$TASK_ROLE$$$',
     '{INSERT your task role}',
     'arn:aws:iam::XXXXXXXXXXXX:role/app',
     'arn:aws:iam::${AWS_ACCOUNT_ID}:role/app',
+    'arn:aws:iam::aws_account_id:role/app',
+    'arn:aws:iam::xxxxxxxxxxxx:role/app',
+    'arn:aws:iam::$ACCOUNT:role/app',
     '<task role>',
   ]) {
     const f = findings(json(ec2Task({ taskRoleArn: v })));
     assert.deepEqual(
       f.map((x) => `${x.code} ${x.severity}`),
-      ['placeholder hint'],
+      ['placeholder warning'],
       v,
     );
   }

@@ -102,7 +102,7 @@ test('EKS: eksctl capacity, workloads, services, ingress, storage, identities, s
 });
 
 test('every node kind and edge kind the model names appears in the fixtures', () => {
-  const all = ['ecs-fargate', 'ecs-ec2-dangling', 'eks-full'].map((n) => graphOf(n));
+  const all = ['ecs-fargate', 'ecs-ec2-dangling', 'eks-full', 'ecs-deploy'].map((n) => graphOf(n));
   const kinds = new Set(all.flatMap((g) => g.nodes.map((n) => n.kind)));
   const edges = new Set(all.flatMap((g) => g.edges.map((e) => e.kind)));
   const expectedKinds: NodeKind[] = [
@@ -120,6 +120,7 @@ test('every node kind and edge kind the model names appears in the fixtures', ()
     'secret',
     'ssm-parameter',
     'scaling',
+    'deploy-pipeline',
     'eks-cluster',
     'node-group',
     'fargate-profile',
@@ -150,6 +151,7 @@ test('every node kind and edge kind the model names appears in the fixtures', ()
     'assumes',
     'runs-as',
     'has-capacity',
+    'deploys',
   ];
   for (const k of expectedEdges) assert.ok(edges.has(k), `edge kind ${k}`);
 });

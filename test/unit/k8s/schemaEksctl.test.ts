@@ -135,10 +135,11 @@ test('eksctl: mistakes eksctl rejects are errors at the exact spot', () => {
   assert.ok(noRegion.some((x) => /Missing required field `region` in `metadata`/.test(x.message)));
 });
 
-test('eksctl: placeholders in text fields are hints', () => {
+test('eksctl: placeholders in text fields are one warning', () => {
   const f = lint(CLUSTER.replace('region: eu-west-1', 'region: ${AWS_REGION}'));
   assert.equal(f.length, 1);
-  assert.equal(f[0].severity, 'hint');
+  assert.equal(f[0].severity, 'warning');
+  assert.equal(f[0].code, 'placeholder');
 });
 
 test('eksctl: hover and completion come from the schema, with eksctl.io links', () => {

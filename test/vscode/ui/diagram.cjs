@@ -161,7 +161,7 @@ async function main() {
           // the view brings a node in on focusin (Tab, arrows). After a node opened its file the
           // editor beside holds the focus, and a node focused in an unfocused frame gets no focus
           // event, so the test sends the event itself (keyboard focus is tested in diagram-levels.cjs)
-          await node.evaluate((g) => g.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+          await node.evaluate((g) => g.dispatchEvent(new g.ownerDocument.defaultView.FocusEvent('focusin', { bubbles: true })));
         }
         return inside;
       },

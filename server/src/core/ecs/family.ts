@@ -8,6 +8,7 @@ import { ecsRules } from '../rules/ecs/index';
 import { ecsCompletionContributors } from './complete/index';
 import { ecsHoverContributors } from './hover/index';
 import { addEcs } from '../graph/ecs';
+import { asDeployed, filledBy } from '../deploy/asDeployed';
 
 const NAMES: Record<EcsDocType, string> = {
   'task-definition': 'ECS task definition',
@@ -27,8 +28,14 @@ export const ecsFamily: DocumentFamily<EcsKind> = {
   detect: detectEcs,
   displayName: (kind) => NAMES[kind.type] + (kind.wrapped ? ' (describe-task-definition output)' : ''),
   schemaId: ecsSchemaId,
-  // `null` fields are left out (ECS reads them as "not set"; ecs/null-fields reports them once)
-  schemaCheck: (doc) => ({ value: bodyValue(doc), strict: true, partial: false }),
+  // `null` fields are left out (ECS reads them as "not set"; ecs/null-fields reports them once), and
+  // a file a deploy workflow reads is checked as the workflow sends it (empty values dropped, rendered image)
+  schemaCheck: (doc, ctx) => ({
+    value: asDeployed(bodyValue(doc), ctx.workspace, ctx.file.uri),
+    strict: true,
+    partial: false,
+    filled: filledBy(ctx.workspace, ctx.file.uri),
+  }),
   // paths inside `{ "taskDefinition": … }` are relative to the inner object
   bodyPath: (kind, path) => (!kind.wrapped ? path : path[0] === 'taskDefinition' ? path.slice(1) : undefined),
   indexKeys: (kind) => [ecsKey(kind.type)],

@@ -44,3 +44,21 @@ export function nullProperties(node: AstNode | undefined, out = new Map<AstNode,
   for (const c of node.children ?? []) nullProperties(c, out);
   return out;
 }
+
+const isEmpty = (x: unknown): boolean =>
+  x === '' || (Array.isArray(x) && x.length === 0) || (!!x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0);
+
+/**
+ * A copy of `v` without properties whose value is empty (`""`, `[]`, `{}`), at any depth, as the
+ * GitHub deploy action sends a task definition (array items stay, so paths still point at the text).
+ */
+export function withoutEmpty(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutEmpty);
+  if (!v || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const y = withoutEmpty(x);
+    if (!isEmpty(y)) out[k] = y;
+  }
+  return out;
+}

@@ -200,11 +200,5 @@ export function findNamed(ws: WorkspaceIndex, kind: string, name: string, ns: st
   return (kindLookup(ws, kind).byName.get(name) ?? []).filter((e) => sameNamespace(namespaceOf(e.doc.value), ns));
 }
 
-/**
- * A value written with Helm/envsubst style placeholders: we do not judge it. Narrower than
- * text/placeholder.ts on purpose: annotation values hold JSON (`{"type": …}`), which a bare
- * `{name}` placeholder pattern would wave through unchecked.
- */
-export function isPlaceholder(s: string): boolean {
-  return /\$\{|\$\(|\{\{|<[^<>]*>|__[A-Z0-9_]+__|\$[A-Z_][A-Z0-9_]*|\bREPLACE|\bCHANGE_?ME/i.test(s);
-}
+/** A value written with Helm/envsubst style placeholders: we do not judge it (the shared check, template syntax only). */
+export { hasTemplateSyntax as isPlaceholder } from '../text/placeholder';

@@ -3,6 +3,7 @@ import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } f
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
 import { exceedsNesting, exceedsValues, refusal, MAX_NESTING, MAX_VALUES } from './depth';
+import { maskBareTemplates, templateSyntaxName } from './jsonTemplate';
 
 export interface ParsedJson {
   root: AstNode | undefined;
@@ -45,6 +46,10 @@ export function parseJson(text: string): ParsedJson {
   }
   const raw: ParseError[] = [];
   const tree = parseTree(text, raw, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  if (raw.length && text.includes('{{')) {
+    const templated = parseTemplate(text);
+    if (templated) return templated;
+  }
   const errors: Finding[] = [];
   for (const e of raw) {
     const code = printParseErrorCode(e.error);
@@ -61,6 +66,32 @@ export function parseJson(text: string): ParsedJson {
   }
   const root = tree ? convert(tree, undefined, errors) : undefined;
   return { root, errors: dedupe(errors) };
+}
+
+/** A file broken only by bare `{{ … }}` expressions: read with them as strings, one notice. */
+function parseTemplate(text: string): ParsedJson | undefined {
+  const masked = maskBareTemplates(text);
+  if (!masked) return undefined;
+  const raw: ParseError[] = [];
+  const tree = parseTree(masked.text, raw, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  if (raw.length || !tree) return undefined;
+  const errors: Finding[] = [];
+  const root = convert(tree, undefined, errors);
+  const starts = new Set(masked.spans.map((s) => s.offset));
+  markTemplates(root, starts);
+  const first = masked.spans[0];
+  errors.unshift({
+    ...first,
+    severity: 'information',
+    code: 'template',
+    message: `This file is ${templateSyntaxName(text)}: it is JSON once rendered. The ${masked.spans.length} value${masked.spans.length === 1 ? '' : 's'} written as {{ … }} outside quotes are not checked.`,
+  });
+  return { root, errors };
+}
+
+function markTemplates(node: AstNode, starts: Set<number>): void {
+  if (node.type === 'string' && starts.has(node.offset)) node.template = true;
+  for (const c of node.children ?? []) markTemplates(c, starts);
 }
 
 function convert(n: JNode, parent: AstNode | undefined, errors: Finding[]): AstNode {

@@ -21,6 +21,8 @@ export interface AstNode {
   plain?: boolean;
   /** YAML: the node came from an alias (*ref) */
   alias?: boolean;
+  /** JSON: a bare `{{ … }}` template expression read as a string (its rendered type is unknown) */
+  template?: boolean;
 }
 
 export type PathSegment = string | number;

@@ -44,6 +44,8 @@ const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
   k8s: collectK8s,
   eksctl: collectEksctl,
   cfn: collectCfn,
+  // workflows and ecspresso configs name files, not resources: nothing to follow yet
+  deploy: () => ({ declarations: [], references: [] }),
 };
 
 function build(text: string, doc: DocUnit): DocRefs {

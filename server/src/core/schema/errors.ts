@@ -4,7 +4,7 @@ import type { AstNode } from '../parse/tree';
 import { findProperty, getChild } from '../parse/tree';
 import type { Finding } from '../types';
 import { closest } from '../text/closest';
-import { isPlaceholder } from '../text/placeholder';
+import { isIdPlaceholder, isPlaceholder, placeholderMessage } from '../text/placeholder';
 import { asText } from '../text/asText';
 
 function nodeAtPointer(root: AstNode | undefined, pointer: string): AstNode | undefined {
@@ -46,6 +46,8 @@ export interface MapOptions {
   placeholders?: boolean;
   /** replacement text is written as YAML (plain scalars, no JSON quotes) */
   yaml?: boolean;
+  /** placeholders the deploy tool fills in: no warning (a type error stays) */
+  filled?: (value: string) => boolean;
 }
 
 const VALUE_KEYWORDS = new Set([
@@ -103,6 +105,11 @@ function collapseBranches(findings: Finding[]): Finding[] {
   return out;
 }
 
+/** A placeholder where the schema wants a format: template syntax anywhere, an all-caps name (`EFS_ID`) where an id is wanted. */
+function placeholderIn(value: string, keyword: string): boolean {
+  return keyword === 'pattern' || keyword === 'format' ? isIdPlaceholder(value) : isPlaceholder(value);
+}
+
 function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions): Finding | undefined {
   const node = nodeAtPointer(body, e.instancePath);
   if (!node) return undefined;
@@ -110,15 +117,13 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
   const p = e.params as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const at = (n: AstNode) => ({ offset: n.offset, length: n.length });
   const base = { severity: 'error' as const, code: 'schema' };
-  if (opts.placeholders && typeof node.value === 'string' && isPlaceholder(node.value)) {
-    // text where text is allowed, but not this text: a template still to be filled in, at most a hint
+  // a bare {{ … }} in a JSON template: its rendered value is unknown, so nothing to say about it
+  if (node.template) return undefined;
+  if (opts.placeholders && typeof node.value === 'string' && placeholderIn(node.value, e.keyword)) {
+    // text where text is allowed, but not this text: a template still to be filled in
     if (['enum', 'pattern', 'const', 'format', 'minLength', 'maxLength'].includes(e.keyword)) {
-      return {
-        ...at(node),
-        severity: 'hint',
-        code: 'placeholder',
-        message: `${name} holds the placeholder "${node.value}"; replace it with a real value before applying.`,
-      };
+      if (opts.filled?.(node.value)) return undefined;
+      return { ...at(node), severity: 'warning', code: 'placeholder', message: placeholderMessage(name, node.value) };
     }
     // text where only a number or boolean is allowed: the file as written is rejected, so it stays an error
     if (e.keyword === 'type') {
@@ -126,7 +131,7 @@ function toFinding(e: ErrorObject, body: AstNode | undefined, opts: MapOptions):
       return {
         ...base,
         ...at(node),
-        message: `${name} must be ${/^[aeiou]/.test(want) ? 'an' : 'a'} ${want}, but holds the placeholder "${node.value}" (text): substitute it before applying, or write the value.`,
+        message: `${name} must be ${/^[aeiou]/.test(want) ? 'an' : 'a'} ${want}, but holds the placeholder "${node.value}" (text): substitute it before deploying, or write the value.`,
       };
     }
   }

@@ -4,19 +4,24 @@ import { taskView, containerNode, containerLabel, isPlaceholder } from '../../ec
 import { parseImage } from '../../ecs/image';
 import { schemaPatternRejects } from '../../ecs/schemaRange';
 import { isEcs } from './guard';
+import { renderedImages } from '../../deploy/asDeployed';
 import { at } from '../place';
 
 export const imageReference: Rule = {
   id: 'ecs/image-reference',
   severity: 'warning',
   description: 'Container images should be valid references pinned to a version tag or digest, not "latest".',
+  // a workflow's render step replaces the image written in the file
+  crossFile: true,
   appliesTo: (doc) => isEcs(doc, ['task-definition', 'container-definitions']),
   check(doc, ctx) {
     const v = taskView(doc);
     if (!v) return [];
+    const rendered = renderedImages(ctx.workspace, ctx.file.uri);
     const out: RuleFinding[] = [];
     const bare = !v.body;
     for (const c of v.containers) {
+      if (c.name !== undefined && rendered.has(c.name)) continue;
       const node = containerNode(c, ['image']);
       if (typeof node?.value !== 'string' || isPlaceholder(node.value)) continue;
       const img = parseImage(node.value);

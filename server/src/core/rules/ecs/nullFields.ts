@@ -7,14 +7,18 @@ import type { Rule } from '../rule';
 import { nullProperties } from '../../ecs/nulls';
 import { removeProperties } from '../../edit/removeProperty';
 import { isEcs } from './guard';
+import { deployReading } from '../../deploy/uses';
 import { at } from '../place';
 
 export const nullFields: Rule = {
   id: 'ecs/null-fields',
   severity: 'warning',
   description: 'Null values are read as "not set" by ECS, but the AWS CLI refuses them; remove them.',
+  // the deploy action and ecspresso read nulls as unset too: nothing to say when one of them reads the file
+  crossFile: true,
   appliesTo: (doc) => isEcs(doc),
   check(doc, ctx) {
+    if (deployReading(ctx.workspace, ctx.file.uri)?.drops) return [];
     const groups = nullProperties(doc.body);
     if (!groups.size) return [];
     const props = [...groups.values()].flat().sort((a, b) => a.offset - b.offset);

@@ -3,6 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { AstNode } from '../../parse/tree';
 import { findProperty } from '../../parse/tree';
 import { isPlaceholder } from '../../ecs/model';
+import { isIdPlaceholder, placeholderMessage } from '../../text/placeholder';
 import { parseRoleArn, parseArn } from '../../ecs/arn';
 import { isEcs } from './guard';
 import { at } from '../place';
@@ -25,6 +26,11 @@ export const roleArnField: Rule = {
       const s = node?.value;
       if (!node || typeof s !== 'string' || s === '' || isPlaceholder(s)) continue;
       if (parseRoleArn(s)) continue;
+      // `TASK_ROLE_ARN` passes the schema as a role name: say here, once, that it is to be substituted
+      if (isIdPlaceholder(s)) {
+        out.push(at(node, placeholderMessage(`\`${key}\``, s), undefined, 'warning'));
+        continue;
+      }
       if (!s.startsWith('arn:')) {
         // ECS resolves a bare role name in the caller's account; a full ARN is unambiguous
         if (/^[\w+=,.@-]{1,64}$/.test(s))

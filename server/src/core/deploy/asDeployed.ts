@@ -1,0 +1,47 @@
+/**
+ * A task definition as the deploy tools send it: the GitHub deploy action drops empty values, and
+ * a render step writes its `image` into the container it names. The schema checks this value.
+ */
+import type { WorkspaceIndex } from '../workspace';
+import { withoutEmpty } from '../ecs/nulls';
+import { isPlaceholder } from '../text/placeholder';
+import { deployReading, deployUsesOf } from './uses';
+import { ECSPRESSO_TEMPLATE } from './ecspresso';
+
+/** an image the workflow computes (`${{ steps.build.outputs.image }}`): any valid reference will do for the check */
+const COMPUTED = 'rendered.example/image:tag';
+
+export function asDeployed(value: unknown, ws: WorkspaceIndex, uri: string): unknown {
+  const reading = deployReading(ws, uri);
+  if (!reading) return value;
+  let v = reading.dropsEmpty ? withoutEmpty(value) : value;
+  const images = renderedImages(ws, uri);
+  if (images.size && v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.containerDefinitions)) {
+      const list = o.containerDefinitions.map((c: unknown) => {
+        if (!c || typeof c !== 'object') return c;
+        const image = images.get(String((c as Record<string, unknown>).name));
+        return image === undefined ? c : { ...(c as object), image };
+      });
+      v = { ...o, containerDefinitions: list };
+    }
+  }
+  return v;
+}
+
+/** container name → the image a render step writes into it (a stand-in when the workflow computes it) */
+export function renderedImages(ws: WorkspaceIndex, uri: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const u of deployUsesOf(ws, uri)) {
+    if (!u.render) continue;
+    const image = u.render.image && !isPlaceholder(u.render.image) && !u.render.image.includes('${{') ? u.render.image : COMPUTED;
+    for (const c of u.render.containers) out.set(c, image);
+  }
+  return out;
+}
+
+/** The placeholders a tool reading the file fills in itself: ecspresso's template functions. */
+export function filledBy(ws: WorkspaceIndex, uri: string): ((value: string) => boolean) | undefined {
+  return deployUsesOf(ws, uri).some((u) => u.tool === 'ecspresso') ? (value) => ECSPRESSO_TEMPLATE.test(value) : undefined;
+}

@@ -1,0 +1,6 @@
+/** The deploy family's rules, in the order of the docs. */
+import type { Rule } from '../../rules/rule';
+import { missingActionInput, unknownActionInput } from './actionInputs';
+import { renderContainerName } from './renderContainerName';
+
+export const deployRules: readonly Rule[] = [missingActionInput, unknownActionInput, renderContainerName];
