@@ -56,7 +56,8 @@ function walkTemplate(text: string, t: CfnTemplate, spec: CfnSpec): PropertyIssu
   const push = (i: PropertyIssue) => {
     if (out.length < MAX_ISSUES) out.push(i);
   };
-  const span = (n: AstNode) => ({ offset: n.offset, length: Math.max(1, n.length) });
+  // an empty value shows as one character, unless it ends the text (a cut-off file)
+  const span = (n: AstNode) => ({ offset: n.offset, length: n.length || (n.offset < text.length ? 1 : 0) });
   const shown = (n: AstNode) => {
     const s = asText(n.value);
     return s.length > 40 ? `${s.slice(0, 40)}…` : s;
