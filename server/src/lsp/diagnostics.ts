@@ -33,6 +33,8 @@ export class DiagnosticsScheduler {
   private readonly pendingSince = new Map<string, number>();
   /** the validation run that owns each file (a newer one makes an older one stop) */
   private readonly running = new Map<string, { version: number; again: boolean }>();
+  /** files whose next finished run re-checks the other open files (their cross-file answers) */
+  private readonly othersAfter = new Set<string>();
   private crossTimer: NodeJS.Timeout | undefined;
   /** last findings per uri, for code actions */
   readonly findings = new Map<string, Finding[]>();
@@ -64,10 +66,9 @@ export class DiagnosticsScheduler {
     const prev = this.pending.get(uri);
     const since = this.pendingSince.get(uri) ?? Date.now();
     // edits that never pause still get a validation now and then
-    if (prev && Date.now() - since > MAX_DEFER_MS) {
-      if (alsoOthers) this.scheduleOthers(uri);
-      return;
-    }
+    // the other open files are re-checked once this file's new text is in the index (see validate)
+    if (alsoOthers) this.othersAfter.add(uri);
+    if (prev && Date.now() - since > MAX_DEFER_MS) return;
     if (prev) clearTimeout(prev);
     this.pendingSince.set(uri, since);
     const wait = Math.min(MAX_WAIT_MS, Math.max(1, Math.round(this.lastMs.get(uri) ?? 1)));
@@ -79,7 +80,6 @@ export class DiagnosticsScheduler {
         this.validate(uri);
       }, wait),
     );
-    if (alsoOthers) this.scheduleOthers(uri);
   }
 
   /** Re-check every open file (start-up, settings, files changed on disk); only changed answers are sent. */
@@ -129,6 +129,9 @@ export class DiagnosticsScheduler {
             else this.checkedOnce.add(uri);
             if (r.value) this.publish(uri, version, quiet, r.value.file, r.value.findings);
             else this.clear(uri);
+            // only now does the index hold this text: a re-check of the others before it would
+            // answer from the old one and never be repeated
+            if (this.othersAfter.delete(uri)) this.scheduleOthers(uri);
             if (run.again) this.schedule(uri, false, true);
             return;
           }
