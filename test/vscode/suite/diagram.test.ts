@@ -114,7 +114,7 @@ suite('diagram', () => {
     await vscode.commands.executeCommand('ecsEksArchitect.exportDiagram', 'svg', svgUri);
     const svg = fs.readFileSync(svgUri.fsPath, 'utf8');
     assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    assert.ok(svg.includes('shop-web'), 'the drawing has the examples');
+    assert.ok(svg.includes('ECS cluster shop'), 'the drawing has the examples (the overview: one box per cluster)');
     assert.doesNotMatch(svg, /data-node=|<script/i, 'no webview-only attributes, no script');
     assert.deepEqual(fs.readdirSync(dir).sort(), ['architecture.md', 'architecture.svg']);
   });

@@ -45,7 +45,7 @@ function zipEntries(file) {
 const ALLOWED = [
   /^dist\/(client|server|cli)\.js$/,
   /^dist\/webview\/.+$/,
-  /^dist\/schemas\/.+\.json$/,
+  /^dist\/schemas\/.+\.json(\.gz)?$/,
   /^dist\/schemas\/validators\/[\w.-]+\.js$/,
   /^schemas\/.+\.(json|md)$/,
   /^dist\/ThirdPartyNotices\.txt$/,
