@@ -168,7 +168,8 @@ async function main() {
       await frame.locator('#crumbs .crumb', { hasText: 'Overview' }).click();
       frame = await drawn('overview');
       const back = await picture(frame);
-      if (back.nodes.length !== boxes.length) throw new Error(`back at the overview with ${back.nodes.length} elements`);
+      if (back.nodes.length !== over.nodes.length)
+        throw new Error(`back at the overview with ${back.nodes.length} elements, ${over.nodes.length} before`);
     });
 
     await check('arrow keys move between linked nodes; Enter opens the focused node’s source', async () => {
