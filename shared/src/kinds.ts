@@ -19,6 +19,21 @@ export type NodeKind =
   | 'scaling'
   // deploy tools (GitHub workflows, ecspresso configs)
   | 'deploy-pipeline'
+  // event-driven and surrounding AWS resources (CloudFormation templates, CLI input documents)
+  | 'event-rule'
+  | 'schedule'
+  | 's3-bucket'
+  | 'sqs-queue'
+  | 'alarm'
+  | 'scaling-policy'
+  | 'sns-topic'
+  | 'dynamodb-table'
+  | 'auto-scaling-group'
+  | 'launch-template'
+  | 'listener'
+  | 'app-runner-service'
+  | 'express-service'
+  | 'nested-stack'
   // EKS / Kubernetes
   | 'eks-cluster'
   | 'node-group'
@@ -33,6 +48,10 @@ export type NodeKind =
   | 'hpa'
   | 'config-map'
   | 'k8s-secret'
+  // EKS add-ons' custom resources
+  | 'node-pool'
+  | 'node-class'
+  | 'scaled-object'
   // printing only: a namespace/cluster folded into one node
   | 'collapsed';
 
@@ -51,6 +70,13 @@ export type EdgeKind =
   | 'assumes'
   | 'runs-as'
   | 'has-capacity'
-  | 'deploys';
+  | 'deploys'
+  // an event source feeds a rule; a rule, schedule or alarm acts on its target
+  | 'emits'
+  | 'invokes'
+  | 'alarms'
+  | 'launches'
+  | 'allows'
+  | 'nests';
 
 export type GroupKind = 'ecs-cluster' | 'eks-cluster' | 'namespace' | 'aws';

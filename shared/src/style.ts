@@ -42,6 +42,7 @@ const ECS = '#ff9900',
   STORE = '#3f8624',
   CONF = '#7d8998',
   SCALE = '#e7157b',
+  EVT = '#c7155b',
   IMG = '#01a88d';
 
 export const KIND_STYLE: Record<NodeKind, KindStyle> = {
@@ -61,6 +62,20 @@ export const KIND_STYLE: Record<NodeKind, KindStyle> = {
   'ssm-parameter': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'SSM parameter' },
   scaling: { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'auto scaling' },
   'deploy-pipeline': { shape: 'subroutine', fill: '#eceff1', stroke: '#24292f', legend: 'deploy workflow' },
+  'event-rule': { shape: 'subroutine', fill: '#fce4ef', stroke: EVT, legend: 'EventBridge rule' },
+  schedule: { shape: 'subroutine', fill: '#fce4ef', stroke: EVT, legend: 'schedule' },
+  's3-bucket': { shape: 'cylinder', fill: '#e8f5e9', stroke: STORE, legend: 'S3 bucket' },
+  'sqs-queue': { shape: 'lean-r', fill: '#fce4ef', stroke: EVT, legend: 'SQS queue' },
+  alarm: { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'CloudWatch alarm' },
+  'scaling-policy': { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'scaling policy' },
+  'sns-topic': { shape: 'lean-r', fill: '#fce4ef', stroke: EVT, legend: 'SNS topic' },
+  'dynamodb-table': { shape: 'cylinder', fill: '#e8f5e9', stroke: STORE, legend: 'DynamoDB table' },
+  'auto-scaling-group': { shape: 'subroutine', fill: '#fff3e0', stroke: ECS, legend: 'Auto Scaling group' },
+  'launch-template': { shape: 'rect', fill: '#fff3e0', stroke: ECS, legend: 'launch template' },
+  listener: { shape: 'trap-alt', fill: '#efe5ff', stroke: NET, legend: 'listener' },
+  'app-runner-service': { shape: 'stadium', fill: '#ffe0b2', stroke: ECS, legend: 'App Runner service' },
+  'express-service': { shape: 'stadium', fill: '#ffe0b2', stroke: ECS, legend: 'ECS Express Mode service' },
+  'nested-stack': { shape: 'subroutine', fill: '#eceff1', stroke: CONF, legend: 'nested stack' },
   'eks-cluster': { shape: 'hexagon', fill: '#dde7fb', stroke: EKS, legend: 'EKS cluster' },
   'node-group': { shape: 'subroutine', fill: '#eef3fd', stroke: EKS, legend: 'node group' },
   'fargate-profile': { shape: 'subroutine', fill: '#fff3e0', stroke: ECS, legend: 'Fargate profile' },
@@ -74,6 +89,9 @@ export const KIND_STYLE: Record<NodeKind, KindStyle> = {
   hpa: { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'HorizontalPodAutoscaler' },
   'config-map': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'ConfigMap' },
   'k8s-secret': { shape: 'lean-l', fill: '#eceff1', stroke: CONF, legend: 'Secret' },
+  'node-pool': { shape: 'subroutine', fill: '#eef3fd', stroke: EKS, legend: 'Karpenter node pool' },
+  'node-class': { shape: 'rect', fill: '#eef3fd', stroke: EKS, legend: 'Karpenter node class' },
+  'scaled-object': { shape: 'trap', fill: '#fce4ef', stroke: SCALE, legend: 'KEDA scaled object' },
   collapsed: { shape: 'subroutine', fill: '#f5f5f5', stroke: '#9e9e9e', legend: 'folded group' },
 };
 
