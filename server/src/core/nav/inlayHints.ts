@@ -1,7 +1,7 @@
 /**
  * Inlay hints: ECS cpu and memory sizes in people's units (`"cpu": "512"` → 0.5 vCPU, `"memory":
- * "1024"` → 1 GiB), and where a short task definition reference (a family without revision or
- * ARN) resolves to in the workspace.
+ * "1024"` → 1 GiB), where a short task definition reference (a family without revision or
+ * ARN) resolves to in the workspace, and the image a deploy workflow's render step puts in.
  */
 import type { AstNode } from '../parse/tree';
 import { findNodeAtPath } from '../parse/tree';
@@ -10,6 +10,7 @@ import type { WorkspaceIndex } from '../workspace';
 import { taskView } from '../ecs/model';
 import { findTaskDefinitionEntries, parseTaskDefRef } from '../ecs/refs';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from '../ecs/units';
+import { renderedImages } from './renderedImage';
 
 export interface Hint {
   /** where it is shown (after the value) */
@@ -41,6 +42,7 @@ export function inlayHints(ws: WorkspaceIndex, file: SourceFile, from: number, t
     if (view) {
       if (view.body) sizes(view.body);
       for (const c of view.containers) sizes(c.node);
+      for (const r of renderedImages(ws, file.uri, view.containers)) add(r.node, r.label, r.tooltip);
     }
     if (doc.kind.type === 'service') {
       const td = findNodeAtPath(doc.body, ['taskDefinition']);

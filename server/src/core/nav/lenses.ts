@@ -1,5 +1,5 @@
 /**
- * Code lenses: above a task definition, the services that run it; above a Service, the pods it
+ * Code lenses: above a task definition (a file's or a template's), the services, rules and schedules that run it; above a Service, the pods it
  * selects; above a Fargate profile, the workloads it runs; above a ConfigMap, Secret, claim,
  * ServiceAccount or StorageClass, its users. Each lists the places, for the references view.
  */
@@ -11,6 +11,7 @@ import { workloadsOnProfile } from '../k8s/fargate';
 import { docRefs, declarationsOf } from '../refs/collect';
 import { referencesTo, flatten, type Span } from '../refs/navigate';
 import { spanOf, type Declaration } from '../refs/types';
+import { isTemplateTask, taskFileLens, templateTaskLens } from './taskLens';
 
 export interface Lens {
   /** where it stands (the declaration's name) */
@@ -53,6 +54,7 @@ export function codeLenses(ws: WorkspaceIndex, file: SourceFile): Lens[] {
 
 function hasLens(d: Declaration, doc: SourceFile['docs'][number]): boolean {
   if (d.kind === 'task definition' || d.kind === 'Fargate profile') return true;
+  if (doc.kind.family === 'cfn') return isTemplateTask(doc, d);
   if (doc.kind.family !== 'k8s') return false;
   if (d.kind === 'Service') return asObj(asObj(doc.value).spec).type !== 'ExternalName';
   return USED_BY.has(d.kind);
@@ -61,11 +63,8 @@ function hasLens(d: Declaration, doc: SourceFile['docs'][number]): boolean {
 function lensFor(ws: WorkspaceIndex, file: SourceFile, d: Declaration, doc: SourceFile['docs'][number]): Lens {
   const offset = spanOf(d).offset;
   const self = [{ uri: file.uri, decl: d }];
-  if (d.kind === 'task definition') {
-    const services = referencesTo(ws, self).filter((r) => r.ref.kind === 'task definition');
-    const title = services.length ? `used by ${plural(services.length, 'service')}` : 'no service in the workspace runs it';
-    return { offset, title, locations: services.map((r) => ({ uri: r.uri, ...spanOf(r.ref) })) };
-  }
+  if (d.kind === 'task definition') return { offset, ...taskFileLens(ws, file, d) };
+  if (doc.kind.family === 'cfn') return { offset, ...templateTaskLens(file, doc, d) };
   if (d.kind === 'Service') {
     const spec = asObj(asObj(doc.value).spec);
     const ws2 = selectedWorkloads(ws, namespaceOf(doc.value), stringMap(spec.selector));

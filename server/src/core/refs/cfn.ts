@@ -10,6 +10,9 @@ import type { WorkspaceIndex } from '../workspace';
 import { CFN_KEY } from '../cfn/kind';
 import { templateOf, type CfnEntry } from '../cfn/template';
 import { templateRefs, type CfnRef } from '../cfn/references';
+import { ecsTargets } from '../cfn/events/targets';
+import { findTaskDefinitionEntries, parseTaskDefRef } from '../ecs/refs';
+import { nameAnchor } from './anchors';
 import type { DeclarationsOf } from './ecs';
 import type { Declaration, DocRefs, Located, Reference, SymbolKindName } from './types';
 
@@ -78,7 +81,34 @@ export function collectCfn(text: string, doc: DocUnit, declarationsOf: Declarati
     else ref.resolve = (_ws, uri) => local(kind, r.name).map((l) => ({ uri, decl: l.decl }));
     references.push(ref);
   }
+  references.push(...targetTaskDefinitions(text, t, declarationsOf));
   return { declarations, references };
+}
+
+/**
+ * A rule or schedule whose ECS target names a task definition by family or ARN (not a resource of
+ * this template) refers to the task definition files of the workspace with that family.
+ */
+function targetTaskDefinitions(text: string, t: NonNullable<ReturnType<typeof templateOf>>, declarationsOf: DeclarationsOf): Reference[] {
+  const out: Reference[] = [];
+  for (const target of ecsTargets(t)) {
+    const node = target.taskDefinition;
+    const ref = node?.type === 'string' && typeof node.value === 'string' ? parseTaskDefRef(node.value) : undefined;
+    if (!node || !ref) continue;
+    out.push({
+      ...nameAnchor(text, node, ref.family, (node.value as string).startsWith('arn:') ? 'task-definition/' : undefined),
+      kind: 'task definition',
+      name: ref.family,
+      holder: target.flavour === 'events' ? 'rule' : 'schedule',
+      resolve: (ws) =>
+        findTaskDefinitionEntries(ws, ref).flatMap((x) =>
+          declarationsOf(ws, x.entry)
+            .slice(0, 1)
+            .map((decl) => ({ uri: x.entry.file.uri, decl })),
+        ),
+    });
+  }
+  return out;
 }
 
 /** The kind of declaration a reference points at (a `Ref` names a parameter or a resource). */

@@ -72,6 +72,8 @@ export interface Reference extends Anchor {
    * name are each other's references
    */
   external?: boolean;
+  /** what holds it when that is not what its document declares: an EventBridge `rule` or a `schedule` running a task */
+  holder?: 'rule' | 'schedule';
 }
 
 export interface DocRefs {
