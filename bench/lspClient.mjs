@@ -191,6 +191,19 @@ export class BenchClient {
     return { ms: now() - t, result };
   }
 
+  /**
+   * CPU time the server process has used so far (user + system, Linux /proc), in ms; undefined
+   * elsewhere. On a shared machine it says what the work cost when wall times say only the load.
+   */
+  cpuMs() {
+    try {
+      const f = readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // clock ticks: 100 per second on Linux
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Peak and current resident memory of the server process (Linux /proc), in MB. */
   memory() {
     try {

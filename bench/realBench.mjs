@@ -75,6 +75,7 @@ export function realFigureRows(real) {
     { name: `real ${n}-line file: hover`, s: o.big.hover },
     { name: `real workspace: ${o.ws.files} files, spawn → all diagnosed`, s: o.ws.fromSpawnMs },
     { name: 'real workspace: spawn → diagnostics settled', s: o.ws.settledMs },
+    ...(o.ws.cpuMs === undefined ? [] : [{ name: 'real workspace: server CPU time, opens → all diagnosed', s: o.ws.cpuMs }]),
     ...navigationRows(o.nav).figures,
     { name: 'peak memory (VmHWM): real big file', s: o.big.memory.peakMB, unit: 'MB' },
     { name: 'peak memory (VmHWM): real workspace', s: o.ws.memory.peakMB, unit: 'MB' },

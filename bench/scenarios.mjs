@@ -259,15 +259,18 @@ export async function openAllScenario({ node, args, settings, env, folder, files
     await client.initialize(folder);
     const mark = client.mark();
     const tOpen = now();
+    const cpu0 = client.cpuMs();
     const uris = files.map((p) => client.openFile(p));
     const last = await client.waitDiagnostics(uris, mark, undefined, 300_000);
+    const cpu1 = client.cpuMs();
+    if (cpu0 !== undefined && cpu1 !== undefined) r.cpuMs = cpu1 - cpu0;
     r.files = uris.length;
     r.fromSpawnMs = last - client.t0;
     r.fromOpenMs = last - tOpen;
     r.settledMs = (await client.settle(1000, 300_000)) - client.t0;
     r.diagnostics = uris.reduce((n, u) => n + (client.diags.get(u)?.count ?? 0), 0);
     log(
-      `  ${uris.length} files: all diagnosed ${r.fromSpawnMs.toFixed(0)} ms after spawn (settled ${r.settledMs.toFixed(0)} ms; ${r.diagnostics} diagnostics)`,
+      `  ${uris.length} files: all diagnosed ${r.fromSpawnMs.toFixed(0)} ms after spawn (settled ${r.settledMs.toFixed(0)} ms; ${r.diagnostics} diagnostics${r.cpuMs === undefined ? '' : `; server CPU from the opens ${r.cpuMs.toFixed(0)} ms`})`,
     );
     if (edit) {
       const uri = uris[files.indexOf(edit)];

@@ -22,6 +22,8 @@ export class IndexBuckets<E extends Entry> {
   private readonly keysOfFile = new Map<string, string[]>();
   /** key → its list as of the stamp it was put together at */
   private readonly lists = new Map<string, { stamp: number; list: E[] }>();
+  /** keys joined → their union as of the keys' stamps (the workload list asks on every rebuild of what reads it) */
+  private readonly unions = new Map<string, { stamps: readonly number[]; list: E[] }>();
 
   constructor(
     private readonly indexKeys: (kind: DocKind) => readonly string[],
@@ -65,8 +67,19 @@ export class IndexBuckets<E extends Entry> {
     return list;
   }
 
-  /** The entries under any of `keys`, each once, in index order. */
-  union(keys: readonly string[]): E[] {
+  /** The entries under any of `keys`, each once, in index order; `stamps` as for `list`. Shared: copy before changing. */
+  union(keys: readonly string[], stamps: readonly number[]): readonly E[] {
+    const id = keys.join('\n');
+    const kept = this.unions.get(id);
+    if (kept && kept.stamps.every((s, i) => s === stamps[i])) return kept.list;
+    // callers pass a handful of fixed key sets (the workload kinds); keep the table bounded anyway
+    if (this.unions.size >= 100) this.unions.clear();
+    const list = this.collect(keys);
+    this.unions.set(id, { stamps: [...stamps], list });
+    return list;
+  }
+
+  private collect(keys: readonly string[]): E[] {
     const byFile = new Map<string, Set<E>>();
     for (const key of keys) {
       for (const [uri, l] of this.byKey.get(key) ?? []) {

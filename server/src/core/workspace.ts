@@ -122,7 +122,12 @@ export class WorkspaceIndex {
   /** The documents under any of `keys`, in index order (depends on those keys only). */
   docsOfKeys(keys: readonly string[]): DocEntry[] {
     for (const k of keys) this.read(k);
-    return this.buckets.union(keys);
+    return [
+      ...this.buckets.union(
+        keys,
+        keys.map((k) => this.stamps.get(k) ?? 0),
+      ),
+    ];
   }
 
   // Shorthands for the families' keys (see ecs/family.ts, k8s/family.ts, eksctl/family.ts).

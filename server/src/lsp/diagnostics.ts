@@ -91,7 +91,11 @@ export class DiagnosticsScheduler {
     if (this.crossTimer) clearTimeout(this.crossTimer);
     this.crossTimer = setTimeout(() => {
       this.crossTimer = undefined;
-      for (const d of this.documents.all()) if (d.uri !== except && this.service.isOurs(d.uri)) this.schedule(d.uri, false, true);
+      for (const d of this.documents.all()) {
+        // a file waiting for its validation will read the newest index anyway: re-arming its timer only delays it
+        if (d.uri === except || this.pending.has(d.uri) || !this.service.isOurs(d.uri)) continue;
+        this.schedule(d.uri, false, true);
+      }
     }, this.crossFileDelayMs);
   }
 
@@ -154,6 +158,7 @@ export class DiagnosticsScheduler {
     languageId: string,
     version: number,
   ): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
+    yield* this.indexWaiting(uri);
     const file = yield* this.service.updateSteps(uri, text, languageId, version);
     if (!file) return undefined;
     if (file.tooLarge && file.looksOurs && !this.toldTooLarge.has(uri)) {
@@ -165,6 +170,21 @@ export class DiagnosticsScheduler {
       });
     }
     return { file, findings: yield* this.service.diagnosticsSteps(uri) };
+  }
+
+  /**
+   * Files just opened and still waiting for their first validation go into the index first. Opening
+   * 2,000 files at once otherwise diagnosed each against an index one file larger than the last:
+   * every lookup that cross-file rules share (workloads, objects by name) was built again per file.
+   * Their own validations then find their text already parsed.
+   */
+  private *indexWaiting(except: string): Steps<void> {
+    for (const uri of [...this.pending.keys()]) {
+      if (uri === except || this.checkedOnce.has(uri) || this.running.has(uri)) continue;
+      const doc = this.documents.get(uri);
+      if (!doc) continue;
+      yield* this.service.updateSteps(uri, doc.getText(), doc.languageId, doc.version);
+    }
   }
 
   private publish(uri: string, version: number, quiet: boolean, file: SourceFile, findings: Finding[]): void {

@@ -42,9 +42,12 @@ function setup() {
     checked.push(uri);
     return yield* steps(uri);
   };
+  /** how many of the open files the index held at each send */
+  const indexedAtSend: number[] = [];
   const connection = {
     sendDiagnostics: (p: { uri: string; diagnostics: { code?: unknown }[] }) => {
       sent.push({ uri: p.uri, codes: p.diagnostics.map((d) => String(d.code)) });
+      indexedAtSend.push([...docs.keys()].filter((u) => service.workspace.has(u)).length);
       return Promise.resolve();
     },
     sendNotification: () => Promise.resolve(),
@@ -64,7 +67,7 @@ function setup() {
       await new Promise((r) => setImmediate(r));
     }
   };
-  return { sent, checked, put, until };
+  return { sent, checked, put, until, service, indexedAtSend };
 }
 
 const missing = (s: { codes: string[] }) => s.codes.filter((c) => c === 'k8s/missing-reference').length;
@@ -158,4 +161,25 @@ test('the first keystroke after a slow first check (a big file opened) is not he
   }
   assert.ok(again[0] >= 1);
   await until(() => sent.filter((s) => s.uri === D).length === 3, 'the answer to the second edit');
+});
+
+test('files opened together are all indexed before the first is diagnosed, and end with the answers of a fresh start', async () => {
+  const { sent, put, until, service, indexedAtSend } = setup();
+  const uris = Array.from({ length: 20 }, (_, i) => `file:///ws/app${i}.yaml`);
+  // each Deployment names the account of the next file: an early check sees it missing
+  uris.forEach((u, i) => put(u, deployment(`app${i}`, `sa${(i + 1) % uris.length}`) + '---\n' + account(`sa${i}`)));
+  await until(() => uris.every((u) => sent.some((s) => s.uri === u)), 'every file answered');
+  // diagnosing each file against an index one file larger than the last rebuilt every shared lookup per file
+  assert.equal(indexedAtSend[0], uris.length, 'the first answer waited for all the opened files to be indexed');
+  const fresh = new LanguageService({ runtime: nodeRuntime(), store: service.store });
+  for (const u of uris) fresh.update(u, service.workspace.get(u)!.text, 'yaml', 1);
+  for (const u of uris) {
+    const last = sent.filter((s) => s.uri === u).at(-1)!;
+    assert.deepEqual(
+      last.codes,
+      fresh.diagnostics(u).map((f) => f.code),
+      u,
+    );
+    assert.equal(missing(last), 0, `${u}: its account is in the next file`);
+  }
 });

@@ -89,19 +89,41 @@ function wantsString(
   path: JsonPath,
   doc: DocUnit,
 ): boolean {
-  if (store && root) {
-    const located = schemasAtPath(store, root, path);
-    if (located.length) {
-      const types = new Set<string>();
-      for (const l of located) {
-        const t = l.schema.type;
-        for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') types.add(x);
-        if (l.schema['x-kubernetes-int-or-string'] || l.schema.format === 'int-or-string') types.add('integer');
-      }
-      return types.has('string') && !types.has('integer') && !types.has('number') && !types.has('boolean');
+  const bySchema = store && root ? schemaWantsString(store, root, path) : undefined;
+  return bySchema ?? knownStringPath(path, doc);
+}
+
+/**
+ * Per store: schema id and path (indices as 0: the schema is the same for every item) → whether
+ * the schema wants a string there, undefined where it says nothing. Every port and count of a big
+ * manifest asks; the answers repeat from one document to the next.
+ */
+const wanted = new WeakMap<SchemaStore, Map<string, boolean | undefined>>();
+
+function schemaWantsString(
+  store: SchemaStore,
+  root: { schema: Record<string, unknown>; base: string },
+  path: JsonPath,
+): boolean | undefined {
+  let known = wanted.get(store);
+  if (!known) wanted.set(store, (known = new Map()));
+  const key = root.base + JSON.stringify(path.map((seg) => (typeof seg === 'number' ? 0 : seg)));
+  if (known.has(key)) return known.get(key);
+  const located = schemasAtPath(store, root, path);
+  let answer: boolean | undefined;
+  if (located.length) {
+    const types = new Set<string>();
+    for (const l of located) {
+      const t = l.schema.type;
+      for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') types.add(x);
+      if (l.schema['x-kubernetes-int-or-string'] || l.schema.format === 'int-or-string') types.add('integer');
     }
+    answer = types.has('string') && !types.has('integer') && !types.has('number') && !types.has('boolean');
   }
-  return knownStringPath(path, doc);
+  // paths come from what users type: keep the table bounded
+  if (known.size >= 20_000) known.clear();
+  known.set(key, answer);
+  return answer;
 }
 
 /** Without a schema: the places where a string is wanted in every Kubernetes object. */
