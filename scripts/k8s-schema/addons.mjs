@@ -9,8 +9,11 @@
  * and an array's item checks the function called on `data[i0]`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageDir } from './readModels.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** package folder of `name`, resolved from the project root (readModels.mjs has the same; this file stays free of TypeScript for esbuild.mjs) */
+const packageDir = (root, name) => dirname(createRequire(join(root, 'package.json')).resolve(`${name}/package.json`));
 
 /** package → the API groups of it that the schema reads (the CRDs EKS setups apply, and the types they use) */
 export const ADDONS = {
