@@ -153,3 +153,20 @@ test('completion offers the add-on kinds and their fields; hover shows their doc
   assert.match(md, /consolidation/i);
   assert.match(md, /WhenEmptyOrUnderutilized/);
 });
+
+test('an add-on kind or version the bundle leaves out is a custom resource hint, never an error', { skip }, () => {
+  for (const [apiVersion, kind] of [
+    ['monitoring.coreos.com/v1', 'Prometheus'],
+    ['karpenter.sh/v1beta1', 'NodePool'],
+    ['karpenter.sh/v1', 'NodeClaim'],
+  ]) {
+    const found = service({ 'x.yaml': `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\nspec: {}\n` })
+      .diagnostics('file:///ws/x.yaml')
+      .filter((f) => f.code === 'k8s/unknown-kind' || f.code === 'schema');
+    assert.deepEqual(
+      found.map((f) => [f.code, f.severity]),
+      [['k8s/unknown-kind', 'hint']],
+      `${apiVersion} ${kind}`,
+    );
+  }
+});
