@@ -91,7 +91,7 @@ test('an invalid NodePool: enums and patterns from the package validators, unkno
   assert.match(msgs, /`consolidationPolicy` must be one of "WhenEmpty", "WhenEmptyOrUnderutilized"/, msgs);
   assert.match(msgs, /`nodes` does not have the expected format/, msgs);
   assert.match(msgs, /Unknown field `weightt`: did you mean `weight`\?/, msgs);
-  const noRef = schemaErrors({ 'np.yaml': nodePool().replace(/      nodeClassRef:\n(        .*\n){3}/, '') });
+  const noRef = schemaErrors({ 'np.yaml': nodePool().replace(/ {6}nodeClassRef:\n( {8}.*\n){3}/, '') });
   assert.ok(
     noRef.some((m) => /nodeClassRef/.test(m)),
     noRef.join('\n'),
