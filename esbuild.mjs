@@ -5,6 +5,7 @@ import { readdirSync, statSync, mkdirSync, rmSync, copyFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { writeNotices } from './scripts/third-party-notices.mjs';
+import { ADDONS } from './scripts/k8s-schema/addons.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -125,6 +126,7 @@ if (watch) {
     writeNotices(
       results.map((r) => r.metafile),
       join('dist', 'ThirdPartyNotices.txt'),
-      ['kubernetes-models', '@kubernetes-models/apimachinery', '@vscode/codicons'],
+      // the add-ons' packages: their field docs and checks become part of dist/schemas/kubernetes.json
+      ['kubernetes-models', '@kubernetes-models/apimachinery', ...Object.keys(ADDONS), '@vscode/codicons'],
     );
 }

@@ -19,6 +19,7 @@ import { cleanDescription, defaultFrom, isDeprecated } from './k8s-schema/descri
 import { extraDefinitions } from './k8s-schema/extras.mjs';
 import { ENUMS, withEnum } from './k8s-schema/enums.mjs';
 import { modelsVersion, readModels } from './k8s-schema/readModels.mjs';
+import { ADDONS, addonKindWanted, addonPrefix, addonVersions, ajvChecks, withChecks } from './k8s-schema/addons.mjs';
 import { versionTable } from './k8s-schema/versions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,8 +40,12 @@ if (!kubernetesVersion)
 const OUT = process.env.GEN_K8S_OUT || join(root, 'dist', 'schemas', 'kubernetes.json');
 const ID = 'https://ecs-eks-architect.local/schemas/kubernetes.json';
 
+/** the add-ons' modules (named by API group, e.g. `karpenter.sh/v1`), filled once the models are read */
+const addonModules = new Set();
+
 /** module (e.g. `apps/v1`, named like Go's packages) → the OpenAPI definition prefix Kubernetes uses */
 function prefixOf(mod) {
+  if (addonModules.has(mod)) return addonPrefix(mod);
   const fixed = {
     'meta/v1': 'io.k8s.apimachinery.pkg.apis.meta.v1',
     runtime: 'io.k8s.apimachinery.pkg.runtime',
@@ -116,6 +121,15 @@ const goneBeforeOldest = (apiVersion, kind) => {
 
 function generate() {
   const modules = readModels(root);
+  for (const [mod, m] of modules) if (m.addon) addonModules.add(mod);
+  /** an add-on type's ajv checks, read once per type */
+  const checksCache = new Map();
+  const checksOf = (mod, name) => {
+    const file = modules.get(mod)?.schemaFiles?.get(name);
+    if (!file) return undefined;
+    if (!checksCache.has(file)) checksCache.set(file, ajvChecks(file));
+    return checksCache.get(file);
+  };
   const definitions = {};
   const kinds = {};
   const pending = [];
@@ -131,7 +145,7 @@ function generate() {
     if (mod.startsWith('apiextensions/') && SCHEMA_UNIONS[name]) return SCHEMA_UNIONS[name](refTo(`${mod}.JSONSchemaProps`));
     const decl = modules.get(mod)?.decls.get(name);
     if (!decl) throw new Error(`gen-k8s-schema: unresolved type ${qualified}`);
-    if (ts.isTypeAliasDeclaration(decl)) return convert(decl.type, mod, qualified);
+    if (ts.isTypeAliasDeclaration(decl)) return withChecks(convert(decl.type, mod, qualified), checksOf(mod, name)?.own);
     if (!emitted.has(qualified)) {
       emitted.add(qualified);
       pending.push(qualified);
@@ -161,6 +175,8 @@ function generate() {
         return {};
       case ts.SyntaxKind.LiteralType:
         if (ts.isStringLiteral(t.literal)) return { type: 'string', enum: [t.literal.text] };
+        // an add-on's status codes (Gateway API redirects: `301 | 302`)
+        if (ts.isNumericLiteral(t.literal)) return { type: 'integer', enum: [Number(t.literal.text)] };
         throw new Error(`gen-k8s-schema: unsupported literal ${t.getText()} at ${where}`);
       case ts.SyntaxKind.ArrayType:
         return { type: 'array', items: convert(t.elementType, mod, where) };
@@ -175,6 +191,8 @@ function generate() {
         // enum values from the API's OpenAPI (`"Never" | "PreemptLowerPriority"`)
         if (t.types.every((x) => ts.isLiteralTypeNode(x) && ts.isStringLiteral(x.literal)))
           return { type: 'string', enum: t.types.map((x) => x.literal.text) };
+        if (t.types.every((x) => ts.isLiteralTypeNode(x) && ts.isNumericLiteral(x.literal)))
+          return { type: 'integer', enum: t.types.map((x) => Number(x.literal.text)) };
         const kinds = t.types.map((x) => x.kind);
         // IntOrString: the API takes either an integer or a string such as "25%" or a port name
         if (kinds.length === 2 && kinds.includes(ts.SyntaxKind.NumberKeyword) && kinds.includes(ts.SyntaxKind.StringKeyword))
@@ -207,7 +225,10 @@ function generate() {
     const required = [];
     for (const m of [...members].sort((a, b) => cmp(nameOf(a), nameOf(b)))) {
       const name = nameOf(m);
-      const s = withEnum(`${qualified}.${name}`, convert(m.type, mod, `${qualified}.${name}`));
+      const s = withChecks(
+        withEnum(`${qualified}.${name}`, convert(m.type, mod, `${qualified}.${name}`)),
+        checksOf(mod, qualified.slice(dot + 1))?.fields[name],
+      );
       enumsUsed.add(`${qualified}.${name}`);
       const doc = docOf(m);
       const text = cleanDescription(doc);
@@ -250,6 +271,7 @@ function generate() {
       const apiVersion = lit('apiVersion');
       const kind = lit('kind');
       if (!apiVersion || !kind || goneBeforeOldest(apiVersion, kind)) continue;
+      if (m.addon && !addonKindWanted(apiVersion, kind)) continue;
       kinds[`${apiVersion}/${kind}`] = `${prefixOf(mod)}.${name}`;
       refTo(`${mod}.${name}`);
     }
@@ -267,7 +289,9 @@ function generate() {
   if (unused.length) throw new Error(`gen-k8s-schema: enum keys that match no field: ${unused.join(', ')}`);
 
   const extra = extraDefinitions({
-    kinds,
+    // a List's add-on items stay unchecked, as custom resources were: the List validator reaches every
+    // kind it checks, and the add-ons would double its size
+    kinds: Object.fromEntries(Object.entries(kinds).filter(([, def]) => !def.startsWith('addon.'))),
     listMeta: `#/definitions/${prefixOf('meta/v1')}.ListMeta`,
     objectMeta: `#/definitions/${prefixOf('meta/v1')}.ObjectMeta`,
   });
@@ -281,6 +305,10 @@ function generate() {
     title: 'Kubernetes built-in kinds',
     description: `Generated from kubernetes-models ${pkgVersion} (Kubernetes ${kubernetesVersion}) by scripts/gen-k8s-schema.mjs. Do not edit.`,
     'x-kubernetes-version': kubernetesVersion,
+    // the add-ons' API groups → the package their schemas come from (hover and docs name it)
+    'x-addons': Object.fromEntries(
+      Object.entries(ADDONS).flatMap(([pkg, groups]) => groups.map((g) => [g, `${pkg} ${addonVersions(root)[pkg]}`])),
+    ),
     'x-kinds': sortObj(kinds),
     definitions: sortObj(definitions),
   };

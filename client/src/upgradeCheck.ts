@@ -2,10 +2,14 @@
  * ECS & EKS: Check Upgrade to Kubernetes…: pick a version (newest first, with its EKS support), and
  * read, per file and object, what stops working there and what to change, in a read-only Markdown
  * document whose links open each file at its line. The server computes both lists.
+ *
+ * The links are `vscode.Uri`s given by a link provider, not `file:` links in the text: VS Code maps
+ * an extension's URIs to where the files are (in code-server, the remote), while a `file:` link
+ * in a document is opened on the browser's side, where no such file is.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { KubernetesVersionsRequest, UpgradeCheckRequest, type KubernetesVersionChoice } from '../../shared/src/requests';
+import { KubernetesVersionsRequest, UpgradeCheckRequest, type KubernetesVersionChoice, type ReportLink } from '../../shared/src/requests';
 
 const SCHEME = 'ecs-eks-upgrade';
 
@@ -22,16 +26,27 @@ function supportText(v: KubernetesVersionChoice): string {
   }
 }
 
-/** the reports shown, by document uri; read-only documents the provider serves */
-class Reports implements vscode.TextDocumentContentProvider {
-  private readonly texts = new Map<string, string>();
+/** the reports shown, by document uri; read-only documents the provider serves, with their links */
+class Reports implements vscode.TextDocumentContentProvider, vscode.DocumentLinkProvider {
+  private readonly texts = new Map<string, { text: string; links: ReportLink[] }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.toString()) ?? '';
+    return this.texts.get(uri.toString())?.text ?? '';
   }
-  set(uri: vscode.Uri, text: string): void {
-    this.texts.set(uri.toString(), text);
+  provideDocumentLinks(doc: vscode.TextDocument): vscode.DocumentLink[] {
+    return (this.texts.get(doc.uri.toString())?.links ?? []).map((l) => {
+      const link = new vscode.DocumentLink(
+        new vscode.Range(l.reportLine, l.start, l.reportLine, l.start + l.length),
+        // the editor opens `#L14` at that line
+        vscode.Uri.parse(l.uri).with({ fragment: `L${l.line + 1}` }),
+      );
+      link.tooltip = `Open at line ${l.line + 1}`;
+      return link;
+    });
+  }
+  set(uri: vscode.Uri, text: string, links: ReportLink[]): void {
+    this.texts.set(uri.toString(), { text, links });
     this.changed.fire(uri);
   }
   dispose(): void {
@@ -58,6 +73,7 @@ export function registerUpgradeCheck(context: vscode.ExtensionContext, client: L
   context.subscriptions.push(
     reports,
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, reports),
+    vscode.languages.registerDocumentLinkProvider({ scheme: SCHEME }, reports),
     vscode.commands.registerCommand('ecsEksArchitect.checkUpgrade', async (version?: unknown) => {
       const to = typeof version === 'string' ? version : await pickVersion(client);
       if (!to) return;
@@ -70,7 +86,7 @@ export function registerUpgradeCheck(context: vscode.ExtensionContext, client: L
           }),
       );
       const uri = vscode.Uri.from({ scheme: SCHEME, path: `/Upgrade to Kubernetes ${to}.md` });
-      reports.set(uri, result.markdown);
+      reports.set(uri, result.markdown, result.links ?? []);
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { preview: false });
       return result;

@@ -4,11 +4,14 @@
  * `@kubernetes-models/apimachinery`, into the shape gen-k8s-schema.mjs works on: modules named like
  * kubernetes-types' (`core/v1`, `apps/v1`, `meta/v1`, `api/resource`…), each with its declarations by
  * type name and the imported names each refers to. TypeScript parser only (no type checker).
+ * The add-ons' packages (addons.mjs) join as modules named by API group (`karpenter.sh/v1`), marked
+ * `addon`, with each type's ajv validator file in `schemaFiles`.
  */
 import ts from 'typescript';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { ADDONS, addonFileWanted, addonModule, schemaFileOf } from './addons.mjs';
 
 /** package folder of `name`, resolved from the project root */
 export function packageDir(root, name) {
@@ -48,7 +51,7 @@ function listDts(dir, base = dir, out = []) {
 }
 
 /**
- * @returns Map<module, { imports: Map<localName, 'module.Type'>, decls: Map<Type, declaration> }>
+ * @returns Map<module, { imports: Map<localName, 'module.Type'>, decls: Map<Type, declaration>, addon?: true, schemaFiles?: Map<Type, file> }>
  */
 export function readModels(root) {
   const modelsDir = packageDir(root, 'kubernetes-models');
@@ -59,20 +62,30 @@ export function readModels(root) {
     ...listDts(modelsDir).map((rel) => ({ abs: join(modelsDir, rel), mod: modelsModule(rel) })),
     ...listDts(machineryDir).map((rel) => ({ abs: join(machineryDir, rel), mod: machineryModule(rel) })),
   ];
+  const addonDirs = Object.fromEntries(Object.keys(ADDONS).map((pkg) => [pkg, packageDir(root, pkg)]));
+  for (const [pkg, dir] of Object.entries(addonDirs)) {
+    for (const rel of listDts(dir)) if (addonFileWanted(pkg, rel)) files.push({ abs: join(dir, rel), mod: addonModule(rel), pkgDir: dir });
+  }
   for (const f of files) moduleOf.set(f.abs, [f.mod, f.abs.slice(f.abs.lastIndexOf('/') + 1)]);
 
   const target = (spec, from) => {
     const stripped = spec.replace(/\.js$/, '');
     if (stripped.startsWith('@kubernetes-models/apimachinery/')) return moduleOf.get(join(machineryDir, stripped.slice(32)));
+    if (stripped.startsWith('kubernetes-models/')) return moduleOf.get(join(modelsDir, stripped.slice(18)));
+    const pkg = Object.keys(addonDirs).find((p) => stripped.startsWith(`${p}/`)); // one add-on's type in another's
+    if (pkg) return moduleOf.get(join(addonDirs[pkg], stripped.slice(pkg.length + 1)));
     if (stripped.startsWith('.')) return moduleOf.get(resolve(dirname(from), stripped));
     return undefined; // @kubernetes-models/base: TypeMeta, Model… (class plumbing, not API types)
   };
 
   for (const f of files) {
     const [mod, base] = moduleOf.get(f.abs);
-    if (!modules.has(mod)) modules.set(mod, { imports: new Map(), decls: new Map() });
+    if (!modules.has(mod))
+      modules.set(mod, { imports: new Map(), decls: new Map(), ...(f.pkgDir ? { addon: true, schemaFiles: new Map() } : {}) });
     const m = modules.get(mod);
-    const sf = ts.createSourceFile(`${f.abs}.d.ts`, readFileSync(`${f.abs}.d.ts`, 'utf8'), ts.ScriptTarget.Latest, true);
+    const text = readFileSync(`${f.abs}.d.ts`, 'utf8');
+    if (f.pkgDir) m.schemaFiles.set(base, schemaFileOf(f.pkgDir, text));
+    const sf = ts.createSourceFile(`${f.abs}.d.ts`, text, ts.ScriptTarget.Latest, true);
     m.imports.set(`I${base}`, `${mod}.${base}`); // the file's own type, referred to by its local name
     for (const st of sf.statements) {
       if (ts.isImportDeclaration(st) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {

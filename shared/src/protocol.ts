@@ -52,9 +52,20 @@ export interface UpgradeCheckParams {
   /** workspace folder uris: files are named relative to them */
   roots?: string[];
 }
+/** where a span of the upgrade report links to: a file's line (0-based), both by the server's URIs */
+export interface ReportLink {
+  /** the report's line (0-based), and the span in it */
+  reportLine: number;
+  start: number;
+  length: number;
+  uri: string;
+  line: number;
+}
+
 export interface UpgradeCheckResult {
-  /** the report, per file and object, with links to each line */
+  /** the report, per file and object; its file names and lines are linked by `links` */
   markdown: string;
+  links: ReportLink[];
   objects: number;
   breaks: number;
   deprecated: number;

@@ -168,7 +168,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
       log,
       'upgradeCheck',
       token,
-      { markdown: 'The upgrade check failed: see the output channel.\n', objects: 0, breaks: 0, deprecated: 0 },
+      { markdown: 'The upgrade check failed: see the output channel.\n', links: [], objects: 0, breaks: 0, deprecated: 0 },
       () => {
         for (const d of documents.all()) sync(d.uri);
         return service.upgradeCheck({ to: params.to, roots: params.roots ?? folders.map((f) => f.uri) });

@@ -101,8 +101,35 @@ test('EKS: eksctl capacity, workloads, services, ingress, storage, identities, s
   assert.ok(has(g, 'container:apps/Deployment/web/migrate', 'ecr-repository:777788889999/us-west-2/web', 'pulls-image', 'tag 4.0.0'));
 });
 
+test('EKS add-ons: node pools launch from node classes inside the cluster, workloads land on the pools they ask for, KEDA scales', () => {
+  const g = graphOf('eks-karpenter');
+  assert.equal(node(g, 'node-pool:general')?.group, 'eks:batch', 'node pools are drawn inside the EKS cluster');
+  assert.equal(node(g, 'node-class:default')?.group, 'eks:batch');
+  assert.ok(has(g, 'node-pool:general', 'node-class:default', 'launches', 'node class'));
+  assert.equal(node(g, 'node-class:gpu')?.missing, true, 'a node class the workspace lacks');
+  assert.ok(has(g, 'node-class:default', 'iam-role:KarpenterNodeRole-batch', 'uses-role', 'node role'));
+  assert.ok(node(g, 'node-pool:general')?.facts.includes('capacity spot, on-demand'));
+  assert.ok(node(g, 'node-pool:gpu')?.facts.includes('taints nvidia.com/gpu:NoSchedule'));
+  assert.ok(
+    has(g, 'workload:shop/Deployment/web', 'node-pool:general', 'lands-on', 'nodeSelector'),
+    'karpenter.sh/nodepool names the pool',
+  );
+  assert.ok(has(g, 'workload:ml/Job/train', 'node-pool:gpu', 'lands-on', 'tolerations'), 'tolerates the pool taint');
+  assert.ok(!has(g, 'workload:ml/Job/train', 'node-pool:general', 'lands-on'), 'a pod that asks for the gpu pool only');
+  assert.ok(!has(g, 'workload:shop/Deployment/web', 'node-pool:gpu', 'lands-on'), 'the gpu taint keeps untolerating pods off');
+  const apiEdges = g.edges.filter((e) => e.from === 'workload:shop/Deployment/api' && e.kind === 'lands-on');
+  assert.deepEqual(apiEdges, [], 'asks for the general pool label but for amd64, which the pool does not offer');
+  assert.ok(!g.edges.some((e) => e.from === 'workload:shop/CronJob/cleanup' && e.kind === 'lands-on'), 'asks for no pool: no edge');
+  assert.ok(
+    has(g, 'scaled-object:shop/web-queue', 'workload:shop/Deployment/web', 'scales', 'KEDA'),
+    'the default target kind is Deployment',
+  );
+  assert.ok(node(g, 'scaled-object:shop/web-queue')?.facts.includes('triggers aws-sqs-queue'));
+  assert.equal(node(g, 'scaled-object:shop/web-queue')?.group, 'ns:shop');
+});
+
 test('every node kind and edge kind the model names appears in the fixtures', () => {
-  const all = ['ecs-fargate', 'ecs-ec2-dangling', 'eks-full', 'ecs-deploy'].map((n) => graphOf(n));
+  const all = ['ecs-fargate', 'ecs-ec2-dangling', 'eks-full', 'ecs-deploy', 'eks-karpenter'].map((n) => graphOf(n));
   const kinds = new Set(all.flatMap((g) => g.nodes.map((n) => n.kind)));
   const edges = new Set(all.flatMap((g) => g.edges.map((e) => e.kind)));
   const expectedKinds: NodeKind[] = [
@@ -134,6 +161,9 @@ test('every node kind and edge kind the model names appears in the fixtures', ()
     'hpa',
     'config-map',
     'k8s-secret',
+    'node-pool',
+    'node-class',
+    'scaled-object',
   ];
   for (const k of expectedKinds) assert.ok(kinds.has(k), `node kind ${k}`);
   const expectedEdges: EdgeKind[] = [

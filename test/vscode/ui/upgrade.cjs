@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
-const { findInPalette, quickInputClosed, quickOpen } = require('./workbench.cjs');
+const { findInPalette, quickInputClosed, quickOpen, cursorAt } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
 const timeoutMs = Number(process.env.TIMEOUT_S || 180) * 1000;
@@ -114,9 +114,28 @@ async function main() {
       await shot('2-report');
     });
 
-    // Not checked here: Ctrl+click on the report's `file:///…#L14` link. In code-server the editor
-    // sometimes opens it through the browser's own file system ("No file system handle registered"),
-    // which fails; see the stop note of 2 December 2026 (the links should use the workspace's URIs).
+    await check("the finding's link opens the manifest at its line", async () => {
+      // the extension's link provider makes `line 14` a link (a vscode.Uri, so code-server opens the
+      // workspace's file, not the browser's); the editor marks it once links are computed
+      const link = page
+        .locator('.part.editor .editor-group-container.active .view-lines span.detected-link', { hasText: `line ${endpointsLine}` })
+        .last();
+      await link.waitFor({ timeout: 15000 });
+      const manifest = page.locator('.tab.active', { hasText: 'legacy-inventory.yaml' });
+      // a click before the editor has the focus may only place the cursor: click until the manifest is in front
+      await waitFor(
+        async () => {
+          if (await manifest.isVisible()) return true;
+          if (await link.isVisible()) await link.click({ modifiers: ['Control'], timeout: 2000 }).catch(() => {});
+          return false;
+        },
+        'the link to open legacy-inventory.yaml',
+        30000,
+        500,
+      );
+      await cursorAt(page, endpointsLine, 1);
+      await shot('3-link');
+    });
   } finally {
     clearTimeout(timer);
     await browser.close();

@@ -2,7 +2,7 @@
  * Kubernetes objects → graph, per namespace: workloads → containers → images; Services select
  * workloads; Ingresses route to Services; claims → StorageClass → CSI driver; ServiceAccounts
  * assume IAM roles (IRSA); HPAs scale workloads; ConfigMaps/Secrets feed their consumers; pods
- * land on Fargate profiles or node groups. References to objects the workspace lacks become
+ * land on Fargate profiles, node groups or Karpenter node pools (k8sAddons.ts, with KEDA). References to objects the workspace lacks become
  * `missing` nodes.
  */
 import type { DocEntry, WorkspaceIndex } from '../workspace';
@@ -30,6 +30,7 @@ import { imageNode, roleNode } from './aws';
 import { nsGroup, serviceAccountId, type EksctlResult } from './eksctl';
 import { docSpan, pathSpan, sorted } from './sources';
 import { asText } from '../text/asText';
+import { addAddons } from './k8sAddons';
 
 const workloadId = (ns: string, kind: string, name: string) => nodeId('workload', ns, kind, name);
 const k8sServiceId = (ns: string, name: string) => nodeId('k8s-service', ns, name);
@@ -45,6 +46,7 @@ interface PodOwner {
   ns: string;
   id: string;
   labels: Record<string, string>;
+  spec: Obj;
 }
 interface Ctx {
   b: GraphBuilder;
@@ -75,6 +77,7 @@ export function addK8s(b: GraphBuilder, ws: WorkspaceIndex, shared: GraphShared)
   for (const e of byKind('Service')) addService(ctx, e);
   for (const e of byKind('Ingress')) addIngress(ctx, e);
   for (const e of byKind('HorizontalPodAutoscaler')) addHpa(ctx, e);
+  addAddons({ b, cluster: ctx.eks.clusterGroup, ns: (name) => ns(ctx, name), workloads: ctx.owners }, objects);
 }
 
 /** the namespace subgraph (inside the EKS cluster when the workspace holds exactly one) */
@@ -216,7 +219,7 @@ function addWorkload(ctx: Ctx, e: DocEntry, kind: string): void {
     source: docSpan(e),
   }).id;
   const spec = t.spec;
-  ctx.owners.push({ ns: n, id, labels: t.labels });
+  ctx.owners.push({ ns: n, id, labels: t.labels, spec });
 
   // volumes by name → what they mount, for the mount paths
   const mountPaths = new Map<string, string[]>();

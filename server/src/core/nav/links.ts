@@ -92,7 +92,9 @@ function siblingString(node: AstNode, key: string): string | undefined {
 
 /** The generated one-page API reference: anchors are `<kind>-<version>-<group with dashes>` (`core` for the core group). */
 export function apiReferenceUrl(apiVersion: string, kind: string, k8s: K8sReference): string | undefined {
-  if (!k8s.kinds[`${apiVersion}/${kind}`]) return undefined;
+  const def = k8s.kinds[`${apiVersion}/${kind}`];
+  // the add-ons' kinds (definitions `addon.…`) are not in the Kubernetes API reference
+  if (!def || def.startsWith('addon.')) return undefined;
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? 'core' : apiVersion.slice(0, slash).replace(/\./g, '-');
   const version = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);

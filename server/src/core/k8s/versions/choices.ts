@@ -4,7 +4,7 @@
  * file of the workspace as Markdown, named relative to the workspace folders.
  */
 import type { LanguageService } from '../../service';
-import type { KubernetesVersionsResult, UpgradeCheckParams, UpgradeCheckResult } from '../../../../../shared/src/protocol';
+import type { KubernetesVersionsResult, ReportLink, UpgradeCheckParams, UpgradeCheckResult } from '../../../../../shared/src/protocol';
 import { CALENDAR_DATE, EKS_RELEASES, eksRelease, supportStatus } from './eksCalendar';
 import { compareMinor, parseMinor } from './minor';
 import { versionTable } from './table';
@@ -66,13 +66,15 @@ export function upgradeCheck(service: LanguageService, params: UpgradeCheckParam
   if (!to)
     return {
       markdown: `\`${String(params.to).slice(0, 20)}\` is not a Kubernetes version such as 1.35.\n`,
+      links: [],
       objects: 0,
       breaks: 0,
       deprecated: 0,
     };
   const report = upgradeReport(service, k8sFiles(service), to);
   const roots = params.roots ?? [];
-  const markdown = upgradeMarkdownReport(report, { label: (uri) => labelIn(roots, uri), link: (uri, line) => `${uri}#L${line + 1}` });
+  const links: ReportLink[] = [];
+  const markdown = upgradeMarkdownReport(report, { label: (uri) => labelIn(roots, uri) }, links);
   const breaks = report.items.filter((i) => i.severity === 'breaks').length;
-  return { markdown, objects: report.objects, breaks, deprecated: report.items.length - breaks };
+  return { markdown, links, objects: report.objects, breaks, deprecated: report.items.length - breaks };
 }

@@ -27,7 +27,10 @@ export const unknownKindRule: Rule = {
     const kindNode = findProperty(doc.root, 'kind')?.children?.[1];
     const apiNode = findProperty(doc.root, 'apiVersion')?.children?.[1];
     if (!kindNode || !apiNode) return [];
-    const builtInGroups = new Set(pairs.map((p) => groupOf(p.slice(0, p.lastIndexOf('/')))));
+    // the add-ons' bundled kinds (definitions `addon.…`) are a subset of what their CRDs serve
+    // (older versions, kinds left out): their groups stay custom resource groups
+    const builtIn = pairs.filter((p) => !kinds[p].startsWith('addon.'));
+    const builtInGroups = new Set(builtIn.map((p) => groupOf(p.slice(0, p.lastIndexOf('/')))));
     if (!builtInGroups.has(group)) {
       return [
         at(
@@ -37,7 +40,7 @@ export const unknownKindRule: Rule = {
       ];
     }
     // a built-in group: either the kind is misspelt or it lives under another version
-    const versionsOfKind = pairs.filter((p) => p.endsWith(`/${kind}`)).map((p) => p.slice(0, p.length - kind.length - 1));
+    const versionsOfKind = builtIn.filter((p) => p.endsWith(`/${kind}`)).map((p) => p.slice(0, p.length - kind.length - 1));
     if (versionsOfKind.length) {
       const best = versionsOfKind.find((v) => groupOf(v) === group) ?? versionsOfKind[0];
       return [
@@ -49,8 +52,8 @@ export const unknownKindRule: Rule = {
         ),
       ];
     }
-    const sameVersion = pairs.filter((p) => p.slice(0, p.lastIndexOf('/')) === apiVersion).map((p) => p.slice(p.lastIndexOf('/') + 1));
-    const allKinds = [...new Set(pairs.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
+    const sameVersion = builtIn.filter((p) => p.slice(0, p.lastIndexOf('/')) === apiVersion).map((p) => p.slice(p.lastIndexOf('/') + 1));
+    const allKinds = [...new Set(builtIn.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
     const guess = closest(kind, sameVersion.length ? sameVersion : allKinds);
     return [
       at(
