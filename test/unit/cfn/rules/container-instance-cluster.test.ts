@@ -55,3 +55,10 @@ test('what cannot be told says nothing: parameters, Fn::If, shell variables, use
   assert.deepEqual(findings(ID, tpl(instances({ userData: block('ECS_CLUSTER=$(cat /etc/cluster-name)') }))), []);
   assert.deepEqual(findings(ID, tpl(instances({ userData: block('[settings.ecs]') }))), []);
 });
+
+test('a cluster named after itself, a provider without a group: no finding, no hang', () => {
+  const circular = tpl(instances({ clusterName: '!Ref Cluster', userData: "\n          Fn::Base64: !Sub 'ECS_CLUSTER=${Cluster}'" }));
+  assert.deepEqual(findings(ID, circular), []);
+  const loose = tpl(instances()).replace('AutoScalingGroupArn: !Ref Group', 'AutoScalingGroupArn: !GetAtt Provider.Arn');
+  assert.deepEqual(findings(ID, loose), []);
+});
