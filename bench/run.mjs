@@ -17,6 +17,7 @@ import { navigationScenario, navigationRows } from './navigation.mjs';
 import { peerConfig, networkComplaints, DEAD_PROXY } from './peer.mjs';
 import { realRuns, realFigureRows, realComparisonRows, realBudgets } from './realBench.mjs';
 import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './report.mjs';
+import { cfnRuns, cfnBudgets } from './cfnBench.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -116,6 +117,11 @@ results.ours.navigation = await navigationScenario({
   iterations: ITER,
   log,
 });
+// a generated 5,000-line CloudFormation template (issue 14); `node bench/cfn.mjs` runs only these lines
+if (!argv.has('--no-cfn')) {
+  log('\n[ours] CloudFormation template');
+  results.cfn = await cfnRuns({ ...ours, root: ROOT, work: WORK, iterations: ITER, log });
+}
 const nav = navigationRows(results.ours.navigation);
 const ourErrors = results.ours.logs.filter((l) => /\[error\]/.test(l));
 if (ourErrors.length) log(`  server logged ${ourErrors.length} error(s), first: ${ourErrors[0].split('\n')[0]}`);
@@ -484,6 +490,7 @@ results.budgets = [
         : `needs the test host (scripts/test-host/install.sh): ${act.error ?? act.activateError ?? 'skipped with --no-vscode'}`,
   },
   ...nav.budgets,
+  ...(results.cfn ? cfnBudgets(results.cfn) : []),
   ...realBudgets(results.real),
 ];
 log('\n== Budgets (this machine) ==');

@@ -1,7 +1,7 @@
 /** The ECS rules on a template's ECS resources, through the views: one rule set, two syntaxes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, spanOf, tpl } from './rules/helpers';
+import { allFindings, findings, spanOf, tpl } from './rules/helpers';
 import { lowerFirstRun, apiName } from '../../../server/src/core/cfn/ecs/names';
 import { templateWords } from '../../../server/src/core/cfn/ecs/messages';
 
@@ -51,23 +51,23 @@ test("messages speak the template: API field names become the template's", () =>
 
 test("an ECS rule fires on the template's own node, with the template's words and no fix", () => {
   const text = tpl(FARGATE_TASK("'256'", "'4096'"));
-  const f = lint(text, 'ecs/fargate-cpu-memory');
+  const f = findings('ecs/fargate-cpu-memory', text);
   assert.equal(f.length, 1, JSON.stringify(f));
   assert.equal(spanOf(text, f[0]), "'4096'");
   assert.equal(f[0].fixes, undefined);
   assert.doesNotMatch(f[0].message, /\bmemory\b.*\bcpu\b|requiresCompatibilities/);
-  assert.deepEqual(lint(tpl(FARGATE_TASK("'256'", "'512'")), 'ecs/fargate-cpu-memory'), []);
+  assert.deepEqual(findings('ecs/fargate-cpu-memory', tpl(FARGATE_TASK("'256'", "'512'"))), []);
 });
 
 test('a value from a parameter is checked for its Default, and each AllowedValue', () => {
   const head = `Parameters:\n  Mem:\n    Type: String\n    Default: '512'\n    AllowedValues: ['512', '1024', '4096']\n`;
   const text = tpl(FARGATE_TASK("'256'", '!Ref Mem'), head);
-  const f = lint(text, 'ecs/fargate-cpu-memory');
+  const f = findings('ecs/fargate-cpu-memory', text);
   assert.equal(f.length, 1, JSON.stringify(f));
   assert.equal(spanOf(text, f[0]), '!Ref Mem');
   assert.match(f[0].message, /when parameter Mem is "4096"/);
   // a value that does not resolve is skipped
-  assert.deepEqual(lint(tpl(FARGATE_TASK("'256'", '!ImportValue SharedMemory')), 'ecs/fargate-cpu-memory'), []);
+  assert.deepEqual(findings('ecs/fargate-cpu-memory', tpl(FARGATE_TASK("'256'", '!ImportValue SharedMemory'))), []);
 });
 
 test("a service finds the template's task definition through !Ref (cross-resource rules)", () => {
@@ -85,11 +85,11 @@ test("a service finds the template's task definition through !Ref (cross-resourc
           TargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1
 `;
   const bad = tpl(FARGATE_TASK("'256'", "'512'") + service('web'));
-  const f = lint(bad, 'ecs/service-load-balancer-container');
+  const f = findings('ecs/service-load-balancer-container', bad);
   assert.equal(f.length, 1, JSON.stringify(f));
   assert.equal(spanOf(bad, f[0]), 'web');
   assert.match(f[0].message, /no container "web"/);
-  assert.deepEqual(lint(tpl(FARGATE_TASK("'256'", "'512'") + service('app'))), []);
+  assert.deepEqual(allFindings(tpl(FARGATE_TASK("'256'", "'512'") + service('app'))), []);
 });
 
 test('optional properties behind !If are read from the branch that sets them', () => {
@@ -107,5 +107,5 @@ test('optional properties behind !If are read from the branch that sets them', (
 `,
     'Conditions:\n  IsVpc: !Equals [a, a]\n',
   );
-  assert.deepEqual(lint(text, 'ecs/fargate-network-mode'), []);
+  assert.deepEqual(findings('ecs/fargate-network-mode', text), []);
 });

@@ -73,6 +73,13 @@ export function isIntrinsicValue(v: unknown): boolean {
   return keys.length === 1 && INTRINSICS.has(keys[0]);
 }
 
+/** Whether a plain value is, or holds somewhere inside, an intrinsic function (bounded depth). */
+export function containsIntrinsic(v: unknown, depth = 0): boolean {
+  if (depth > 50 || typeof v !== 'object' || v === null) return false;
+  if (isIntrinsicValue(v)) return true;
+  return Object.values(v).some((x) => containsIntrinsic(x, depth + 1));
+}
+
 /** `Fn::GetAtt`'s logical id and attribute, from `[id, attr]` or `"id.attr"`, with their nodes. */
 export function getAttParts(arg: AstNode | undefined): { id?: AstNode; attr?: AstNode; idName?: string; attrName?: string } {
   if (arg?.type === 'array') {

@@ -172,3 +172,10 @@ function toPlain(n: AstNode | undefined, depth = 0): unknown {
 export function refTargets(t: CfnTemplate): string[] {
   return [...t.parameters.keys(), ...t.resources.keys()];
 }
+
+/** The resources of one type (`AWS::ECS::Service`), in template order. */
+export function resourcesOfType(t: CfnTemplate, type: string): CfnResource[] {
+  const out: CfnResource[] = [];
+  for (const r of t.resources.values()) if (r.type === type) out.push(r);
+  return out;
+}

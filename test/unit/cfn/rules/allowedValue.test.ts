@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, fixed, yaml } from './helpers';
+import { findings, fixed, tpl } from './helpers';
 
 const ID = 'cfn/allowed-value';
 
 test('a value outside the allowed ones is an error with the nearest as a fix (YAML and JSON)', () => {
-  const y = yaml('  S:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: fargate\n      SchedulingStrategy: REPLICA\n');
+  const y = tpl('  S:\n    Type: AWS::ECS::Service\n    Properties:\n      LaunchType: fargate\n      SchedulingStrategy: REPLICA\n');
   const [f, ...rest] = findings(ID, y);
   assert.equal(rest.length, 0);
   assert.match(fixed(y, f), /LaunchType: FARGATE/);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, yaml } from './helpers';
+import { findings, tpl } from './helpers';
 
 const ID = 'cfn/condition';
 
 test('Condition on resources and outputs, in Fn::If and in condition functions, names a condition', () => {
-  const y = yaml(
+  const y = tpl(
     '  A:\n    Type: AWS::S3::Bucket\n    Condition: IsPrd\n    Properties:\n      BucketName: !If [IsProd, a, !If [Nope, b, c]]\n',
     'Conditions:\n  IsProd: !Equals [a, b]\n  Both: !And [!Condition IsProd, !Condition Missing]\n',
   );

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, fixed, yaml } from './helpers';
+import { findings, fixed, tpl } from './helpers';
 
 const ID = 'cfn/depends-on';
 
 test('DependsOn names other resources (one or a list); itself is an error', () => {
-  const y = yaml('  A:\n    Type: AWS::S3::Bucket\n    DependsOn: [Bb, A]\n  B:\n    Type: AWS::S3::Bucket\n    DependsOn: A\n');
+  const y = tpl('  A:\n    Type: AWS::S3::Bucket\n    DependsOn: [Bb, A]\n  B:\n    Type: AWS::S3::Bucket\n    DependsOn: A\n');
   const fs = findings(ID, y);
   assert.deepEqual(
     fs.map((f) => y.slice(f.offset, f.offset + f.length)),

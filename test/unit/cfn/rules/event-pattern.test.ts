@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, spanOf, tpl } from './helpers';
+import { findings, spanOf, tpl } from './helpers';
 
 const rule = (pattern: string) =>
   tpl(`  Bucket:
@@ -13,7 +13,7 @@ ${pattern}`);
 
 test('a leaf that is not an array, an unknown operator', () => {
   const t = rule(`        source: aws.s3\n        detail:\n          object:\n            key: [{ startsWith: uploads/ }]\n`);
-  const f = lint(t, 'cfn/event-pattern');
+  const f = findings('cfn/event-pattern', t);
   assert.deepEqual(
     f.map((x) => spanOf(t, x)),
     ['aws.s3', 'startsWith'],
@@ -24,5 +24,5 @@ test('well-formed patterns, and values that are functions, are silent', () => {
   const t = rule(
     `        source: [aws.s3]\n        detail-type: [Object Created]\n        detail:\n          bucket: { name: [!Ref Bucket] }\n          object: { key: [{ prefix: uploads/ }] }\n`,
   );
-  assert.deepEqual(lint(t, 'cfn/event-pattern'), []);
+  assert.deepEqual(findings('cfn/event-pattern', t), []);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, spanOf, tpl } from './helpers';
+import { findings, spanOf, tpl } from './helpers';
 
 const text = (task: string, ecs: string) =>
   tpl(`  TaskDef:
@@ -25,7 +25,7 @@ ${ecs}`);
 
 test('awsvpc without NetworkConfiguration, FARGATE on an EC2-only task definition', () => {
   const t = text('      NetworkMode: awsvpc\n', '          TaskDefinitionArn: !Ref TaskDef\n          LaunchType: FARGATE\n');
-  const f = lint(t, 'cfn/events-ecs-target');
+  const f = findings('cfn/events-ecs-target', t);
   assert.equal(f.length, 2, JSON.stringify(f));
   assert.equal(spanOf(t, f[0]), 'EcsParameters');
   assert.match(f[0].message, /awsvpc.*NetworkConfiguration/);
@@ -34,10 +34,10 @@ test('awsvpc without NetworkConfiguration, FARGATE on an EC2-only task definitio
 
 test('a task definition ARN that is another resource, or missing', () => {
   const t = text('', '          TaskDefinitionArn: !GetAtt Queue.Arn\n');
-  const f = lint(t, 'cfn/events-ecs-target');
+  const f = findings('cfn/events-ecs-target', t);
   assert.equal(f.length, 1);
   assert.match(f[0].message, /AWS::SQS::Queue, not a task definition/);
-  assert.match(lint(text('', '          LaunchType: EC2\n'), 'cfn/events-ecs-target')[0].message, /needs TaskDefinitionArn/);
+  assert.match(findings('cfn/events-ecs-target', text('', '          LaunchType: EC2\n'))[0].message, /needs TaskDefinitionArn/);
 });
 
 test('a Fargate task with its network configuration: silent', () => {
@@ -45,5 +45,5 @@ test('a Fargate task with its network configuration: silent', () => {
     '      NetworkMode: awsvpc\n      RequiresCompatibilities: [FARGATE]\n      Cpu: 256\n      Memory: 512\n',
     '          TaskDefinitionArn: !Ref TaskDef\n          LaunchType: FARGATE\n          NetworkConfiguration:\n            AwsvpcConfiguration: { Subnets: [subnet-1] }\n',
   );
-  assert.deepEqual(lint(ok, 'cfn/events-ecs-target'), []);
+  assert.deepEqual(findings('cfn/events-ecs-target', ok), []);
 });

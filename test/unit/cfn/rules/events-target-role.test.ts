@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, role, spanOf, tpl } from './helpers';
+import { findings, role, spanOf, tpl } from './helpers';
 
 const base = (target: string) => `  TaskDef:
     Type: AWS::ECS::TaskDefinition
@@ -30,9 +30,12 @@ const PASS = `              - { Effect: Allow, Action: iam:PassRole, Resource: !
 const TARGET = `          RoleArn: !GetAtt EventsRole.Arn\n`;
 
 test('a role that lets EventBridge run the task and pass its role: silent', () => {
-  assert.deepEqual(lint(tpl(base(TARGET) + role('EventsRole', 'events.amazonaws.com', allow(RUN + PASS))), 'cfn/events-target-role'), []);
+  assert.deepEqual(
+    findings('cfn/events-target-role', tpl(base(TARGET) + role('EventsRole', 'events.amazonaws.com', allow(RUN + PASS)))),
+    [],
+  );
   const managed = `      ManagedPolicyArns: [arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceEventsRole]\n`;
-  assert.deepEqual(lint(tpl(base(TARGET) + role('EventsRole', 'events.amazonaws.com', managed)), 'cfn/events-target-role'), []);
+  assert.deepEqual(findings('cfn/events-target-role', tpl(base(TARGET) + role('EventsRole', 'events.amazonaws.com', managed))), []);
 });
 
 test('wrong trust, no RunTask, no PassRole: each reported on the RoleArn', () => {
@@ -40,7 +43,7 @@ test('wrong trust, no RunTask, no PassRole: each reported on the RoleArn', () =>
     base(TARGET) +
       role('EventsRole', 'ecs-tasks.amazonaws.com', allow(`              - { Effect: Allow, Action: ecs:DescribeTasks, Resource: '*' }\n`)),
   );
-  const f = lint(text, 'cfn/events-target-role');
+  const f = findings('cfn/events-target-role', text);
   assert.equal(f.length, 3, JSON.stringify(f));
   assert.ok(f.every((x) => spanOf(text, x) === '!GetAtt EventsRole.Arn'));
   assert.match(f[0].message, /events\.amazonaws\.com/);
@@ -49,7 +52,29 @@ test('wrong trust, no RunTask, no PassRole: each reported on the RoleArn', () =>
 });
 
 test('an ECS target without RoleArn', () => {
-  const f = lint(tpl(base('')), 'cfn/events-target-role');
+  const f = findings('cfn/events-target-role', tpl(base('')));
   assert.equal(f.length, 1);
   assert.match(f[0].message, /needs a RoleArn/);
+});
+
+test('a Scheduler schedule: its role must trust scheduler.amazonaws.com, with the same RunTask and PassRole', () => {
+  const schedule = (roleName: string) => `  Nightly:
+    Type: AWS::Scheduler::Schedule
+    Properties:
+      FlexibleTimeWindow: { Mode: 'OFF' }
+      ScheduleExpression: cron(0 2 * * ? *)
+      Target:
+        Arn: arn:aws:ecs:us-east-1:123456789012:cluster/default
+        RoleArn: !GetAtt ${roleName}.Arn
+        EcsParameters:
+          TaskDefinitionArn: !Ref TaskDef
+`;
+  const task = base('').split('  Hourly:')[0];
+  const good = tpl(task + schedule('SchedulerRole') + role('SchedulerRole', 'scheduler.amazonaws.com', allow(RUN + PASS)));
+  assert.deepEqual(findings('cfn/events-target-role', good), []);
+  const text = tpl(task + schedule('SchedulerRole') + role('SchedulerRole', 'events.amazonaws.com', allow(RUN)));
+  const f = findings('cfn/events-target-role', text);
+  assert.equal(f.length, 2, JSON.stringify(f));
+  assert.match(f[0].message, /does not let scheduler\.amazonaws\.com assume it/);
+  assert.match(f[1].message, /iam:PassRole on role "TaskRole"/);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, role, spanOf, tpl } from './helpers';
+import { findings, role, spanOf, tpl } from './helpers';
 
 const task = (image: string, extra = '') => `  TaskDef:
     Type: AWS::ECS::TaskDefinition
@@ -26,7 +26,7 @@ const policy = (actions: string) => `      Policies:
 
 test('fires when the execution role cannot pull from private ECR or write logs', () => {
   const text = tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', policy('s3:GetObject')));
-  const f = lint(text, 'cfn/execution-role-permissions');
+  const f = findings('cfn/execution-role-permissions', text);
   assert.equal(f.length, 2, JSON.stringify(f));
   assert.equal(spanOf(text, f[0]), '!GetAtt ExecRole.Arn');
   assert.match(f[0].message, /ecr:GetAuthorizationToken.*private ECR/);
@@ -35,9 +35,9 @@ test('fires when the execution role cannot pull from private ECR or write logs',
 
 test('the managed AmazonECSTaskExecutionRolePolicy or statements are enough', () => {
   const managed = `      ManagedPolicyArns: [!Sub 'arn:\${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy']\n`;
-  assert.deepEqual(lint(tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', managed)), 'cfn/execution-role-permissions'), []);
+  assert.deepEqual(findings('cfn/execution-role-permissions', tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', managed))), []);
   assert.deepEqual(
-    lint(tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', policy("'ecr:*', 'logs:*'"))), 'cfn/execution-role-permissions'),
+    findings('cfn/execution-role-permissions', tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', policy("'ecr:*', 'logs:*'")))),
     [],
   );
 });
@@ -56,19 +56,19 @@ test('secrets: Secrets Manager and its KMS key', () => {
 `;
   const managed = `      ManagedPolicyArns: [arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy]\n`;
   const text = tpl(task('nginx:1.27', secrets) + role('ExecRole', 'ecs-tasks.amazonaws.com', managed));
-  const f = lint(text, 'cfn/execution-role-permissions');
+  const f = findings('cfn/execution-role-permissions', text);
   assert.deepEqual(
     f.map((x) => x.message.split(',')[0]),
     ['Execution role "ExecRole" does not allow secretsmanager:GetSecretValue', 'Execution role "ExecRole" does not allow kms:Decrypt'],
   );
   const allowed = managed + policy('secretsmanager:GetSecretValue, kms:Decrypt');
   assert.deepEqual(
-    lint(tpl(task('nginx:1.27', secrets) + role('ExecRole', 'ecs-tasks.amazonaws.com', allowed)), 'cfn/execution-role-permissions'),
+    findings('cfn/execution-role-permissions', tpl(task('nginx:1.27', secrets) + role('ExecRole', 'ecs-tasks.amazonaws.com', allowed))),
     [],
   );
 });
 
 test('silent on policies it cannot evaluate', () => {
   const unknown = `      ManagedPolicyArns: [arn:aws:iam::123456789012:policy/team-exec]\n`;
-  assert.deepEqual(lint(tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', unknown)), 'cfn/execution-role-permissions'), []);
+  assert.deepEqual(findings('cfn/execution-role-permissions', tpl(task(ECR) + role('ExecRole', 'ecs-tasks.amazonaws.com', unknown))), []);
 });

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, fixed, yaml } from './helpers';
+import { findings, fixed, tpl } from './helpers';
 
 const ID = 'cfn/get-att';
 
 test('GetAtt names a resource and an attribute of its type, in both forms', () => {
-  const y = yaml(
+  const y = tpl(
     "  Q:\n    Type: AWS::SQS::Queue\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !GetAtt Q.QueueName\n      DisplayName: !GetAtt [Q, Arnn]\n      Tags:\n        - Key: !GetAtt Qu.Arn\n          Value: !Sub '${Q.Url}'\n",
   );
   const fs = findings(ID, y);

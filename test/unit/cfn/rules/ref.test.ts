@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, fixed, yaml } from './helpers';
+import { findings, fixed, tpl } from './helpers';
 
 const ID = 'cfn/ref';
 
 test('Ref and ${…} in Fn::Sub name a parameter, a resource or a pseudo parameter; the fix is the nearest name', () => {
-  const y = yaml(
+  const y = tpl(
     "  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${Prefx}-${AWS::Region}-${!Literal}-${B}'\n      Tags:\n        - Key: a\n          Value: !Ref Prefixx\n",
     'Parameters:\n  Prefix:\n    Type: String\n',
   );

@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, shown, yaml } from './helpers';
+import { findings, shown, tpl } from './helpers';
 
 const ID = 'cfn/required-property';
 
 test('a missing required property is reported on the Properties key (or the type when there are none)', () => {
-  assert.deepEqual(shown(ID, yaml('  P:\n    Type: AWS::SQS::QueuePolicy\n')), [
+  assert.deepEqual(shown(ID, tpl('  P:\n    Type: AWS::SQS::QueuePolicy\n')), [
     '[AWS::SQS::QueuePolicy] AWS::SQS::QueuePolicy requires `PolicyDocument` and `Queues`: add them under `Properties`.',
   ]);
-  assert.deepEqual(shown(ID, yaml('  S:\n    Type: AWS::SNS::Subscription\n    Properties:\n      Protocol: email\n')), [
+  assert.deepEqual(shown(ID, tpl('  S:\n    Type: AWS::SNS::Subscription\n    Properties:\n      Protocol: email\n')), [
     '[Properties] AWS::SNS::Subscription requires `TopicArn`: add it.',
   ]);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, spanOf, tpl } from './helpers';
+import { findings, spanOf, tpl } from './helpers';
 
 const text = (bucketProps: string) =>
   tpl(`  Uploads:
@@ -18,7 +18,7 @@ ${bucketProps}  OnUpload:
 
 test('fires when the bucket does not send events to EventBridge', () => {
   const t = text('');
-  const f = lint(t, 'cfn/s3-eventbridge-notifications');
+  const f = findings('cfn/s3-eventbridge-notifications', t);
   assert.equal(f.length, 1);
   assert.equal(spanOf(t, f[0]), '!Ref Uploads');
   assert.match(f[0].message, /EventBridgeEnabled: true/);
@@ -26,8 +26,8 @@ test('fires when the bucket does not send events to EventBridge', () => {
 
 test('silent when it does, or when the setting is a function', () => {
   const on = '    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true\n';
-  assert.deepEqual(lint(text(on), 'cfn/s3-eventbridge-notifications'), []);
+  assert.deepEqual(findings('cfn/s3-eventbridge-notifications', text(on)), []);
   const cond =
     '    Properties:\n      NotificationConfiguration: !If [Cond, { EventBridgeConfiguration: { EventBridgeEnabled: true } }, !Ref AWS::NoValue]\n';
-  assert.deepEqual(lint(text(cond), 'cfn/s3-eventbridge-notifications'), []);
+  assert.deepEqual(findings('cfn/s3-eventbridge-notifications', text(cond)), []);
 });

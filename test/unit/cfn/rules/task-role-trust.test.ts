@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, role, spanOf, tpl } from './helpers';
+import { findings, role, spanOf, tpl } from './helpers';
 
 const task = `  TaskDef:
     Type: AWS::ECS::TaskDefinition
@@ -15,7 +15,7 @@ const task = `  TaskDef:
 
 test('fires on a task or execution role that ECS tasks may not assume', () => {
   const text = tpl(task + role('TaskRole', 'ec2.amazonaws.com') + role('ExecRole', 'ecs.amazonaws.com'));
-  const f = lint(text, 'cfn/task-role-trust');
+  const f = findings('cfn/task-role-trust', text);
   assert.deepEqual(
     f.map((x) => spanOf(text, x)),
     ['!GetAtt TaskRole.Arn', '!Ref ExecRole'],
@@ -25,13 +25,16 @@ test('fires on a task or execution role that ECS tasks may not assume', () => {
 
 test('silent when the roles trust ecs-tasks, or the trust policy cannot be read', () => {
   assert.deepEqual(
-    lint(tpl(task + role('TaskRole', 'ecs-tasks.amazonaws.com') + role('ExecRole', '[ecs-tasks.amazonaws.com]')), 'cfn/task-role-trust'),
+    findings(
+      'cfn/task-role-trust',
+      tpl(task + role('TaskRole', 'ecs-tasks.amazonaws.com') + role('ExecRole', '[ecs-tasks.amazonaws.com]')),
+    ),
     [],
   );
   assert.deepEqual(
-    lint(
-      tpl(task + role('TaskRole', "!Sub 'ecs-tasks.${AWS::URLSuffix}'") + role('ExecRole', 'ecs-tasks.amazonaws.com')),
+    findings(
       'cfn/task-role-trust',
+      tpl(task + role('TaskRole', "!Sub 'ecs-tasks.${AWS::URLSuffix}'") + role('ExecRole', 'ecs-tasks.amazonaws.com')),
     ),
     [],
   );
@@ -39,5 +42,5 @@ test('silent when the roles trust ecs-tasks, or the trust policy cannot be read'
   const other = task
     .replace('!GetAtt TaskRole.Arn', 'arn:aws:iam::123456789012:role/x')
     .replace('!Ref ExecRole', '!ImportValue ExecRoleArn');
-  assert.deepEqual(lint(tpl(other), 'cfn/task-role-trust'), []);
+  assert.deepEqual(findings('cfn/task-role-trust', tpl(other)), []);
 });

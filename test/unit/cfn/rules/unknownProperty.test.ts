@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, fixed, yaml } from './helpers';
+import { findings, fixed, tpl } from './helpers';
 
 const ID = 'cfn/unknown-property';
 
 test('an unknown property, at the top or nested, is an error with the nearest name as a fix', () => {
-  const y = yaml(
+  const y = tpl(
     '  S:\n    Type: AWS::ECS::Service\n    Properties:\n      DesiredCont: 1\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          Subnet: [a]\n',
   );
   const fs = findings(ID, y);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findings, yaml } from './helpers';
+import { findings, tpl } from './helpers';
 
 const ID = 'cfn/value-type';
 
 test('values of the wrong type are errors; numbers and booleans written as strings are accepted as CloudFormation does', () => {
-  const y = yaml(
+  const y = tpl(
     "  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: soon\n      VisibilityTimeout: '30'\n      FifoQueue: 'true'\n      ContentBasedDeduplication: maybe\n      Tags: {a: b}\n",
   );
   assert.deepEqual(

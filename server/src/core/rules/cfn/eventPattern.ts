@@ -1,36 +1,29 @@
 /** An EventBridge rule's `EventPattern` is well formed: fields whose values are arrays, known filter operators. */
 import type { Rule, RuleFinding } from '../rule';
 import { findNodeAtPath, toValue } from '../../parse/tree';
-import { intrinsicOf } from '../../cfn/intrinsics';
+import { containsIntrinsic, intrinsicOf } from '../../cfn/intrinsics';
+import { resourcesOfType } from '../../cfn/template';
 import { patternProblems } from '../../cfn/events/pattern';
 import { prop } from '../../cfn/iam/templateRoles';
-import { template } from './templateModel';
-
-/** a pattern built with intrinsics somewhere inside is read only where it is literal */
-const hasIntrinsic = (v: unknown, depth = 0): boolean =>
-  depth < 50 &&
-  typeof v === 'object' &&
-  v !== null &&
-  (Object.keys(v).some((k) => k === 'Ref' || k.startsWith('Fn::')) || Object.values(v).some((x) => hasIntrinsic(x, depth + 1)));
+import { isTemplate, template } from './guard';
 
 export const eventPattern: Rule = {
   id: 'cfn/event-pattern',
   severity: 'error',
   description: "An EventBridge rule's EventPattern has arrays at its leaves and only known content-filter operators.",
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];
     const out: RuleFinding[] = [];
-    for (const r of t.resources.values()) {
-      if (r.type !== 'AWS::Events::Rule') continue;
+    for (const r of resourcesOfType(t, 'AWS::Events::Rule')) {
       const node = prop(r.properties, 'EventPattern');
       // a JSON string pattern or one built by a function is not read here
       if (!node || node.type !== 'object' || intrinsicOf(node)) continue;
       for (const p of patternProblems(toValue(node))) {
         const at = findNodeAtPath(node, p.path) ?? node;
         // a value that is a function (`!Ref Bucket`) stands for what it resolves to
-        if (hasIntrinsic(toValue(at)) || intrinsicOf(at.parent?.parent)) continue;
+        if (containsIntrinsic(toValue(at)) || intrinsicOf(at.parent?.parent)) continue;
         const parentValue = p.path.length ? toValue(findNodeAtPath(node, p.path.slice(0, -1))) : undefined;
         if (parentValue !== undefined && intrinsicOf(findNodeAtPath(node, p.path.slice(0, -1)))) continue;
         const spot = p.onKey && at.parent?.type === 'property' ? at.parent.children![0] : at;

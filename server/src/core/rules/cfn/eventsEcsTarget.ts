@@ -8,14 +8,14 @@ import { toValue } from '../../parse/tree';
 import { prop, referencedResource } from '../../cfn/iam/templateRoles';
 import { ecsTargets } from '../../cfn/events/targets';
 import { resolveNode } from '../../cfn/ecs/resolve';
-import { template } from './templateModel';
+import { isTemplate, template } from './guard';
 
 export const eventsEcsTarget: Rule = {
   id: 'cfn/events-ecs-target',
   severity: 'error',
   description:
     'ECS targets of EventBridge rules and schedules: a task definition, a network configuration for awsvpc, Fargate-compatible for FARGATE.',
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];

@@ -9,14 +9,14 @@ import type { CfnResource, CfnTemplate } from '../../cfn/template';
 import { prop, roleAllows, roleAt, roleTrusts } from '../../cfn/iam/templateRoles';
 import { resourceMatcher } from '../../cfn/iam/resources';
 import { ecsTargets, EVENTS_SERVICE, type EcsTarget } from '../../cfn/events/targets';
-import { template } from './templateModel';
+import { isTemplate, template } from './guard';
 
 export const eventsTargetRole: Rule = {
   id: 'cfn/events-target-role',
   severity: 'error',
   description:
     'An EventBridge rule or schedule that runs an ECS task has a role trusted by EventBridge that may run the task and pass its roles.',
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];

@@ -12,7 +12,8 @@ import { intrinsicOf } from '../../cfn/intrinsics';
 import { prop, referencedResource, roleAllows, roleAt, serviceMatcher } from '../../cfn/iam/templateRoles';
 import { resourceMatcher } from '../../cfn/iam/resources';
 import type { ResourceMatch } from '../../cfn/iam/policy';
-import { template } from './templateModel';
+import { resourcesOfType } from '../../cfn/template';
+import { isTemplate, template } from './guard';
 
 interface Need {
   actions: string[];
@@ -27,13 +28,12 @@ export const executionRolePermissions: Rule = {
   severity: 'error',
   description:
     "A task's execution role defined in the template allows what starting the task needs (ECR pull, awslogs, secrets and their KMS key).",
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];
     const out: RuleFinding[] = [];
-    for (const r of t.resources.values()) {
-      if (r.type !== 'AWS::ECS::TaskDefinition') continue;
+    for (const r of resourcesOfType(t, 'AWS::ECS::TaskDefinition')) {
       const node = prop(r.properties, 'ExecutionRoleArn');
       const role = roleAt(t, node);
       if (!node || !role) continue;

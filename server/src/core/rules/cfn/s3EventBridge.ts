@@ -7,19 +7,19 @@ import type { Rule, RuleFinding } from '../rule';
 import { findNodeAtPath, toValue } from '../../parse/tree';
 import { intrinsicOf } from '../../cfn/intrinsics';
 import { prop, referencedResource } from '../../cfn/iam/templateRoles';
-import { template } from './templateModel';
+import { resourcesOfType } from '../../cfn/template';
+import { isTemplate, template } from './guard';
 
 export const s3EventBridge: Rule = {
   id: 'cfn/s3-eventbridge-notifications',
   severity: 'warning',
   description: "An EventBridge rule on a template bucket's S3 events needs the bucket's EventBridge notifications turned on.",
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];
     const out: RuleFinding[] = [];
-    for (const r of t.resources.values()) {
-      if (r.type !== 'AWS::Events::Rule') continue;
+    for (const r of resourcesOfType(t, 'AWS::Events::Rule')) {
       const pattern = prop(r.properties, 'EventPattern');
       const source = toValue(prop(pattern, 'source'));
       if (!Array.isArray(source) || !source.includes('aws.s3')) continue;

@@ -3,14 +3,14 @@ import type { Rule, RuleFinding } from '../rule';
 import { prop } from '../../cfn/iam/templateRoles';
 import { resolveNode } from '../../cfn/ecs/resolve';
 import { scheduleProblem } from '../../cfn/events/schedule';
-import { template } from './templateModel';
+import { isTemplate, template } from './guard';
 
 export const scheduleExpression: Rule = {
   id: 'cfn/schedule-expression',
   severity: 'error',
   description:
     'ScheduleExpression of an EventBridge rule or Scheduler schedule is a valid rate(), cron() (six fields) or, for schedules, at().',
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];

@@ -1,4 +1,4 @@
-/** The CloudFormation rules on what a template's container architecture means (IAM, EventBridge), in the order of the docs. */
+/** The CloudFormation rules on what a template's container architecture means (IAM, EventBridge, container instances, SQS scaling), in the order of the docs. */
 import type { Rule } from '../rule';
 import { taskRoleTrust } from './taskRoleTrust';
 import { executionRolePermissions } from './executionRolePermissions';
@@ -7,6 +7,9 @@ import { eventsEcsTarget } from './eventsEcsTarget';
 import { eventPattern } from './eventPattern';
 import { scheduleExpression } from './scheduleExpression';
 import { s3EventBridge } from './s3EventBridge';
+import { containerInstanceRole } from './containerInstanceRole';
+import { containerInstanceCluster } from './containerInstanceCluster';
+import { sqsScalingAlarm } from './sqsScalingAlarm';
 
 export const cfnSemanticRules: readonly Rule[] = [
   taskRoleTrust,
@@ -16,4 +19,7 @@ export const cfnSemanticRules: readonly Rule[] = [
   eventPattern,
   scheduleExpression,
   s3EventBridge,
+  containerInstanceRole,
+  containerInstanceCluster,
+  sqsScalingAlarm,
 ];

@@ -5,7 +5,8 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { prop, roleAt, roleTrusts } from '../../cfn/iam/templateRoles';
-import { template } from './templateModel';
+import { resourcesOfType } from '../../cfn/template';
+import { isTemplate, template } from './guard';
 
 const FIELDS = [
   ['TaskRoleArn', 'task role'],
@@ -16,13 +17,12 @@ export const taskRoleTrust: Rule = {
   id: 'cfn/task-role-trust',
   severity: 'error',
   description: "A task definition's task and execution roles defined in the template trust ecs-tasks.amazonaws.com.",
-  appliesTo: (doc) => doc.kind.family === 'cfn',
+  appliesTo: isTemplate,
   check(doc) {
     const t = template(doc);
     if (!t) return [];
     const out: RuleFinding[] = [];
-    for (const r of t.resources.values()) {
-      if (r.type !== 'AWS::ECS::TaskDefinition') continue;
+    for (const r of resourcesOfType(t, 'AWS::ECS::TaskDefinition')) {
       for (const [field, what] of FIELDS) {
         const node = prop(r.properties, field);
         const role = roleAt(t, node);
