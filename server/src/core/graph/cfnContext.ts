@@ -18,6 +18,8 @@ export interface TemplateCtx {
   t: CfnTemplate;
   /** logical id → the node drawn for it */
   ids: Map<string, string>;
+  /** the resources by type (made on first use) */
+  byType?: Map<string, CfnResource[]>;
 }
 
 export { prop };
@@ -45,8 +47,21 @@ export function literal(ctx: TemplateCtx, node: AstNode | undefined): string | u
 }
 
 /** the resources of the template of one of `types`, in template order */
-export const resourcesOf = (ctx: TemplateCtx, ...types: string[]): CfnResource[] =>
-  [...ctx.t.resources.values()].filter((r) => r.type !== undefined && types.includes(r.type));
+export function resourcesOf(ctx: TemplateCtx, ...types: string[]): CfnResource[] {
+  if (!ctx.byType) {
+    // every builder asks for a few types: the template is sorted by type once
+    ctx.byType = new Map();
+    for (const r of ctx.t.resources.values()) {
+      if (r.type === undefined) continue;
+      const list = ctx.byType.get(r.type);
+      if (list) list.push(r);
+      else ctx.byType.set(r.type, [r]);
+    }
+  }
+  if (types.length === 1) return ctx.byType.get(types[0]) ?? [];
+  const wanted = new Set(types);
+  return [...ctx.t.resources.values()].filter((r) => r.type !== undefined && wanted.has(r.type));
+}
 
 export interface ResourceNodeInit {
   kind: NodeKind;

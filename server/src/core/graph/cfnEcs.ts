@@ -64,7 +64,9 @@ export function addTemplateEcs(ctx: TemplateCtx): void {
       body: m.root,
       syntaxErrors: [],
     };
-    docs.set(type, [...(docs.get(type) ?? []), { file: ctx.entry.file, doc: unit }]);
+    const list = docs.get(type);
+    if (list) list.push({ file: ctx.entry.file, doc: unit });
+    else docs.set(type, [{ file: ctx.entry.file, doc: unit }]);
     drawn.push({ r, id });
   }
   if (!drawn.length) return;

@@ -51,10 +51,18 @@ const MAX_LINKS = 8;
 
 /** each nested-stack node → the main nodes its child template defines (or its first node) */
 export function linkNested(b: GraphBuilder, links: NestedLink[], nodesOf: Map<string, string[]>): void {
+  // many stacks may nest the same child: its main nodes are picked once
+  const targets = new Map<string, string[]>();
   for (const { from, childUri } of links) {
-    const ids = nodesOf.get(childUri) ?? [];
-    const main = ids.filter((id) => MAIN.has(b.get(id)?.kind ?? 'collapsed'));
-    for (const id of (main.length ? main : ids).slice(0, MAX_LINKS)) b.edge(from, id, 'nests');
+    let list = targets.get(childUri);
+    if (!list) {
+      const ids = nodesOf.get(childUri) ?? [];
+      const main: string[] = [];
+      for (const id of ids) if (MAIN.has(b.get(id)?.kind ?? 'collapsed') && main.push(id) >= MAX_LINKS) break;
+      list = main.length ? main : ids.slice(0, MAX_LINKS);
+      targets.set(childUri, list);
+    }
+    for (const id of list) b.edge(from, id, 'nests');
   }
 }
 
