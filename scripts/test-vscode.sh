@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run test:vscode`: the real-VS-Code level. Installs the test host if needed (code-server +
 # Chromium, cached in .vscode-test/host), builds if dist/ or the suites are missing, then runs
-#   1. the extension-host suites (test/vscode/run-exttests.cjs), and
+#   1. the extension-host suites (test/vscode/run-exttests.cjs: every test/vscode/suite/*.test.ts,
+#      the CloudFormation template one included), and
 #   2. the UI smoke test (test/vscode/ui/smoke.cjs; screenshots in test-results/screenshots/), and
 #   3. the packaged extension: a VSIX built and installed into code-server (test/vscode/ui/vsix.cjs), and
 #   4. the diagram UI test (test/vscode/ui/diagram.cjs: examples/ and test/fixtures/hostile-names), and

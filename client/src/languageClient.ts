@@ -21,6 +21,9 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       { scheme: 'file', language: 'json' },
       { scheme: 'file', language: 'jsonc' },
       { scheme: 'file', language: 'yaml' },
+      // CloudFormation's `.template` files (package.json gives them the YAML language; JSON ones
+      // are YAML too, and the server reads them as JSON by their first character)
+      { scheme: 'file', pattern: '**/*.template' },
       // workflows, when the GitHub Actions extension gives them their own language
       { scheme: 'file', language: 'github-actions-workflow' },
       { scheme: 'untitled', language: 'json' },
@@ -28,7 +31,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     ],
     synchronize: {
       configurationSection: 'ecsEksArchitect',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml,template}'),
     },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -8,13 +8,14 @@ import { detect, looksOurs } from './detect';
 import type { DocUnit, FileLanguage, SourceFile } from './types';
 
 export function languageOf(uri: string, languageId?: string, text?: string): FileLanguage | undefined {
+  const lower = uri.toLowerCase();
+  // CloudFormation's `.template` files are JSON or YAML whatever the editor calls them (the
+  // extension gives them the YAML language): the first character tells
+  if (/\.template$/.test(lower) && text !== undefined) return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
   if (languageId === 'json' || languageId === 'jsonc') return 'json';
   if (languageId === 'yaml' || languageId === 'dockercompose' || languageId === 'github-actions-workflow') return 'yaml';
-  const lower = uri.toLowerCase();
   if (/\.(json|jsonc)$/.test(lower)) return 'json';
   if (/\.(ya?ml)$/.test(lower)) return 'yaml';
-  // CloudFormation's `.template` files are JSON or YAML: the first character tells
-  if (/\.template$/.test(lower) && text !== undefined) return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
   return undefined;
 }
 

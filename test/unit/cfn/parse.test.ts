@@ -1,7 +1,7 @@
 /** Templates: detection, the YAML short forms read as their long forms, the template model and intrinsics. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeText } from '../../../server/src/core/analyze';
+import { analyzeText, languageOf } from '../../../server/src/core/analyze';
 import { findNodeAtPath } from '../../../server/src/core/parse/tree';
 import { templateOf } from '../../../server/src/core/cfn/template';
 import { getAttParts, intrinsicOf, possibleValues, subVariables } from '../../../server/src/core/cfn/intrinsics';
@@ -157,4 +157,11 @@ test('Fn::Sub variables: names, attributes, and ${!Literal} escapes', () => {
       ['Res', 'Arn.Sub'],
     ],
   );
+});
+
+test('a `.template` file is read as JSON or YAML by its first character, whatever language the editor gives it', () => {
+  assert.equal(languageOf('file:///a/batch.template', 'yaml', '{\n  "Resources": {}\n}'), 'json');
+  assert.equal(languageOf('file:///a/batch.template', 'yaml', 'Resources: {}\n'), 'yaml');
+  assert.equal(languageOf('file:///a/batch.template', undefined, '\uFEFF [1]'), 'json');
+  assert.equal(languageOf('file:///a/b.json', 'yaml', '{}'), 'yaml', 'other files follow the editor');
 });

@@ -130,7 +130,21 @@ test('the kind filter and search work at every level: a box is found by a name i
   );
   const hidden = viewOf(outline, {
     mode: { kind: 'overview' },
-    hiddenKinds: new Set(['iam-role', 'ecr-repository', 'efs', 'secret', 'target-group']),
+    // with the event-driven resources of examples/cloudformation/
+    hiddenKinds: new Set([
+      'iam-role',
+      'ecr-repository',
+      'efs',
+      'secret',
+      'target-group',
+      's3-bucket',
+      'dynamodb-table',
+      'sqs-queue',
+      'sns-topic',
+      'event-rule',
+      'schedule',
+      'alarm',
+    ]),
   });
   assert.doesNotMatch(hidden.text, /AWS account resources/, 'the account lane is gone when its kinds are hidden');
   const focus = viewOf(outline, { mode: { kind: 'focus', uri: INGRESS }, hiddenKinds: new Set(['container']) });

@@ -96,3 +96,11 @@ test('the package names its entry points, icon, license and engine', () => {
     'the CHANGELOG has an entry for this version',
   );
 });
+
+test('CloudFormation `.template` files get a language (YAML, which also reads JSON) and the client sends them', () => {
+  const languages: { id: string; extensions?: string[] }[] = manifest.contributes.languages;
+  assert.ok(languages.some((l) => l.id === 'yaml' && l.extensions?.includes('.template')));
+  const client = readFileSync(join(ROOT, 'client/src/languageClient.ts'), 'utf8');
+  assert.match(client, /pattern: '\*\*\/\*\.template'/);
+  assert.match(client, /createFileSystemWatcher\('\*\*\/\*\.\{[^}]*template[^}]*\}'\)/);
+});

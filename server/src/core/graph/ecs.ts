@@ -5,7 +5,8 @@
 import type { WorkspaceIndex, DocEntry } from '../workspace';
 import { asArray, bodyValue, isObj, str, taskView, type Obj, type TaskView } from '../ecs/model';
 import { clusterNameOf, parseTaskDefRef } from '../ecs/refs';
-import { AWS_GROUP, nodeId, type GraphBuilder } from './model';
+import { AWS_GROUP, nodeId, type GraphBuilder, type SourceSpan } from './model';
+import type { EcsDocType } from '../ecs/kind';
 import { imageNode, roleNode, secretNode } from './aws';
 import { astSpan, docSpan, pathSpan, sorted } from './sources';
 import { asText } from '../text/asText';
@@ -26,30 +27,61 @@ interface ServiceDoc {
   revision?: number;
 }
 
+/**
+ * How the ECS documents' references become nodes. ECS files name roles, images and target groups
+ * by ARN; a template's views name them by the template's own resources (graph/cfnEcs.ts).
+ */
+export interface EcsRefs {
+  /** the role node for a role ARN or name; undefined: draw no role */
+  role(b: GraphBuilder, arnOrName: string, fact: string): string | undefined;
+  image(b: GraphBuilder, image: string): { id: string; label?: string } | undefined;
+  /** the target group node for a service's `targetGroupArn` */
+  targetGroup(b: GraphBuilder, arn: string, source: SourceSpan): string | undefined;
+}
+
+export const ARN_REFS: EcsRefs = {
+  role: roleNode,
+  image: imageNode,
+  targetGroup: (b, arn, source) => {
+    const name = /:targetgroup\/([^/]+)/.exec(arn)?.[1] ?? arn;
+    return b.node('target-group', nodeId('target-group', name), {
+      label: `Target group ${name}`,
+      group: AWS_GROUP,
+      facts: [`ARN ${arn}`],
+      source,
+    }).id;
+  },
+};
+
 export function addEcs(b: GraphBuilder, ws: WorkspaceIndex): void {
-  const services = collectServices(ws);
+  addEcsDocs(b, (type) => ws.ecs(type), ARN_REFS);
+}
+
+/** the ECS documents `docsOf` lists (the workspace's files, or a template's views) → nodes and edges */
+export function addEcsDocs(b: GraphBuilder, docsOf: (type: EcsDocType) => DocEntry[], refs: EcsRefs): void {
+  const services = collectServices(docsOf('service'));
   const clusters = new Map<string, Obj>();
-  for (const e of sorted(ws.ecs('cluster'))) addCluster(b, e, clusters);
+  for (const e of sorted(docsOf('cluster'))) addCluster(b, e, clusters);
 
   // a task definition sits in its services' cluster when they agree on one
   const clustersOfFamily = new Map<string, Set<string>>();
   for (const s of services) if (s.family) clustersOfFamily.set(s.family, (clustersOfFamily.get(s.family) ?? new Set()).add(s.cluster));
-  for (const e of sorted([...ws.ecs('task-definition'), ...ws.ecs('container-definitions')])) {
+  for (const e of sorted([...docsOf('task-definition'), ...docsOf('container-definitions')])) {
     const v = taskView(e.doc);
     if (!v) continue;
     const family = v.family ?? fileStem(e.file.uri);
     const cs = clustersOfFamily.get(family);
-    addTaskDefinition(b, e, v, family, cs && cs.size === 1 ? ecsGroup([...cs][0]) : undefined);
+    addTaskDefinition(b, e, v, family, cs && cs.size === 1 ? ecsGroup([...cs][0]) : undefined, refs);
   }
 
-  for (const s of services) addService(b, s, clusters.get(s.cluster));
+  for (const s of services) addService(b, s, clusters.get(s.cluster), refs);
   for (const type of ['scalable-target', 'scaling-policy', 'scheduled-action'] as const)
-    for (const e of sorted(ws.ecs(type))) addScaling(b, e);
+    for (const e of sorted(docsOf(type))) addScaling(b, e);
 }
 
-function collectServices(ws: WorkspaceIndex): ServiceDoc[] {
+function collectServices(docs: DocEntry[]): ServiceDoc[] {
   const out: ServiceDoc[] = [];
-  for (const e of sorted(ws.ecs('service'))) {
+  for (const e of sorted(docs)) {
     const v = bodyValue(e.doc);
     if (!isObj(v)) continue;
     // create-service input uses serviceName; update-service input uses service
@@ -142,7 +174,7 @@ function addCluster(b: GraphBuilder, e: DocEntry, clusters: Map<string, Obj>): v
   }
 }
 
-function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: string, group: string | undefined): void {
+function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: string, group: string | undefined, refs: EcsRefs): void {
   const t = v.value;
   const rev = typeof t.revision === 'number' ? `:${t.revision}` : '';
   const facts = [`family ${family}${rev}`];
@@ -157,10 +189,10 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
 
   const taskRole = str(t.taskRoleArn);
   const execRole = str(t.executionRoleArn);
-  const tr = taskRole ? roleNode(b, taskRole, `task role of ${family}: what the application may do`) : undefined;
+  const tr = taskRole ? refs.role(b, taskRole, `task role of ${family}: what the application may do`) : undefined;
   if (tr) b.edge(id, tr, 'uses-role', 'task role');
   const er = execRole
-    ? roleNode(b, execRole, `execution role of ${family}: the ECS agent pulls images, sends logs and reads secrets with it`)
+    ? refs.role(b, execRole, `execution role of ${family}: the ECS agent pulls images, sends logs and reads secrets with it`)
     : undefined;
   if (er) b.edge(id, er, 'uses-role', 'execution role');
 
@@ -212,7 +244,7 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
     const cid = b.node('container', containerId(family, name), { label: `Container ${name}`, group, facts, source: astSpan(e, c.node) }).id;
     b.edge(id, cid, 'runs');
 
-    const img = image ? imageNode(b, image) : undefined;
+    const img = image ? refs.image(b, image) : undefined;
     if (img) b.edge(cid, img.id, 'pulls-image', img.label);
 
     for (const m of asArray(cv.mountPoints)) {
@@ -231,7 +263,7 @@ function addTaskDefinition(b: GraphBuilder, e: DocEntry, v: TaskView, family: st
   }
 }
 
-function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): void {
+function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined, refs: EcsRefs): void {
   const v = s.value;
   const group = ecsGroup(s.cluster);
   ensureCluster(b, s.cluster);
@@ -269,7 +301,7 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
 
   // the legacy service role ECS used to register targets with a load balancer
   const role = str(v.role);
-  const rid = role ? roleNode(b, role, `service role of ${s.name}: registers tasks with the load balancer`) : undefined;
+  const rid = role ? refs.role(b, role, `service role of ${s.name}: registers tasks with the load balancer`) : undefined;
   if (rid) b.edge(id, rid, 'uses-role', 'service role');
 
   // where the tasks land: launch type, the service's strategy, or the cluster's default strategy
@@ -292,13 +324,7 @@ function addService(b: GraphBuilder, s: ServiceDoc, cluster: Obj | undefined): v
     const src = pathSpan(s.entry, ['loadBalancers', i], s.entry.doc.body);
     let from: string | undefined;
     if (tg) {
-      const name = /:targetgroup\/([^/]+)/.exec(tg)?.[1] ?? tg;
-      from = b.node('target-group', nodeId('target-group', name), {
-        label: `Target group ${name}`,
-        group: AWS_GROUP,
-        facts: [`ARN ${tg}`],
-        source: src,
-      }).id;
+      from = refs.targetGroup(b, tg, src);
     } else if (classic) {
       from = b.node('load-balancer', nodeId('load-balancer', classic), {
         label: `Classic load balancer ${classic}`,
