@@ -45,3 +45,30 @@ export function renderedImages(ws: WorkspaceIndex, uri: string): Map<string, str
 export function filledBy(ws: WorkspaceIndex, uri: string): ((value: string) => boolean) | undefined {
   return deployUsesOf(ws, uri).some((u) => u.tool === 'ecspresso') ? (value) => ECSPRESSO_TEMPLATE.test(value) : undefined;
 }
+
+/** read-only fields of describe-services output: ecspresso reads that format and leaves them out */
+const SERVICE_DESCRIBE_ONLY = [
+  'serviceArn',
+  'clusterArn',
+  'roleArn',
+  'status',
+  'runningCount',
+  'pendingCount',
+  'platformFamily',
+  'deployments',
+  'events',
+  'createdAt',
+  'createdBy',
+  'taskSets',
+];
+
+/**
+ * ecspresso's service definition as ecspresso sends it: with the service name, cluster and task
+ * definition of its config (ecspresso fills them in), without the describe-only fields.
+ */
+export function asServiceDefinition(value: unknown, ws: WorkspaceIndex, uri: string): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const use = deployUsesOf(ws, uri).find((u) => u.role === 'service-definition');
+  const o = Object.fromEntries(Object.entries(value).filter(([k]) => !SERVICE_DESCRIBE_ONLY.includes(k)));
+  return { serviceName: use?.service ?? 'service', cluster: use?.cluster ?? 'default', taskDefinition: 'family', ...o };
+}
