@@ -7,7 +7,7 @@ import type { DocumentFamily } from '../family';
 import { deployKey, type DeployKind } from './kind';
 import { detectDeploy } from './detect';
 import { deployRules } from './rules/index';
-import { completeActionInputs } from './complete';
+import { completeActionInputs, completeRenderContainer } from './complete';
 import { hoverActionInput } from './hover';
 import { addDeploy } from './graph';
 
@@ -21,7 +21,7 @@ export const deployFamily: DocumentFamily<DeployKind> = {
   indexKeys: (kind) => [deployKey(kind.tool)],
   looksLike: (head) => /aws-actions\/amazon-ecs-(render|deploy)-task-definition/.test(head),
   rules: deployRules,
-  completion: [completeActionInputs],
+  completion: [completeActionInputs, completeRenderContainer],
   hover: [hoverActionInput],
   codeActions: [],
   graph: (b, ws) => addDeploy(b, ws),

@@ -33,7 +33,7 @@ export const ecsFamily: DocumentFamily<EcsKind> = {
   // a file a deploy workflow reads is checked as the workflow sends it (empty values dropped, rendered
   // image), an ecspresso service definition with the names ecspresso fills in
   schemaCheck: (doc, ctx) => ({
-    value: doc.kind.definitionOnly
+    value: (doc.kind as EcsKind).definitionOnly
       ? asServiceDefinition(bodyValue(doc), ctx.workspace, ctx.file.uri)
       : asDeployed(bodyValue(doc), ctx.workspace, ctx.file.uri),
     strict: true,

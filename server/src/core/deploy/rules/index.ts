@@ -2,5 +2,6 @@
 import type { Rule } from '../../rules/rule';
 import { missingActionInput, unknownActionInput } from './actionInputs';
 import { renderContainerName } from './renderContainerName';
+import { taskDefinitionFileMissing } from './taskDefinitionFileMissing';
 
-export const deployRules: readonly Rule[] = [missingActionInput, unknownActionInput, renderContainerName];
+export const deployRules: readonly Rule[] = [missingActionInput, unknownActionInput, renderContainerName, taskDefinitionFileMissing];
