@@ -7,27 +7,27 @@ import { withoutEmpty } from '../ecs/nulls';
 import { isPlaceholder } from '../text/placeholder';
 import { deployReading, deployUsesOf } from './uses';
 import { ECSPRESSO_TEMPLATE } from './ecspresso';
+import { codePipelineImage } from './codePipeline';
 
 /** an image the workflow computes (`${{ steps.build.outputs.image }}`): any valid reference will do for the check */
 const COMPUTED = 'rendered.example/image:tag';
 
 export function asDeployed(value: unknown, ws: WorkspaceIndex, uri: string): unknown {
   const reading = deployReading(ws, uri);
-  if (!reading) return value;
-  let v = reading.dropsEmpty ? withoutEmpty(value) : value;
-  const images = renderedImages(ws, uri);
-  if (images.size && v && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.containerDefinitions)) {
-      const list = o.containerDefinitions.map((c: unknown) => {
-        if (!c || typeof c !== 'object') return c;
-        const image = images.get(String((c as Record<string, unknown>).name));
-        return image === undefined ? c : { ...(c as object), image };
-      });
-      v = { ...o, containerDefinitions: list };
-    }
-  }
-  return v;
+  const v = reading?.dropsEmpty ? withoutEmpty(value) : value;
+  const images = reading ? renderedImages(ws, uri) : new Map<string, string>();
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  if (!Array.isArray(o.containerDefinitions)) return v;
+  // CodePipeline's `<IMAGE1_NAME>` is filled in by the pipeline, like a render step's image
+  const imageOf = (c: Record<string, unknown>) => images.get(String(c.name)) ?? (codePipelineImage(c.image) ? COMPUTED : undefined);
+  if (!images.size && !o.containerDefinitions.some((c) => c && typeof c === 'object' && imageOf(c as Record<string, unknown>))) return v;
+  const list = o.containerDefinitions.map((c: unknown) => {
+    if (!c || typeof c !== 'object') return c;
+    const image = imageOf(c as Record<string, unknown>);
+    return image === undefined ? c : { ...(c as object), image };
+  });
+  return { ...o, containerDefinitions: list };
 }
 
 /** container name → the image a render step writes into it (a stand-in when the workflow computes it) */
