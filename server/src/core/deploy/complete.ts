@@ -1,9 +1,11 @@
-/** Completion of the ECS actions' inputs under a step's `with:`, and of the render step's container names. */
+/** Completion of the ECS actions' inputs under a step's `with:`, of the render step's container names, and of an AppSpec's container and port. */
 import type { CompletionContributor, CompletionEntry } from '../complete/types';
 import { findNodeAtPath } from '../parse/tree';
 import { keyEntry, valueEntry } from '../ecs/complete/entries';
 import { stepFiles } from './stepFiles';
 import { taskInFile } from './taskFile';
+import { appSpecTarget, inProperties } from './appspec';
+import { appSpecTask } from './appspecTask';
 import { ACTION_INPUTS, ACTION_REPOS } from './actions';
 import { actionAt } from './stepAt';
 
@@ -42,5 +44,34 @@ export const completeRenderContainer: CompletionContributor = (ctx, { workspace 
           documentation: typeof c.value.image === 'string' ? `image today: \`${c.value.image}\`` : undefined,
         }),
       );
+  return out;
+};
+
+/** An AppSpec's `ContainerName` / `ContainerPort`: the containers and ports of the task definition it deploys. */
+export const completeAppSpecContainer: CompletionContributor = (ctx, { workspace }) => {
+  const p = ctx.path;
+  if (ctx.doc.kind.family !== 'deploy' || ctx.doc.kind.tool !== 'appspec' || ctx.atKey || p.length !== 6) return [];
+  if (!inProperties(p) || p[4] !== 'LoadBalancerInfo' || (p[5] !== 'ContainerName' && p[5] !== 'ContainerPort')) return [];
+  const t = appSpecTarget(ctx.doc.root);
+  const task = appSpecTask(workspace, ctx.file.uri, t.taskDefinition?.value);
+  if (!task) return [];
+  const file = task.entry.file.uri.slice(task.entry.file.uri.lastIndexOf('/') + 1);
+  const out: CompletionEntry[] = [];
+  for (const c of task.view.containers) {
+    if (!c.name) continue;
+    if (p[5] === 'ContainerName') {
+      out.push(
+        valueEntry(ctx, c.name, {
+          detail: `container of ${file}`,
+          documentation: typeof c.value.image === 'string' ? c.value.image : undefined,
+        }),
+      );
+      continue;
+    }
+    if (typeof t.containerName?.value === 'string' && t.containerName.value !== c.name) continue;
+    for (const m of Array.isArray(c.value.portMappings) ? c.value.portMappings : [])
+      if (m && typeof m === 'object' && typeof (m as Record<string, unknown>).containerPort === 'number')
+        out.push(valueEntry(ctx, (m as { containerPort: number }).containerPort, { detail: `port of ${c.name} · ${file}` }));
+  }
   return out;
 };
