@@ -20,7 +20,8 @@ export function asDeployed(value: unknown, ws: WorkspaceIndex, uri: string): unk
   const o = v as Record<string, unknown>;
   if (!Array.isArray(o.containerDefinitions)) return v;
   // CodePipeline's `<IMAGE1_NAME>` is filled in by the pipeline, like a render step's image
-  const imageOf = (c: Record<string, unknown>) => images.get(String(c.name)) ?? (codePipelineImage(c.image) ? COMPUTED : undefined);
+  const imageOf = (c: Record<string, unknown>) =>
+    (typeof c.name === 'string' ? images.get(c.name) : undefined) ?? (codePipelineImage(c.image) ? COMPUTED : undefined);
   if (!images.size && !o.containerDefinitions.some((c) => c && typeof c === 'object' && imageOf(c as Record<string, unknown>))) return v;
   const list = o.containerDefinitions.map((c: unknown) => {
     if (!c || typeof c !== 'object') return c;
