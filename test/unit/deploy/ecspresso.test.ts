@@ -46,3 +46,44 @@ test('a Jsonnet definition is not followed', () => {
   });
   assert.ok(ls.diagnostics('file:///app/ecs-task-def.json').some((x) => x.severity === 'error'));
 });
+
+const SERVICE_DEF = JSON.stringify({
+  launchType: 'FARGATE',
+  desiredCount: 2,
+  platformFamily: 'Linux',
+  deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100 },
+  networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0aaa1111bbbb2222c'], assignPublicIp: 'DISABLED' } },
+});
+
+test('the service definition is a create-service input without the names ecspresso fills in', () => {
+  const ls = workspace({ 'file:///app/ecspresso.yml': CONFIG, 'file:///app/ecs-service-def.json': SERVICE_DEF });
+  const kind = ls.workspace.get('file:///app/ecs-service-def.json')?.docs[0].kind;
+  assert.deepEqual(kind, { family: 'ecs', type: 'service', definitionOnly: true });
+  assert.deepEqual(ls.diagnostics('file:///app/ecs-service-def.json'), []);
+});
+
+test('the service definition is checked with the service schema', () => {
+  const bad = JSON.stringify({ ...JSON.parse(SERVICE_DEF), launchType: 'FARGATES', desiredCont: 1 });
+  const f = workspace({ 'file:///app/ecspresso.yml': CONFIG, 'file:///app/ecs-service-def.json': bad }).diagnostics(
+    'file:///app/ecs-service-def.json',
+  );
+  const msgs = f.map((x) => `${x.code} ${x.severity} ${x.message}`);
+  assert.ok(
+    msgs.some((m) => /^schema error .*launchType/.test(m)),
+    JSON.stringify(msgs),
+  );
+  assert.ok(
+    msgs.some((m) => /^schema error .*desiredCont/.test(m)),
+    JSON.stringify(msgs),
+  );
+  assert.ok(!msgs.some((m) => /serviceName|taskDefinition/.test(m)), JSON.stringify(msgs));
+});
+
+test('a file without service fields or without "service" in its name is not a service definition', () => {
+  const ls = workspace({
+    'file:///app/settings.json': SERVICE_DEF,
+    'file:///app/service.json': JSON.stringify({ desiredCount: 1 }),
+  });
+  assert.notEqual(ls.workspace.get('file:///app/settings.json')?.docs[0]?.kind.family, 'ecs');
+  assert.notEqual(ls.workspace.get('file:///app/service.json')?.docs[0]?.kind.family, 'ecs');
+});

@@ -34,7 +34,11 @@ test('expanded snippets: detected as ECS documents, and no findings at all', () 
   });
   for (const uri of uris) {
     assert.ok(ls.isOurs(uri), `${uri} is not recognised`);
-    const findings = ls.diagnostics(uri).map((f) => `${f.severity} ${f.code}: ${f.message}`);
+    // the taskdef.json snippet's `<IMAGE1_NAME>` gets the note that CodePipeline fills it in: information, not a problem
+    const findings = ls
+      .diagnostics(uri)
+      .filter((f) => f.code !== 'ecs/codepipeline-image')
+      .map((f) => `${f.severity} ${f.code}: ${f.message}`);
     assert.deepEqual(findings, [], uri);
   }
 });

@@ -1,6 +1,7 @@
 /**
  * The deploy tools in the diagram: a workflow or ecspresso config → the task definition it
- * registers → the service it updates. Runs after the ECS family, whose nodes it points at.
+ * registers → the service it updates; a CodeDeploy AppSpec → the task definition it deploys → the
+ * services that run it with the CODE_DEPLOY controller. Runs after the ECS family, whose nodes it points at.
  */
 import type { GraphBuilder } from '../graph/model';
 import { nodeId } from '../graph/model';
@@ -9,6 +10,11 @@ import { ecsGroup } from '../graph/ecs';
 import { clusterNameOf } from '../ecs/refs';
 import { taskView } from '../ecs/model';
 import { allDeployUses } from './uses';
+import { deployKey } from './kind';
+import { appSpecTarget } from './appspec';
+import { appSpecTask } from './appspecTask';
+import { servicesRunning } from '../ecs/refs';
+import { bodyValue, isObj, str } from '../ecs/model';
 
 const baseName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 const stem = (uri: string) => baseName(uri).replace(/\.(json|ya?ml)$/i, '');
@@ -39,5 +45,33 @@ export function addDeploy(b: GraphBuilder, ws: WorkspaceIndex): void {
       b.edge(tid, sid, 'deploys', 'updates');
     }
     for (const [wid, v] of verbs) b.edge(wid, tid, 'deploys', [...v].sort().join(', '));
+  }
+  addAppSpecs(b, ws);
+}
+
+function addAppSpecs(b: GraphBuilder, ws: WorkspaceIndex): void {
+  for (const { file, doc } of ws.docs(deployKey('appspec'))) {
+    const t = appSpecTarget(doc.root);
+    const aid = b.node('deploy-pipeline', nodeId('deploy-pipeline', file.uri), {
+      label: `CodeDeploy AppSpec ${baseName(file.uri)}`,
+      source: { uri: file.uri, offset: doc.root?.offset ?? 0, length: doc.root?.length ?? 0 },
+      facts: ['ECS blue/green deployment'],
+    }).id;
+    const task = appSpecTask(ws, file.uri, t.taskDefinition?.value);
+    const family = task?.view.family;
+    if (!family) continue;
+    const tid = b.ref('task-definition', nodeId('task-definition', family), { label: `Task definition ${family}` }).id;
+    const lb = t.containerName && typeof t.containerName.value === 'string' ? ` (traffic to ${t.containerName.value})` : '';
+    b.edge(aid, tid, 'deploys', `blue/green${lb}`);
+    // the services CodeDeploy updates: those of this family under the CODE_DEPLOY controller
+    for (const e of servicesRunning(ws, family)) {
+      const v = bodyValue(e.doc);
+      const name = isObj(v) ? (str(v.serviceName) ?? str(v.service)) : undefined;
+      const ctl = isObj(v) && isObj(v.deploymentController) ? str(v.deploymentController.type) : undefined;
+      if (!name || ctl !== 'CODE_DEPLOY') continue;
+      const cluster = clusterNameOf(str((v as Record<string, unknown>).cluster) ?? 'default');
+      const sid = b.ref('ecs-service', nodeId('ecs-service', cluster, name), { label: `ECS service ${name}`, group: ecsGroup(cluster) }).id;
+      b.edge(tid, sid, 'deploys', 'blue/green');
+    }
   }
 }

@@ -1,5 +1,5 @@
 /** The deploy family's document kinds: the files of tools that deploy ECS task definitions. */
-export type DeployTool = 'github-workflow' | 'ecspresso';
+export type DeployTool = 'github-workflow' | 'ecspresso' | 'appspec';
 
 export interface DeployKind {
   family: 'deploy';

@@ -8,6 +8,8 @@ import { actionOf, type ActionName } from './actions';
 
 export interface ActionStep {
   action: ActionName;
+  /** the step's object node */
+  node: AstNode;
   /** the step's `id:` (other steps read its outputs through it) */
   id?: string;
   /** the `uses:` value node */
@@ -44,7 +46,21 @@ export function actionSteps(root: AstNode | undefined): ActionStep[] {
         const value = propertyValue(p);
         if (key !== undefined && value) inputs.set(key, value);
       }
-      out.push({ action, id: text(valueAt(step, 'id')), uses, with: withNode, inputs });
+      out.push({ action, node: step, id: text(valueAt(step, 'id')), uses, with: withNode, inputs });
+    }
+  }
+  return out;
+}
+
+/** The `run:` scripts of every step (files they write may be what a later ECS step reads). */
+export function runScripts(root: AstNode | undefined): string[] {
+  const out: string[] = [];
+  const jobs = valueAt(root, 'jobs');
+  for (const job of jobs?.type === 'object' ? (jobs.children ?? []) : []) {
+    const steps = valueAt(propertyValue(job), 'steps');
+    for (const step of steps?.type === 'array' ? (steps.children ?? []) : []) {
+      const run = text(valueAt(step, 'run'));
+      if (run) out.push(run);
     }
   }
   return out;

@@ -37,10 +37,39 @@ export function detectEcs({ root, value, fileName: name }: DetectInput): Detecte
       body: inner ? propertyValue(inner) : undefined,
     };
   }
+  if (isServiceDefinition(value, name)) return { kind: { family: 'ecs', type: 'service', definitionOnly: true }, body: root };
   const ecs = ecsType(value, name);
   if (!ecs) return undefined;
   const describeOutput = ecs === 'task-definition' && has(value, ...DESCRIBE_ONLY_FIELDS);
   return { kind: { family: 'ecs', type: ecs, ...(describeOutput ? { describeOutput } : {}) }, body: root };
+}
+
+/** fields only a create-service input has (a task definition or cluster has none of them) */
+const SERVICE_FIELDS = [
+  'desiredCount',
+  'launchType',
+  'loadBalancers',
+  'deploymentConfiguration',
+  'deploymentController',
+  'networkConfiguration',
+  'schedulingStrategy',
+  'serviceRegistries',
+  'capacityProviderStrategy',
+  'healthCheckGracePeriodSeconds',
+  'placementStrategy',
+  'serviceConnectConfiguration',
+];
+
+/**
+ * ecspresso's `service_definition` (`ecs-service-def.json`): the create-service input without
+ * `serviceName`, `cluster` and `taskDefinition`, which ecspresso fills in from its config.
+ */
+function isServiceDefinition(v: Obj, name: string): boolean {
+  return (
+    /service/.test(name) &&
+    !has(v, 'serviceName', 'service', 'containerDefinitions', 'clusterName') &&
+    SERVICE_FIELDS.filter((k) => k in v).length >= 2
+  );
 }
 
 function ecsType(v: Obj, name: string): EcsDocType | undefined {

@@ -8,7 +8,7 @@ import { ecsRules } from '../rules/ecs/index';
 import { ecsCompletionContributors } from './complete/index';
 import { ecsHoverContributors } from './hover/index';
 import { addEcs } from '../graph/ecs';
-import { asDeployed, filledBy } from '../deploy/asDeployed';
+import { asDeployed, asServiceDefinition, filledBy } from '../deploy/asDeployed';
 
 const NAMES: Record<EcsDocType, string> = {
   'task-definition': 'ECS task definition',
@@ -26,12 +26,16 @@ const MARKS = /"(containerDefinitions|taskDefinition|taskDefinitionArn|serviceNa
 export const ecsFamily: DocumentFamily<EcsKind> = {
   name: 'ecs',
   detect: detectEcs,
-  displayName: (kind) => NAMES[kind.type] + (kind.wrapped ? ' (describe-task-definition output)' : ''),
+  displayName: (kind) =>
+    NAMES[kind.type] + (kind.wrapped ? ' (describe-task-definition output)' : kind.definitionOnly ? ' definition (ecspresso)' : ''),
   schemaId: ecsSchemaId,
   // `null` fields are left out (ECS reads them as "not set"; ecs/null-fields reports them once), and
-  // a file a deploy workflow reads is checked as the workflow sends it (empty values dropped, rendered image)
+  // a file a deploy workflow reads is checked as the workflow sends it (empty values dropped, rendered
+  // image), an ecspresso service definition with the names ecspresso fills in
   schemaCheck: (doc, ctx) => ({
-    value: asDeployed(bodyValue(doc), ctx.workspace, ctx.file.uri),
+    value: (doc.kind as EcsKind).definitionOnly
+      ? asServiceDefinition(bodyValue(doc), ctx.workspace, ctx.file.uri)
+      : asDeployed(bodyValue(doc), ctx.workspace, ctx.file.uri),
     strict: true,
     partial: false,
     filled: filledBy(ctx.workspace, ctx.file.uri),

@@ -16,6 +16,8 @@ export interface EcsKind {
   wrapped?: boolean;
   /** has read-only describe fields */
   describeOutput?: boolean;
+  /** a service without its name, cluster and task definition: ecspresso's `service_definition` */
+  definitionOnly?: boolean;
 }
 
 /** the index key of the ECS documents of one type (`WorkspaceIndex.docs`) */

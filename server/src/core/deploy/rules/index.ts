@@ -2,5 +2,13 @@
 import type { Rule } from '../../rules/rule';
 import { missingActionInput, unknownActionInput } from './actionInputs';
 import { renderContainerName } from './renderContainerName';
+import { taskDefinitionFileMissing } from './taskDefinitionFileMissing';
+import { appspecContainer } from './appspecContainer';
 
-export const deployRules: readonly Rule[] = [missingActionInput, unknownActionInput, renderContainerName];
+export const deployRules: readonly Rule[] = [
+  missingActionInput,
+  unknownActionInput,
+  renderContainerName,
+  taskDefinitionFileMissing,
+  appspecContainer,
+];

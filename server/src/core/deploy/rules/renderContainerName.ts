@@ -1,10 +1,10 @@
 /** The render step's `container-name` must name a container of the task definition file it reads; the action fails otherwise. */
 import type { Rule, RuleFinding } from '../../rules/rule';
-import { actionSteps, inputText, renderOutputOf } from '../workflow';
-import { repoRootOf, folderOf, resolveUri } from '../paths';
-import { taskView } from '../../ecs/model';
+import { inputText } from '../workflow';
+import { stepFiles } from '../stepFiles';
 import { closest } from '../../text/closest';
 import { at } from '../../rules/place';
+import { containerNamesOf } from '../taskFile';
 
 export const renderContainerName: Rule = {
   id: 'deploy/render-container-name',
@@ -14,21 +14,13 @@ export const renderContainerName: Rule = {
   appliesTo: (doc) => doc.kind.family === 'deploy' && doc.kind.tool === 'github-workflow',
   check(doc, ctx) {
     const out: RuleFinding[] = [];
-    const root = repoRootOf(ctx.file.uri) ?? folderOf(ctx.file.uri);
-    const fileOfStep = new Map<string, string | undefined>();
-    for (const s of actionSteps(doc.root)) {
-      if (s.action !== 'render') continue;
-      const path = inputText(s, 'task-definition');
-      const from = path ? renderOutputOf(path) : undefined;
-      const uri = from ? fileOfStep.get(from) : path ? resolveUri(root, path) : undefined;
-      if (s.id) fileOfStep.set(s.id, uri);
-      const node = s.inputs.get('container-name');
-      const names = inputText(s, 'container-name');
+    for (const { step, path, uri } of stepFiles(doc.root, ctx.file.uri)) {
+      if (step.action !== 'render') continue;
+      const node = step.inputs.get('container-name');
+      const names = inputText(step, 'container-name');
       if (!uri || !node || !names || names.includes('${{')) continue;
-      const task = ctx.workspace.get(uri)?.docs.find((d) => d.kind.family === 'ecs');
-      const view = task ? taskView(task) : undefined;
-      if (!view) continue;
-      const have = view.containers.map((c) => c.name).filter((n): n is string => typeof n === 'string');
+      const have = containerNamesOf(ctx.workspace, uri);
+      if (!have) continue;
       for (const name of names
         .split(',')
         .map((n) => n.trim())

@@ -20,6 +20,7 @@ import { secretsNeedExecutionRole } from './secretsNeedExecutionRole';
 import { executionRoleNeeded } from './executionRoleNeeded';
 import { efsVolume } from './efsVolume';
 import { imageReference } from './imageReference';
+import { codePipelineImageRule } from './codePipelineImage';
 import { roleArnField } from './roleArnField';
 import { describeOutputFields } from './describeOutputFields';
 import { serviceLaunchTypeStrategy } from './serviceLaunchTypeStrategy';
@@ -55,6 +56,7 @@ export const ecsRules: Rule[] = [
   executionRoleNeeded,
   efsVolume,
   imageReference,
+  codePipelineImageRule,
   roleArnField,
   describeOutputFields,
   nullFields,
