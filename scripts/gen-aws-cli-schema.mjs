@@ -99,7 +99,14 @@ const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 function htmlToMarkdown(html) {
   return html
     .replace(/<code>\s*([\s\S]*?)\s*<\/code>/g, (_m, c) => `\`${c.replace(/<[^>]+>/g, '').trim()}\``)
-    .replace(/<a\s+href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g, (_m, u, t) => `[${t.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()}](${u})`)
+    .replace(
+      /<a\s+href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g,
+      (_m, u, t) =>
+        `[${t
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()}](${u})`,
+    )
     .replace(/<li>/g, '\n- ')
     .replace(/<\/p>/g, '\n\n')
     .replace(/<[^>]+>/g, '')
@@ -143,7 +150,8 @@ function generate() {
       if (ts.isArrayTypeNode(t)) return { type: 'array', items: typeSchema(t.elementType) };
       if (ts.isTypeReferenceNode(t)) {
         const n = t.typeName.getText();
-        if (n === 'Record' && t.typeArguments?.length === 2) return { type: 'object', additionalProperties: typeSchema(t.typeArguments[1]) };
+        if (n === 'Record' && t.typeArguments?.length === 2)
+          return { type: 'object', additionalProperties: typeSchema(t.typeArguments[1]) };
         // the CLI takes a timestamp as ISO 8601 text or seconds since the epoch
         if (n === 'Date') return { type: ['string', 'number'] };
         if (n === 'Uint8Array') return { type: 'string' };
@@ -217,7 +225,11 @@ function generate() {
     }
   }
   // sorted, so the same packages always give the same bytes
-  const sorted = Object.fromEntries(Object.keys(definitions).sort().map((k) => [k, definitions[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(definitions)
+      .sort()
+      .map((k) => [k, definitions[k]]),
+  );
   return { $schema: 'http://json-schema.org/draft-07/schema#', $id: ID, 'x-sources': versions, definitions: sorted };
 }
 

@@ -34,12 +34,18 @@ test('App Runner, event pattern files and Scheduler inputs are recognised; other
   assert.equal(kindOf({ source: ['aws.ecs'], 'detail-type': ['ECS Task State Change'] }), 'event-pattern');
   assert.equal(kindOf({ Name: 'x', ScheduleExpression: 'rate(1 day)', Target: {}, FlexibleTimeWindow: {} }), 'create-schedule');
   // an Express Mode input has serviceName and cluster, like create-service: it is not an ECS service
-  assert.equal(kindOf({ serviceName: 'web', cluster: 'prod', infrastructureRoleArn: 'arn', primaryContainer: { image: 'x' } }), 'create-express-gateway-service');
+  assert.equal(
+    kindOf({ serviceName: 'web', cluster: 'prod', infrastructureRoleArn: 'arn', primaryContainer: { image: 'x' } }),
+    'create-express-gateway-service',
+  );
   assert.equal(kindOf({ serviceName: 'web', cluster: 'prod', taskDefinition: 'web' }), 'ecs:service');
   assert.equal(kindOf({ family: 'web', containerDefinitions: [] }), 'ecs:task-definition');
   assert.equal(kindOf({ rules: [{ rulePriority: 1, selection: {}, action: { type: 'expire' } }] }), 'ecs:ecr-lifecycle-policy');
   assert.equal(kindOf({ PolicyName: 'p', ServiceNamespace: 'ecs', ResourceId: 'service/a/b' }), 'ecs:scaling-policy');
-  assert.equal(kindOf({ Resources: { R: { Type: 'AWS::Events::Rule', Properties: { Name: 'x', ScheduleExpression: 'rate(1 day)' } } } }), 'cfn');
+  assert.equal(
+    kindOf({ Resources: { R: { Type: 'AWS::Events::Rule', Properties: { Name: 'x', ScheduleExpression: 'rate(1 day)' } } } }),
+    'cfn',
+  );
   // a describe-repositories entry is not a create-repository input
   assert.equal(kindOf({ repositoryName: 'r', repositoryArn: 'arn', imageTagMutability: 'MUTABLE' }), 'none');
   // a source list alone is not a pattern

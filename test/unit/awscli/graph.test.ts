@@ -9,7 +9,8 @@ import { buildGraph } from '../../../server/src/core/graph/build';
 function examples() {
   const files: Record<string, string> = {};
   for (const dir of ['aws-cli', 'ecs'])
-    for (const f of readdirSync(join(process.cwd(), 'examples', dir))) files[`${dir}/${f}`] = readFileSync(join(process.cwd(), 'examples', dir, f), 'utf8');
+    for (const f of readdirSync(join(process.cwd(), 'examples', dir)))
+      files[`${dir}/${f}`] = readFileSync(join(process.cwd(), 'examples', dir, f), 'utf8');
   return buildGraph(workspace(files).workspace);
 }
 
@@ -28,7 +29,7 @@ test('the examples draw the event-driven chains', () => {
   has('sqs-queue:shop-orders', 'alarm:shop-orders-backlog-high', 'emits');
   has('alarm:shop-orders-backlog-high', 'scaling:shop/shop-worker/scaling-policy/shop-worker-backlog-scale-out', 'alarms');
   has('scaling:shop/shop-worker/scaling-policy/shop-worker-backlog-scale-out', 'ecs-service:shop/shop-worker', 'scales');
-  has('express-service:shop/shop-storefront-preview', 'ecr-repository:123456789012/eu-west-1/shop-web', 'pulls-image');
+  has('express-service:shop/shop-web-preview', 'ecr-repository:123456789012/eu-west-1/shop-web', 'pulls-image');
   const invoke = g.edges.find((e) => e.from === 'event-rule:receipts-uploaded' && e.kind === 'invokes');
   assert.equal(invoke?.label, 'runs task in shop');
   // the policy the alarm names is the one the ECS document defines, not a missing copy
@@ -39,7 +40,12 @@ test('ECR repositories carry their scanning, immutability and the registry setti
   const g = examples();
   const repo = g.nodes.find((n) => n.id === 'ecr-repository:123456789012/eu-west-1/shop-worker');
   assert.ok(repo, g.nodes.map((n) => n.id).join());
-  for (const fact of ['scan on push', 'tags immutable', 'replicated to eu-central-1 (123456789012)', 'registry scanning enhanced, continuous scan'])
+  for (const fact of [
+    'scan on push',
+    'tags immutable',
+    'replicated to eu-central-1 (123456789012)',
+    'registry scanning enhanced, continuous scan',
+  ])
     assert.ok(repo.facts.includes(fact), repo.facts.join());
 });
 

@@ -36,7 +36,10 @@ test('unknown members, wrong enums, wrong types and missing required members are
   assert.ok(rule.some((f) => /Bogus/.test(f.message)));
   assert.ok(rule.some((f) => /ENABLED/.test(f.message)));
   const alarm = ls.diagnostics(uri('alarm.json')).filter((f) => f.code === 'schema');
-  assert.ok(alarm.some((f) => /EvaluationPeriods|number/.test(f.message)), JSON.stringify(alarm));
+  assert.ok(
+    alarm.some((f) => /EvaluationPeriods|number/.test(f.message)),
+    JSON.stringify(alarm),
+  );
 });
 
 test('the examples lint clean', () => {

@@ -25,7 +25,10 @@ test('every AWS CLI snippet is silent beside the task definitions and policies i
         ResourceId: 'service/default/worker',
         ScalableDimension: 'ecs:service:DesiredCount',
         PolicyType: 'StepScaling',
-        StepScalingPolicyConfiguration: { AdjustmentType: 'ChangeInCapacity', StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }] },
+        StepScalingPolicyConfiguration: {
+          AdjustmentType: 'ChangeInCapacity',
+          StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }],
+        },
       },
     });
     const kind = ls.workspace.get(uri('snippet.json'))!.docs[0].kind;

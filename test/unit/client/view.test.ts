@@ -69,7 +69,7 @@ test('the overview: every cluster, namespace and the account lane one box, with 
   const single = Object.values(v.ids).flatMap((r) => ('node' in r ? [r.node] : []));
   const ungrouped = outline.nodes.filter((n) => !n.group).map((n) => n.id);
   assert.deepEqual(single.sort(), ungrouped.sort(), 'single resources only where the workspace has no group for them');
-  assert.match(v.text, /"ECS cluster shop<br\/>12 resources"/);
+  assert.match(v.text, /"ECS cluster shop<br\/>14 resources"/);
   assert.match(v.text, /"EKS cluster shop-eks<br\/>12 resources"/);
   await (await mermaid()).parse(v.text);
   // a problem inside a group shows on its box
@@ -130,7 +130,20 @@ test('the kind filter and search work at every level: a box is found by a name i
   );
   const hidden = viewOf(outline, {
     mode: { kind: 'overview' },
-    hiddenKinds: new Set(['iam-role', 'ecr-repository', 'efs', 'secret', 'target-group']),
+    hiddenKinds: new Set([
+      'iam-role',
+      'ecr-repository',
+      'efs',
+      'secret',
+      'target-group',
+      // the AWS CLI examples' event-driven resources
+      'alarm',
+      'event-rule',
+      'schedule',
+      's3-bucket',
+      'sns-topic',
+      'sqs-queue',
+    ]),
   });
   assert.doesNotMatch(hidden.text, /AWS account resources/, 'the account lane is gone when its kinds are hidden');
   const focus = viewOf(outline, { mode: { kind: 'focus', uri: INGRESS }, hiddenKinds: new Set(['container']) });

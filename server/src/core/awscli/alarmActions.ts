@@ -14,8 +14,7 @@ export interface TopicAction {
 }
 export type AlarmAction = ScalingPolicyAction | TopicAction;
 
-const POLICY =
-  /^arn:aws[a-z-]*:autoscaling:[^:]*:[^:]*:scalingPolicy:[^:]*:resource\/ecs\/service\/([^/:]+)\/([^/:]+):policyName\/(.+)$/;
+const POLICY = /^arn:aws[a-z-]*:autoscaling:[^:]*:[^:]*:scalingPolicy:[^:]*:resource\/ecs\/service\/([^/:]+)\/([^/:]+):policyName\/(.+)$/;
 const TOPIC = /^arn:aws[a-z-]*:sns:[^:]*:[^:]*:([^:]+)$/;
 
 export function parseAlarmAction(arn: string): AlarmAction | undefined {

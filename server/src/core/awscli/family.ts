@@ -23,7 +23,8 @@ export const awsCliFamily: DocumentFamily<AwsCliKind> = {
   schemaCheck: (doc) => ({ value: doc.value, strict: true, partial: false }),
   bodyPath: (_kind, path) => path,
   indexKeys: (kind) => [awsCliKey(kind.doc)],
-  looksLike: (head) => /"(ScheduleExpression|EventPattern|FlexibleTimeWindow|AlarmName|SourceConfiguration|infrastructureRoleArn)"\s*:/.test(head),
+  looksLike: (head) =>
+    /"(ScheduleExpression|EventPattern|FlexibleTimeWindow|AlarmName|SourceConfiguration|infrastructureRoleArn)"\s*:/.test(head),
   rules: awsCliRules,
   completion: [completeTaskDefinitionArn],
   hover: [hoverAwsCli],

@@ -104,7 +104,12 @@ function addTargets(b: GraphBuilder, e: DocEntry, from: string): void {
       b.edge(from, b.node('sqs-queue', nodeId('sqs-queue', q), { label: `SQS queue ${q}`, group: AWS_GROUP }).id, 'invokes', 'sends to');
     } else if (/^arn:aws[a-z-]*:sns:/.test(arn)) {
       const topic = arnName(arn);
-      b.edge(from, b.node('sns-topic', nodeId('sns-topic', topic), { label: `SNS topic ${topic}`, group: AWS_GROUP }).id, 'invokes', 'publishes');
+      b.edge(
+        from,
+        b.node('sns-topic', nodeId('sns-topic', topic), { label: `SNS topic ${topic}`, group: AWS_GROUP }).id,
+        'invokes',
+        'publishes',
+      );
     }
   }
 }

@@ -20,7 +20,10 @@ const policy = {
   ResourceId: 'service/prod/worker',
   ScalableDimension: 'ecs:service:DesiredCount',
   PolicyType: 'StepScaling',
-  StepScalingPolicyConfiguration: { AdjustmentType: 'ChangeInCapacity', StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }] },
+  StepScalingPolicyConfiguration: {
+    AdjustmentType: 'ChangeInCapacity',
+    StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }],
+  },
 };
 
 test('a scaling action whose policy is in the workspace is silent; another name is a hint', () => {

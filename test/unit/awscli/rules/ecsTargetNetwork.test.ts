@@ -31,6 +31,9 @@ test('Fargate without a known task definition needs it too; a bridge task must n
 });
 
 test('awsvpc with NetworkConfiguration is silent', () => {
-  const ls = workspace({ 'targets.json': targets({ TaskDefinitionArn: ARN.task('resizer'), NetworkConfiguration: VPC }), 'resizer.json': FARGATE_TASK });
+  const ls = workspace({
+    'targets.json': targets({ TaskDefinitionArn: ARN.task('resizer'), NetworkConfiguration: VPC }),
+    'resizer.json': FARGATE_TASK,
+  });
   assert.deepEqual(findings(ls, 'targets.json', ID), []);
 });

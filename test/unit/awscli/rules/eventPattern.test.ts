@@ -14,7 +14,9 @@ test('a pattern string that is not JSON, or whose fields are not arrays, is repo
 });
 
 test('an event pattern file gets the same checks, on the field itself', () => {
-  const ls = workspace({ 'pattern.json': { source: ['aws.ecs'], 'detail-type': ['ECS Task State Change'], detail: { lastStatus: [{ prefx: 'STOP' }] } } });
+  const ls = workspace({
+    'pattern.json': { source: ['aws.ecs'], 'detail-type': ['ECS Task State Change'], detail: { lastStatus: [{ prefx: 'STOP' }] } },
+  });
   const [f] = findings(ls, 'pattern.json', ID);
   assert.match(f.message, /"prefx" is not an event pattern operator/);
 });

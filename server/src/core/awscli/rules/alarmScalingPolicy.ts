@@ -30,7 +30,10 @@ export const alarmScalingPolicy: Rule = {
         .find((v) => isObj(v) && v.ResourceId === resource && v.PolicyName === action.policy);
       if (!policy)
         out.push(
-          at(node, `No scaling policy "${action.policy}" of ${resource} in the workspace (a put-scaling-policy input), so this link is not checked.`),
+          at(
+            node,
+            `No scaling policy "${action.policy}" of ${resource} in the workspace (a put-scaling-policy input), so this link is not checked.`,
+          ),
         );
     }
     return out;
