@@ -17,13 +17,17 @@ import type { FromWebview, ToWebview, WebviewState, MermaidTheme, DiagramResult,
 import { describer, type Described } from '../../../shared/src/outline';
 import { groupList } from '../../../shared/src/view/filter';
 import { MAX_SHOWN_LABEL } from '../../../shared/src/view/shorten';
-import { adjacency, crumbs, sameMode, searchHits, viewOf, type View, type ViewMode } from '../../../shared/src/view/view';
+import { adjacency, crumbs, sameMode, viewOf, type View, type ViewMode } from '../../../shared/src/view/view';
 import { errorText, LABEL_PX, render } from './render';
 import { Viewport } from './viewport';
-import { tagNodes, fillTooltip, kindName, fileName } from './nodes';
+import { tagNodes, kindName, fileName } from './nodes';
 import { fillLegend } from './legend';
 import { glyphPrefix } from './glyphs';
-import { nextNode, type Box } from './keys';
+import { nextNode } from './keys';
+import { boxIn, union, type Box } from './box';
+import { Search } from './search';
+import { wireTooltip } from './tooltip';
+import { svgForExport } from './exportSvg';
 
 interface VsCodeApi {
   postMessage(m: FromWebview): void;
@@ -82,8 +86,6 @@ let current: { seq: number; result: DiagramResult; theme: MermaidTheme; layout: 
 /** what is drawn now: the view, and what each printed id stands for */
 let shown: { view: View; lookup: (printedId: string) => Described | undefined; links: Map<string, Set<string>> } | undefined;
 let tagged = new Map<string, Element>();
-let matchList: string[] = [];
-let matchAt = -1;
 
 function showMessage(text: string | undefined): void {
   ui.message.hidden = !text;
@@ -97,7 +99,8 @@ window.addEventListener('message', (e: MessageEvent) => {
   else if (m.type === 'error') {
     showMessage(m.message);
     ui.status.textContent = '';
-  } else if (m.type === 'getSvg') post({ type: 'svg', requestId: m.requestId, ...svgForExport() });
+  } else if (m.type === 'getSvg')
+    post({ type: 'svg', requestId: m.requestId, ...svgForExport(ui.canvas, document.body.dataset.state === 'drawing') });
 });
 
 const mode = (): ViewMode => state.mode ?? { kind: 'overview' };
@@ -293,41 +296,12 @@ function failed(seq: number, message: string, ms: number): void {
   post({ type: 'rendered', seq, ok: false, nodes: 0, ms: Math.round(ms), error: message });
 }
 
-/** an element's box in canvas coordinates, before our zoom */
-function canvasBox(el: Element): Box {
-  const r = el.getBoundingClientRect();
-  const c = ui.canvas.getBoundingClientRect();
-  const k = viewport.view.scale;
-  return { x: (r.left - c.left) / k, y: (r.top - c.top) / k, width: r.width / k, height: r.height / k };
-}
-const union = (a: Box, b: Box): Box => {
-  const x = Math.min(a.x, b.x),
-    y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-};
+const canvasBox = (el: Element): Box => boxIn(el, ui.canvas, viewport.view.scale);
 
 // ---------------------------------------------------------------- search
 
-function applySearch(jump: boolean): void {
-  const q = state.search ?? '';
-  const hits = shown ? searchHits(shown.view, q) : new Set<string>();
-  matchList = [...tagged.keys()].filter((id) => hits.has(id));
-  matchAt = -1;
-  ui.canvas.classList.toggle('searching', !!q.trim());
-  for (const [id, el] of tagged) el.classList.toggle('match', hits.has(id));
-  ui.searchCount.textContent = q.trim() ? `${matchList.length} found` : '';
-  if (jump && matchList.length) nextMatch();
-}
-
-function nextMatch(): void {
-  if (!matchList.length) return;
-  matchAt = (matchAt + 1) % matchList.length;
-  const el = tagged.get(matchList[matchAt]);
-  if (!el) return;
-  viewport.centerOn(canvasBox(el));
-  ui.searchCount.textContent = `${matchAt + 1} of ${matchList.length}`;
-}
-
+const search = new Search(ui.canvas, ui.searchCount, (el) => viewport.centerOn(canvasBox(el)));
+const applySearch = (jump: boolean) => search.apply(shown?.view, tagged, state.search ?? '', jump);
 ui.search.addEventListener('input', () => {
   state.search = ui.search.value;
   save();
@@ -336,7 +310,7 @@ ui.search.addEventListener('input', () => {
 ui.search.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') {
     e.preventDefault();
-    nextMatch();
+    search.next();
   }
 });
 
@@ -409,56 +383,6 @@ ui.canvas.addEventListener('focusin', (e) => {
   const el = nodeAt(e.target);
   if (el) viewport.ensureVisible(canvasBox(el));
 });
-ui.canvas.addEventListener('mouseover', (e) => {
-  const el = nodeAt(e.target);
-  const id = el?.getAttribute('data-node');
-  const info = id ? shown?.lookup(id) : undefined;
-  if (!info) {
-    ui.tooltip.hidden = true;
-    return;
-  }
-  fillTooltip(ui.tooltip, info);
-  ui.tooltip.hidden = false;
-  placeTooltip(e);
-});
-ui.canvas.addEventListener('mousemove', (e) => {
-  if (!ui.tooltip.hidden) placeTooltip(e);
-});
-ui.canvas.addEventListener('mouseleave', () => {
-  ui.tooltip.hidden = true;
-});
-ui.viewport.addEventListener(
-  'wheel',
-  () => {
-    ui.tooltip.hidden = true;
-  },
-  { passive: true },
-);
-
-function placeTooltip(e: MouseEvent): void {
-  const pad = 14;
-  const w = ui.tooltip.offsetWidth,
-    h = ui.tooltip.offsetHeight;
-  const x = e.clientX + pad + w > window.innerWidth ? e.clientX - pad - w : e.clientX + pad;
-  const y = e.clientY + pad + h > window.innerHeight ? Math.max(0, e.clientY - pad - h) : e.clientY + pad;
-  ui.tooltip.style.left = `${Math.max(0, x)}px`;
-  ui.tooltip.style.top = `${y}px`;
-}
-
-// ---------------------------------------------------------------- export
-
-function svgForExport(): { svg?: string; error?: string } {
-  const svg = ui.canvas.querySelector('svg');
-  if (!svg || document.body.dataset.state === 'drawing') return { error: 'The diagram is not drawn yet.' };
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  for (const el of Array.from(copy.querySelectorAll('[data-node]'))) {
-    el.removeAttribute('data-node');
-    el.removeAttribute('tabindex');
-    el.removeAttribute('role');
-    el.removeAttribute('aria-label');
-    el.classList.remove('match', 'has-problems', 'clickable', 'own');
-  }
-  return { svg: new XMLSerializer().serializeToString(copy) };
-}
+wireTooltip(ui.canvas, ui.viewport, ui.tooltip, (id) => shown?.lookup(id));
 
 post({ type: 'ready' });

@@ -1,6 +1,6 @@
 /** A workspace with a task definition file and the deploy files that name it. */
-import { LanguageService } from '../../../server/src/core/service';
-import { nodeRuntime } from '../../../server/src/node/runtime';
+import type { LanguageService } from '../../../server/src/core/service';
+import { serviceWith } from '../helpers';
 
 export const TASK_URI = 'file:///repo/.aws/task-definition.json';
 export const WORKFLOW_URI = 'file:///repo/.github/workflows/deploy.yml';
@@ -40,8 +40,5 @@ export const RENDER_AND_DEPLOY = `      - id: render
           cluster: prod
 `;
 
-export function workspace(files: Record<string, string>): LanguageService {
-  const ls = new LanguageService({ runtime: nodeRuntime() });
-  for (const [uri, text] of Object.entries(files)) ls.update(uri, text);
-  return ls;
-}
+/** a service over these files (keys are uris) */
+export const workspace = (files: Record<string, string>): LanguageService => serviceWith(files);

@@ -1,9 +1,10 @@
-/** Small helpers for the ECS tests: lint in-memory documents, apply fixes, caret-marked fixtures. */
+/** The ECS tests' helpers (on the shared shape in ../helpers): lint documents, apply fixes, caret fixtures. */
 import assert from 'node:assert/strict';
-import { LanguageService } from '../../../server/src/core/service';
+import type { LanguageService } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/types';
-import { applyEdits } from '../../../server/src/core/edit/apply';
-import { nodeRuntime } from '../../../server/src/node/runtime';
+import { caret, fixed, serviceWith, spanOf } from '../helpers';
+
+export { caret, fixed, spanOf };
 
 export interface Doc {
   uri: string;
@@ -11,11 +12,7 @@ export interface Doc {
 }
 
 /** a service holding the given documents */
-export function service(...docs: Doc[]): LanguageService {
-  const ls = new LanguageService({ runtime: nodeRuntime() });
-  for (const d of docs) ls.update(d.uri, d.text);
-  return ls;
-}
+export const service = (...docs: Doc[]): LanguageService => serviceWith(Object.fromEntries(docs.map((d) => [d.uri, d.text])));
 
 /** findings of one rule for `text` (other documents join the workspace) */
 export function run(code: string, text: string, opts: { uri?: string; others?: Doc[] } = {}): Finding[] {
@@ -43,16 +40,6 @@ export function assertReportedOnce(findings: Finding[], text: string): void {
 
 export const json = (v: unknown): string => JSON.stringify(v, null, 2);
 
-/** the text a finding points at */
-export const spanOf = (text: string, f: { offset: number; length: number }): string => text.slice(f.offset, f.offset + f.length);
-
-/** apply a finding's fix (by index) and return the new text */
-export function fixed(text: string, f: Finding, index = 0): string {
-  const fix = f.fixes?.[index];
-  assert.ok(fix, `finding "${f.message}" has no fix #${index}`);
-  return applyEdits(text, fix.edits);
-}
-
 /**
  * Assert: the rule fires once on `text`, its first fix gives exactly `expected`, and on the
  * fixed text the rule is silent and the JSON (or YAML) has no syntax error.
@@ -78,13 +65,6 @@ export function assertFix(
     all.filter((f) => f.code === code).map((f) => f.message),
     [],
   );
-}
-
-/** `|` marks the cursor: returns the text without it and the offset */
-export function caret(marked: string): { text: string; offset: number } {
-  const offset = marked.indexOf('|');
-  assert.ok(offset >= 0, 'no | caret in fixture');
-  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
 }
 
 /** completion labels at the caret */

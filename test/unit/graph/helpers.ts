@@ -1,10 +1,10 @@
 /** Helpers for the graph tests: workspaces from fixture folders, golden files, a seeded shuffle. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { LanguageService } from '../../../server/src/core/service';
+import type { LanguageService } from '../../../server/src/core/service';
 import type { DiagramResult } from '../../../shared/src/diagram';
 import { describer, type Described } from '../../../shared/src/outline';
-import { nodeRuntime } from '../../../server/src/node/runtime';
+import { serviceWith } from '../helpers';
 
 /** the package root, found from wherever the bundled test runs (out/test/unit/graph/…) */
 export function packageRoot(): string {
@@ -39,11 +39,8 @@ export function readFolder(dir: string, name: string): FileText[] {
     .map((p) => ({ uri: `file:///ws/${name}/${relative(dir, p).split('\\').join('/')}`, text: readFileSync(p, 'utf8') }));
 }
 
-export function serviceOf(files: FileText[]): LanguageService {
-  const ls = new LanguageService({ runtime: nodeRuntime() });
-  for (const f of files) ls.update(f.uri, f.text, undefined, 0);
-  return ls;
-}
+/** a service over these files (the shared shape in ../helpers; order kept) */
+export const serviceOf = (files: FileText[]): LanguageService => serviceWith(Object.fromEntries(files.map((f) => [f.uri, f.text])));
 
 /** the golden cases: every fixture folder, plus the examples/ workspace when it exists */
 export function goldenCases(): { name: string; files: FileText[] }[] {

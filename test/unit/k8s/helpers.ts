@@ -1,40 +1,20 @@
-/** Helpers for the Kubernetes tests: lint in-memory YAML workspaces with the Kubernetes rules. */
-import assert from 'node:assert/strict';
-import { LanguageService } from '../../../server/src/core/service';
-import { SchemaStore } from '../../../server/src/core/schema/store';
+/** The Kubernetes tests' helpers (on the shared shape in ../helpers): YAML workspaces, the Kubernetes and eksctl rules. */
+import type { LanguageService } from '../../../server/src/core/service';
 import { k8sRules } from '../../../server/src/core/rules/k8s/index';
 import { eksctlRules } from '../../../server/src/core/rules/eksctl/index';
 import type { Finding } from '../../../server/src/core/types';
-import { applyEdits } from '../../../server/src/core/edit/apply';
-import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
+import { findingsOf, fixed, serviceWith, sharedStore, spanOf, type Files } from '../helpers';
 
-/** one store for the whole test file: the Kubernetes schema is large */
-export const store = new SchemaStore(nodeSchemaSource());
+export { fixed, spanOf, type Files };
 
-export type Files = Record<string, string>;
+export const store = sharedStore();
+const rules = [...k8sRules, ...eksctlRules];
 
-export function service(files: Files): LanguageService {
-  const ls = new LanguageService({ runtime: nodeRuntime(), store, rules: [...k8sRules, ...eksctlRules] });
-  for (const [name, text] of Object.entries(files)) ls.update(`file:///ws/${name}`, text);
-  return ls;
-}
+export const service = (files: Files): LanguageService => serviceWith(files, { rules });
 
 /** findings with `code` for the first file (the others join the workspace) */
-export function run(code: string, files: Files | string): Finding[] {
-  const f = typeof files === 'string' ? { 'main.yaml': files } : files;
-  const first = Object.keys(f)[0];
-  return service(f)
-    .diagnostics(`file:///ws/${first}`)
-    .filter((x) => x.code === code);
-}
-
-export const spanOf = (text: string, f: { offset: number; length: number }): string => text.slice(f.offset, f.offset + f.length);
-
-export function fixed(text: string, f: Finding, index = 0): string {
-  const fix = f.fixes?.[index];
-  assert.ok(fix, `finding "${f.message}" has no fix #${index}`);
-  return applyEdits(text, fix.edits);
-}
+export const run = (code: string, files: Files | string): Finding[] =>
+  findingsOf(code, typeof files === 'string' ? { 'main.yaml': files } : files, undefined, { rules });
 
 export const hasK8sSchema = (): boolean => Object.keys(store.k8sKinds()).length > 0;
 

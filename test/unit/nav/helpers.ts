@@ -1,19 +1,16 @@
 /** Helpers for the navigation tests: an in-memory workspace and offsets found by the text around them. */
 import assert from 'node:assert/strict';
-import { LanguageService } from '../../../server/src/core/service';
-import { SchemaStore } from '../../../server/src/core/schema/store';
-import { nodeRuntime, nodeSchemaSource } from '../../../server/src/node/runtime';
+import type { LanguageService } from '../../../server/src/core/service';
+import { serviceWith, sharedStore, uri, type Files } from '../helpers';
 
-export const store = new SchemaStore(nodeSchemaSource());
-export const newService = (): LanguageService => new LanguageService({ runtime: nodeRuntime(), store });
-export type Files = Record<string, string>;
-
-export const uri = (name: string): string => `file:///ws/${name}`;
+export { uri, type Files };
+export const store = sharedStore();
+export const newService = (): LanguageService => serviceWith({});
 
 export class Ws {
-  readonly ls = newService();
+  readonly ls: LanguageService;
   constructor(readonly files: Files) {
-    for (const [name, text] of Object.entries(files)) this.ls.update(uri(name), text);
+    this.ls = serviceWith(files);
   }
   /** the offset of `needle` in `file` (its `nth` occurrence), plus `delta` */
   at(file: string, needle: string, delta = 1, nth = 0): number {

@@ -1,6 +1,7 @@
 /** AWS Load Balancer Controller annotation keys and values on Ingress and Service metadata. */
 import type { CompletionContributor, CompletionEntry } from '../../complete/types';
-import { ALL_ANNOTATIONS, annotationInfo, type AnnotationInfo } from '../albAnnotations';
+import { ALL_ANNOTATIONS, annotationInfo } from '../annotationValues';
+import type { AnnotationInfo } from '../annotationInfo';
 import { isK8sCtx, kindAt, pairEntry, valueEntry } from './entries';
 import { asText } from '../../text/asText';
 

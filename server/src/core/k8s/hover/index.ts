@@ -1,6 +1,6 @@
 /** Kubernetes hover facts: load balancer annotations, IRSA role ARNs, removed apiVersions, CSI provisioners. */
 import type { HoverContributor } from '../../hover/contributors';
-import { annotationInfo } from '../albAnnotations';
+import { annotationInfo } from '../annotationValues';
 import { annotationDoc } from '../complete/annotations';
 import { removedApi } from '../removedApis';
 import { provisioner } from '../csiParameters';

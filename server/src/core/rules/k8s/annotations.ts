@@ -2,7 +2,8 @@
 import type { DocUnit } from '../../types';
 import type { RuleFinding } from '../rule';
 import { findNodeAtPath } from '../../parse/tree';
-import { checkAnnotationValue, type AnnotationInfo } from '../../k8s/albAnnotations';
+import { checkAnnotationValue } from '../../k8s/annotationValues';
+import type { AnnotationInfo } from '../../k8s/annotationInfo';
 import { isPlaceholder } from '../../k8s/objects';
 import { closest } from '../../text/closest';
 import { asText } from '../../text/asText';

@@ -1,6 +1,6 @@
 /** `service.beta.kubernetes.io/aws-load-balancer-*` annotations on Services: known keys and valid values. */
 import type { Rule } from '../rule';
-import { NLB_ANNOTATIONS, NLB_NAMED_PREFIXES } from '../../k8s/albAnnotations';
+import { NLB_ANNOTATIONS, NLB_NAMED_PREFIXES } from '../../k8s/nlbAnnotations';
 import { NLB_PREFIX } from '../../k8s/loadBalancers';
 import { checkAnnotations } from './annotations';
 import { isK8s } from './guard';
