@@ -1,15 +1,16 @@
-/** A workspace of AWS CLI inputs and the ECS documents they name, through the language service. */
-import { LanguageService } from '../../../server/src/core/service';
-import { nodeRuntime } from '../../../server/src/node/runtime';
+/** AWS CLI inputs and the ECS documents they name, on the shared test-helper shape (../helpers.ts). */
+import type { LanguageService } from '../../../server/src/core/service';
 import type { Finding } from '../../../server/src/core/types';
+import { serviceWith, spanOf, uri } from '../helpers';
 
+export { uri };
+
+/** a service over files by name; an object is written as JSON */
 export function workspace(files: Record<string, string | object>): LanguageService {
-  const ls = new LanguageService({ runtime: nodeRuntime() });
-  for (const [name, text] of Object.entries(files)) ls.update(uri(name), typeof text === 'string' ? text : JSON.stringify(text, null, 2));
-  return ls;
+  return serviceWith(
+    Object.fromEntries(Object.entries(files).map(([n, t]) => [n, typeof t === 'string' ? t : JSON.stringify(t, null, 2)])),
+  );
 }
-
-export const uri = (name: string): string => `file:///ws/${name}`;
 
 /** the findings of one rule on one file */
 export function findings(ls: LanguageService, name: string, code: string): Finding[] {
@@ -18,7 +19,7 @@ export function findings(ls: LanguageService, name: string, code: string): Findi
 
 /** the text a finding underlines */
 export function underlined(ls: LanguageService, name: string, f: Finding): string {
-  return ls.workspace.get(uri(name))!.text.slice(f.offset, f.offset + f.length);
+  return spanOf(ls.workspace.get(uri(name))!.text, f);
 }
 
 export const FARGATE_TASK = {
