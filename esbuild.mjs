@@ -44,7 +44,12 @@ function walk(dir, pred, out = []) {
  * then its validators precompiled (ajv standalone code) so the server does not compile them at start-up.
  */
 function generate() {
-  for (const gen of ['scripts/gen-k8s-schema.mjs', 'scripts/gen-validators.mjs', 'scripts/gen-cfn-spec.mjs']) {
+  for (const gen of [
+    'scripts/gen-k8s-schema.mjs',
+    'scripts/gen-validators.mjs',
+    'scripts/gen-cfn-spec.mjs',
+    'scripts/gen-aws-cli-schema.mjs',
+  ]) {
     try {
       statSync(gen);
     } catch {

@@ -69,6 +69,7 @@ const FAMILY = {
   eks: 'Amazon EKS',
   cfn: 'CloudFormation',
   deploy: 'Deploy tools (GitHub Actions, ecspresso)',
+  awscli: 'AWS CLI inputs (EventBridge, Scheduler, CloudWatch)',
 };
 
 /** Runs one example in a workspace of its own files (one service for all: compiling the

@@ -13,6 +13,7 @@ import { eksctlFamily } from './eksctl/family';
 import { k8sFamily } from './k8s/family';
 import { cfnFamily } from './cfn/family';
 import { deployFamily } from './deploy/family';
+import { awsCliFamily } from './awscli/family';
 
 export const FAMILIES: { readonly [F in FamilyName]: DocumentFamily<FamilyKinds[F]> } = {
   ecs: ecsFamily,
@@ -21,6 +22,8 @@ export const FAMILIES: { readonly [F in FamilyName]: DocumentFamily<FamilyKinds[
   eksctl: eksctlFamily,
   k8s: k8sFamily,
   cfn: cfnFamily,
+  // after ECS: its rules, schedules and alarms point at the task definitions, services and scaling policies ECS drew
+  awscli: awsCliFamily,
 };
 
 export const FAMILY_LIST: readonly DocumentFamily[] = Object.values(FAMILIES);

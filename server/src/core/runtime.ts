@@ -18,6 +18,8 @@ export interface SchemaSource {
   cfnSpec?(): string | undefined;
   /** its docs (dist/schemas/cfn-docs.json.gz), as JSON text: read on the first hover or completion only */
   cfnDocs?(): string | undefined;
+  /** the generated schema of the AWS CLI inputs (dist/schemas/aws-cli.json: EventBridge, Scheduler, …), as bytes */
+  awsCliSchema?(): Uint8Array | undefined;
 }
 
 export interface CoreRuntime {

@@ -28,6 +28,7 @@ export function nodeSchemaSource(root = packageRoot()): SchemaSource {
     bundledSchemas: () => bundledSchemaFiles(root),
     kubernetesSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes.json')),
     cfnSpec: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-spec.json.gz'))),
+    awsCliSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'aws-cli.json')),
     cfnDocs: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-docs.json.gz'))),
     validatorIndex: () => readOrUndefined(join(validators, 'index.json'))?.toString('utf8'),
     validatorChunk(file) {

@@ -69,7 +69,7 @@ test('the overview: every cluster, namespace and the account lane one box, with 
   const single = Object.values(v.ids).flatMap((r) => ('node' in r ? [r.node] : []));
   const ungrouped = outline.nodes.filter((n) => !n.group).map((n) => n.id);
   assert.deepEqual(single.sort(), ungrouped.sort(), 'single resources only where the workspace has no group for them');
-  assert.match(v.text, /"ECS cluster shop<br\/>15 resources"/);
+  assert.match(v.text, /"ECS cluster shop<br\/>17 resources"/);
   assert.match(v.text, /"EKS cluster shop-eks<br\/>12 resources"/);
   await (await mermaid()).parse(v.text);
   // a problem inside a group shows on its box
@@ -130,7 +130,7 @@ test('the kind filter and search work at every level: a box is found by a name i
   );
   const hidden = viewOf(outline, {
     mode: { kind: 'overview' },
-    // with the event-driven resources of examples/cloudformation/
+    // with the event-driven resources of examples/cloudformation/ and examples/aws-cli/
     hiddenKinds: new Set([
       'iam-role',
       'ecr-repository',

@@ -25,6 +25,7 @@ const SAMPLES: Record<keyof typeof FAMILIES, { uri: string; text: string }> = {
     uri: 'file:///ws/.github/workflows/deploy.yml',
     text: 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2\n        with:\n          task-definition: task-definition.json\n',
   },
+  awscli: { uri: 'file:///ws/nightly.json', text: '{ "Name": "nightly", "ScheduleExpression": "rate(1 day)" }' },
 };
 /** families whose documents only rules check (a workflow is GitHub's format; we check the ECS steps) */
 const NO_SCHEMA = new Set(['deploy']);

@@ -77,6 +77,8 @@ function ecsType(v: Obj, name: string): EcsDocType | undefined {
   if (typeof v.family === 'string' && /task|taskdef/.test(name) && !has(v, 'name', 'version', 'dependencies')) return 'task-definition';
   if (
     typeof v.serviceName === 'string' &&
+    // an Express Mode service (create-express-gateway-service) is the awscli family's
+    !has(v, 'infrastructureRoleArn') &&
     (has(
       v,
       'taskDefinition',

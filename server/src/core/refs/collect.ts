@@ -46,6 +46,8 @@ const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
   cfn: collectCfn,
   // workflows and ecspresso configs name files, not resources: nothing to follow yet
   deploy: () => ({ declarations: [], references: [] }),
+  // AWS CLI inputs name resources by ARN: the shared ARN references below cover them
+  awscli: () => ({ declarations: [], references: [] }),
 };
 
 function build(text: string, doc: DocUnit): DocRefs {

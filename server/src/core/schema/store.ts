@@ -10,10 +10,13 @@ export type Schema = Record<string, any>; // eslint-disable-line @typescript-esl
 export { ID_BASE };
 export const K8S_ID = `${ID_BASE}kubernetes.json`;
 export const EKSCTL_ID = `${ID_BASE}eksctl-clusterconfig.schema.json`;
+/** the AWS CLI inputs generated from the SDK models (scripts/gen-aws-cli-schema.mjs) */
+export const AWS_CLI_ID = `${ID_BASE}aws-cli.json`;
 
 export class SchemaStore {
   private readonly byId = new Map<string, Schema>();
   private k8sLoaded = false;
+  private awsCliLoaded = false;
   private ecsLoaded = false;
   private readonly fingerprints: { k8s?: string; bundled?: string } = {};
 
@@ -28,6 +31,7 @@ export class SchemaStore {
   get(id: string): Schema | undefined {
     // a Kubernetes document never needs the ECS/eksctl files read (cold start)
     if (id.startsWith(K8S_ID)) this.loadK8s();
+    else if (id.startsWith(AWS_CLI_ID)) this.loadAwsCli();
     else this.loadEcs();
     return this.byId.get(id);
   }
@@ -47,6 +51,18 @@ export class SchemaStore {
     if (!bytes) return;
     this.fingerprints.k8s = sha1(bytes); // hashing the bytes is 3× quicker than hashing the decoded text
     this.byId.set(K8S_ID, JSON.parse(new TextDecoder().decode(bytes)) as Schema);
+  }
+
+  private loadAwsCli(): void {
+    if (this.awsCliLoaded) return;
+    this.awsCliLoaded = true;
+    const bytes = this.source.awsCliSchema?.();
+    if (!bytes) return;
+    try {
+      this.byId.set(AWS_CLI_ID, JSON.parse(new TextDecoder().decode(bytes)) as Schema);
+    } catch {
+      /* a damaged build output: these documents get no schema checks rather than a crash */
+    }
   }
 
   /** Hash of the loaded schema files: precompiled validators are used only when made from the same. */
