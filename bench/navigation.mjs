@@ -151,8 +151,9 @@ export async function navigationScenario({ node, args, settings, folder, bigFile
       await client.settle(300, 30_000);
     }
     r.definitionAfterKeystroke = summary(samples);
+    r.memory = client.memory();
     log(
-      `  navigation on the ${label}: definition p95 ${r.definition.p95.toFixed(1)} ms, references ${r.references.p95.toFixed(1)}, rename ${r.rename.p95.toFixed(1)}, symbols ${r.documentSymbol.p95.toFixed(1)}, code lens ${r.codeLens.p95.toFixed(1)}`,
+      `  navigation on the ${label}: definition p95 ${r.definition.p95.toFixed(1)} ms, references ${r.references.p95.toFixed(1)}, rename ${r.rename.p95.toFixed(1)}, symbols ${r.documentSymbol.p95.toFixed(1)}, code lens ${r.codeLens.p95.toFixed(1)}; peak memory ${r.memory.peakMB.toFixed(0)} MB`,
     );
   } finally {
     await client.stop();
