@@ -40,3 +40,6 @@ const rows = navigationRows(r);
 log(`\nserver: ${relative(ROOT, server) || server}`);
 log(figuresTable([...rows.figures, { name: 'peak memory (VmHWM)', s: r.memory.peakMB, unit: 'MB' }]));
 log('\n' + budgetTable(rows.budgets));
+const cpu = Object.entries(r).filter(([, v]) => typeof v?.cpuMs === 'number');
+log(`\nserver CPU per request (ms): ${cpu.map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)}`).join(', ')}`);
+log(`load average at the end: ${r.loadAverage.map((x) => x.toFixed(1)).join(' ')}`);
