@@ -235,7 +235,10 @@ test('document links: the role and the ECR image open the AWS console (the addre
   );
   const links = await Promise.all(list.map((l) => client.request<Link>('documentLink/resolve', l)));
   // a link whose place no longer holds one is left without an address, not an error
-  const stale = await client.request<Link>('documentLink/resolve', { ...list[0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  const stale = await client.request<Link>('documentLink/resolve', {
+    ...list[0],
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+  });
   assert.equal(stale.target, undefined);
   assert.deepEqual(
     links.map((l) => [slice(TASK, l.range), l.target]),

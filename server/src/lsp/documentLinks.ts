@@ -20,7 +20,9 @@ export function registerDocumentLinks(ctx: NavContext): void {
   // kept per document: after a keystroke only the edited document's links are built again
   const links = new PerDocumentAnswer((file, doc) => {
     const data = numberOf(file.uri);
-    return ctx.service.docLinks(file, doc).map((l): DocumentLink => ({ range: file.lines.range(l.offset, l.length), tooltip: l.tooltip, data }));
+    return ctx.service
+      .docLinks(file, doc)
+      .map((l): DocumentLink => ({ range: file.lines.range(l.offset, l.length), tooltip: l.tooltip, data }));
   });
   ctx.connection.onDocumentLinks((params, token) =>
     runSafe(ctx.log, 'documentLink', token, null, () => {
