@@ -6,6 +6,7 @@
  * manifest and on the real big file (realBench.mjs), with the same figure names apart from the label.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { BenchClient, now, positionAt } from './lspClient.mjs';
 import { summary } from './report.mjs';
 
@@ -68,10 +69,16 @@ async function timeBatches(n, send, warmup = 3) {
   return summary(samples);
 }
 
+/**
+ * round trips of one request, after warm-up, with the server's CPU time per request (`cpuMs`: what
+ * the answer costs the server, which the machine's load does not inflate as it does wall times)
+ */
 async function timeRequests(client, uri, n, make, warmup = 3) {
   const samples = [];
   let empty = 0;
+  let cpu0;
   for (let i = 0; i < n + warmup; i++) {
+    if (i === warmup) cpu0 = client.cpuMs();
     const { method, params } = make(i);
     // a refused rename is an answer too (an error response)
     const { ms, result } = await client.timed(method, params).catch((e) => ({ ms: NaN, result: e }));
@@ -81,7 +88,8 @@ async function timeRequests(client, uri, n, make, warmup = 3) {
       if (result === null || (Array.isArray(result) && !result.length)) empty++;
     }
   }
-  return { ...summary(samples), empty };
+  const cpu1 = client.cpuMs();
+  return { ...summary(samples), empty, cpuMs: cpu0 === undefined || cpu1 === undefined ? undefined : (cpu1 - cpu0) / n };
 }
 
 export async function navigationScenario({ node, args, settings, folder, bigFile, label, iterations, log }) {
@@ -142,17 +150,22 @@ export async function navigationScenario({ node, args, settings, folder, bigFile
     }));
     // definition sent right after a keystroke: the server takes in the edit first
     const samples = [];
+    let cpu = 0; // the server's CPU from the keystroke to the answer (the re-check after it comes later)
     for (let i = 0; i < iterations + 1; i++) {
       const ch = client.texts.get(uri)[pts.edit];
+      const c0 = client.cpuMs();
       client.change(uri, pts.edit, 1, ch === '2' ? '3' : '2');
       const t = now();
       await client.request('textDocument/definition', { textDocument: doc, position: pos(pts.definition, i) });
       if (i > 0) samples.push(now() - t);
+      if (i > 0 && c0 !== undefined) cpu += client.cpuMs() - c0;
       await client.settle(300, 30_000);
     }
-    r.definitionAfterKeystroke = summary(samples);
+    r.definitionAfterKeystroke = { ...summary(samples), cpuMs: client.cpuMs() === undefined ? undefined : cpu / iterations };
+    r.loadAverage = loadavg();
+    r.memory = client.memory();
     log(
-      `  navigation on the ${label}: definition p95 ${r.definition.p95.toFixed(1)} ms, references ${r.references.p95.toFixed(1)}, rename ${r.rename.p95.toFixed(1)}, symbols ${r.documentSymbol.p95.toFixed(1)}, code lens ${r.codeLens.p95.toFixed(1)}`,
+      `  navigation on the ${label}: definition p95 ${r.definition.p95.toFixed(1)} ms, references ${r.references.p95.toFixed(1)}, rename ${r.rename.p95.toFixed(1)}, symbols ${r.documentSymbol.p95.toFixed(1)}, code lens ${r.codeLens.p95.toFixed(1)}; peak memory ${r.memory.peakMB.toFixed(0)} MB`,
     );
   } finally {
     await client.stop();

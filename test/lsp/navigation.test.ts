@@ -226,10 +226,20 @@ test('document symbols: one per YAML document with its containers; workspace sym
   ]);
 });
 
-test('document links: the role and the ECR image open the AWS console', async () => {
-  const links = await client.request<{ range: Range; target: string }[]>('textDocument/documentLink', {
-    textDocument: { uri: uri('task.json') },
+test('document links: the role and the ECR image open the AWS console (the address on resolve)', async () => {
+  type Link = { range: Range; target?: string; tooltip?: string; data?: unknown };
+  const list = await client.request<Link[]>('textDocument/documentLink', { textDocument: { uri: uri('task.json') } });
+  assert.ok(
+    list.every((l) => l.target === undefined && l.data !== undefined && l.tooltip),
+    'the list carries tooltips, not addresses',
+  );
+  const links = await Promise.all(list.map((l) => client.request<Link>('documentLink/resolve', l)));
+  // a link whose place no longer holds one is left without an address, not an error
+  const stale = await client.request<Link>('documentLink/resolve', {
+    ...list[0],
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
   });
+  assert.equal(stale.target, undefined);
   assert.deepEqual(
     links.map((l) => [slice(TASK, l.range), l.target]),
     [
@@ -272,7 +282,10 @@ test('code lenses: where they stand, then "used by 1 service" with the places on
     ['selects 2 pods in Deployment storefront'],
   );
   // a lens whose place no longer holds a declaration resolves to an empty title, not an error
-  const stale = await client.request<Lens>('codeLens/resolve', { range: lenses[0].range, data: { uri: uri('task.json'), offset: 1 } });
+  const stale = await client.request<Lens>('codeLens/resolve', {
+    range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } },
+    data: { uri: uri('task.json') },
+  });
   assert.equal(stale.command?.title, '');
   client.settings = { codeLens: { enabled: false }, inlayHints: { enabled: false } };
   await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });

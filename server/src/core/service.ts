@@ -16,7 +16,7 @@ import { complete } from './complete/complete';
 import { hover, type HoverResult } from './hover/hover';
 import type { CompletionEntry } from './complete/types';
 import type { Rule } from './rules/rule';
-import { defaultSettings, type Finding, type RuleSettings, type SourceFile, type TextEdit } from './types';
+import { defaultSettings, type DocUnit, type Finding, type RuleSettings, type SourceFile, type TextEdit } from './types';
 import * as nav from './nav/index';
 import { K8S_ID } from './schema/store';
 import type { CoreRuntime } from './runtime';
@@ -199,9 +199,21 @@ export class LanguageService {
   }
   documentLinks(uri: string): nav.DocLink[] {
     const file = this.workspace.get(uri);
-    if (!file) return [];
+    return file ? nav.documentLinks(file, this.k8sReference()) : [];
+  }
+  /** the outline, links and lens anchors of one document of an analysed file (the LSP keeps them per document) */
+  docSymbols(file: SourceFile, doc: DocUnit): nav.OutlineSymbol[] {
+    return nav.docSymbols(file, doc);
+  }
+  docLinks(file: SourceFile, doc: DocUnit): nav.DocLink[] {
+    return nav.docLinksOf(file, doc, this.k8sReference());
+  }
+  docLensAnchors(file: SourceFile, doc: DocUnit): number[] {
+    return nav.docLensAnchors(file, doc);
+  }
+  private k8sReference(): nav.K8sReference {
     const version = this.store.get(K8S_ID)?.['x-kubernetes-version'];
-    return nav.documentLinks(file, { kinds: this.store.k8sKinds(), version: typeof version === 'string' ? version : undefined });
+    return { kinds: this.store.k8sKinds(), version: typeof version === 'string' ? version : undefined };
   }
   codeLenses(uri: string): nav.Lens[] {
     const file = this.workspace.get(uri);

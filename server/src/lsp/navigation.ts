@@ -15,7 +15,7 @@ export const navigationCapabilities: ServerCapabilities = {
   renameProvider: { prepareProvider: true },
   documentSymbolProvider: true,
   workspaceSymbolProvider: true,
-  documentLinkProvider: { resolveProvider: false },
+  documentLinkProvider: { resolveProvider: true },
   codeLensProvider: { resolveProvider: true },
   inlayHintProvider: true,
 };

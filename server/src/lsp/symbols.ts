@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import { rangeIn, type NavContext } from './navContext';
-import type { OutlineSymbol } from '../core/nav/index';
+import { PerDocumentAnswer, type OutlineSymbol } from '../core/nav/index';
 import type { SourceFile } from '../core/types';
 import type { SymbolKindName } from '../core/refs/types';
 
@@ -23,22 +23,26 @@ const KINDS: Record<SymbolKindName, SymbolKind> = {
   constant: SymbolKind.Constant,
 };
 
+/** as small as the protocol allows (a big file's outline is thousands of symbols): no empty detail or children */
 function toDocumentSymbol(file: SourceFile, s: OutlineSymbol): DocumentSymbol {
-  return {
+  const out: DocumentSymbol = {
     name: s.name || ' ',
-    detail: s.detail,
     kind: KINDS[s.symbol],
     range: file.lines.range(s.range.offset, s.range.length),
     selectionRange: file.lines.range(s.selection.offset, s.selection.length),
-    children: s.children.map((c) => toDocumentSymbol(file, c)),
   };
+  if (s.detail) out.detail = s.detail;
+  if (s.children.length) out.children = s.children.map((c) => toDocumentSymbol(file, c));
+  return out;
 }
 
 export function registerSymbols(ctx: NavContext): void {
+  // kept per document: after a keystroke only the edited document's outline is built again
+  const outline = new PerDocumentAnswer((file, doc) => ctx.service.docSymbols(file, doc).map((s) => toDocumentSymbol(file, s)));
   ctx.connection.onDocumentSymbol((params, token) =>
     runSafe(ctx.log, 'documentSymbol', token, null, () => {
       const { file } = ctx.sync(params.textDocument.uri);
-      return file ? ctx.service.documentSymbols(file.uri).map((s) => toDocumentSymbol(file, s)) : null;
+      return file ? outline.get(file) : null;
     }),
   );
   ctx.connection.onWorkspaceSymbol((params, token) =>

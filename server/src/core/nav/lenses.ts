@@ -30,9 +30,13 @@ const USED_BY = new Set(['ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Servic
  * on each keystroke.
  */
 export function codeLensAnchors(file: SourceFile): number[] {
+  return file.docs.flatMap((doc) => docLensAnchors(file, doc));
+}
+
+/** where the lenses of one document of the file stand */
+export function docLensAnchors(file: SourceFile, doc: SourceFile['docs'][number]): number[] {
   const out: number[] = [];
-  for (const doc of file.docs)
-    for (const d of flatten(docRefs(file.text, doc).declarations)) if (hasLens(d, doc)) out.push(spanOf(d).offset);
+  for (const d of flatten(docRefs(file.text, doc).declarations)) if (hasLens(d, doc)) out.push(spanOf(d).offset);
   return out;
 }
 

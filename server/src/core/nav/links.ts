@@ -40,13 +40,14 @@ interface AnchoredLink extends Anchor {
 const cache = new WeakMap<DocUnit, AnchoredLink[]>();
 
 export function documentLinks(file: SourceFile, k8s: K8sReference): DocLink[] {
-  const out: DocLink[] = [];
-  for (const doc of file.docs) {
-    let links = cache.get(doc);
-    if (!links) cache.set(doc, (links = docLinks(file.text, doc, k8s)));
-    for (const l of links) out.push({ ...spanOf(l), target: l.target, tooltip: l.tooltip });
-  }
-  return out;
+  return file.docs.flatMap((doc) => docLinksOf(file, doc, k8s));
+}
+
+/** the links of one document of the file */
+export function docLinksOf(file: SourceFile, doc: DocUnit, k8s: K8sReference): DocLink[] {
+  let links = cache.get(doc);
+  if (!links) cache.set(doc, (links = docLinks(file.text, doc, k8s)));
+  return links.map((l) => ({ ...spanOf(l), target: l.target, tooltip: l.tooltip }));
 }
 
 function docLinks(text: string, doc: DocUnit, k8s: K8sReference): AnchoredLink[] {

@@ -1,5 +1,5 @@
 /** Outline (document symbols) and Go to Symbol in Workspace, from the declarations of the reference model. */
-import type { SourceFile } from '../types';
+import type { DocUnit, SourceFile } from '../types';
 import type { WorkspaceIndex } from '../workspace';
 import { docRefs } from './collect';
 import { spanOf, type Declaration, type SymbolKindName } from './types';
@@ -34,7 +34,12 @@ function toSymbol(d: Declaration): OutlineSymbol {
 }
 
 export function documentSymbols(file: SourceFile): OutlineSymbol[] {
-  return file.docs.flatMap((doc) => docRefs(file.text, doc).declarations.map(toSymbol));
+  return file.docs.flatMap((doc) => docSymbols(file, doc));
+}
+
+/** the outline of one document of the file */
+export function docSymbols(file: SourceFile, doc: DocUnit): OutlineSymbol[] {
+  return docRefs(file.text, doc).declarations.map(toSymbol);
 }
 
 export interface WorkspaceSymbol {
