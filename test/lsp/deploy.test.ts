@@ -63,3 +63,43 @@ test('taskDefinitionArn: error alone, information while a workflow deploys the f
   const back = await client.diagnostics(task, (d) => arnSeverity(d) === 1);
   assert.match(back.find((x) => x.code === 'ecs/describe-output-fields')!.message, /register-task-definition rejects it/);
 });
+
+const TASKDEF = `{
+  "family": "web",
+  "networkMode": "awsvpc",
+  "requiresCompatibilities": ["FARGATE"],
+  "cpu": "256",
+  "memory": "512",
+  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+  "containerDefinitions": [{ "name": "app", "image": "<IMAGE1_NAME>", "essential": true, "portMappings": [{ "containerPort": 8080 }] }]
+}
+`;
+const APPSPEC = `version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: <TASK_DEFINITION>
+        LoadBalancerInfo:
+          ContainerName: web
+          ContainerPort: 8080
+`;
+
+test("an AppSpec's ContainerName is checked against the taskdef.json beside it; renaming the container there clears it", async () => {
+  const appspec = uri('pipeline/appspec.yaml');
+  const taskdef = uri('pipeline/taskdef.json');
+  client.open(taskdef, TASKDEF);
+  client.open(appspec, APPSPEC);
+  const wrong = await client.diagnostics(appspec, (d) => d.some((x) => x.code === 'deploy/appspec-container'));
+  const f = wrong.find((x) => x.code === 'deploy/appspec-container')!;
+  assert.equal(f.severity, 1);
+  assert.match(f.message, /taskdef\.json has no container "web" \(it has "app"\)/);
+  assert.deepEqual(f.range, { start: { line: 7, character: 25 }, end: { line: 7, character: 28 } });
+
+  const at = TASKDEF.indexOf('"name": "app"') + '"name": "'.length;
+  const line = TASKDEF.slice(0, at).split('\n').length - 1;
+  const character = at - TASKDEF.lastIndexOf('\n', at - 1) - 1;
+  client.change(taskdef, { start: { line, character }, end: { line, character: character + 3 } }, 'web');
+  const fixed = await client.diagnostics(appspec, (d) => !d.some((x) => x.code === 'deploy/appspec-container'));
+  assert.ok(!fixed.some((x) => x.severity === 1), JSON.stringify(fixed));
+});

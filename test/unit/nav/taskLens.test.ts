@@ -78,3 +78,42 @@ test('a template task definition: its service and rule; another one unused', () 
     'no service or rule in the workspace runs it: ',
   ]);
 });
+
+// AWS CLI inputs that run the task definition file: a put-targets by ARN, a create-schedule by family
+const PUT_TARGETS = `{
+  "Rule": "nightly-report",
+  "Targets": [
+    {
+      "Id": "report",
+      "Arn": "arn:aws:ecs:eu-west-1:123456789012:cluster/ops",
+      "RoleArn": "arn:aws:iam::123456789012:role/events-run-task",
+      "EcsParameters": { "TaskDefinitionArn": "arn:aws:ecs:eu-west-1:123456789012:task-definition/report:4", "LaunchType": "EC2" }
+    },
+    { "Id": "other", "Arn": "arn:aws:ecs:eu-west-1:123456789012:cluster/ops", "EcsParameters": { "TaskDefinitionArn": "billing" } }
+  ]
+}`;
+const SCHEDULE = `{
+  "Name": "hourly-report",
+  "ScheduleExpression": "rate(1 hour)",
+  "FlexibleTimeWindow": { "Mode": "OFF" },
+  "Target": {
+    "Arn": "arn:aws:ecs:eu-west-1:123456789012:cluster/ops",
+    "RoleArn": "arn:aws:iam::123456789012:role/scheduler-run-task",
+    "EcsParameters": { "TaskDefinitionArn": "report" }
+  }
+}`;
+
+test('AWS CLI put-targets and create-schedule inputs: F12 from TaskDefinitionArn to the file, counted in its lens', () => {
+  const w = new Ws({ 'task.json': TASK, 'targets.json': PUT_TARGETS, 'schedule.json': SCHEDULE });
+  assert.deepEqual(lenses(w, 'task.json'), ['used by 1 rule, 1 schedule: targets.json: report | schedule.json: report']);
+  assert.deepEqual(w.definition('targets.json', 'task-definition/report', 'task-definition/'.length + 1), ['task.json: report']);
+  assert.deepEqual(w.definition('schedule.json', '"TaskDefinitionArn": "report"', '"TaskDefinitionArn": "'.length + 1), [
+    'task.json: report',
+  ]);
+  // a family with no file in the workspace goes nowhere, and a rename of the family follows the ARN
+  assert.deepEqual(w.definition('targets.json', '"billing"', 2), []);
+  const renamed = w.rename('task.json', '"report"', 'reports', 2);
+  assert.ok(typeof renamed !== 'string', String(renamed));
+  assert.match(renamed['targets.json'], /task-definition\/reports:4"/);
+  assert.match(renamed['schedule.json'], /"TaskDefinitionArn": "reports"/);
+});

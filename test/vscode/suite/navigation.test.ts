@@ -96,13 +96,14 @@ suite('navigation', () => {
     assert.equal(('targetUri' in first ? first.targetUri : first.uri).fsPath, svc.document.uri.fsPath);
   });
 
-  test('a code lens above the task definition names the services that run it', async () => {
+  test('a code lens above the task definition names the services and rules that run it', async () => {
     const editor = await openFile(path.join(REPO_ROOT, 'examples', 'ecs', 'web-task-definition.json'));
     const lens = await waitFor(async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri, 10);
       return l?.find((x) => x.command?.title.startsWith('used by'));
     }, 'the "used by" code lens');
-    assert.equal(lens.command?.title, 'used by 1 service');
+    // web-service.json runs it, and so does the EventBridge target in aws-cli/receipts-uploaded-targets.json
+    assert.equal(lens.command?.title, 'used by 1 service, 1 rule');
     assert.equal(lens.command?.command, 'ecsEksArchitect.showReferences');
   });
 });

@@ -11,6 +11,7 @@ import { collectEcs, type DeclarationsOf } from './ecs';
 import { collectK8s } from './k8s';
 import { collectEksctl } from './eksctl';
 import { collectCfn } from './cfn';
+import { collectAwsCli } from './awscli';
 import type { Declaration, DocRefs, Reference } from './types';
 
 const cache = new WeakMap<DocUnit, DocRefs>();
@@ -46,8 +47,8 @@ const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
   cfn: collectCfn,
   // workflows and ecspresso configs name files, not resources: nothing to follow yet
   deploy: () => ({ declarations: [], references: [] }),
-  // AWS CLI inputs name resources by ARN: the shared ARN references below cover them
-  awscli: () => ({ declarations: [], references: [] }),
+  // ECS targets' task definitions; their other ARNs are the shared ARN references below
+  awscli: collectAwsCli,
 };
 
 function build(text: string, doc: DocUnit): DocRefs {
