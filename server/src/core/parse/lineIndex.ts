@@ -16,22 +16,28 @@ export class LineIndex {
    * The index of `text`, made from `old`'s (the text before an edit that replaced
    * [start, oldEnd) by [start, newEnd)): the lines before the edit are copied, the lines after
    * it shifted. A keystroke in a 50,000-line file would otherwise find every line again.
+   *
+   * Whether a line starts at p depends only on the characters at p - 1 and p (`\n`, or `\r` not
+   * followed by `\n`), so only the starts in [start, newEnd] are found again, in the new text:
+   * a file with some `\r\n` lines keeps its index too (real files mix them).
    */
   static afterEdit(old: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
     const next = new LineIndex(text);
     const before = old.table;
-    // \r\n across the edit's edges, or no table yet: found again when asked
-    if (!before || text.indexOf('\r') >= 0) return next;
-    let lo = 0; // starts at or before `start` are kept (a start at start + 1 follows a \n before the edit)
-    for (let hi = before.length; lo < hi;) {
+    if (!before) return next; // found when asked
+    let lo = 0; // the starts before `start` are kept
+    for (let hi = before.length; lo < hi; ) {
       const mid = (lo + hi) >> 1;
-      if (before[mid] <= start) lo = mid + 1;
+      if (before[mid] < start) lo = mid + 1;
       else hi = mid;
     }
-    let tail = lo; // the first start after the old edited text (a \n at oldEnd - 1 starts a line at oldEnd: replaced)
+    let tail = lo; // the first start after the old edited text
     while (tail < before.length && before[tail] <= oldEnd) tail++;
-    const added: number[] = [];
-    for (let i = text.indexOf('\n', start); i >= 0 && i < newEnd; i = text.indexOf('\n', i + 1)) added.push(i + 1);
+    const added: number[] = lo === 0 ? [0] : [];
+    for (let p = Math.max(start, 1); p <= newEnd; p++) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(p) !== 10)) added.push(p);
+    }
     const starts = new Uint32Array(lo + added.length + before.length - tail);
     starts.set(before.subarray(0, lo));
     starts.set(added, lo);
