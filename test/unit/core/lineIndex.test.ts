@@ -80,3 +80,21 @@ test('an index made after an edit equals one made from the new text, whatever th
   }
   assert.equal(cases, 3000);
 });
+
+test('the line starts of mixed \\n, \\r\\n and lone \\r texts are where a character loop finds them (seeded texts)', () => {
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = ['x', 'yz', '\n', '\r', '\r\n', '\n\r', '\r\r'];
+  for (let round = 0; round < 2000; round++) {
+    const text = Array.from({ length: rnd(14) }, () => pieces[rnd(pieces.length)]).join('');
+    const want = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) want.push(i + 1);
+    }
+    assert.deepEqual(startsOf(new LineIndex(text)), want, JSON.stringify(text));
+  }
+});

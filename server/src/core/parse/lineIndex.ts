@@ -98,16 +98,22 @@ export class LineIndex {
 
 /** Calls `visit` with the offset of every line after the first (line ends: \n, \r\n, \r). */
 function forEachLineStart(text: string, visit: (at: number) => void): void {
-  if (text.indexOf('\r') < 0) {
-    // the usual case, with indexOf (much faster than a loop over every character)
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) visit(i + 1);
-    return;
+  // indexOf finds both ends (much faster than a loop over every character): a 2 MB file with a
+  // few \r\n lines among its \n ones cost tens of milliseconds per index the other way
+  let n = text.indexOf('\n');
+  let r = text.indexOf('\r');
+  while (r >= 0) {
+    if (n >= 0 && n < r) {
+      visit(n + 1);
+      n = text.indexOf('\n', n + 1);
+    } else if (n === r + 1) {
+      visit(n + 1);
+      n = text.indexOf('\n', n + 1);
+      r = text.indexOf('\r', r + 1);
+    } else {
+      visit(r + 1);
+      r = text.indexOf('\r', r + 1);
+    }
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      visit(i + 1);
-    } else if (c === 10) visit(i + 1);
-  }
+  for (; n >= 0; n = text.indexOf('\n', n + 1)) visit(n + 1);
 }
