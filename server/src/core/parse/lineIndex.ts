@@ -26,7 +26,7 @@ export class LineIndex {
     const before = old.table;
     if (!before) return next; // found when asked
     let lo = 0; // the starts before `start` are kept
-    for (let hi = before.length; lo < hi; ) {
+    for (let hi = before.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (before[mid] < start) lo = mid + 1;
       else hi = mid;
