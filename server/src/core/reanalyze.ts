@@ -161,8 +161,26 @@ function touchesMarker(text: string, from: number, to: number, slotStart: number
 }
 
 function shiftTree(root: AstNode | undefined, by: number): void {
-  if (!root || by === 0) return;
-  // converted trees share no nodes (aliases are expanded into copies), so a plain walk suffices
+  if (root && by !== 0) shiftNode(root, by, 0);
+}
+
+/**
+ * Recursion with an indexed loop: about three times the speed of a stack of nodes, and it runs
+ * over every node after a keystroke near the top of a big file. Converted trees share no nodes
+ * (aliases are expanded into copies), so a plain walk suffices; below SHIFT_DEPTH (alias
+ * expansions can nest deep) it goes on with a stack.
+ */
+function shiftNode(n: AstNode, by: number, depth: number): void {
+  n.offset += by;
+  if (n.colonOffset !== undefined) n.colonOffset += by;
+  const kids = n.children;
+  if (kids === undefined) return;
+  if (depth < SHIFT_DEPTH) for (let i = 0; i < kids.length; i++) shiftNode(kids[i], by, depth + 1);
+  else for (let i = 0; i < kids.length; i++) shiftDeep(kids[i], by);
+}
+const SHIFT_DEPTH = 200;
+
+function shiftDeep(root: AstNode, by: number): void {
   const stack: AstNode[] = [root];
   while (stack.length) {
     const n = stack.pop()!;

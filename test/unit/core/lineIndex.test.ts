@@ -52,3 +52,49 @@ test('the same lines with and without carriage returns', () => {
   assert.deepEqual(a.positionAt(lf.indexOf('name')), { line: 4, character: 2 });
   assert.deepEqual(b.positionAt(crlf.indexOf('name')), { line: 4, character: 2 });
 });
+
+/** every line start of an index, through its public face */
+const startsOf = (lines: LineIndex) => Array.from({ length: lines.lineCount }, (_, i) => lines.lineStart(i));
+
+test('an index made after an edit equals one made from the new text, whatever the line ends (seeded edits)', () => {
+  // a small seeded generator: the same cases on every run
+  let seed = 13;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = ['a', 'bc', ' ', '\n', '\r', '\r\n', '\n\r', '\r\r\n'];
+  const some = (n: number) => Array.from({ length: n }, () => pieces[rnd(pieces.length)]).join('');
+  let cases = 0;
+  for (let round = 0; round < 3000; round++) {
+    const a = some(rnd(12));
+    const start = rnd(a.length + 1);
+    const oldEnd = start + rnd(a.length - start + 1);
+    const inserted = some(rnd(4));
+    const b = a.slice(0, start) + inserted + a.slice(oldEnd);
+    const old = new LineIndex(a);
+    assert.ok(old.lineCount > 0); // the table is made on first use; afterEdit copies only a made one
+    const after = LineIndex.afterEdit(old, b, start, oldEnd, start + inserted.length);
+    assert.deepEqual(startsOf(after), startsOf(new LineIndex(b)), `${JSON.stringify(a)} → ${JSON.stringify(b)}`);
+    cases++;
+  }
+  assert.equal(cases, 3000);
+});
+
+test('the line starts of mixed \\n, \\r\\n and lone \\r texts are where a character loop finds them (seeded texts)', () => {
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = ['x', 'yz', '\n', '\r', '\r\n', '\n\r', '\r\r'];
+  for (let round = 0; round < 2000; round++) {
+    const text = Array.from({ length: rnd(14) }, () => pieces[rnd(pieces.length)]).join('');
+    const want = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) want.push(i + 1);
+    }
+    assert.deepEqual(startsOf(new LineIndex(text)), want, JSON.stringify(text));
+  }
+});

@@ -8,6 +8,7 @@
 import {
   Composer,
   Parser,
+  Schema,
   visit,
   isAlias,
   isMap,
@@ -18,6 +19,7 @@ import {
   type Document,
   type Node as YNode,
   type ParsedNode,
+  type Tags,
 } from 'yaml';
 import type { AstNode } from './tree';
 import type { Finding } from '../types';
@@ -104,12 +106,14 @@ function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   const wide = exceedsValues(text, MAX_VALUES.yaml);
   if (wide !== undefined) return refused(wide, { severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) });
   // what parseAllDocuments does, one document at a time (an empty stream gives none)
+  // a `%YAML 1.1` directive asks for the 1.1 schema: only then is it made per document
   const composer = new Composer({
     uniqueKeys: true,
     keepSourceTokens: false,
     strict: false,
     version: '1.2',
-    customTags: (tags) => [...tags, ...CFN_YAML_TAGS],
+    customTags: CUSTOM_TAGS,
+    ...(YAML_DIRECTIVE.test(text) ? {} : { schema: CORE_SCHEMA }),
   });
   const out: ParsedYamlDoc[] = [];
   for (const d of composer.compose(new Parser().parse(text))) {
@@ -118,6 +122,15 @@ function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   }
   return out;
 }
+
+const CUSTOM_TAGS = (tags: Tags) => [...tags, ...CFN_YAML_TAGS];
+/**
+ * The YAML 1.2 core schema with the CloudFormation tags, made once: the library makes one per
+ * document otherwise (its tag list rebuilt 1,777 times when the real big file opens). The
+ * composer only reads it.
+ */
+const CORE_SCHEMA = new Schema({ resolveKnownTags: true, schema: 'core', customTags: CUSTOM_TAGS });
+const YAML_DIRECTIVE = /(^|\n)%YAML/;
 
 function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
   // the library can end a broken last document one past the text (`<<: *a{|` + newline): clamp
