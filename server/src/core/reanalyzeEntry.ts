@@ -20,8 +20,11 @@ import type { SourceFile } from './types';
 /** below this size a whole parse costs about as much as the bookkeeping */
 const MIN_CHARS = 20_000;
 
-/** an anchor or alias (`&a`, `*a`), a merge key, a document marker or directive */
-const TIED = /(^|[\s[{,-])[&*][^\s,[\]{}]|<<\s*:|(^|\n)(---|\.\.\.|%)/;
+/**
+ * an anchor or alias (`&a`, `*a`) where a node may start (a line's start, after `: `, `- `, `? `,
+ * a flow bracket or comma, a tag), a merge key, a document marker or directive; not the `*` of `cron(0 * * * ? *)`
+ */
+const TIED = /(?:^[ \t]*(?:[?-][ \t]+)*|[:-][ \t]+|[[{,][ \t]*|![^\s]*[ \t]+)[&*][^\s,[\]{}]|<<[ \t]*:|^(?:---|\.\.\.|%)/m;
 
 /** Files whose tree was shifted into a newer file: their nodes no longer match their text. */
 const superseded = new WeakSet<SourceFile>();
