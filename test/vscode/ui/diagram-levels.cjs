@@ -141,10 +141,14 @@ async function main() {
       for (const b of boxes)
         if (!over.nodes.some((t) => t.includes(b) && /\d+ resources/.test(t)))
           throw new Error(`no box "${b}" with its count: ${over.nodes.join(' | ')}`);
-      // besides the boxes, only what sits in no group (the deploy workflow, ecspresso's task): nothing of a cluster
-      const folded = over.nodes.filter((t) => /\d+ resources/.test(t));
-      const loose = over.nodes.filter((t) => !/\d+ resources/.test(t));
-      if (folded.length !== boxes.length || loose.some((t) => /ECS service|Deployment|Ingress|namespace/.test(t)))
+      // every box is a cluster or the account lane (examples/ has more clusters than these three); besides the
+      // boxes, only what sits in no group (the deploy workflow, ecspresso's task): nothing of a cluster
+      const folded = over.nodes.filter((t) => /\d+ resources?\b/.test(t));
+      const loose = over.nodes.filter((t) => !/\d+ resources?\b/.test(t));
+      if (
+        folded.some((t) => !/(ECS cluster|EKS cluster|AWS account resources)/.test(t)) ||
+        loose.some((t) => /ECS service|Deployment|Ingress|namespace/.test(t))
+      )
         throw new Error(`${over.nodes.length} elements in the overview: ${over.nodes.join(' | ')}`);
       if (!(over.minLabelPx >= 11)) throw new Error(`smallest label ${over.minLabelPx.toFixed(1)} px`);
       log(`     overview: ${over.nodes.join(' | ')}`);
