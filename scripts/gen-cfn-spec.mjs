@@ -139,7 +139,10 @@ const write = (file, value) => {
   writeFileSync(join(OUT, file), bytes);
   return bytes.length;
 };
-const lazy = (r, t) => ({ r: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, JSON.stringify(v)])), t: t.map((x) => JSON.stringify(x)) });
+const lazy = (r, t) => ({
+  r: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, JSON.stringify(v)])),
+  t: t.map((x) => JSON.stringify(x)),
+});
 const specBytes = write('cfn-spec.json.gz', { v: version, ...lazy(resources, types) });
 const docBytes = write('cfn-docs.json.gz', { v: version, ...lazy(resourceDocs, typeDocs) });
 if (process.env.GEN_CFN_VERBOSE)

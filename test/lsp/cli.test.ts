@@ -258,9 +258,7 @@ test('--version prints the package version', () => {
 test('text output ends with what was read, so a clean run is not an empty one', () => {
   const r = cli(['lint', 'examples'], ROOT);
   assert.equal(r.code, 0);
-  const m = /^(\d+) files read, (\d+) it checks: 0 errors, 0 warnings, \d+ notes?\n$/m.exec(
-    r.stdout,
-  );
+  const m = /^(\d+) files read, (\d+) it checks: 0 errors, 0 warnings, \d+ notes?\n$/m.exec(r.stdout);
   assert.ok(m, r.stdout);
   assert.ok(Number(m[2]) >= 8 && Number(m[2]) <= Number(m[1]));
   const none = cli(['lint', 'test/fixtures/ignored'], ROOT);

@@ -40,9 +40,7 @@ export function formatText(items: Reported[], cwd = process.cwd(), checked?: { f
   const count = (...s: string[]) => items.filter((d) => s.includes(d.severity)).length;
   const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   const totals = `${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${n(count('information', 'hint'), 'note')}`;
-  lines.push(
-    checked ? `${n(checked.files, 'file')} read, ${checked.ours} it checks: ${totals}` : totals,
-  );
+  lines.push(checked ? `${n(checked.files, 'file')} read, ${checked.ours} it checks: ${totals}` : totals);
   return lines.join('\n') + '\n';
 }
 

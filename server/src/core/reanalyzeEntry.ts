@@ -43,10 +43,14 @@ export function reanalyzeYamlEntry(old: SourceFile, text: string, version: numbe
   const { top, entry, next, chunkStart, chunkEnd } = at;
   // anchors, aliases and merge keys tie the entry to the rest of the file; markers and directives split it
   const edited = text.slice(chunkStart, chunkEnd + delta);
-  if (TIED.test(edited) || TIED.test(a.slice(chunkStart, chunkEnd)) || /(^|\n)%/.test(a.slice(0, root.children![0].offset))) return undefined;
+  if (TIED.test(edited) || TIED.test(a.slice(chunkStart, chunkEnd)) || /(^|\n)%/.test(a.slice(0, root.children![0].offset)))
+    return undefined;
   // the whole-file parse's guards (depth.ts): nesting and indentation are local to the entry, and
   // the small parse checks them there; the count of values is the file's, counted again only when it grew
-  if (countSeparators(text, chunkStart, chunkEnd + delta) > countSeparators(a, chunkStart, chunkEnd) && exceedsValues(text, MAX_VALUES.yaml) !== undefined)
+  if (
+    countSeparators(text, chunkStart, chunkEnd + delta) > countSeparators(a, chunkStart, chunkEnd) &&
+    exceedsValues(text, MAX_VALUES.yaml) !== undefined
+  )
     return undefined;
 
   // the top-level key's line, then the edited entry and the next one, as one small document
@@ -79,7 +83,14 @@ export function reanalyzeYamlEntry(old: SourceFile, text: string, version: numbe
   parent.children![parent.children!.indexOf(entry)] = fresh;
   if (delta !== 0) shiftAfter(root, oldEnd, delta, fresh);
   const unit = yamlDocUnit({ offset: 0, length: doc.length + delta, root, errors: [], text }, 0, old.uri);
-  return { uri: old.uri, version, text, language: 'yaml', lines: LineIndex.afterEdit(old.lines, text, start, oldEnd, newEnd), docs: [unit] };
+  return {
+    uri: old.uri,
+    version,
+    text,
+    language: 'yaml',
+    lines: LineIndex.afterEdit(old.lines, text, start, oldEnd, newEnd),
+    docs: [unit],
+  };
 }
 
 interface EntryAt {
@@ -117,7 +128,8 @@ function entryAt(text: string, root: AstNode, start: number, end: number): Entry
   // the edit ends before the next entry's line
   const limit = next ? lineStart(text, next.offset) : lineAfter(text, map.offset + map.length);
   if (end >= limit) return undefined;
-  if (next && (next.children?.[0]?.type !== 'string' || !/^ +$/.test(text.slice(lineStart(text, next.offset), next.offset)))) return undefined;
+  if (next && (next.children?.[0]?.type !== 'string' || !/^ +$/.test(text.slice(lineStart(text, next.offset), next.offset))))
+    return undefined;
   const chunkEnd = after ? lineStart(text, after.offset) : lineAfter(text, map.offset + map.length);
   // the mapping must end where the file's next top-level key starts (no trailing comment lines to misplace)
   if (!after && tops[ti + 1] && chunkEnd > tops[ti + 1].offset) return undefined;

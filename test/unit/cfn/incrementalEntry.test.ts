@@ -12,7 +12,6 @@ import type { AstNode } from '../../../server/src/core/parse/tree';
 import { nodeRuntime } from '../../../server/src/node/runtime';
 import { sharedStore } from '../helpers';
 import { cfnTemplate } from '../../../bench/cfnTemplate.mjs';
-import { mulberry32 } from '../../../bench/generate.mjs';
 
 const URI = 'file:///ws/stack.yaml';
 const service = () => new LanguageService({ runtime: nodeRuntime(), store: sharedStore() });
@@ -55,6 +54,17 @@ function step(ls: LanguageService, text: string, version: number, label: string)
   return a.docs[0].root === before;
 }
 
+/** a small seeded generator (xorshift), so the random edits are the same on every run */
+function seeded(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
 const splice = (text: string, at: number, remove: number, insert: string) => text.slice(0, at) + insert + text.slice(at + remove);
 
 test('edits inside one resource go the incremental way and read as a fresh parse', () => {
@@ -90,7 +100,10 @@ test('edits that are not plainly local parse the whole file, and random edits al
     ['a renamed resource (its key line)', (t) => splice(t, t.indexOf('  Queue3:') + 7, 0, 'x')],
     ['an anchor', (t) => splice(t, t.indexOf('VisibilityTimeout: ', t.length / 3) + 19, 0, '&n ')],
     ['a new top-level section inside a resource', (t) => splice(t, t.indexOf('    Properties:\n', t.length / 2), 0, 'Outputs: {}\n')],
-    ['an entry as deep as its siblings', (t) => splice(t, t.indexOf('    Properties:\n', t.length / 2), 0, '  Extra:\n    Type: AWS::SNS::Topic\n')],
+    [
+      'an entry as deep as its siblings',
+      (t) => splice(t, t.indexOf('    Properties:\n', t.length / 2), 0, '  Extra:\n    Type: AWS::SNS::Topic\n'),
+    ],
     ['an unclosed quote', (t) => splice(t, t.indexOf('VisibilityTimeout: ', t.length / 2) + 19, 0, "'")],
     ['a document marker', (t) => splice(t, t.indexOf('    Properties:\n', t.length / 2), 0, '---\n')],
   ];
@@ -101,8 +114,24 @@ test('edits that are not plainly local parse the whole file, and random edits al
   // back to the clean template (the edits above broke it), then random edits
   text = cfnTemplate(700, 21);
   step(ls, text, v++, 'the clean template again');
-  const r = mulberry32(14);
-  const pool = ['x', '1', ' ', '\n', ': ', '- ', "'", '"', '{', '[', '!Ref ', '*a', '#', '\n      Extra: 1\n', '\n  New:\n    Type: AWS::SNS::Topic\n'];
+  const r = seeded(14);
+  const pool = [
+    'x',
+    '1',
+    ' ',
+    '\n',
+    ': ',
+    '- ',
+    "'",
+    '"',
+    '{',
+    '[',
+    '!Ref ',
+    '*a',
+    '#',
+    '\n      Extra: 1\n',
+    '\n  New:\n    Type: AWS::SNS::Topic\n',
+  ];
   let incremental = 0;
   // each edit then its undo, so that one broken edit does not leave the rest on the whole-file path
   for (let i = 0; i < 20; i++) {
