@@ -10,9 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { TestClient } from './client';
 import { bombs } from '../unit/fuzz/bombs';
 
-/** the target for a hover on another file while a bomb is processed (each bomb asserts ten times this, see bombs.ts) */
+/** the target for a hover on another file while a bomb is processed, in server CPU time (each bomb asserts ten times this, see bombs.ts) */
 const HOVER_TARGET_MS = 100;
-/** requests on the bomb file itself */
+/** requests on the bomb file itself, in server CPU time */
 const OWN_BOUND_MS = 5000;
 /** peak resident memory of a fresh server through one bomb (VmHWM) */
 const MEMORY_BOUND_MB = 600;
@@ -59,8 +59,12 @@ function cpuMs(c: TestClient): number {
   return (Number(f[11]) + Number(f[12])) * 10; // utime, stime in clock ticks of 10 ms
 }
 
-/** Hovers on the other file one after another until `done` settles; the slowest answer in ms. */
-async function hoverWhile(c: TestClient, done: Promise<unknown>): Promise<{ max: number; count: number }> {
+/**
+ * Hovers on the other file one after another until `done` settles: the slowest answer in ms, and the
+ * most server CPU time spent while one hover waited. The bound is on the CPU time: on a shared
+ * machine the wall time of the same work grows with the load, the CPU time does not.
+ */
+async function hoverWhile(c: TestClient, done: Promise<unknown>): Promise<{ max: number; maxCpu: number; count: number }> {
   let finished = false;
   void done.then(
     () => {
@@ -71,15 +75,18 @@ async function hoverWhile(c: TestClient, done: Promise<unknown>): Promise<{ max:
     },
   );
   let max = 0;
+  let maxCpu = 0;
   let count = 0;
   do {
     const t = performance.now();
+    const cpu = cpuMs(c);
     const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', hoverOther);
     max = Math.max(max, performance.now() - t);
+    maxCpu = Math.max(maxCpu, cpuMs(c) - cpu);
     count++;
     assert.ok(h && /family/.test(h.contents.value), 'the other file still gets its hover');
   } while (!finished);
-  return { max, count };
+  return { max, maxCpu, count };
 }
 
 for (const bomb of bombs()) {
@@ -102,23 +109,29 @@ for (const bomb of bombs()) {
       const lines = text.length > 1e6 ? 2 : text.split('\n').length;
       const at = { textDocument: { uri }, position: { line: Math.max(0, lines - 2), character: 3 } };
       let own = 0;
+      let ownCpu = 0;
       for (const [method, params] of [
         ['textDocument/hover', at],
         ['textDocument/completion', at],
         ['ecsEksArchitect/diagram', {}],
       ] as const) {
         const t = performance.now();
+        const before = cpuMs(c);
         await c.request(method, params);
         own = Math.max(own, performance.now() - t);
+        ownCpu = Math.max(ownCpu, cpuMs(c) - before);
       }
       const peak = peakMb(c);
       figures.push(
-        `${bomb.name}: ${(text.length / 1e6).toFixed(1)} MB, diagnostics after ${ms.toFixed(0)} ms (server CPU ${cpu} ms), ${hover.count} hover(s) meanwhile, slowest ${hover.max.toFixed(0)} ms; hover/completion/diagram on it: slowest ${own.toFixed(0)} ms; server peak ${peak.toFixed(0)} MB (idle ${base.toFixed(0)} MB)`,
+        `${bomb.name}: ${(text.length / 1e6).toFixed(1)} MB, diagnostics after ${ms.toFixed(0)} ms (server CPU ${cpu} ms), ${hover.count} hover(s) meanwhile, slowest ${hover.max.toFixed(0)} ms (server CPU ${hover.maxCpu} ms); hover/completion/diagram on it: slowest ${own.toFixed(0)} ms (server CPU ${ownCpu} ms); server peak ${peak.toFixed(0)} MB (idle ${base.toFixed(0)} MB)`,
       );
       bomb.check?.(diags);
       const bound = bomb.hoverBoundMs ?? 10 * HOVER_TARGET_MS;
-      assert.ok(hover.max < bound, `a hover took ${hover.max.toFixed(0)} ms while ${bomb.name} was processed`);
-      assert.ok(own < OWN_BOUND_MS, `a request on ${bomb.name} took ${own.toFixed(0)} ms`);
+      assert.ok(
+        hover.maxCpu < bound,
+        `a hover waited for ${hover.maxCpu} ms of server CPU (${hover.max.toFixed(0)} ms) while ${bomb.name} was processed`,
+      );
+      assert.ok(ownCpu < OWN_BOUND_MS, `a request on ${bomb.name} took ${ownCpu} ms of server CPU (${own.toFixed(0)} ms)`);
       assert.ok(peak < MEMORY_BOUND_MB, `server peak ${peak.toFixed(0)} MB on ${bomb.name}`);
       assert.equal(
         tooLarge.filter((u) => u === uri).length,

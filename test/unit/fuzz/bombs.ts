@@ -10,8 +10,8 @@ export interface Bomb {
   file: string;
   text: () => string;
   /**
-   * How long a hover on another file may wait while this is processed (default: 1000 ms, ten
-   * times the 100 ms target, for a loaded machine). Only the 50 MB file needs more: the server
+   * How much server CPU time a hover on another file may wait for while this is processed (default: 1000 ms, ten
+   * times the 100 ms target). Only the 50 MB file needs more: the server
    * reads and decodes its 52 MB message in one piece before anything else can run.
    */
   hoverBoundMs?: number;
