@@ -9,6 +9,10 @@
  *                                     t: [ {Prop: [type, required?]} … ] }   (t: property types, by index)
  *   dist/schemas/cfn-docs.json.gz   { r: { "AWS::X::Y": [doc, {Prop: doc}] }, t: [ {Prop: doc} … ] }
  *
+ * Each entry of `r` and `t` is written as a JSON string of itself: parsing a file of strings costs
+ * a fraction of parsing the objects, and a template reads a few dozen of the 1,800 resource types
+ * and 9,500 property types (spec.ts parses each on first use).
+ *
  * A type is 's' string, 'i' integer, 'n' number, 'b' boolean, 'j' any JSON, 'd' date-time, 'g' a tag
  * ({Key, Value}), a number (the property type t[n]), ['a', T] a list, ['m', T] a map of T,
  * ['u', T…] any of them (a property's earlier types are kept this way: CloudFormation still takes
@@ -135,8 +139,12 @@ const write = (file, value) => {
   writeFileSync(join(OUT, file), bytes);
   return bytes.length;
 };
-const specBytes = write('cfn-spec.json.gz', { v: version, r: resources, t: types });
-const docBytes = write('cfn-docs.json.gz', { v: version, r: resourceDocs, t: typeDocs });
+const lazy = (r, t) => ({
+  r: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, JSON.stringify(v)])),
+  t: t.map((x) => JSON.stringify(x)),
+});
+const specBytes = write('cfn-spec.json.gz', { v: version, ...lazy(resources, types) });
+const docBytes = write('cfn-docs.json.gz', { v: version, ...lazy(resourceDocs, typeDocs) });
 if (process.env.GEN_CFN_VERBOSE)
   console.log(
     `cfn spec ${version}: ${sorted.length} resource types, ${types.length} property types; ` +

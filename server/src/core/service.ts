@@ -6,6 +6,7 @@
 import { analyzeSteps, languageOf } from './analyze';
 import { runSteps, type Steps } from './steps';
 import { reanalyzeYaml } from './reanalyze';
+import { reanalyzeYamlEntry } from './reanalyzeEntry';
 import { DocFindingsCache } from './docFindingsCache';
 import { WorkspaceIndex } from './workspace';
 import { indexKeysOf } from './families';
@@ -88,6 +89,8 @@ export class LanguageService {
     // a keystroke in a multi-document YAML file re-parses only the document it falls in
     const file =
       (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize)) ||
+      // and one in a big single-document file (a template) re-parses only the entry it falls in
+      (existing && existing.language === language && reanalyzeYamlEntry(existing, text, version, this.settings.maxFileSize)) ||
       (yield* analyzeSteps(uri, text, language, version, this.settings.maxFileSize));
     this.workspace.set(file);
     return file;

@@ -13,19 +13,45 @@ export type SpecType = string | number | [string, ...unknown[]];
 export type SpecProp = [SpecType] | [SpecType, 1];
 export type SpecProps = Record<string, SpecProp>;
 
+/** each entry of `r` and `t` is the JSON text of itself, parsed on first use (see gen-cfn-spec.mjs) */
 interface SpecFile {
   v: string;
-  r: Record<string, { p: SpecProps; a: string[] }>;
-  t: SpecProps[];
+  r: Record<string, string>;
+  t: string[];
 }
 interface DocsFile {
-  r: Record<string, [string, Record<string, string>]>;
-  t: Record<string, string>[];
+  r: Record<string, string>;
+  t: string[];
+}
+type ResourceSpec = { p: SpecProps; a: string[] };
+type ResourceDocs = [string, Record<string, string>];
+
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** An entry parsed on first use; a damaged one reads as missing. */
+class Lazy<T> {
+  private readonly parsed = new Map<string | number, T | undefined>();
+  get(texts: Record<string, string> | string[], key: string | number): T | undefined {
+    if (this.parsed.has(key)) return this.parsed.get(key);
+    const text = typeof key === 'number' ? (texts as string[])[key] : own(texts, key) ? (texts as Record<string, string>)[key] : undefined;
+    let v: T | undefined;
+    try {
+      v = typeof text === 'string' ? (JSON.parse(text) as T) : undefined;
+    } catch {
+      v = undefined;
+    }
+    this.parsed.set(key, v);
+    return v;
+  }
 }
 
 export class CfnSpec {
   private docs: DocsFile | null | undefined;
   private typeNames: string[] | undefined;
+  private readonly resources = new Lazy<ResourceSpec>();
+  private readonly types = new Lazy<SpecProps>();
+  private readonly resourceDocs = new Lazy<ResourceDocs>();
+  private readonly typeDocs = new Lazy<Record<string, string>>();
 
   constructor(
     private readonly data: SpecFile,
@@ -38,13 +64,13 @@ export class CfnSpec {
 
   /** the properties and attributes of a resource type; undefined when the specification lacks it */
   resource(type: string): { props: SpecProps; attrs: readonly string[] } | undefined {
-    const r = Object.prototype.hasOwnProperty.call(this.data.r, type) ? this.data.r[type] : undefined;
+    const r = this.resources.get(this.data.r, type);
     return r && { props: r.p, attrs: r.a };
   }
 
   /** the properties of a property type (an object value) */
   propertyType(index: number): SpecProps | undefined {
-    return this.data.t[index];
+    return Number.isInteger(index) && index >= 0 ? this.types.get(this.data.t, index) : undefined;
   }
 
   resourceTypes(): readonly string[] {
@@ -53,14 +79,15 @@ export class CfnSpec {
 
   /** The one-paragraph docs of a resource type, or of one of its properties (`props` is where it is declared). */
   resourceDoc(type: string): string | undefined {
-    return this.loadedDocs()?.r[type]?.[0] || undefined;
+    const d = this.loadedDocs();
+    return (d && this.resourceDocs.get(d.r, type)?.[0]) || undefined;
   }
 
   propertyDoc(owner: { resource: string } | { typeIndex: number }, prop: string): string | undefined {
     const d = this.loadedDocs();
     if (!d) return undefined;
-    const table = 'resource' in owner ? d.r[owner.resource]?.[1] : d.t[owner.typeIndex];
-    return table && Object.prototype.hasOwnProperty.call(table, prop) ? table[prop] : undefined;
+    const table = 'resource' in owner ? this.resourceDocs.get(d.r, owner.resource)?.[1] : this.typeDocs.get(d.t, owner.typeIndex);
+    return table && own(table, prop) ? table[prop] : undefined;
   }
 
   private loadedDocs(): DocsFile | undefined {
