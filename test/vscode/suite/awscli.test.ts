@@ -1,29 +1,23 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, completionLabels, ourDiagnostics, REPO_ROOT, serverReady, showDiagnostics, waitFor } from './helpers';
+import {
+  completionLabels,
+  nodeIdOf,
+  ourDiagnostics,
+  replaceFirst,
+  REPO_ROOT,
+  revertAndClose,
+  serverReady,
+  showDiagnostics,
+  waitFor,
+} from './helpers';
 
 /** an EventBridge put-targets input that runs examples/ecs/web-task-definition.json (family shop-web) */
 const TARGETS = path.join(REPO_ROOT, 'examples', 'aws-cli', 'receipts-uploaded-targets.json');
 const ARN_PREFIX = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/';
 
 const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
-
-/** replaces the first `from` in the editor's text (unsaved; the suite reverts it) */
-async function replaceFirst(editor: vscode.TextEditor, from: string, to: string): Promise<vscode.Range> {
-  const doc = editor.document;
-  const at = doc.getText().indexOf(from);
-  assert.ok(at >= 0, `"${from}" not in ${path.basename(doc.fileName)}`);
-  const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length));
-  assert.ok(await editor.edit((e) => e.replace(range, to)), 'the edit applied');
-  return new vscode.Range(range.start, doc.positionAt(at + to.length));
-}
-
-/** the Mermaid id of the node whose label starts with `label` */
-function nodeIdOf(mermaid: string, label: string): string | undefined {
-  const line = mermaid.split('\n').find((l) => l.includes(`"${label}`));
-  return line ? /^\s*(n_[a-z0-9]+)/.exec(line)?.[1] : undefined;
-}
 
 suite('AWS CLI inputs (EventBridge put-targets)', () => {
   let editor: vscode.TextEditor;
@@ -32,14 +26,7 @@ suite('AWS CLI inputs (EventBridge put-targets)', () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(TARGETS));
     editor = await vscode.window.showTextDocument(doc, { preview: false });
   });
-  suiteTeardown(async () => {
-    // leave examples/ as it is on disk
-    if (editor.document.isDirty) {
-      await vscode.window.showTextDocument(editor.document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await closeAllEditors();
-  });
+  suiteTeardown(() => revertAndClose(editor));
 
   test("completes TaskDefinitionArn with the workspace's task definitions, in the document's region and account", async () => {
     const written = `"TaskDefinitionArn": "${ARN_PREFIX}shop-web"`;

@@ -1,25 +1,19 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, completionLabels, ourDiagnostics, REPO_ROOT, serverReady, showDiagnostics, waitFor } from './helpers';
+import {
+  completionLabels,
+  nodeIdOf,
+  ourDiagnostics,
+  replaceFirst,
+  REPO_ROOT,
+  revertAndClose,
+  serverReady,
+  showDiagnostics,
+  waitFor,
+} from './helpers';
 
 const TEMPLATE = path.join(REPO_ROOT, 'examples', 'cloudformation', 's3-upload-to-fargate.yaml');
-
-/** replaces the first `from` in the editor's text (unsaved; the suite reverts it) */
-async function replaceFirst(editor: vscode.TextEditor, from: string, to: string): Promise<vscode.Range> {
-  const doc = editor.document;
-  const at = doc.getText().indexOf(from);
-  assert.ok(at >= 0, `"${from}" not in ${path.basename(doc.fileName)}`);
-  const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length));
-  assert.ok(await editor.edit((e) => e.replace(range, to)), 'the edit applied');
-  return new vscode.Range(range.start, doc.positionAt(at + to.length));
-}
-
-/** the Mermaid id of the node whose label starts with `label` */
-function nodeIdOf(mermaid: string, label: string): string | undefined {
-  const line = mermaid.split('\n').find((l) => l.includes(`"${label}`));
-  return line ? /^\s*(n_[a-z0-9]+)/.exec(line)?.[1] : undefined;
-}
 
 suite('CloudFormation templates', () => {
   let editor: vscode.TextEditor;
@@ -28,14 +22,7 @@ suite('CloudFormation templates', () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(TEMPLATE));
     editor = await vscode.window.showTextDocument(doc, { preview: false });
   });
-  suiteTeardown(async () => {
-    // leave examples/ as it is on disk
-    if (editor.document.isDirty) {
-      await vscode.window.showTextDocument(editor.document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await closeAllEditors();
-  });
+  suiteTeardown(() => revertAndClose(editor));
 
   test('the example template has no errors; a wrong !Ref is one, on the name, with a suggestion', async () => {
     const doc = editor.document;

@@ -1,4 +1,5 @@
 /** Shared by the extension-host suites: paths, a deadline poller, and thin wrappers over VS Code commands. */
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -171,4 +172,29 @@ const READY_TASKDEF = `{
 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** replaces the first `from` in the editor's text (unsaved; the suite reverts it with revertAndClose) */
+export async function replaceFirst(editor: vscode.TextEditor, from: string, to: string): Promise<vscode.Range> {
+  const doc = editor.document;
+  const at = doc.getText().indexOf(from);
+  assert.ok(at >= 0, `"${from}" not in ${path.basename(doc.fileName)}`);
+  const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length));
+  assert.ok(await editor.edit((e) => e.replace(range, to)), 'the edit applied');
+  return new vscode.Range(range.start, doc.positionAt(at + to.length));
+}
+
+/** leaves the file as it is on disk (examples/ must not change), then closes every editor */
+export async function revertAndClose(editor: vscode.TextEditor | undefined): Promise<void> {
+  if (editor?.document.isDirty) {
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await closeAllEditors();
+}
+
+/** the Mermaid id of the node whose label starts with `label` */
+export function nodeIdOf(mermaid: string, label: string): string | undefined {
+  const line = mermaid.split('\n').find((l) => l.includes(`"${label}`));
+  return line ? /^\s*(n_[a-z0-9]+)/.exec(line)?.[1] : undefined;
 }
