@@ -7,8 +7,7 @@
 import type { DocUnit } from '../types';
 import { findNodeAtPath } from '../parse/tree';
 import { ecsTargetsOf } from '../awscli/targets';
-import { findTaskDefinitionEntries } from '../ecs/refs';
-import { nameAnchor } from './anchors';
+import { taskTargetReference } from './taskTarget';
 import type { DeclarationsOf } from './ecs';
 import type { DocRefs, Reference } from './types';
 
@@ -18,18 +17,7 @@ export function collectAwsCli(text: string, doc: DocUnit, declarationsOf: Declar
     const ref = t.taskDefinition;
     const node = findNodeAtPath(doc.root, [...t.path, 'EcsParameters', 'TaskDefinitionArn']);
     if (!ref || node?.type !== 'string' || typeof node.value !== 'string') continue;
-    references.push({
-      ...nameAnchor(text, node, ref.family, node.value.startsWith('arn:') ? 'task-definition/' : undefined),
-      kind: 'task definition',
-      name: ref.family,
-      holder: t.flavour === 'events' ? 'rule' : 'schedule',
-      resolve: (ws) =>
-        findTaskDefinitionEntries(ws, ref).flatMap((x) =>
-          declarationsOf(ws, x.entry)
-            .slice(0, 1)
-            .map((decl) => ({ uri: x.entry.file.uri, decl })),
-        ),
-    });
+    references.push(taskTargetReference(text, node, node.value, ref, t.flavour, declarationsOf));
   }
   return { declarations: [], references };
 }

@@ -11,8 +11,8 @@ import { CFN_KEY } from '../cfn/kind';
 import { templateOf, type CfnEntry } from '../cfn/template';
 import { templateRefs, type CfnRef } from '../cfn/references';
 import { ecsTargets } from '../cfn/events/targets';
-import { findTaskDefinitionEntries, parseTaskDefRef } from '../ecs/refs';
-import { nameAnchor } from './anchors';
+import { parseTaskDefRef } from '../ecs/refs';
+import { taskTargetReference } from './taskTarget';
 import type { DeclarationsOf } from './ecs';
 import type { Declaration, DocRefs, Located, Reference, SymbolKindName } from './types';
 
@@ -93,20 +93,10 @@ function targetTaskDefinitions(text: string, t: NonNullable<ReturnType<typeof te
   const out: Reference[] = [];
   for (const target of ecsTargets(t)) {
     const node = target.taskDefinition;
-    const ref = node?.type === 'string' && typeof node.value === 'string' ? parseTaskDefRef(node.value) : undefined;
-    if (!node || !ref) continue;
-    out.push({
-      ...nameAnchor(text, node, ref.family, (node.value as string).startsWith('arn:') ? 'task-definition/' : undefined),
-      kind: 'task definition',
-      name: ref.family,
-      holder: target.flavour === 'events' ? 'rule' : 'schedule',
-      resolve: (ws) =>
-        findTaskDefinitionEntries(ws, ref).flatMap((x) =>
-          declarationsOf(ws, x.entry)
-            .slice(0, 1)
-            .map((decl) => ({ uri: x.entry.file.uri, decl })),
-        ),
-    });
+    const value = node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+    const ref = value ? parseTaskDefRef(value) : undefined;
+    if (!node || !value || !ref) continue;
+    out.push(taskTargetReference(text, node, value, ref, target.flavour, declarationsOf));
   }
   return out;
 }
