@@ -48,3 +48,20 @@ test('adding the file clears the warning', () => {
   ls.update(TASK_URI, TASK);
   assert.deepEqual(missing(ls), []);
 });
+
+test('a codedeploy-appspec path with no file in the repository is a warning at the path', () => {
+  const appspecMissing = (ls: ReturnType<typeof workspace>) =>
+    ls.diagnostics(WORKFLOW_URI).filter((f) => f.code === 'deploy/appspec-file-missing');
+  const text = workflow(RENDER_AND_DEPLOY + '          codedeploy-appspec: deploy/appspec.yml\n');
+  const ls = workspace({ [TASK_URI]: TASK, [WORKFLOW_URI]: text });
+  const f = appspecMissing(ls);
+  assert.equal(f.length, 1, JSON.stringify(f));
+  assert.equal(f[0].severity, 'warning');
+  assert.equal(text.slice(f[0].offset, f[0].offset + f[0].length), 'deploy/appspec.yml');
+  // the file appears: the warning goes
+  ls.update('file:///repo/deploy/appspec.yml', 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n');
+  assert.deepEqual(appspecMissing(ls), []);
+  // an expression is not checked
+  const expr = workflow(RENDER_AND_DEPLOY + '          codedeploy-appspec: ${{ env.APPSPEC }}\n');
+  assert.deepEqual(appspecMissing(workspace({ [TASK_URI]: TASK, [WORKFLOW_URI]: expr })), []);
+});

@@ -12,6 +12,7 @@ import { collectK8s } from './k8s';
 import { collectEksctl } from './eksctl';
 import { collectCfn } from './cfn';
 import { collectAwsCli } from './awscli';
+import { collectDeploy } from './deploy';
 import type { Declaration, DocRefs, Reference } from './types';
 
 const cache = new WeakMap<DocUnit, DocRefs>();
@@ -45,8 +46,8 @@ const COLLECTORS: { readonly [F in FamilyName]: Collector } = {
   k8s: collectK8s,
   eksctl: collectEksctl,
   cfn: collectCfn,
-  // workflows and ecspresso configs name files, not resources: nothing to follow yet
-  deploy: () => ({ declarations: [], references: [] }),
+  // workflows and ecspresso configs name files: F12 on the path opens it
+  deploy: collectDeploy,
   // ECS targets' task definitions; their other ARNs are the shared ARN references below
   awscli: collectAwsCli,
 };

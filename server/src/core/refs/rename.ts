@@ -16,6 +16,8 @@ export type RenamePlan = { error: string } | { offset: number; length: number; n
 export function prepareRename(ws: WorkspaceIndex, file: SourceFile, offset: number): RenamePlan {
   const t = targetsAt(ws, file, offset);
   if (!t) return { error: 'Nothing to rename here: put the cursor on a name that other documents refer to.' };
+  // a deploy tool's path names a file, not the object inside it
+  if (t.ref?.kind === 'file') return { error: 'This is a file path: rename the file in the Explorer, then change the path.' };
   const at = t.ref ?? t.targets[0]?.decl;
   if (!t.targets.length)
     return { error: `${t.ref?.kind ?? 'This'} \`${t.ref?.name ?? ''}\` is not defined in the workspace, so there is nothing to rename.` };

@@ -4,6 +4,7 @@ import { missingActionInput, unknownActionInput } from './actionInputs';
 import { renderContainerName } from './renderContainerName';
 import { taskDefinitionFileMissing } from './taskDefinitionFileMissing';
 import { appspecContainer } from './appspecContainer';
+import { appspecFileMissing } from './appspecFileMissing';
 
 export const deployRules: readonly Rule[] = [
   missingActionInput,
@@ -11,4 +12,5 @@ export const deployRules: readonly Rule[] = [
   renderContainerName,
   taskDefinitionFileMissing,
   appspecContainer,
+  appspecFileMissing,
 ];
