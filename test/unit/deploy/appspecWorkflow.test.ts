@@ -58,4 +58,7 @@ test('diagram: the AppSpec named by the step → its task definition', () => {
     g.edges.some((e) => e.from === a.id && e.to === 'task-definition:web' && e.label === 'blue/green (traffic to web)'),
     JSON.stringify(g.edges),
   );
+  // and the workflow that sends it → the AppSpec
+  const w = g.nodes.find((n) => n.label === 'GitHub workflow deploy.yml');
+  assert.ok(w && g.edges.some((e) => e.from === w.id && e.to === a.id && e.label === 'sends'), JSON.stringify(g.edges));
 });

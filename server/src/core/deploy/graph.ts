@@ -1,7 +1,8 @@
 /**
  * The deploy tools in the diagram: a workflow or ecspresso config → the task definition it
- * registers → the service it updates; a CodeDeploy AppSpec → the task definition it deploys → the
- * services that run it with the CODE_DEPLOY controller. Runs after the ECS family, whose nodes it points at.
+ * registers → the service it updates; a workflow → the CodeDeploy AppSpec it sends → the task
+ * definition it deploys → the services that run it with the CODE_DEPLOY controller. Runs after the
+ * ECS family, whose nodes it points at.
  */
 import type { GraphBuilder } from '../graph/model';
 import { nodeId } from '../graph/model';
@@ -13,6 +14,7 @@ import { allDeployUses } from './uses';
 import { deployKey } from './kind';
 import { appSpecTarget } from './appspec';
 import { appSpecTask } from './appspecTask';
+import { appSpecUsesOf } from './appspecUses';
 import { servicesRunning } from '../ecs/refs';
 import { bodyValue, isObj, str } from '../ecs/model';
 
@@ -57,6 +59,14 @@ function addAppSpecs(b: GraphBuilder, ws: WorkspaceIndex): void {
       source: { uri: file.uri, offset: doc.root?.offset ?? 0, length: doc.root?.length ?? 0 },
       facts: ['ECS blue/green deployment'],
     }).id;
+    // the workflows whose deploy step sends it (codedeploy-appspec)
+    for (const use of appSpecUsesOf(ws, file.uri)) {
+      const wid = b.node('deploy-pipeline', nodeId('deploy-pipeline', use.workflow), {
+        label: `GitHub workflow ${baseName(use.workflow)}`,
+        source: { uri: use.workflow, offset: use.node.offset, length: use.node.length },
+      }).id;
+      b.edge(wid, aid, 'deploys', 'sends');
+    }
     const task = appSpecTask(ws, file.uri, t.taskDefinition?.value);
     const family = task?.view.family;
     if (!family) continue;
