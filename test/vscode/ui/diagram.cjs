@@ -7,7 +7,7 @@
 // inline <script> without the nonce is blocked by the CSP. Screenshots: test-results/screenshots/diagram-*.png
 //
 // usage: node test/vscode/ui/diagram.cjs     (after `npm run build` and scripts/test-host/install.sh)
-// env:   EXT_PATH (extension folder, default repo root), TIMEOUT_S (default 420: a hang guard; the test takes about 100 s on a quiet machine and over 220 s at load 14)
+// env:   EXT_PATH (extension folder, default repo root), TIMEOUT_S (default 540: a hang guard; the test takes about 100 s on a quiet machine, 230–355 s at load 11–24)
 // exit:  0 every check passed, 1 a check failed, 2 infrastructure error.
 'use strict';
 const fs = require('node:fs');
@@ -18,7 +18,7 @@ const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult
 const { runCommand, quickOpen, goToLine, cursorAt, typeInEditor } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
-const timeoutMs = Number(process.env.TIMEOUT_S || 420) * 1000;
+const timeoutMs = Number(process.env.TIMEOUT_S || 540) * 1000;
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const SHOW = 'ECS & EKS: Show Architecture Diagram';
 const t0 = Date.now();
