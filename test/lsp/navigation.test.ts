@@ -208,15 +208,15 @@ test('rename: a Service and the Ingress change together; refused where a Helm te
 });
 
 test('document symbols: one per YAML document with its containers; workspace symbols find them all', async () => {
-  const syms = await client.request<{ name: string; detail: string; kind: number; children: { name: string }[] }[]>(
+  const syms = await client.request<{ name: string; detail: string; kind: number; children?: { name: string }[] }[]>(
     'textDocument/documentSymbol',
     { textDocument: { uri: uri('app.yaml') } },
   );
   assert.deepEqual(
-    syms.map((s) => [s.name, s.detail, s.children.map((c) => c.name)]),
+    syms.map((s) => [s.name, s.detail, (s.children ?? []).map((c) => c.name)]),
     [
       ['storefront', 'Deployment', ['web']],
-      ['storefront', 'Service', ['80']],
+      ['storefront', 'Service', []],
     ],
   );
   const ws = await client.request<{ name: string; location: Location }[]>('workspace/symbol', { query: 'shopweb' });

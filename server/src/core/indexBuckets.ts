@@ -35,7 +35,7 @@ export class IndexBuckets<E extends Entry> {
     if (!this.seq.has(file.uri)) this.seq.set(file.uri, this.nextSeq++);
     const keys: string[] = [];
     for (const doc of file.docs) {
-      const docKeys = this.indexKeys(doc.kind);
+      const docKeys = this.keysOf(doc.kind);
       if (!docKeys.length) continue;
       const e = this.entry(file, doc);
       for (const key of docKeys) {
@@ -50,6 +50,17 @@ export class IndexBuckets<E extends Entry> {
       }
     }
     this.keysOfFile.set(file.uri, keys);
+  }
+
+  /**
+   * A kind's keys, kept per kind: a keystroke re-indexes a big file whose other documents keep
+   * their DocUnit (and kind), and building every key string again was most of that.
+   */
+  private readonly kindKeys = new WeakMap<DocKind, readonly string[]>();
+  private keysOf(kind: DocKind): readonly string[] {
+    let keys = this.kindKeys.get(kind);
+    if (!keys) this.kindKeys.set(kind, (keys = this.indexKeys(kind)));
+    return keys;
   }
 
   delete(uri: string): void {

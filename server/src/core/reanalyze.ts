@@ -26,7 +26,7 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
   const was = guardsOf(old);
   if (was.directives) return undefined;
   // the old parse must be clean and strict: otherwise the whole-file parse may take another path (leniency retry)
-  if (old.docs.some((d) => d.lenient || d.syntaxErrors.some((e) => e.code === 'syntax'))) return undefined;
+  if (!isClean(old)) return undefined;
 
   const a = old.text;
   const { start, oldEnd, newEnd } = changedRange(a, text);
@@ -65,12 +65,10 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
   });
 
   if (delta !== 0 && k + 2 < old.docs.length) superseded.add(old);
-  const docs: DocUnit[] = old.docs.map((d, i) => {
-    if (i === k || i === k + 1) return fresh[i - k];
-    if (i < k || delta === 0) return d;
-    shiftDoc(d, delta);
-    return d;
-  });
+  // a copy with the re-parsed documents in place; the later ones moved when the length changed
+  const docs: DocUnit[] = old.docs.slice();
+  for (let j = 0; j < fresh.length; j++) docs[k + j] = fresh[j];
+  if (delta !== 0) for (let i = k + fresh.length; i < docs.length; i++) shiftDoc(docs[i], delta);
   const file: SourceFile = {
     uri: old.uri,
     version,
@@ -80,7 +78,19 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
     docs,
   };
   guards.set(file, now);
+  // its kept documents were clean and its re-parsed ones are: the next keystroke need not look at all of them again
+  clean.add(file);
   return file;
+}
+
+/** Files known to have no lenient document and no syntax error (every file this module made). */
+const clean = new WeakSet<SourceFile>();
+
+function isClean(file: SourceFile): boolean {
+  if (clean.has(file)) return true;
+  if (file.docs.some((d) => d.lenient || d.syntaxErrors.some((e) => e.code === 'syntax'))) return false;
+  clean.add(file);
+  return true;
 }
 
 /**

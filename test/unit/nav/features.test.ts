@@ -50,20 +50,25 @@ fargateProfiles:
 
 const ws = () => new Ws({ 'task.json': TASK, 'a.json': SVC('a'), 'b.json': SVC('b'), 'app.yaml': K8S, 'cluster.yaml': EKSCTL });
 
-test('outline: one entry per YAML document, containers and volumes inside', () => {
+test('outline: one entry per YAML document, containers inside; volumes and ports left to workspace symbols', () => {
   const w = ws();
   const k8s = w.ls.documentSymbols('file:///ws/app.yaml');
   assert.deepEqual(
     k8s.map((s) => [s.name, s.detail, s.children.map((c) => `${c.detail} ${c.name}`)]),
     [
       ['web', 'Deployment · shop', ['container app']],
-      ['web', 'Service · shop', ['port 80']],
+      ['web', 'Service · shop', []],
     ],
   );
   const ecs = w.ls.documentSymbols('file:///ws/task.json');
   assert.deepEqual(
     ecs.map((s) => [s.name, s.detail, s.children.map((c) => `${c.detail} ${c.name}`)]),
-    [['shop-web', 'task definition', ['container web', 'volume uploads']]],
+    [['shop-web', 'task definition', ['container web']]],
+  );
+  // Ctrl+T still finds what the outline leaves out
+  assert.deepEqual(
+    w.ls.workspaceSymbols('uploads').map((s) => `${s.detail} ${s.name} in ${s.container}`),
+    ['volume uploads in shop-web'],
   );
   assert.deepEqual(
     w.ls.documentSymbols('file:///ws/cluster.yaml').map((s) => [s.name, s.children.map((c) => `${c.detail} ${c.name}`)]),

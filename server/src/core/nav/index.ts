@@ -10,7 +10,8 @@ export interface DefinitionTarget {
   origin?: { offset: number; length: number };
 }
 export { prepareRename, rename, type RenamePlan } from '../refs/rename';
-export { documentSymbols, docSymbols, workspaceSymbols, type OutlineSymbol, type WorkspaceSymbol } from '../refs/symbols';
+export { workspaceSymbols, type OutlineSymbol, type WorkspaceSymbol } from '../refs/symbols';
+export { documentSymbols, docSymbols } from './outline';
 export { documentLinks, docLinksOf, type DocLink, type K8sReference } from './links';
 export { codeLenses, codeLensAnchors, docLensAnchors, resolveCodeLens, type Lens } from './lenses';
 export { inlayHints, type Hint } from './inlayHints';
