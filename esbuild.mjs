@@ -85,7 +85,8 @@ const builds = testsOnly
   ? []
   : [
       { ...nodeCommon, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
-      { ...nodeCommon, entryPoints: { server: 'server/src/node/server.ts' }, outdir: 'dist' },
+      // dist/server.js is a small loader that runs dist/server-main.js through V8's code cache (server/src/node/boot.ts)
+      { ...nodeCommon, entryPoints: { server: 'server/src/node/boot.ts', 'server-main': 'server/src/node/server.ts' }, outdir: 'dist' },
       { ...nodeCommon, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
       {
         ...common,

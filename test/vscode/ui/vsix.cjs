@@ -43,7 +43,7 @@ function zipEntries(file) {
 
 /** what .vscodeignore promises: only these paths under extension/ */
 const ALLOWED = [
-  /^dist\/(client|server|cli)\.js$/,
+  /^dist\/(client|server|server-main|cli)\.js$/,
   /^dist\/webview\/.+$/,
   /^dist\/schemas\/.+\.json(\.gz)?$/,
   /^dist\/schemas\/validators\/[\w.-]+\.js$/,
@@ -106,6 +106,7 @@ async function main() {
         'package.json',
         'dist/client.js',
         'dist/server.js',
+        'dist/server-main.js',
         'dist/cli.js',
         'dist/schemas/kubernetes.json',
         'dist/schemas/validators/index.json',

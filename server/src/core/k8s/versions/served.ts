@@ -7,6 +7,7 @@ import { propertyKey, propertyValue } from '../../parse/tree';
 import type { SchemaStore } from '../../schema/store';
 import { K8S_ID } from '../../schema/store';
 import { fieldArrives, kindArrives, type VersionTable } from './table';
+import { definitionsWithPending, refName } from './pending';
 
 export interface NotServed {
   /** the key (field) or the apiVersion value (kind) */
@@ -18,11 +19,6 @@ export interface NotServed {
 }
 
 type Schema = Record<string, unknown>;
-
-const refName = (s: Schema | undefined): string | undefined => {
-  const ref = (s?.$ref ?? (s?.anyOf as Schema[] | undefined)?.find((x) => x.$ref)?.$ref) as string | undefined;
-  return ref?.replace('#/definitions/', '');
-};
 
 export function notServed(
   store: SchemaStore,
@@ -42,8 +38,9 @@ export function notServed(
   const defs = (store.get(K8S_ID)?.definitions ?? {}) as Record<string, Schema>;
   const start = store.k8sKinds()[`${apiVersion}/${kind}`];
   if (!start || !root) return out;
+  const pending = definitionsWithPending(t, defs, version);
   const walk = (node: AstNode | undefined, def: string, path: string, depth: number) => {
-    if (!node || node.type !== 'object' || depth > 40) return;
+    if (!node || node.type !== 'object' || depth > 40 || !pending.has(def)) return;
     const props = defs[def]?.properties as Record<string, Schema> | undefined;
     if (!props) return;
     for (const p of node.children ?? []) {
