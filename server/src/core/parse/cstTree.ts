@@ -29,13 +29,6 @@ const bail = (): never => {
   throw BAIL;
 };
 
-/** A node's tree and where the composer ends it (range[2]: after trailing comments and newline). */
-interface Built {
-  node: AstNode;
-  valueEnd: number;
-  nodeEnd: number;
-}
-
 /** What resolve-props gives, for the token kinds this path lets through. */
 interface Props {
   found: boolean;
@@ -55,15 +48,32 @@ export function fastDocument(doc: CST.Document, schema: Schema): FastDocument | 
   }
 }
 
+/** Where the composer ends a document followed by `...`, or undefined where it would report an error. */
+export function docEnd(token: CST.DocumentEnd): number | undefined {
+  let end = token.offset + token.source.length;
+  for (const t of token.end ?? []) {
+    if (t.type !== 'space' && t.type !== 'comment' && t.type !== 'newline') return undefined;
+    end += t.source.length;
+  }
+  return end;
+}
+
 class Builder {
+  /** where the node built last starts (scalars), ends its value, and ends with its trailing comments (range[2]) */
+  private start = 0;
+  private valueEnd = 0;
+  private nodeEnd = 0;
+  /** the scalar resolved last: its text (the composer's `source`) and whether it was plain */
+  private source = '';
+  private plain = false;
+
   constructor(private readonly schema: Schema) {}
 
   document({ offset, start, value, end }: CST.Document): FastDocument {
     const props = this.props(start, 'doc-start', offset, true);
     if (props.found && value && (value.type === 'block-map' || value.type === 'block-seq') && !props.hasNewline) bail();
-    const built = value ? this.node(value, undefined, false) : this.empty(props.end, start, props, undefined);
-    const contentEnd = built.nodeEnd;
-    return { start: offset, end: this.end(end, contentEnd), root: built.node };
+    const root = value ? this.node(value, undefined) : this.empty(props.end, start, props, undefined);
+    return { start: offset, end: this.end(end, this.nodeEnd), root };
   }
 
   /** resolve-props for space, comment, newline and the one indicator; bails on anything the composer could object to. */
@@ -112,13 +122,13 @@ class Builder {
     return offset;
   }
 
-  private node(token: CST.Token, parent: AstNode | undefined, atKey: boolean): Built {
+  private node(token: CST.Token, parent: AstNode | undefined): AstNode {
     switch (token.type) {
       case 'scalar':
       case 'single-quoted-scalar':
       case 'double-quoted-scalar':
       case 'block-scalar':
-        return this.scalar(token, parent, atKey);
+        return this.scalar(token, parent);
       case 'block-map':
         return this.blockMap(token, parent);
       case 'block-seq':
@@ -130,8 +140,11 @@ class Builder {
     }
   }
 
-  /** compose-scalar without a tag: plain scalars take the first schema tag whose test matches. */
-  private scalar(token: CST.FlowScalar | CST.BlockScalar, parent: AstNode | undefined, atKey: boolean): Built {
+  /**
+   * compose-scalar without a tag: plain scalars take the first schema tag whose test matches.
+   * Gives the value; sets `start`, `valueEnd`, `nodeEnd`, `source` and `plain`.
+   */
+  private resolve(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): unknown {
     const r = CST.resolveAsScalar(token, false, bail);
     if (!r) return bail();
     let v: unknown = r.value;
@@ -144,30 +157,61 @@ class Builder {
         v = isScalar(res) ? res.value : res;
       }
     }
-    const [offset, valueEnd, nodeEnd] = r.range;
-    const node: AstNode = {
-      type: scalarType(v),
-      offset,
-      length: valueEnd - offset,
+    this.start = r.range[0];
+    this.valueEnd = r.range[1];
+    this.nodeEnd = r.range[2];
+    this.source = r.value;
+    this.plain = r.type === Scalar.PLAIN;
+    return typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : (v ?? null);
+  }
+
+  private scalar(token: CST.FlowScalar | CST.BlockScalar, parent: AstNode | undefined): AstNode {
+    const value = this.resolve(token, false);
+    return {
+      type: scalarType(value),
+      offset: this.start,
+      length: this.valueEnd - this.start,
       parent,
-      value: typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : (v ?? null),
-      source: r.value,
-      plain: r.type === Scalar.PLAIN,
+      value,
+      source: this.source,
+      plain: this.plain,
     };
-    return { node, valueEnd, nodeEnd };
   }
 
   /** compose-empty-node: a null where a value is missing, placed after the whitespace before it. */
-  private empty(offset: number, before: CST.SourceToken[], props: Props, parent: AstNode | undefined): Built {
+  private empty(offset: number, before: CST.SourceToken[], props: Props, parent: AstNode | undefined): AstNode {
     const token: CST.FlowScalar = { type: 'scalar', offset: emptyScalarPosition(offset, before), indent: -1, source: '' };
-    const built = this.scalar(token, parent, false);
-    if (props.comment) built.nodeEnd = props.end;
-    return built;
+    const node = this.scalar(token, parent);
+    if (props.comment) this.nodeEnd = props.end;
+    return node;
   }
 
-  private blockMap(bm: CST.BlockMap, parent: AstNode | undefined): Built {
+  /**
+   * A property for a key of a map (`keys`: the values of the keys before it). Duplicates (and
+   * `<<` merge keys) are the composer's to report and resolve: they bail. Sets `nodeEnd` to the key's.
+   */
+  private property(key: CST.Token | null | undefined, parent: AstNode, keys: unknown[]): AstNode {
+    if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar')) return bail();
+    if (containsNewline(key)) bail();
+    const value = this.resolve(key, true);
+    if (keys.includes(value) || value === '<<') bail();
+    keys.push(value);
+    const length = this.valueEnd - this.start;
+    const prop: AstNode = { type: 'property', offset: this.start, length, parent, children: [] };
+    prop.children!.push({ type: 'string', offset: this.start, length, parent: prop, value: value === null ? '' : asText(value) });
+    prop.colonOffset = this.valueEnd;
+    return prop;
+  }
+
+  /** The property's value, built just before: the property reaches to its end. */
+  private setValue(prop: AstNode, value: AstNode): void {
+    prop.children!.push(value);
+    prop.length = Math.max(prop.length, this.valueEnd - prop.offset);
+  }
+
+  private blockMap(bm: CST.BlockMap, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'object', offset: bm.offset, length: 0, parent, children: [] };
-    const keys = new Set<unknown>();
+    const keys: unknown[] = [];
     let offset = bm.offset;
     let commentEnd: number | undefined;
     for (const item of bm.items as Item[]) {
@@ -181,29 +225,24 @@ class Builder {
         commentEnd = keyProps.end;
         continue;
       }
-      if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar')) return bail();
-      if (key.indent !== bm.indent || containsNewline(key)) bail();
-      const k = this.scalar(key, undefined, true);
-      const keyValue = k.node.value;
-      // duplicates (and `<<` merge keys) are the composer's to report and resolve
-      if (keys.has(keyValue) || keyValue === '<<') bail();
-      keys.add(keyValue);
-      const valueProps = this.props(sep, 'map-value-ind', k.nodeEnd, false);
+      if (key && 'indent' in key && key.indent !== bm.indent) bail();
+      const prop = this.property(key, node, keys);
+      const valueProps = this.props(sep, 'map-value-ind', this.nodeEnd, false);
       offset = valueProps.end;
       if (!valueProps.found) bail();
       if (value?.type === 'block-map' && !valueProps.hasNewline) bail();
-      const prop = this.property(k, node);
-      const v = value ? this.node(value, prop, false) : this.empty(offset, sep, valueProps, prop);
-      this.setValue(prop, v);
-      offset = v.nodeEnd;
+      this.setValue(prop, value ? this.node(value, prop) : this.empty(offset, sep, valueProps, prop));
+      offset = this.nodeEnd;
       node.children!.push(prop);
     }
     if (commentEnd !== undefined && commentEnd < offset) bail();
     node.length = offset - bm.offset;
-    return { node, valueEnd: offset, nodeEnd: commentEnd ?? offset };
+    this.valueEnd = offset;
+    this.nodeEnd = commentEnd ?? offset;
+    return node;
   }
 
-  private blockSeq(bs: CST.BlockSequence, parent: AstNode | undefined): Built {
+  private blockSeq(bs: CST.BlockSequence, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'array', offset: bs.offset, length: 0, parent, children: [] };
     let offset = bs.offset;
     let commentEnd: number | undefined;
@@ -214,19 +253,20 @@ class Builder {
         commentEnd = props.end;
         continue;
       }
-      const item = value ? this.node(value, node, false) : this.empty(props.end, start, props, node);
-      offset = item.nodeEnd;
-      node.children!.push(item.node);
+      node.children!.push(value ? this.node(value, node) : this.empty(props.end, start, props, node));
+      offset = this.nodeEnd;
     }
     node.length = offset - bs.offset;
-    return { node, valueEnd: offset, nodeEnd: commentEnd ?? offset };
+    this.valueEnd = offset;
+    this.nodeEnd = commentEnd ?? offset;
+    return node;
   }
 
   /** resolve-flow-collection for scalars and nested flow collections: `[a, b]`, `{a: 1, b: [x]}`. */
-  private flow(fc: CST.FlowCollection, parent: AstNode | undefined): Built {
+  private flow(fc: CST.FlowCollection, parent: AstNode | undefined): AstNode {
     const isMap = fc.start.source === '{';
     const node: AstNode = { type: isMap ? 'object' : 'array', offset: fc.offset, length: 0, parent, children: [] };
-    const keys = isMap ? new Set<unknown>() : undefined;
+    const keys: unknown[] = [];
     let offset = fc.offset + fc.start.source.length;
     const items = fc.items as Item[];
     for (let i = 0; i < items.length; ++i) {
@@ -243,55 +283,30 @@ class Builder {
       if (i === 0 ? props.comma : !props.comma) bail();
       if (!isMap) {
         if (sep || key || !value) bail();
-        const item = this.flowValue(value!, node);
-        offset = item.nodeEnd;
-        node.children!.push(item.node);
+        node.children!.push(this.flowValue(value!, node));
+        offset = this.nodeEnd;
         continue;
       }
-      if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar')) return bail();
-      if (containsNewline(key)) bail();
-      const k = this.scalar(key, undefined, true);
-      if (keys!.has(k.node.value) || k.node.value === '<<') bail();
-      keys!.add(k.node.value);
-      const valueProps = this.props(sep ?? [], 'map-value-ind', k.nodeEnd, false, true);
+      const prop = this.property(key, node, keys);
+      const valueProps = this.props(sep ?? [], 'map-value-ind', this.nodeEnd, false, true);
       if (!valueProps.found || valueProps.comma) bail();
-      const prop = this.property(k, node);
-      const v = value ? this.flowValue(value, prop) : this.empty(valueProps.end, sep!, valueProps, prop);
-      this.setValue(prop, v);
-      offset = v.nodeEnd;
+      this.setValue(prop, value ? this.flowValue(value, prop) : this.empty(valueProps.end, sep!, valueProps, prop));
+      offset = this.nodeEnd;
       node.children!.push(prop);
     }
     const [close, ...rest] = fc.end;
     if (close?.source !== (isMap ? '}' : ']')) bail();
     const valueEnd = close.offset + close.source.length;
     node.length = valueEnd - fc.offset;
-    return { node, valueEnd, nodeEnd: rest.length > 0 ? this.end(rest, valueEnd) : valueEnd };
+    this.valueEnd = valueEnd;
+    this.nodeEnd = rest.length > 0 ? this.end(rest, valueEnd) : valueEnd;
+    return node;
   }
 
   /** Inside a flow collection a block collection or block scalar is an error. */
-  private flowValue(token: CST.Token, parent: AstNode): Built {
+  private flowValue(token: CST.Token, parent: AstNode): AstNode {
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'block-scalar') bail();
-    return this.node(token, parent, false);
-  }
-
-  /** A property node for a key; its value comes with setValue. */
-  private property(k: Built, parent: AstNode): AstNode {
-    const keyValue = k.node.value;
-    const prop: AstNode = { type: 'property', offset: k.node.offset, length: k.node.length, parent, children: [] };
-    prop.children!.push({
-      type: 'string',
-      offset: k.node.offset,
-      length: k.node.length,
-      parent: prop,
-      value: keyValue === null ? '' : asText(keyValue),
-    });
-    prop.colonOffset = k.valueEnd;
-    return prop;
-  }
-
-  private setValue(prop: AstNode, v: Built): void {
-    prop.children!.push(v.node);
-    prop.length = Math.max(prop.length, v.valueEnd - prop.offset);
+    return this.node(token, parent);
   }
 }
 

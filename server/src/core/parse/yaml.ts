@@ -29,7 +29,7 @@ import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeni
 import { relaxFlowWhitespace } from './goYamlFlow';
 import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
-import { fastDocument } from './cstTree';
+import { docEnd, fastDocument } from './cstTree';
 import { CFN_TAGS, CFN_TOP_KEYS, CFN_YAML_TAGS, tagOffset, wrapCfnTag } from './cfnTags';
 
 export interface ParsedYamlDoc {
@@ -137,16 +137,6 @@ function* parseStrictly(text: string, fast: boolean): Steps<ParsedYamlDoc[]> {
     }
   }
   return out;
-}
-
-/** Where the composer ends a document followed by `...`, or undefined where it would report an error. */
-function docEnd(token: CST.DocumentEnd): number | undefined {
-  let end = token.offset + token.source.length;
-  for (const t of token.end ?? []) {
-    if (t.type !== 'space' && t.type !== 'comment' && t.type !== 'newline') return undefined;
-    end += t.source.length;
-  }
-  return end;
 }
 
 function withEnd(d: ParsedYamlDoc, end: number, text: string): ParsedYamlDoc {
