@@ -7,11 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CST, Parser } from 'yaml';
+import { Parser, Schema, type CST } from 'yaml';
 import { parseYaml, type ParsedYamlDoc } from '../../../server/src/core/parse/yaml';
 import { fastDocument } from '../../../server/src/core/parse/cstTree';
 import type { AstNode } from '../../../server/src/core/parse/tree';
-import { Schema } from 'yaml';
 import { realworldDir, unlessRealworld, type RealworldSet } from '../realworld';
 
 /** A tree as plain data (no parent links), to compare with deepEqual. */
