@@ -8,6 +8,7 @@
 import {
   Composer,
   Parser,
+  type CST,
   Schema,
   visit,
   isAlias,
@@ -28,6 +29,7 @@ import { indentQuotedContinuations, toOriginal, type Insert } from './goYamlLeni
 import { relaxFlowWhitespace } from './goYamlFlow';
 import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
+import { docEnd, fastDocument } from './cstTree';
 import { CFN_TAGS, CFN_TOP_KEYS, CFN_YAML_TAGS, tagOffset, wrapCfnTag } from './cfnTags';
 
 export interface ParsedYamlDoc {
@@ -46,13 +48,14 @@ export interface ParsedYamlDoc {
  */
 export const ALIAS_NODE_BUDGET = 10_000;
 
-export function parseYaml(text: string): ParsedYamlDoc[] {
-  return runSteps(parseYamlSteps(text));
+/** `fast: false` composes every document with the library (the reference the fast path is tested against). */
+export function parseYaml(text: string, { fast = true }: { fast?: boolean } = {}): ParsedYamlDoc[] {
+  return runSteps(parseYamlSteps(text, fast));
 }
 
 /** parseYaml in steps: yields after each document (see steps.ts). */
-export function* parseYamlSteps(text: string): Steps<ParsedYamlDoc[]> {
-  const docs = yield* parseStrictly(text);
+export function* parseYamlSteps(text: string, fast = true): Steps<ParsedYamlDoc[]> {
+  const docs = yield* parseStrictly(text, fast);
   if (!docs.some((d) => d.errors.some((e) => e.code === 'syntax'))) return docs;
   // kubectl (go-yaml) is laxer about quoted multi-line scalars and tabs inside flow collections:
   // retry the way it reads them, and keep the reading with the fewest errors
@@ -62,7 +65,7 @@ export function* parseYamlSteps(text: string): Steps<ParsedYamlDoc[]> {
   for (const relax of [indentQuotedContinuations, relaxFlowWhitespace]) {
     const patched = relax(text);
     if (!patched) continue;
-    const again = yield* parseStrictly(patched.text);
+    const again = yield* parseStrictly(patched.text, fast);
     const errors = errorCount(again);
     if (errors >= bestErrors) continue;
     best = again.map((d) => remapDoc(d, patched.inserts, text));
@@ -94,7 +97,7 @@ function remapDoc(d: ParsedYamlDoc, inserts: Insert[], original: string): Parsed
   return { offset, length: end - offset, root: d.root, errors, text: original.slice(offset, end), lenient: true };
 }
 
-function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
+function* parseStrictly(text: string, fast: boolean): Steps<ParsedYamlDoc[]> {
   // the whole text as one document with one finding at the spot, when a guard (depth.ts) refuses it
   const refused = (offset: number, finding: Pick<Finding, 'severity' | 'code' | 'message'>): ParsedYamlDoc[] => [
     { offset: 0, length: text.length, root: undefined, text, errors: [{ offset, length: 1, ...finding }] },
@@ -105,22 +108,75 @@ function* parseStrictly(text: string): Steps<ParsedYamlDoc[]> {
   if (indented !== undefined) return refused(indented, { severity: 'error', code: 'syntax', message: refusal('indent', MAX_INDENT) });
   const wide = exceedsValues(text, MAX_VALUES.yaml);
   if (wide !== undefined) return refused(wide, { severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) });
-  // what parseAllDocuments does, one document at a time (an empty stream gives none)
-  // a `%YAML 1.1` directive asks for the 1.1 schema: only then is it made per document
-  const composer = new Composer({
+  if (!fast || YAML_DIRECTIVE.test(text)) return yield* composeAll(text);
+  // the parser's documents one at a time: the plain ones straight to our tree (cstTree.ts), the
+  // others composed by the library one by one; anything between documents the composer would act
+  // on (a directive, `...`, an error) and the whole stream is composed as before
+  const out: ParsedYamlDoc[] = [];
+  for (const token of new Parser().parse(text)) {
+    switch (token.type) {
+      case 'document':
+        out.push(fastYamlDocument(token, text) ?? composeOne(token, text));
+        yield;
+        break;
+      case 'comment':
+      case 'space':
+      case 'newline':
+      case 'byte-order-mark':
+        break;
+      case 'doc-end': {
+        // `...` ends the document before it there (and only that)
+        const last = out[out.length - 1];
+        const end = last && docEnd(token);
+        if (end === undefined) return yield* composeAll(text);
+        out[out.length - 1] = withEnd(last, Math.min(end, text.length), text);
+        break;
+      }
+      default:
+        return yield* composeAll(text);
+    }
+  }
+  return out;
+}
+
+function withEnd(d: ParsedYamlDoc, end: number, text: string): ParsedYamlDoc {
+  return { ...d, length: end - d.offset, text: text.slice(d.offset, end) };
+}
+
+function fastYamlDocument(token: CST.Document, text: string): ParsedYamlDoc | undefined {
+  const fast = fastDocument(token, CORE_SCHEMA);
+  if (!fast) return undefined;
+  const start = Math.min(fast.start, text.length);
+  const end = Math.min(fast.end, text.length);
+  return { offset: start, length: end - start, root: fast.root, errors: [], text: text.slice(start, end) };
+}
+
+/** One document the fast path left, composed by the library alone (nothing before it in the stream bears on it). */
+function composeOne(token: CST.Document, text: string): ParsedYamlDoc {
+  const [doc] = newComposer(false).compose([token]);
+  return convertDocument(doc as Document.Parsed, text);
+}
+
+/** The library's composer over the whole stream, one document at a time (what parseAllDocuments does; an empty stream gives none). */
+function* composeAll(text: string): Steps<ParsedYamlDoc[]> {
+  const out: ParsedYamlDoc[] = [];
+  for (const d of newComposer(YAML_DIRECTIVE.test(text)).compose(new Parser().parse(text))) {
+    out.push(convertDocument(d as Document.Parsed, text));
+    yield;
+  }
+  return out;
+}
+
+/** A `%YAML 1.1` directive asks for the 1.1 schema: only then is the schema made per document. */
+function newComposer(yaml11: boolean): Composer {
+  return new Composer({
     uniqueKeys: true,
     keepSourceTokens: false,
     strict: false,
     version: '1.2',
     customTags: CUSTOM_TAGS,
-    ...(YAML_DIRECTIVE.test(text) ? {} : { schema: CORE_SCHEMA }),
+    ...(yaml11 ? {} : { schema: CORE_SCHEMA }),
   });
-  const out: ParsedYamlDoc[] = [];
-  for (const d of composer.compose(new Parser().parse(text))) {
-    out.push(convertDocument(d as Document.Parsed, text));
-    yield;
-  }
-  return out;
 }
 
 const CUSTOM_TAGS = (tags: Tags) => [...tags, ...CFN_YAML_TAGS];
