@@ -185,8 +185,7 @@ function lineAfter(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
-/** Moves a tree by `by` characters, in place (also the ECS views kept through a keystroke: cfn/ecs/viewMemo.ts). */
-export function shift(root: AstNode, by: number): void {
+function shift(root: AstNode, by: number): void {
   if (by === 0) return;
   const stack: AstNode[] = [root];
   while (stack.length) {
