@@ -52,10 +52,12 @@ export function* analyzeSteps(uri: string, text: string, language: FileLanguage,
   return file;
 }
 
-/** One parsed YAML document → DocUnit (shared with the incremental re-parse in reanalyze.ts). */
-export function yamlDocUnit(d: ParsedYamlDoc, index: number, uri: string): DocUnit {
+/**
+ * One parsed YAML document → DocUnit (shared with the incremental re-parses in reanalyze.ts and
+ * reanalyzeEntry.ts; the latter passes the value, rebuilt for the one entry it parsed again).
+ */
+export function yamlDocUnit(d: ParsedYamlDoc, index: number, uri: string, value: unknown = toValue(d.root)): DocUnit {
   const templated = HELM_TEMPLATE.test(d.text) || (/(^|\/)templates\/[^/]+$/.test(uri) && /(^|[^$])\{\{/.test(d.text));
-  const value = toValue(d.root);
   const { kind, body: docBody } = templated ? { kind: { family: 'none' as const }, body: undefined } : detect(d.root, value, uri);
   return {
     index,

@@ -11,7 +11,7 @@
 import { parseYaml } from './parse/yaml';
 import { countSeparators, exceedsValues, MAX_VALUES } from './parse/depth';
 import { CFN_TOP_KEYS } from './parse/cfnTags';
-import { propertyKey, type AstNode } from './parse/tree';
+import { propertyKey, propertyValue, toValue, type AstNode } from './parse/tree';
 import { LineIndex } from './parse/lineIndex';
 import { yamlDocUnit } from './analyze';
 import { changedRange } from './reanalyze';
@@ -82,7 +82,8 @@ export function reanalyzeYamlEntry(old: SourceFile, text: string, version: numbe
   fresh.parent = parent;
   parent.children![parent.children!.indexOf(entry)] = fresh;
   if (delta !== 0) shiftAfter(root, oldEnd, delta, fresh);
-  const unit = yamlDocUnit({ offset: 0, length: doc.length + delta, root, errors: [], text }, 0, old.uri);
+  const value = splicedValue(doc.value, root, top, fresh) ?? toValue(root);
+  const unit = yamlDocUnit({ offset: 0, length: doc.length + delta, root, errors: [], text }, 0, old.uri, value);
   return {
     uri: old.uri,
     version,
@@ -91,6 +92,28 @@ export function reanalyzeYamlEntry(old: SourceFile, text: string, version: numbe
     lines: LineIndex.afterEdit(old.lines, text, start, oldEnd, newEnd),
     docs: [unit],
   };
+}
+
+/**
+ * The document's value with the one entry's value made again (what `toValue(root)` gives, without
+ * converting the 5,000 other lines): only when the top-level key and the entry's key are each
+ * written once (a duplicate's value is the last one's) and are plain keys. Undefined otherwise.
+ */
+function splicedValue(old: unknown, root: AstNode, top: AstNode, entry: AstNode): unknown {
+  const topKey = propertyKey(top);
+  const key = propertyKey(entry);
+  if (topKey === undefined || key === undefined || topKey === '__proto__' || key === '__proto__') return undefined;
+  if (!isPlainObject(old) || !isPlainObject(old[topKey])) return undefined;
+  if (!once(root, topKey) || !once(entry.parent!, key)) return undefined;
+  return { ...old, [topKey]: { ...old[topKey], [key]: toValue(propertyValue(entry), 2) } };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function once(map: AstNode, key: string): boolean {
+  let n = 0;
+  for (const p of map.children ?? []) if (propertyKey(p) === key && ++n > 1) return false;
+  return n === 1;
 }
 
 interface EntryAt {

@@ -144,3 +144,62 @@ test('edits that are not plainly local parse the whole file, and random edits al
   }
   assert.ok(incremental >= 8, `${incremental} of 40 incremental`);
 });
+
+/**
+ * The checks kept per resource (checkProperties.ts, the ECS views in viewMemo.ts): a sequence of
+ * edits that accumulate — inside task definitions and services (which the views of other
+ * resources read), in front of them (which moves them), in the parameters their names resolve
+ * from — must give, after each edit, the findings of a fresh service.
+ */
+test('findings kept per resource through random edits equal a fresh service', () => {
+  let text = cfnTemplate(700, 33);
+  const ls = service();
+  ls.update(URI, text, 'yaml', 1);
+  ls.diagnostics(URI);
+  const blocks = (text.match(/^ {2}Task\d+:$/gm) ?? []).length;
+  assert.ok(blocks >= 4, 'the template has blocks');
+  const r = seeded(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  /** the first `find` after block i's `anchor` line, replaced by `by` (the text as it was when not there) */
+  const inBlock = (anchor: string, find: RegExp, by: string) => (t: string, i: number) => {
+    const from = t.indexOf(`\n  ${anchor}${i}:\n`);
+    if (from < 0) return t;
+    find.lastIndex = from;
+    const m = find.exec(t);
+    return m ? splice(t, m.index, m[0].length, by) : t;
+  };
+  const edits: ((t: string, i: number) => string)[] = [
+    inBlock('Task', /NetworkMode: \w+/g, 'NetworkMode: bridge'),
+    inBlock('Task', /NetworkMode: \w+/g, 'NetworkMode: awsvpc'),
+    inBlock('Task', /RequiresCompatibilities: \[\w+\]/g, 'RequiresCompatibilities: [EC2]'),
+    inBlock('Task', /RequiresCompatibilities: \[\w+\]/g, 'RequiresCompatibilities: [FARGATE]'),
+    inBlock('Task', /Cpu: '\d+'/g, "Cpu: '300'"),
+    inBlock('Task', /Cpu: '\d+'/g, "Cpu: '256'"),
+    inBlock('Task', /Memory: '\d+'/g, "Memory: '100'"),
+    inBlock('Task', /Essential: \w+/g, 'Essential: false'),
+    inBlock('Task', /Family: [^\n]+/g, 'Family: shared'),
+    inBlock('Service', /TaskDefinition: [^\n]+/g, `TaskDefinition: !Ref Task${1 + Math.floor(r() * blocks)}`),
+    // by the family's name: the service's view reads the task definition's through the template's views only
+    inBlock('Service', /TaskDefinition: [^\n]+/g, 'TaskDefinition: shared'),
+    inBlock('Service', /LaunchType: \w+/g, 'LaunchType: EC2'),
+    inBlock('Service', /DesiredCount: \d+/g, 'DesiredCount: 12'),
+    inBlock('Queue', /VisibilityTimeout: \d+/g, 'VisibilityTimeout: 5\n      Unknown: 1'),
+    inBlock('Queue', /\n {6}Unknown: 1/g, ''),
+    inBlock('Logs', /RetentionInDays: \d+/g, 'RetentionInDays: 8'),
+    (t) => t.replace('    Default: bench\n', `    Default: bench${Math.floor(r() * 3)}\n`),
+  ];
+  let v = 2;
+  let incremental = 0;
+  let applied = 0;
+  let found = 0;
+  for (let i = 0; i < 40; i++) {
+    const next = pick(edits)(text, 1 + Math.floor(r() * blocks));
+    if (next === text) continue;
+    text = next;
+    applied++;
+    if (step(ls, text, v++, `edit ${i}`)) incremental++;
+    found += ls.diagnostics(URI).filter((f) => f.code.startsWith('ecs/')).length;
+  }
+  assert.ok(incremental >= applied * 0.6, `${incremental} of ${applied} incremental`);
+  assert.ok(found > 0, 'the edits gave the ECS rules something to find');
+});

@@ -14,7 +14,8 @@ import { closest } from '../text/closest';
 import { asText } from '../text/asText';
 import { intrinsicOf } from './intrinsics';
 import { describeType, type CfnSpec, type SpecProps, type SpecType } from './spec';
-import { templateOf, type CfnTemplate } from './template';
+import { templateOf, type CfnResource, type CfnTemplate } from './template';
+import { EntryMemo } from './entryMemo';
 
 export type PropertyIssueKind = 'unknown' | 'required' | 'type' | 'allowed';
 
@@ -51,7 +52,23 @@ function renamedKey(text: string, key: AstNode, name: string): string {
   return q === '"' ? JSON.stringify(name) : q === "'" ? `'${name.replace(/'/g, "''")}'` : name;
 }
 
+/** each resource's issues, kept while its nodes are (a keystroke elsewhere in the template moves them) */
+const byResource = new EntryMemo<CfnSpec, PropertyIssue>();
+
 function walkTemplate(text: string, t: CfnTemplate, spec: CfnSpec): PropertyIssue[] {
+  const out: PropertyIssue[] = [];
+  for (const r of t.resources.values()) {
+    if (!r.type || !spec.resource(r.type)) continue;
+    for (const i of byResource.get(r.prop, spec, () => resourceIssues(text, r, spec))) {
+      if (out.length >= MAX_ISSUES) return out;
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/** The issues of one resource: it reads the resource's own nodes (and the text's quotes there) and the spec only. */
+function resourceIssues(text: string, r: CfnResource, spec: CfnSpec): PropertyIssue[] {
   const out: PropertyIssue[] = [];
   const push = (i: PropertyIssue) => {
     if (out.length < MAX_ISSUES) out.push(i);
@@ -63,24 +80,21 @@ function walkTemplate(text: string, t: CfnTemplate, spec: CfnSpec): PropertyIssu
     return s.length > 40 ? `${s.slice(0, 40)}…` : s;
   };
 
-  for (const r of t.resources.values()) {
-    if (!r.type) continue;
-    const res = spec.resource(r.type);
-    if (!res) continue;
-    const serverless = r.type.startsWith('AWS::Serverless::');
-    const props = r.properties;
-    if (!props || props.type === 'null') {
-      const required = Object.keys(res.props).filter((k) => res.props[k][1]);
-      if (required.length && !serverless)
-        push({
-          kind: 'required',
-          ...span(r.typeNode ?? r.key),
-          message: `${r.type} requires ${list(required)}: add ${required.length > 1 ? 'them' : 'it'} under \`Properties\`.`,
-        });
-      continue;
-    }
-    object(props, res.props, r.type, serverless ? 'names' : 'all', props.parent?.children?.[0] ?? props, 0);
+  const type = r.type!;
+  const res = spec.resource(type)!;
+  const serverless = type.startsWith('AWS::Serverless::');
+  const props = r.properties;
+  if (!props || props.type === 'null') {
+    const required = Object.keys(res.props).filter((k) => res.props[k][1]);
+    if (required.length && !serverless)
+      push({
+        kind: 'required',
+        ...span(r.typeNode ?? r.key),
+        message: `${type} requires ${list(required)}: add ${required.length > 1 ? 'them' : 'it'} under \`Properties\`.`,
+      });
+    return out;
   }
+  object(props, res.props, type, serverless ? 'names' : 'all', props.parent?.children?.[0] ?? props, 0);
   return out;
 
   /** `owner` names the type in messages; `at` is where a missing property is reported */
