@@ -154,6 +154,23 @@ const cursorAt = (page, line, col, ms = 10000) =>
     ms,
   );
 
+/**
+ * the active editor marks `line` (1-based) as the cursor's line. Read from the line numbers, not the
+ * status bar: after a link opens a file, code-server sometimes leaves the status bar without its
+ * "Ln, Col" item although the cursor is on the line (seen in CI on 3 Dec).
+ */
+const activeLineIs = (page, line, ms = 10000) =>
+  waitForState(
+    page,
+    async () => {
+      const n = page.locator('.part.editor .editor-group-container.active .margin .line-numbers.active-line-number');
+      const texts = await n.allInnerTexts().catch(() => []);
+      return texts.some((t) => t.trim() === String(line));
+    },
+    `the cursor on line ${line}`,
+    ms,
+  );
+
 /** Go to Line (Control+G) `line`:`col`; returns once the editor has the focus with the cursor there */
 async function goToLine(page, line, col) {
   await pick(page, { key: 'Control+G', prefix: ':', text: `${line}:${col}`, row: new RegExp(`\\b${line}\\b.*\\b${col}\\b`) });
@@ -184,6 +201,7 @@ module.exports = {
   quickOpen,
   cursor,
   cursorAt,
+  activeLineIs,
   goToLine,
   typeInEditor,
   pressInEditor,
