@@ -5,24 +5,13 @@
  * (`--prof` writes the server's CPU profile to DIR).
  * Prints the figures, the budget lines and the server's peak memory over the run.
  */
-import { readFileSync } from 'node:fs';
-import { join, dirname, resolve, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildReal } from './realworld.mjs';
 import { navigationScenario, navigationRows } from './navigation.mjs';
 import { budgetTable, figuresTable } from './report.mjs';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { BENCH, ROOT, opt, log, realCli } from './realCli.mjs';
 
-const BENCH = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(BENCH, '..');
-const opt = (name, dflt) => process.argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const log = (m) => process.stdout.write(m + '\n');
-const server = resolve(opt('server', join(ROOT, 'dist', 'server.js')));
-const paths = buildReal(ROOT, join(BENCH, 'work'));
-if (paths.missing) {
-  log(`real-world folder not found (looked in ${paths.missing.join(', ')}; set BENCH_REALWORLD)`);
-  process.exit(2);
-}
-const flags = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8'));
+const { server, paths, flags } = realCli();
 const prof = opt('prof');
 if (prof) flags.push('--cpu-prof', `--cpu-prof-dir=${resolve(prof)}`, '--cpu-prof-interval=250');
 const lines = readFileSync(paths.bigFile, 'utf8').split('\n').length;

@@ -6,24 +6,12 @@
  * prints the wall time and the server's CPU time for the open (from /proc, what the open costs
  * whatever else the machine runs), then the medians and the load average.
  */
-import { readFileSync } from 'node:fs';
-import { join, dirname, resolve, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildReal } from './realworld.mjs';
 import { BenchClient, now } from './lspClient.mjs';
 import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { BENCH, ROOT, opt, log, realCli } from './realCli.mjs';
 
-const BENCH = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(BENCH, '..');
-const opt = (name, dflt) => process.argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? dflt;
-const log = (m) => process.stdout.write(m + '\n');
-const server = resolve(opt('server', join(ROOT, 'dist', 'server.js')));
-const paths = buildReal(ROOT, join(BENCH, 'work'));
-if (paths.missing) {
-  log(`real-world folder not found (looked in ${paths.missing.join(', ')}; set BENCH_REALWORLD)`);
-  process.exit(2);
-}
-const flags = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8'));
+const { server, paths, flags } = realCli();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const walls = [];
 const cpus = [];
