@@ -170,7 +170,8 @@ function touchesMarker(text: string, from: number, to: number, slotStart: number
   return /(^|\n)(---|\.\.\.|%)/.test(region);
 }
 
-function shiftTree(root: AstNode | undefined, by: number): void {
+/** Every node of `root`'s tree moves by `by` characters (reanalyzeEntry.ts moves re-parsed entries with it too). */
+export function shiftTree(root: AstNode | undefined, by: number): void {
   if (root && by !== 0) shiftNode(root, by, 0);
 }
 

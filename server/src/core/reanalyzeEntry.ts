@@ -14,7 +14,7 @@ import { CFN_TOP_KEYS } from './parse/cfnTags';
 import { propertyKey, propertyValue, toValue, type AstNode } from './parse/tree';
 import { LineIndex } from './parse/lineIndex';
 import { yamlDocUnit } from './analyze';
-import { changedRange } from './reanalyze';
+import { changedRange, shiftTree } from './reanalyze';
 import type { SourceFile } from './types';
 
 /** below this size a whole parse costs about as much as the bookkeeping */
@@ -73,7 +73,7 @@ export function reanalyzeYamlEntry(old: SourceFile, text: string, version: numbe
     if (propertyKey(n) !== propertyKey(next) || n.offset + by !== next.offset + delta || n.length !== next.length) return undefined;
   }
   const fresh = items[0];
-  shift(fresh, by);
+  shiftTree(fresh, by);
   if (fresh.offset !== entry.offset || fresh.offset + fresh.length > (next ? next.offset + delta : chunkEnd + delta)) return undefined;
 
   // splice: the new entry in place of the old one; every node after the edit moves by delta
@@ -185,17 +185,6 @@ function lineAfter(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
-function shift(root: AstNode, by: number): void {
-  if (by === 0) return;
-  const stack: AstNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    n.offset += by;
-    if (n.colonOffset !== undefined) n.colonOffset += by;
-    if (n.children) for (const c of n.children) stack.push(c);
-  }
-}
-
 /** Nodes starting at or after `from` move by `delta`; nodes around it grow by `delta`. `skip` is already placed. */
 function shiftAfter(root: AstNode, from: number, delta: number, skip: AstNode): void {
   const stack: AstNode[] = [root];
@@ -203,7 +192,7 @@ function shiftAfter(root: AstNode, from: number, delta: number, skip: AstNode): 
     const n = stack.pop()!;
     if (n === skip) continue;
     if (n.offset >= from) {
-      shift(n, delta);
+      shiftTree(n, delta);
       continue;
     }
     if (n.offset + n.length < from) continue;

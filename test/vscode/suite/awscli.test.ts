@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   completionLabels,
+  fileDiagramNaming,
   nodeIdOf,
   ourDiagnostics,
   replaceFirst,
@@ -74,18 +75,10 @@ suite('AWS CLI inputs (EventBridge put-targets)', () => {
   });
 
   test('the diagram of the file draws the EventBridge rule → task definition edge', async () => {
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('ecsEksArchitect.showDiagramForFile');
-    let last = '';
-    const text = await waitFor(
-      async () => {
-        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-        last = await vscode.env.clipboard.readText();
-        return last.includes('EventBridge rule receipts-uploaded') && last.includes('Task definition shop-web') && last;
-      },
+    const text = await fileDiagramNaming(
+      editor,
+      ['EventBridge rule receipts-uploaded', 'Task definition shop-web'],
       "the put-targets input's diagram on the clipboard",
-      20_000,
-      () => last.slice(0, 400),
     );
     const rule = nodeIdOf(text, 'EventBridge rule receipts-uploaded');
     const task = nodeIdOf(text, 'Task definition shop-web');

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   completionLabels,
+  fileDiagramNaming,
   nodeIdOf,
   ourDiagnostics,
   replaceFirst,
@@ -68,18 +69,10 @@ suite('CloudFormation templates', () => {
   });
 
   test('the diagram of the template draws the EventBridge rule → task definition edge', async () => {
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('ecsEksArchitect.showDiagramForFile');
-    let last = '';
-    const text = await waitFor(
-      async () => {
-        await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
-        last = await vscode.env.clipboard.readText();
-        return last.includes('EventBridge rule UploadRule') && last.includes('Task definition upload-processor') && last;
-      },
+    const text = await fileDiagramNaming(
+      editor,
+      ['EventBridge rule UploadRule', 'Task definition upload-processor'],
       "the template's diagram on the clipboard",
-      20_000,
-      () => last.slice(0, 400),
     );
     const rule = nodeIdOf(text, 'EventBridge rule UploadRule');
     const task = nodeIdOf(text, 'Task definition upload-processor');

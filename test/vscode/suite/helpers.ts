@@ -198,3 +198,23 @@ export function nodeIdOf(mermaid: string, label: string): string | undefined {
   const line = mermaid.split('\n').find((l) => l.includes(`"${label}`));
   return line ? /^\s*(n_[a-z0-9]+)/.exec(line)?.[1] : undefined;
 }
+
+/**
+ * Opens the diagram of `editor`'s file and copies its Mermaid text until it names every label
+ * (the server draws after it has the file); returns that text.
+ */
+export async function fileDiagramNaming(editor: vscode.TextEditor, labels: readonly string[], what: string): Promise<string> {
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('ecsEksArchitect.showDiagramForFile');
+  let last = '';
+  return waitFor(
+    async () => {
+      await vscode.commands.executeCommand('ecsEksArchitect.copyMermaid');
+      last = await vscode.env.clipboard.readText();
+      return labels.every((l) => last.includes(l)) && last;
+    },
+    what,
+    20_000,
+    () => last.slice(0, 400),
+  );
+}
