@@ -7,7 +7,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, launchBrowser } = require('../host.cjs');
-const { findInPalette, closeQuickInput } = require('./workbench.cjs');
+const { findInPalette, closeQuickInput, openWorkbench } = require('./workbench.cjs');
 
 async function main(url) {
   const shots = path.join(ROOT, 'test-results/screenshots');
@@ -17,8 +17,7 @@ async function main(url) {
   const browser = await launchBrowser();
   const { page } = browser;
   try {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await openWorkbench(page, url);
     // the Explorer's header names the opened folder
     const folderName = new URL(url).searchParams.get('folder').split('/').pop();
     await page.locator('.pane-header', { hasText: folderName }).first().waitFor({ timeout: 30000 });

@@ -14,7 +14,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
-const { runCommand, quickOpen, cursor } = require('./workbench.cjs');
+const { runCommand, quickOpen, cursor, openWorkbench } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
 const timeoutMs = Number(process.env.TIMEOUT_S || 300) * 1000;
@@ -104,8 +104,7 @@ async function main() {
     shot('timeout').finally(() => process.exit(2));
   }, timeoutMs);
   try {
-    await page.goto(workbenchUrl(server.authority, examples), { waitUntil: 'domcontentloaded', timeout: 120000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
+    await openWorkbench(page, workbenchUrl(server.authority, examples));
     let frame;
 
     await check("from ingress.yaml: the shop namespace's neighbourhood at 100 %, labels of 11 px or more", async () => {

@@ -15,7 +15,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
-const { runCommand, quickOpen, goToLine, cursorAt, typeInEditor } = require('./workbench.cjs');
+const { runCommand, quickOpen, goToLine, cursorAt, typeInEditor, openWorkbench } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
 const timeoutMs = Number(process.env.TIMEOUT_S || 540) * 1000;
@@ -150,25 +150,33 @@ async function main() {
    * into the view, as Tab does.
    */
   async function hoverInView(frame, node) {
+    let last;
     await waitFor(
       async () => {
-        const inside = await node.evaluate((g) => {
+        last = await node.evaluate((g) => {
           const r = g.getBoundingClientRect();
           const v = document.getElementById('viewport').getBoundingClientRect();
-          return r.width > 0 && r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;
+          const box = (b) => `${Math.round(b.left)},${Math.round(b.top)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+          return {
+            inside: r.width > 0 && r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom,
+            seen: `node ${box(r)}, view ${box(v)}, canvas ${document.getElementById('canvas').style.transform || 'untransformed'}, state ${document.body.dataset.state}`,
+          };
         });
-        if (!inside) {
+        if (!last.inside) {
           // the view brings a node in on focusin (Tab, arrows). After a node opened its file the
           // editor beside holds the focus, and a node focused in an unfocused frame gets no focus
           // event, so the test sends the event itself (keyboard focus is tested in diagram-levels.cjs)
           await node.evaluate((g) => g.dispatchEvent(new g.ownerDocument.defaultView.FocusEvent('focusin', { bubbles: true })));
         }
-        return inside;
+        return last.inside;
       },
       'the node inside the view',
       10000,
       100,
-    );
+    ).catch((err) => {
+      // say where the node and the view were, so a failure explains itself without the screenshot
+      throw new Error(`${err.message} (last seen: ${last?.seen ?? 'never measured'})`, { cause: err });
+    });
     await node.hover();
   }
 
@@ -179,8 +187,7 @@ async function main() {
   try {
     // ------------------------------------------------------------------ examples/
     const cli = cliDiagram(examples);
-    await page.goto(workbenchUrl(server.authority, examples), { waitUntil: 'domcontentloaded', timeout: 120000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
+    await openWorkbench(page, workbenchUrl(server.authority, examples));
     let frame;
 
     await check('the command draws the workspace: the nodes the CLI prints', async () => {
@@ -377,9 +384,10 @@ async function main() {
     });
 
     await check('the diagram comes back after a window reload (serializer)', async () => {
-      await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
-      await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
-      frame = await diagramFrame(90000);
+      await openWorkbench(page);
+      // a reload restarts the extension host and the server: under heavy load (rep runs beside the
+      // bench and builds) that alone took over 90 s, so the guard is generous; it still only waits for the drawing
+      frame = await diagramFrame(180000);
       let refiltered = false;
       const drawn = await waitFor(
         async () => {
@@ -403,8 +411,7 @@ async function main() {
 
     // ------------------------------------------------------------------ hostile names
     const bad = cliDiagram(hostile);
-    await page.goto(workbenchUrl(server.authority, hostile), { waitUntil: 'domcontentloaded', timeout: 120000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
+    await openWorkbench(page, workbenchUrl(server.authority, hostile));
     const navigations = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
     let hostileFrame;

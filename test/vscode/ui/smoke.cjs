@@ -22,6 +22,7 @@ const {
   cursorAt,
   pressInEditor,
   closeQuickInput,
+  openWorkbench,
 } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
@@ -111,10 +112,9 @@ async function main() {
     shot('timeout').finally(() => process.exit(2));
   }, timeoutMs);
   try {
-    await page.goto(workbenchUrl(server.authority, ws.folder), { waitUntil: 'domcontentloaded' });
+    await openWorkbench(page, workbenchUrl(server.authority, ws.folder));
 
     await check('workbench opens the folder', async () => {
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       // the Explorer's header names the opened folder
       await page
         .locator('.pane-header', { hasText: path.basename(ws.folder) })

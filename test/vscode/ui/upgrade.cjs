@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ROOT, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
-const { findInPalette, quickInputClosed, quickOpen, activeLineIs, editorFocused, runCommand } = require('./workbench.cjs');
+const { findInPalette, quickInputClosed, quickOpen, activeLineIs, editorFocused, runCommand, openWorkbench } = require('./workbench.cjs');
 
 const extPath = path.resolve(process.env.EXT_PATH || ROOT);
 const timeoutMs = Number(process.env.TIMEOUT_S || 180) * 1000;
@@ -57,8 +57,7 @@ async function main() {
   const editorText = async () =>
     (await page.locator('.part.editor .editor-group-container.active .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
   try {
-    await page.goto(workbenchUrl(server.authority, folder), { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await openWorkbench(page, workbenchUrl(server.authority, folder));
 
     await check('the command lists the versions newest first, with their EKS support', async () => {
       // the manifest open: the server has it whether or not the start-up index has reached it

@@ -13,7 +13,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { ROOT, VSHOST, EXTENSION_ID, startCodeServer, workbenchUrl, launchBrowser, waitFor, writeResult } = require('../host.cjs');
-const { quickOpen, goToLine, editorFocused, cursorAt, pressInEditor, typeInEditor } = require('./workbench.cjs');
+const { quickOpen, goToLine, editorFocused, cursorAt, pressInEditor, typeInEditor, openWorkbench } = require('./workbench.cjs');
 
 const timeoutMs = Number(process.env.TIMEOUT_S || 240) * 1000;
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -172,9 +172,8 @@ async function main() {
       process.exit(2);
     }, timeoutMs);
     try {
-      await page.goto(workbenchUrl(server.authority, folder), { waitUntil: 'domcontentloaded' });
+      await openWorkbench(page, workbenchUrl(server.authority, folder));
       await check('the installed extension activates and reports a broken task definition', async () => {
-        await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
         await quickOpen(page, 'web-task-definition.json');
         await page.keyboard.press('Control+Shift+M');
         // our rule, on the "memory" line (6), from the packaged server

@@ -190,7 +190,19 @@ async function pressInEditor(page, ...keys) {
   for (const k of keys) await page.keyboard.press(k);
 }
 
+/**
+ * Loads the workbench at `url` and waits until it is there. The guard is generous because it only
+ * bounds a hang: code-server's first page took over 30 s on a 2-core machine at load ~25 (UI runs
+ * beside the bench and builds), and a window reload restarts the extension host as well.
+ */
+async function openWorkbench(page, url, ms = 120000) {
+  if (url) await page.goto(url, { waitUntil: 'domcontentloaded', timeout: ms });
+  else await page.reload({ waitUntil: 'domcontentloaded', timeout: ms });
+  await page.locator('.monaco-workbench').waitFor({ timeout: ms });
+}
+
 module.exports = {
+  openWorkbench,
   quickInputClosed,
   closeQuickInput,
   openQuickInput,

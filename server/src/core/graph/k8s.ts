@@ -3,7 +3,7 @@
  * workloads; Ingresses route to Services; claims → StorageClass → CSI driver; ServiceAccounts
  * assume IAM roles (IRSA); HPAs scale workloads; ConfigMaps/Secrets feed their consumers; pods
  * land on Fargate profiles, node groups or Karpenter node pools (k8sAddons.ts, with KEDA). References to objects the workspace lacks become
- * `missing` nodes.
+ * `missing` nodes. Storage is drawn in k8sStorage.ts, Services and Ingresses in k8sRouting.ts.
  */
 import type { DocEntry, WorkspaceIndex } from '../workspace';
 import {
@@ -13,10 +13,8 @@ import {
   isObj,
   nameOf,
   podTemplate,
-  selectorMatches,
   str,
   stringMap,
-  toSelector,
   WORKLOAD_KINDS,
   type Obj,
   type PodTemplate,
@@ -24,37 +22,15 @@ import {
 import { fargateProfileFor } from '../k8s/fargate';
 import { podReferences } from '../k8s/podRefs';
 import { IRSA_KEY } from '../k8s/irsa';
-import { EBS_PROVISIONERS, EFS_PROVISIONERS, FSX_PROVISIONERS } from '../k8s/storage';
 import { nodeId, type GraphBuilder, type GraphShared } from './model';
 import { imageNode, roleNode } from './aws';
-import { nsGroup, serviceAccountId, type EksctlResult } from './eksctl';
+import { serviceAccountId, type EksctlResult } from './eksctl';
 import { docSpan, pathSpan, sorted } from './sources';
 import { asText } from '../text/asText';
 import { addAddons } from './k8sAddons';
-
-const workloadId = (ns: string, kind: string, name: string) => nodeId('workload', ns, kind, name);
-const k8sServiceId = (ns: string, name: string) => nodeId('k8s-service', ns, name);
-const pvcId = (ns: string, name: string) => nodeId('pvc', ns, name);
-const storageClassId = (name: string) => nodeId('storage-class', name);
-const configMapId = (ns: string, name: string) => nodeId('config-map', ns, name);
-const secretId = (ns: string, name: string) => nodeId('k8s-secret', ns, name);
-
-/** the brief's rule: an object without a namespace lives in `default` */
-const nsOf = (v: unknown): string => str(asObj(asObj(v).metadata).namespace) || 'default';
-
-interface PodOwner {
-  ns: string;
-  id: string;
-  labels: Record<string, string>;
-  spec: Obj;
-}
-interface Ctx {
-  b: GraphBuilder;
-  ws: WorkspaceIndex;
-  eks: EksctlResult;
-  defaultClass?: string;
-  owners: PodOwner[];
-}
+import { configMapId, ns, nsOf, pvcId, secretId, workloadId, type Ctx } from './k8sContext';
+import { addClaim, addStorageClass } from './k8sStorage';
+import { addIngress, addService } from './k8sRouting';
 
 export function addK8s(b: GraphBuilder, ws: WorkspaceIndex, shared: GraphShared): void {
   const eks: EksctlResult = shared.eks ?? { nodeGroups: [] };
@@ -80,16 +56,6 @@ export function addK8s(b: GraphBuilder, ws: WorkspaceIndex, shared: GraphShared)
   addAddons({ b, cluster: ctx.eks.clusterGroup, ns: (name) => ns(ctx, name), workloads: ctx.owners }, objects);
 }
 
-/** the namespace subgraph (inside the EKS cluster when the workspace holds exactly one) */
-function ns(ctx: Ctx, name: string, source?: { uri: string; offset: number; length: number }): string {
-  const key = nsGroup(name);
-  ctx.b.group(key, { kind: 'namespace', label: `namespace ${name}`, parent: ctx.eks.clusterGroup, source });
-  return key;
-}
-
-/** cluster-scoped objects go in the EKS cluster subgraph when there is one */
-const clusterScope = (ctx: Ctx) => ctx.eks.clusterGroup;
-
 function simple(ctx: Ctx, e: DocEntry, kind: 'config-map' | 'k8s-secret', id: (ns: string, n: string) => string, word: string): void {
   const name = nameOf(e.doc.value);
   if (!name) return;
@@ -99,85 +65,6 @@ function simple(ctx: Ctx, e: DocEntry, kind: 'config-map' | 'k8s-secret', id: (n
   const facts = keys.length ? [`keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`] : [];
   if (kind === 'k8s-secret' && typeof v.type === 'string') facts.push(`type ${v.type}`);
   ctx.b.node(kind, id(n, name), { label: `${word} ${name}`, group: ns(ctx, n), facts, source: docSpan(e) });
-}
-
-function addStorageClass(ctx: Ctx, e: DocEntry): void {
-  const name = nameOf(e.doc.value);
-  if (!name) return;
-  const v = asObj(e.doc.value);
-  const provisioner = str(v.provisioner);
-  const params = stringMap(v.parameters);
-  const facts = [];
-  if (provisioner) facts.push(`provisioner ${provisioner}`);
-  if (params.type) facts.push(`volume type ${params.type}`);
-  if (typeof v.volumeBindingMode === 'string') facts.push(`binding ${v.volumeBindingMode}`);
-  if (typeof v.reclaimPolicy === 'string') facts.push(`reclaim ${v.reclaimPolicy}`);
-  const isDefault = asText(asObj(asObj(v.metadata).annotations)['storageclass.kubernetes.io/is-default-class']) === 'true';
-  if (isDefault) {
-    facts.push('default class');
-    ctx.defaultClass ??= name;
-  }
-  const id = ctx.b.node('storage-class', storageClassId(name), {
-    label: `StorageClass ${name}`,
-    group: clusterScope(ctx),
-    facts,
-    source: docSpan(e),
-  }).id;
-  if (provisioner) ctx.b.edge(id, csiNode(ctx, provisioner), 'provisions', 'provisioner');
-}
-
-function csiNode(ctx: Ctx, provisioner: string): string {
-  const what = EBS_PROVISIONERS.includes(provisioner)
-    ? 'EBS'
-    : EFS_PROVISIONERS.includes(provisioner)
-      ? 'EFS'
-      : FSX_PROVISIONERS.includes(provisioner)
-        ? 'FSx'
-        : undefined;
-  const legacy = provisioner.startsWith('kubernetes.io/');
-  const label = what ? `${what} ${legacy ? 'in-tree driver' : 'CSI driver'}` : `Driver ${provisioner}`;
-  return ctx.b.node('csi-driver', nodeId('csi-driver', provisioner), {
-    label,
-    group: clusterScope(ctx),
-    facts: [`provisioner ${provisioner}`],
-  }).id;
-}
-
-function addClaim(
-  ctx: Ctx,
-  e: DocEntry,
-  n: string,
-  name: string | undefined,
-  specValue: unknown,
-  source: { uri: string; offset: number; length: number },
-  template?: string,
-): string | undefined {
-  if (!name) return undefined;
-  const spec = asObj(specValue);
-  const facts: string[] = [];
-  const modes = asArr(spec.accessModes).map(asText);
-  if (modes.length) facts.push(`access ${modes.join(', ')}`);
-  const size = str(asObj(asObj(spec.resources).requests).storage);
-  if (size) facts.push(`size ${size}`);
-  if (template) facts.push(`claim template of ${template}; one claim per pod`);
-  const id = ctx.b.node('pvc', pvcId(n, name), {
-    label: `${template ? 'Claim template' : 'PVC'} ${name}`,
-    group: ns(ctx, n),
-    facts,
-    source,
-  }).id;
-  const className = str(spec.storageClassName);
-  if (className) {
-    const sc = ctx.b.ref('storage-class', storageClassId(className), {
-      label: `StorageClass ${className}`,
-      group: clusterScope(ctx),
-      facts: ['named by a claim; not in the workspace'],
-    }).id;
-    ctx.b.edge(id, sc, 'provisions', 'storage class');
-  } else if (className === undefined && ctx.defaultClass) {
-    ctx.b.edge(id, storageClassId(ctx.defaultClass), 'provisions', 'default class');
-  }
-  return id;
 }
 
 function addServiceAccount(ctx: Ctx, e: DocEntry): void {
@@ -333,93 +220,6 @@ function landsOn(ctx: Ctx, id: string, n: string, t: PodTemplate, uri: string): 
   if (!Object.keys(selector).length) return;
   for (const ng of ctx.eks.nodeGroups) {
     if (Object.entries(selector).every(([k, x]) => ng.labels[k] === x)) ctx.b.edge(id, ng.id, 'lands-on', 'nodeSelector');
-  }
-}
-
-function addService(ctx: Ctx, e: DocEntry): void {
-  const name = nameOf(e.doc.value);
-  if (!name) return;
-  const v = asObj(e.doc.value);
-  const spec = asObj(v.spec);
-  const n = nsOf(v);
-  const group = ns(ctx, n);
-  const type = str(spec.type) ?? 'ClusterIP';
-  const ports = asArr(spec.ports)
-    .filter(isObj)
-    .map((p) => `${asText(p.port)}${p.targetPort !== undefined && p.targetPort !== p.port ? `→${asText(p.targetPort)}` : ''}`);
-  const facts = [`type ${type}`, ...(ports.length ? [`ports ${ports.join(', ')}`] : [])];
-  const id = ctx.b.node('k8s-service', k8sServiceId(n, name), { label: `Service ${name}`, group, facts, source: docSpan(e) }).id;
-  const selector = stringMap(spec.selector);
-  if (Object.keys(selector).length) {
-    const sel = toSelector({ matchLabels: selector });
-    for (const w of ctx.owners) if (w.ns === n && selectorMatches(sel, w.labels)) ctx.b.edge(id, w.id, 'selects');
-  }
-  if (type === 'LoadBalancer') {
-    const ann = stringMap(asObj(v.metadata).annotations);
-    const lbType = ann['service.beta.kubernetes.io/aws-load-balancer-type'];
-    const nlb = !!lbType || str(spec.loadBalancerClass) === 'service.k8s.aws/nlb';
-    const lfacts = [nlb ? 'Network Load Balancer' : 'load balancer from the cloud provider (Classic unless annotated)'];
-    const scheme = ann['service.beta.kubernetes.io/aws-load-balancer-scheme'];
-    if (scheme) lfacts.push(`scheme ${scheme}`);
-    const target = ann['service.beta.kubernetes.io/aws-load-balancer-nlb-target-type'];
-    if (target) lfacts.push(`target type ${target}`);
-    const lb = ctx.b.node('load-balancer', nodeId('load-balancer', n, name), {
-      label: `${nlb ? 'NLB' : 'Load balancer'} ${name}`,
-      group,
-      facts: lfacts,
-      source: docSpan(e),
-    }).id;
-    ctx.b.edge(lb, id, 'routes-to', ports.join(', ') || undefined);
-  }
-}
-
-function addIngress(ctx: Ctx, e: DocEntry): void {
-  const name = nameOf(e.doc.value);
-  if (!name) return;
-  const v = asObj(e.doc.value);
-  const spec = asObj(v.spec);
-  const n = nsOf(v);
-  const group = ns(ctx, n);
-  const ann = stringMap(asObj(v.metadata).annotations);
-  const alb = str(spec.ingressClassName) === 'alb' || ann['kubernetes.io/ingress.class'] === 'alb';
-  const facts: string[] = [];
-  if (alb) facts.push('AWS Load Balancer Controller (ALB)');
-  else if (spec.ingressClassName) facts.push(`class ${asText(spec.ingressClassName)}`);
-  for (const [k, label] of [
-    ['scheme', 'scheme'],
-    ['target-type', 'target type'],
-    ['group.name', 'group'],
-  ] as const) {
-    const x = ann[`alb.ingress.kubernetes.io/${k}`];
-    if (x) facts.push(`${label} ${x}`);
-  }
-  const hosts = asArr(spec.rules)
-    .map((r) => str(asObj(r).host))
-    .filter((h): h is string => !!h);
-  if (hosts.length) facts.push(`hosts ${[...new Set(hosts)].join(', ')}`);
-  const id = ctx.b.node('ingress', nodeId('ingress', n, name), {
-    label: `${alb ? 'ALB Ingress' : 'Ingress'} ${name}`,
-    group,
-    facts,
-    source: docSpan(e),
-  }).id;
-
-  const route = (backend: unknown, path?: string) => {
-    const svc = asObj(asObj(backend).service);
-    const sname = str(svc.name);
-    if (!sname) return;
-    const port = asObj(svc.port);
-    const p = port.number !== undefined ? asText(port.number) : str(port.name);
-    const target = ctx.b.ref('k8s-service', k8sServiceId(n, sname), {
-      label: `Service ${sname}`,
-      group,
-      facts: ['named by an Ingress backend; not in the workspace'],
-    }).id;
-    ctx.b.edge(id, target, 'routes-to', [path, p ? `port ${p}` : undefined].filter(Boolean).join(' → ') || undefined);
-  };
-  if (spec.defaultBackend) route(spec.defaultBackend, 'default');
-  for (const r of asArr(spec.rules)) {
-    for (const p of asArr(asObj(asObj(r).http).paths)) route(asObj(p).backend, str(asObj(p).path));
   }
 }
 
