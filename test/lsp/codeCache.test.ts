@@ -57,8 +57,8 @@ test('the first start saves a code cache, the next one uses it as is, a damaged 
 });
 
 test('the cache folder: beside the bundle by default, another when asked, none when off', () => {
-  const bundle = join(ROOT, 'dist', 'server-main.js');
-  assert.equal(cacheFolder(bundle, {}), join(ROOT, 'dist', '.code-cache'));
-  assert.equal(cacheFolder(bundle, { [CODE_CACHE_ENV]: '/elsewhere' }), '/elsewhere');
-  assert.equal(cacheFolder(bundle, { [CODE_CACHE_ENV]: 'off' }), undefined);
+  const dist = join(ROOT, 'dist');
+  assert.equal(cacheFolder(dist, {}), join(ROOT, 'dist', '.code-cache'));
+  assert.equal(cacheFolder(dist, { [CODE_CACHE_ENV]: '/elsewhere' }), '/elsewhere');
+  assert.equal(cacheFolder(dist, { [CODE_CACHE_ENV]: 'off' }), undefined);
 });
