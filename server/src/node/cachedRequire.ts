@@ -13,8 +13,7 @@ import { cacheFile, readCache, writeCache } from './codeCache';
 /** long enough for the first file's diagnosis and the workspace index to have compiled their code */
 const SAVE_AFTER_MS = 8000;
 
-const nodeModulePaths = (dir: string): string[] =>
-  (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dir);
+const nodeModulePaths = (dir: string): string[] => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dir);
 
 /** Runs the CommonJS file `file` (absolute path) the way `require` does and returns its exports. */
 export function requireCached(file: string, folder: string | undefined, parent?: Module): unknown {

@@ -39,6 +39,7 @@ export function nodeSchemaSource(root = packageRoot(), opts: NodeRuntimeOptions 
   return {
     bundledSchemas: () => bundledSchemaFiles(root),
     kubernetesSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes.json')),
+    kubernetesDocs: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes-docs.json')),
     cfnSpec: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-spec.json.gz'))),
     awsCliSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'aws-cli.json')),
     cfnDocs: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-docs.json.gz'))),
