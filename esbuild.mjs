@@ -1,7 +1,7 @@
 // One build script, one entry per runtime: node bundles for client/server/cli, a browser bundle for the webview,
 // and (with --tests) each test file bundled on its own so node:test can run the TypeScript core directly.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync, rmSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { writeNotices } from './scripts/third-party-notices.mjs';
@@ -124,10 +124,22 @@ if (tests.length) {
 const suites = testsOnly ? [] : walk(join('test', 'vscode', 'suite'), (p) => /\.ts$/.test(p));
 if (suites.length) builds.push({ ...nodeCommon, entryPoints: suites, outdir: 'out', outbase: '.' });
 
+/**
+ * esbuild escapes non-ASCII in strings but keeps it in comments and regular expressions; one such
+ * character makes V8 hold the whole 1.8 MB server bundle as a two-byte string, read and scanned more
+ * slowly on every start. `\uXXXX` means the same in a comment, string, regular expression or name.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, metafile: true })));
+  if (!testsOnly) asciiOnly(join('dist', 'server-main.js'));
   if (!testsOnly)
     writeNotices(
       results.map((r) => r.metafile),

@@ -67,6 +67,9 @@ export function writeWrapperSchema(root, workDir) {
   const src = join(root, 'dist', 'schemas', 'kubernetes.json');
   if (!existsSync(src)) return undefined;
   const bundle = JSON.parse(readFileSync(src, 'utf8'));
+  // the field descriptions are a file of their own (our server reads it on the first hover): the peer gets them inline
+  const docs = join(root, 'dist', 'schemas', 'kubernetes-docs.json');
+  if (existsSync(docs)) mergeDescriptions(bundle, JSON.parse(readFileSync(docs, 'utf8')));
   const kinds = bundle['x-kinds'] ?? bundle.kinds ?? {};
   const defsKey = bundle.definitions ? 'definitions' : '$defs';
   const routes = Object.entries(kinds).map(([key, def]) => {
@@ -87,6 +90,15 @@ export function writeWrapperSchema(root, workDir) {
   const out = join(workDir, 'kubernetes-wrapper.schema.json');
   writeFileSync(out, JSON.stringify(wrapper));
   return out;
+}
+
+/** puts each `description` of the docs tree onto the schema object at the same place (server/src/core/schema/docs.ts) */
+function mergeDescriptions(target, docs) {
+  for (const [k, v] of Object.entries(docs)) {
+    if (k === 'description' && typeof v === 'string') target.description = v;
+    else if (v && typeof v === 'object' && Object.hasOwn(target, k) && target[k] && typeof target[k] === 'object')
+      mergeDescriptions(target[k], v);
+  }
 }
 
 /** workspace/configuration answers for the peer: schema local, stores off, network a dead end. */

@@ -5,14 +5,16 @@
  * enums, optionality and the API's field descriptions. Read with the TypeScript parser only (no type
  * checker: fast and deterministic); see k8s-schema/readModels.mjs.
  *
- * Output shape (read by server/src/core/schema/store.ts and the completion/hover code):
+ * The field descriptions go to dist/schemas/kubernetes-docs.json, read on the first hover or
+ * completion (k8s-schema/output.mjs). Output shape (read by server/src/core/schema/store.ts and the
+ * completion/hover code):
  *   $id            https://ecs-eks-architect.local/schemas/kubernetes.json
  *   definitions    `io.k8s.api.<group>.<version>.<Kind>` and apimachinery types (ObjectMeta…)
  *   x-kinds        "<apiVersion>/<kind>" → definition name, for every object one can apply
  * Objects are closed (`additionalProperties: false`, strict mode); the validator loosens a copy.
  */
 import ts from 'typescript';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanDescription, defaultFrom, isDeprecated } from './k8s-schema/describe.mjs';
@@ -21,6 +23,7 @@ import { ENUMS, withEnum } from './k8s-schema/enums.mjs';
 import { modelsVersion, readModels } from './k8s-schema/readModels.mjs';
 import { ADDONS, addonKindWanted, addonPrefix, addonVersions, ajvChecks, withChecks } from './k8s-schema/addons.mjs';
 import { versionTable } from './k8s-schema/versions.mjs';
+import { writeSchema } from './k8s-schema/output.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The oldest Kubernetes minor the extension checks against: kinds it no longer serves are left out. */
@@ -386,15 +389,7 @@ const READ_ONLY_META = new Set([
 const started = Date.now();
 const schema = generate();
 schema['x-versions'] = versionTable(schema, root, kubernetesVersion, `kubernetes-models ${pkgVersion}`);
-const text = `${JSON.stringify(schema)}\n`;
-mkdirSync(dirname(OUT), { recursive: true });
-let old = '';
-try {
-  old = readFileSync(OUT, 'utf8');
-} catch {
-  /* first build */
-}
-if (old !== text) writeFileSync(OUT, text); // unchanged output keeps its mtime (watch mode, caches)
+const text = writeSchema(schema, OUT);
 if (process.env.GEN_K8S_VERBOSE) {
   console.log(
     `kubernetes.json: ${Object.keys(schema['x-kinds']).length} kinds, ${Object.keys(schema.definitions).length} definitions, ${(text.length / 1024).toFixed(0)} KB in ${Date.now() - started} ms`,

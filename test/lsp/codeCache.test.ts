@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -57,8 +57,21 @@ test('the first start saves a code cache, the next one uses it as is, a damaged 
 });
 
 test('the cache folder: beside the bundle by default, another when asked, none when off', () => {
-  const bundle = join(ROOT, 'dist', 'server-main.js');
-  assert.equal(cacheFolder(bundle, {}), join(ROOT, 'dist', '.code-cache'));
-  assert.equal(cacheFolder(bundle, { [CODE_CACHE_ENV]: '/elsewhere' }), '/elsewhere');
-  assert.equal(cacheFolder(bundle, { [CODE_CACHE_ENV]: 'off' }), undefined);
+  const dist = join(ROOT, 'dist');
+  assert.equal(cacheFolder(dist, {}), join(ROOT, 'dist', '.code-cache'));
+  assert.equal(cacheFolder(dist, { [CODE_CACHE_ENV]: '/elsewhere' }), '/elsewhere');
+  assert.equal(cacheFolder(dist, { [CODE_CACHE_ENV]: 'off' }), undefined);
+});
+
+test('the server bundle and the Kubernetes schema are ASCII (V8 keeps them as one-byte strings)', () => {
+  for (const f of ['server-main.js', 'schemas/kubernetes.json', 'schemas/kubernetes-docs.json']) {
+    const path = join(ROOT, 'dist', f);
+    if (!existsSync(path)) continue; // not generated
+    const bytes = readFileSync(path);
+    assert.equal(
+      bytes.findIndex((b) => b > 0x7f),
+      -1,
+      f,
+    );
+  }
 });

@@ -10,6 +10,8 @@ export interface SchemaSource {
   bundledSchemas(): SchemaFile[];
   /** the generated Kubernetes schema bundle (dist/schemas/kubernetes.json), as bytes */
   kubernetesSchema(): Uint8Array | undefined;
+  /** its field descriptions (dist/schemas/kubernetes-docs.json), as bytes: read on the first hover or completion only */
+  kubernetesDocs?(): Uint8Array | undefined;
   /** the precompiled validators' index (dist/schemas/validators/index.json), as text */
   validatorIndex(): string | undefined;
   /** one precompiled validator chunk, as a loaded module */

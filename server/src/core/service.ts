@@ -126,11 +126,13 @@ export class LanguageService {
 
   complete(uri: string, offset: number): CompletionEntry[] {
     const file = this.workspace.get(uri);
+    this.store.wantDocs(); // the Kubernetes field descriptions, kept out of the cold start
     return file ? complete(file, offset, this) : [];
   }
 
   hover(uri: string, offset: number): HoverResult | undefined {
     const file = this.workspace.get(uri);
+    this.store.wantDocs();
     return file ? hover(file, offset, this) : undefined;
   }
 

@@ -1,6 +1,7 @@
 /**
- * V8's code cache for the server bundle: compiling the 1.8 MB bundle and then each function it
- * runs on the first diagnosis was about a fifth of the CPU a cold start takes. The first start
+ * V8's code cache for the server bundle and the precompiled validator chunks: compiling the 1.8 MB
+ * bundle and then each function it runs on the first diagnosis was about a fifth of the CPU a cold
+ * start takes. The first start
  * compiles as usual and saves what V8 compiled; later starts hand that to V8 instead.
  *
  * V8 checks its own version, the V8 flags and the source length, not the source itself, so the
@@ -15,11 +16,11 @@ import { basename, join } from 'node:path';
 /** where caches go unless `ECS_EKS_ARCHITECT_CODE_CACHE` names another folder (or `off`) */
 export const CODE_CACHE_ENV = 'ECS_EKS_ARCHITECT_CODE_CACHE';
 
-/** the folder for `bundle`'s caches, or undefined when caching is off */
-export function cacheFolder(bundle: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** the folder for the caches of the bundles in `dist` (`dist/.code-cache`), or undefined when caching is off */
+export function cacheFolder(dist: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const v = env[CODE_CACHE_ENV];
   if (v === 'off') return undefined;
-  return v || join(bundle, '..', '.code-cache');
+  return v || join(dist, '.code-cache');
 }
 
 /** the cache file for this bundle as built now, run by this Node with these flags */
@@ -60,10 +61,11 @@ export function writeCache(file: string, data: Buffer): void {
     }
     return;
   }
-  const prefix = basename(file).replace(/-[0-9a-f]+\.bin$/, '-');
+  // the same bundle's caches only: `strict-k8s-core-v1-list-<key>` is not one of `strict-k8s-core-v1`'s
+  const name = basename(file).replace(/-[0-9a-f]+\.bin$/, '');
   try {
     for (const f of readdirSync(folder))
-      if (f.startsWith(prefix) && f.endsWith('.bin') && join(folder, f) !== file) unlinkSync(join(folder, f));
+      if (f !== basename(file) && f.endsWith('.bin') && f.replace(/-[0-9a-f]+\.bin$/, '') === name) unlinkSync(join(folder, f));
   } catch {
     /* another server removed it first */
   }

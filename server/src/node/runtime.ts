@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { CoreRuntime, SchemaSource } from '../core/runtime';
 import { packageRoot } from './packageRoot';
 import { bundledSchemaFiles } from './schemaFiles';
+import { cacheFolder } from './codeCache';
+import { requireCached } from './cachedRequire';
 
 function readOrUndefined(path: string): Buffer | undefined {
   try {
@@ -22,11 +24,22 @@ function gunzipText(bytes: Buffer | undefined): string | undefined {
   }
 }
 
-export function nodeSchemaSource(root = packageRoot()): SchemaSource {
+export interface NodeRuntimeOptions {
+  /**
+   * Load the validator chunks through V8's code cache (`dist/.code-cache`, see cachedRequire.ts):
+   * the server, which starts often and loads the same chunks each time. The CLI and tests leave it
+   * off and write nothing.
+   */
+  codeCache?: boolean;
+}
+
+export function nodeSchemaSource(root = packageRoot(), opts: NodeRuntimeOptions = {}): SchemaSource {
   const validators = join(root, 'dist', 'schemas', 'validators');
+  const cache = opts.codeCache ? cacheFolder(join(root, 'dist')) : undefined;
   return {
     bundledSchemas: () => bundledSchemaFiles(root),
     kubernetesSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes.json')),
+    kubernetesDocs: () => readOrUndefined(join(root, 'dist', 'schemas', 'kubernetes-docs.json')),
     cfnSpec: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-spec.json.gz'))),
     awsCliSchema: () => readOrUndefined(join(root, 'dist', 'schemas', 'aws-cli.json')),
     cfnDocs: () => gunzipText(readOrUndefined(join(root, 'dist', 'schemas', 'cfn-docs.json.gz'))),
@@ -34,6 +47,7 @@ export function nodeSchemaSource(root = packageRoot()): SchemaSource {
     validatorChunk(file) {
       try {
         // a run-time require of a build output, not bundled into the server
+        if (cache) return requireCached(join(validators, file), cache) as Record<string, unknown>;
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         return require(join(validators, file)) as Record<string, unknown>;
       } catch {
@@ -43,8 +57,8 @@ export function nodeSchemaSource(root = packageRoot()): SchemaSource {
   };
 }
 
-export function nodeRuntime(root?: string): CoreRuntime {
-  return { schemas: nodeSchemaSource(root) };
+export function nodeRuntime(root?: string, opts?: NodeRuntimeOptions): CoreRuntime {
+  return { schemas: nodeSchemaSource(root, opts) };
 }
 
 /** the host's clock for the EKS calendar (the server and the CLI; tests leave it out) */

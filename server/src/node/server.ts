@@ -9,4 +9,8 @@ import { nodeRuntime, utcToday } from './runtime';
 import { nodeWorkspaceFiles } from './files';
 
 capHeapGrowth();
-startServer(createConnection(ProposedFeatures.all), { ...nodeRuntime(), today: utcToday, files: nodeWorkspaceFiles });
+startServer(createConnection(ProposedFeatures.all), {
+  ...nodeRuntime(undefined, { codeCache: true }),
+  today: utcToday,
+  files: nodeWorkspaceFiles,
+});

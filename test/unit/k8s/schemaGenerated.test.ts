@@ -54,6 +54,7 @@ test('x-kinds maps every top-level kind to its io.k8s definition', { skip }, () 
 });
 
 test('fields: descriptions, required, closed objects, maps, int-or-string, quantities, times', { skip }, () => {
+  store.wantDocs(); // the descriptions are in kubernetes-docs.json, read for hover and completion
   const spec = def('io.k8s.api.apps.v1.DeploymentSpec');
   assert.equal(spec.additionalProperties, false);
   assert.deepEqual(spec.required, ['selector', 'template']);
@@ -130,7 +131,8 @@ test('the generator is deterministic: two runs write the same bytes as the build
       encoding: 'utf8',
     });
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(readFileSync(out, 'utf8'), readFileSync(join(packageRoot(), 'dist', 'schemas', 'kubernetes.json'), 'utf8'));
+    for (const f of ['kubernetes.json', 'kubernetes-docs.json'])
+      assert.equal(readFileSync(join(dir, f), 'utf8'), readFileSync(join(packageRoot(), 'dist', 'schemas', f), 'utf8'), f);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

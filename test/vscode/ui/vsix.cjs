@@ -109,6 +109,7 @@ async function main() {
         'dist/server-main.js',
         'dist/cli.js',
         'dist/schemas/kubernetes.json',
+        'dist/schemas/kubernetes-docs.json',
         'dist/schemas/validators/index.json',
         'dist/ThirdPartyNotices.txt',
         'schemas/ecs/task-definition.schema.json',

@@ -4,6 +4,7 @@
  */
 import type { SchemaSource } from '../runtime';
 import { bundledFingerprint, ID_BASE, sha1 } from './sources';
+import { mergeDescriptions } from './docs';
 
 export type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,6 +20,7 @@ export class SchemaStore {
   private awsCliLoaded = false;
   private ecsLoaded = false;
   private readonly fingerprints: { k8s?: string; bundled?: string } = {};
+  private k8sDocs: 'no' | 'wanted' | 'merged' = 'no';
 
   constructor(readonly source: SchemaSource) {}
 
@@ -51,6 +53,30 @@ export class SchemaStore {
     if (!bytes) return;
     this.fingerprints.k8s = sha1(bytes); // hashing the bytes is 3× quicker than hashing the decoded text
     this.byId.set(K8S_ID, JSON.parse(new TextDecoder().decode(bytes)) as Schema);
+    if (this.k8sDocs === 'wanted') this.mergeK8sDocs();
+  }
+
+  /**
+   * Hover and completion show the Kubernetes field descriptions, which the build keeps in a file of
+   * their own (the first diagnosis never reads it): from now on the schema has them, loaded now if
+   * the schema is, else with it.
+   */
+  wantDocs(): void {
+    if (this.k8sDocs !== 'no') return;
+    this.k8sDocs = 'wanted';
+    if (this.k8sLoaded) this.mergeK8sDocs();
+  }
+
+  private mergeK8sDocs(): void {
+    this.k8sDocs = 'merged';
+    const schema = this.byId.get(K8S_ID);
+    const bytes = this.source.kubernetesDocs?.();
+    if (!schema || !bytes) return;
+    try {
+      mergeDescriptions(schema, JSON.parse(new TextDecoder().decode(bytes)));
+    } catch {
+      /* a damaged docs file: hover and completion without descriptions rather than a crash */
+    }
   }
 
   private loadAwsCli(): void {
