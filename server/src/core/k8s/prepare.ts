@@ -13,18 +13,45 @@ export function prepareK8sValue(doc: DocUnit): unknown {
   return strip(doc.value, 0);
 }
 
+// every directive starts with `$`: one character code rules out almost every key
 const isDirective = (key: string) =>
-  key.startsWith('$patch') ||
-  key.startsWith('$setElementOrder/') ||
-  key.startsWith('$retainKeys') ||
-  key.startsWith('$deleteFromPrimitiveList/');
+  key.charCodeAt(0) === 36 &&
+  (key.startsWith('$patch') ||
+    key.startsWith('$setElementOrder/') ||
+    key.startsWith('$retainKeys') ||
+    key.startsWith('$deleteFromPrimitiveList/'));
 
+/**
+ * The value without nulls and directives. A subtree with nothing to drop is returned as it is
+ * (validation only reads it): a copy of every document made most of the garbage of a big open.
+ */
 function strip(v: unknown, depth: number): unknown {
   if (depth > 200 || v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => strip(x, depth + 1));
-  const o: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) if (x !== null && !isDirective(k)) o[k] = strip(x, depth + 1);
-  return o;
+  if (Array.isArray(v)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const y = strip(x, depth + 1);
+      if (y !== x && !copy) copy = v.slice(0, i);
+      if (copy) copy.push(y);
+    }
+    return copy ?? v;
+  }
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  let copy: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const x = o[k];
+    const drop = x === null || isDirective(k);
+    const y = drop ? undefined : strip(x, depth + 1);
+    if (!copy && (drop || y !== x)) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[keys[j]] = o[keys[j]];
+    }
+    if (copy && !drop) copy[k] = y;
+  }
+  return copy ?? o;
 }
 
 /**
@@ -104,7 +131,13 @@ function hasDirective(v: unknown): boolean {
 
 function hasPatchDirective(v: unknown, depth: number): boolean {
   if (depth > 50 || !v || typeof v !== 'object') return false;
-  if (Array.isArray(v)) return v.some((x) => hasPatchDirective(x, depth + 1));
-  for (const [k, x] of Object.entries(v)) if (isDirective(k) || hasPatchDirective(x, depth + 1)) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (hasPatchDirective(v[i], depth + 1)) return true;
+    return false;
+  }
+  // keys, not entries: this walks every document once, and entries made a pair per field
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) if (isDirective(keys[i]) || hasPatchDirective(o[keys[i]], depth + 1)) return true;
   return false;
 }
