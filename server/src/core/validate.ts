@@ -49,7 +49,7 @@ export function* validateFileSteps(file: SourceFile, ctx: ValidateContext): Step
 
 /** kept for the many checks that find nothing (one array instead of thousands) */
 const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
-/** the memo of a rule that does not apply to the document: nothing found, nothing read */
+/** the memo of a check that does not apply to the document or found nothing there: nothing found, nothing read */
 const NOT_HERE: CheckFindings = Object.freeze({ findings: NONE, deps: NO_DEPS });
 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
@@ -158,7 +158,9 @@ function runCheck(
   rctx: RuleContext | undefined,
 ): CheckFindings | undefined {
   const { value: found, deps } = ctx.workspace.track(checkFindings, rule, file, doc, ctx, rctx);
-  return found && { findings: found.length ? found : NONE, deps };
+  if (!found) return undefined;
+  // the usual answer (nothing found, nothing read elsewhere) is one shared object
+  return found.length ? { findings: found, deps } : deps === NO_DEPS ? NOT_HERE : { findings: NONE, deps };
 }
 
 function checkFindings(

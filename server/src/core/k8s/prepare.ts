@@ -37,19 +37,17 @@ function strip(v: unknown, depth: number): unknown {
     }
     return copy ?? v;
   }
+  // for…in, not Object.keys: no list per object (values are plain objects from parse/tree.ts toValue)
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
   let copy: Record<string, unknown> | undefined;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
+  let i = 0;
+  for (const k in o) {
     const x = o[k];
     const drop = x === null || isDirective(k);
     const y = drop ? undefined : strip(x, depth + 1);
-    if (!copy && (drop || y !== x)) {
-      copy = {};
-      for (let j = 0; j < i; j++) copy[keys[j]] = o[keys[j]];
-    }
+    if (!copy && (drop || y !== x)) copy = firstKeys(o, i);
     if (copy && !drop) copy[k] = y;
+    i++;
   }
   return copy ?? o;
 }
@@ -129,15 +127,25 @@ function hasDirective(v: unknown): boolean {
   return has;
 }
 
+/** a copy of the first `n` fields of `o` */
+function firstKeys(o: Record<string, unknown>, n: number): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  let j = 0;
+  for (const k in o) {
+    if (j++ >= n) break;
+    copy[k] = o[k];
+  }
+  return copy;
+}
+
 function hasPatchDirective(v: unknown, depth: number): boolean {
   if (depth > 50 || !v || typeof v !== 'object') return false;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (hasPatchDirective(v[i], depth + 1)) return true;
     return false;
   }
-  // keys, not entries: this walks every document once, and entries made a pair per field
+  // for…in, not entries: this walks every document once, and entries made a pair per field
   const o = v as Record<string, unknown>;
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) if (isDirective(keys[i]) || hasPatchDirective(o[keys[i]], depth + 1)) return true;
+  for (const k in o) if (isDirective(k) || hasPatchDirective(o[k], depth + 1)) return true;
   return false;
 }
