@@ -4,7 +4,7 @@
  */
 import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from './types';
 import { NO_DEPS, type Deps, type WorkspaceIndex } from './workspace';
-import type { Rule } from './rules/rule';
+import type { Rule, RuleContext } from './rules/rule';
 import { allRules } from './rules/index';
 import { familyOf } from './families';
 import type { DocView } from './family';
@@ -49,7 +49,7 @@ export function* validateFileSteps(file: SourceFile, ctx: ValidateContext): Step
 
 /** kept for the many checks that find nothing (one array instead of thousands) */
 const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
-/** the memo of a rule that does not apply to the document: nothing found, nothing read */
+/** the memo of a check that does not apply to the document or found nothing there: nothing found, nothing read */
 const NOT_HERE: CheckFindings = Object.freeze({ findings: NONE, deps: NO_DEPS });
 
 export function validateDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] {
@@ -89,12 +89,15 @@ function checkDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext, withSche
   const parts = memo?.parts;
   const read: Deps[] = [];
   let whole = true;
+  // one context for every rule of the document (rules only read it), made when the first one runs
+  let rctx: RuleContext | undefined;
   // check 0 is the schema, check i + 1 is rule i. A check's findings are kept until its document,
   // or something it read elsewhere, changes. A plain loop without closures or iterators: a big
   // manifest runs it for hundreds of documents per keystroke (4.2 MB of garbage per pass before).
+  const off = rulesOff(ctx.settings, rules);
   for (let i = 0; i <= rules.length; i++) {
     const rule = i ? rules[i - 1] : undefined;
-    if (rule ? ctx.settings.rules[rule.id] === 'off' : !withSchema) continue;
+    if (rule ? off[i - 1] : !withSchema) continue;
     const kept = parts?.[i];
     let found: Finding[] | undefined;
     if (kept && ws.fresh(kept.deps)) found = kept.findings;
@@ -106,7 +109,7 @@ function checkDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext, withSche
         else whole = false;
         continue;
       }
-      const run = runCheck(rule, file, doc, ctx);
+      const run = runCheck(rule, file, doc, ctx, rule ? (rctx ??= ruleContext(file, ctx)) : undefined);
       if (!run) {
         whole = false;
         continue;
@@ -123,14 +126,51 @@ function checkDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext, withSche
   return findings;
 }
 
-/** Runs one check (the schema without a rule), noting what it read elsewhere. */
-function runCheck(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext): CheckFindings | undefined {
-  const { value: found, deps } = ctx.workspace.track(checkFindings, rule, file, doc, ctx);
-  return found && { findings: found.length ? found : NONE, deps };
+const ruleContext = (file: SourceFile, ctx: ValidateContext): RuleContext => ({
+  file,
+  workspace: ctx.workspace,
+  settings: ctx.settings,
+  store: ctx.store,
+});
+
+/**
+ * Which rules the settings turn off, by index, per settings object (settings are replaced, never
+ * changed: the findings cache relies on that too). Looking each id up in the settings, for every
+ * rule of every document, was the largest cost of the rule loop itself.
+ */
+const offByRules = new WeakMap<RuleSettings, { rules: readonly Rule[]; off: Uint8Array }>();
+
+function rulesOff(settings: RuleSettings, rules: readonly Rule[]): Uint8Array {
+  const kept = offByRules.get(settings);
+  if (kept?.rules === rules) return kept.off;
+  const off = new Uint8Array(rules.length);
+  for (let i = 0; i < rules.length; i++) off[i] = settings.rules[rules[i].id] === 'off' ? 1 : 0;
+  offByRules.set(settings, { rules, off });
+  return off;
 }
 
-function checkFindings(rule: Rule | undefined, file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] | undefined {
-  return rule ? ruleFindings(rule, file, doc, ctx) : schemaFindings(file, doc, ctx);
+/** Runs one check (the schema without a rule), noting what it read elsewhere. */
+function runCheck(
+  rule: Rule | undefined,
+  file: SourceFile,
+  doc: DocUnit,
+  ctx: ValidateContext,
+  rctx: RuleContext | undefined,
+): CheckFindings | undefined {
+  const { value: found, deps } = ctx.workspace.track(checkFindings, rule, file, doc, ctx, rctx);
+  if (!found) return undefined;
+  // the usual answer (nothing found, nothing read elsewhere) is one shared object
+  return found.length ? { findings: found, deps } : deps === NO_DEPS ? NOT_HERE : { findings: NONE, deps };
+}
+
+function checkFindings(
+  rule: Rule | undefined,
+  file: SourceFile,
+  doc: DocUnit,
+  ctx: ValidateContext,
+  rctx: RuleContext | undefined,
+): Finding[] | undefined {
+  return rule ? ruleFindings(rule, doc, ctx, rctx!) : schemaFindings(file, doc, ctx);
 }
 
 /** Whether a rule is for this document; undefined when asking threw (reported, not kept). */
@@ -144,11 +184,11 @@ function applies(rule: Rule, doc: DocUnit, ctx: ValidateContext): boolean | unde
 }
 
 /** One rule's findings with its id and severity; undefined when it threw (reported, not kept). */
-function ruleFindings(rule: Rule, file: SourceFile, doc: DocUnit, ctx: ValidateContext): Finding[] | undefined {
+function ruleFindings(rule: Rule, doc: DocUnit, ctx: ValidateContext, rctx: RuleContext): Finding[] | undefined {
   try {
-    return rule
-      .check(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store })
-      .map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id }));
+    const found = rule.check(doc, rctx);
+    // most checks find nothing: no copy of an empty list
+    return found.length ? found.map((f) => ({ ...f, severity: f.severity ?? rule.severity, code: rule.id })) : NONE;
   } catch (err) {
     ctx.onRuleError?.(rule.id, err);
     return undefined;

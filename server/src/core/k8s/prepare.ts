@@ -13,18 +13,43 @@ export function prepareK8sValue(doc: DocUnit): unknown {
   return strip(doc.value, 0);
 }
 
+// every directive starts with `$`: one character code rules out almost every key
 const isDirective = (key: string) =>
-  key.startsWith('$patch') ||
-  key.startsWith('$setElementOrder/') ||
-  key.startsWith('$retainKeys') ||
-  key.startsWith('$deleteFromPrimitiveList/');
+  key.charCodeAt(0) === 36 &&
+  (key.startsWith('$patch') ||
+    key.startsWith('$setElementOrder/') ||
+    key.startsWith('$retainKeys') ||
+    key.startsWith('$deleteFromPrimitiveList/'));
 
+/**
+ * The value without nulls and directives. A subtree with nothing to drop is returned as it is
+ * (validation only reads it): a copy of every document made most of the garbage of a big open.
+ */
 function strip(v: unknown, depth: number): unknown {
   if (depth > 200 || v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => strip(x, depth + 1));
-  const o: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) if (x !== null && !isDirective(k)) o[k] = strip(x, depth + 1);
-  return o;
+  if (Array.isArray(v)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const y = strip(x, depth + 1);
+      if (y !== x && !copy) copy = v.slice(0, i);
+      if (copy) copy.push(y);
+    }
+    return copy ?? v;
+  }
+  // for…in, not Object.keys: no list per object (values are plain objects from parse/tree.ts toValue)
+  const o = v as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  let i = 0;
+  for (const k in o) {
+    const x = o[k];
+    const drop = x === null || isDirective(k);
+    const y = drop ? undefined : strip(x, depth + 1);
+    if (!copy && (drop || y !== x)) copy = firstKeys(o, i);
+    if (copy && !drop) copy[k] = y;
+    i++;
+  }
+  return copy ?? o;
 }
 
 /**
@@ -102,9 +127,25 @@ function hasDirective(v: unknown): boolean {
   return has;
 }
 
+/** a copy of the first `n` fields of `o` */
+function firstKeys(o: Record<string, unknown>, n: number): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  let j = 0;
+  for (const k in o) {
+    if (j++ >= n) break;
+    copy[k] = o[k];
+  }
+  return copy;
+}
+
 function hasPatchDirective(v: unknown, depth: number): boolean {
   if (depth > 50 || !v || typeof v !== 'object') return false;
-  if (Array.isArray(v)) return v.some((x) => hasPatchDirective(x, depth + 1));
-  for (const [k, x] of Object.entries(v)) if (isDirective(k) || hasPatchDirective(x, depth + 1)) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (hasPatchDirective(v[i], depth + 1)) return true;
+    return false;
+  }
+  // for…in, not entries: this walks every document once, and entries made a pair per field
+  const o = v as Record<string, unknown>;
+  for (const k in o) if (isDirective(k) || hasPatchDirective(o[k], depth + 1)) return true;
   return false;
 }

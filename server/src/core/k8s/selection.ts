@@ -10,6 +10,18 @@ export function selectsWorkload(ns: string | undefined, selector: Record<string,
 /** The workloads of the workspace whose pods a Service selects (none for an empty selector). */
 export function selectedWorkloads(ws: WorkspaceIndex, ns: string | undefined, selector: Record<string, string>): Workload[] {
   // start from the rarest label of the selector: a lens or "find references" asks this for every Service
+  const fewest = fewestByLabel(ws, selector);
+  return fewest ? fewest.filter((w) => selectsWorkload(ns, selector, w)) : [];
+}
+
+/** Whether the Service selects any workload (false for an empty selector): the rarest label's workloads only, not all. */
+export function selectsAny(ws: WorkspaceIndex, ns: string | undefined, selector: Record<string, string>): boolean {
+  const fewest = fewestByLabel(ws, selector);
+  return !!fewest && fewest.some((w) => selectsWorkload(ns, selector, w));
+}
+
+/** The workloads that have the selector's rarest `key=value` label (a superset of those it selects); none for an empty selector. */
+function fewestByLabel(ws: WorkspaceIndex, selector: Record<string, string>): Workload[] | undefined {
   const index = byLabel(ws);
   let fewest: Workload[] | undefined;
   for (const k in selector) {
@@ -17,7 +29,7 @@ export function selectedWorkloads(ws: WorkspaceIndex, ns: string | undefined, se
     const list = index.get(`${k}=${selector[k]}`) ?? [];
     if (!fewest || list.length < fewest.length) fewest = list;
   }
-  return fewest ? fewest.filter((w) => selectsWorkload(ns, selector, w)) : [];
+  return fewest;
 }
 
 /** workloads by each `key=value` label of their pod template, rebuilt when a workload changes */

@@ -19,8 +19,22 @@ const YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$
 
 export type Trap = { kind: 'boolean'; read: boolean } | { kind: 'number'; read: string };
 
+/**
+ * Whether a plain scalar can be a YAML 1.1 boolean or number: its first character is one these
+ * start with. Most scalars (names, images) are ruled out here without three regular expressions.
+ */
+function mayRead(source: string): boolean {
+  const c = source.charCodeAt(0);
+  // 0-9 + - .
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return true;
+  // y n t f o, either case
+  const l = c | 32;
+  return l === 121 || l === 110 || l === 116 || l === 102 || l === 111;
+}
+
 /** What go-yaml makes of a plain scalar, when it is not a string. */
 export function yaml11Reading(source: string): Trap | undefined {
+  if (!mayRead(source)) return undefined;
   if (YAML11_BOOL.test(source)) return { kind: 'boolean', read: /^(y|yes|true|on)$/i.test(source) };
   if (YAML11_INT.test(source) || YAML_FLOAT.test(source)) return { kind: 'number', read: numberText(source) };
   return undefined;

@@ -70,23 +70,49 @@ function fromKustomization(ws: WorkspaceIndex, uri: string, clusters: ClusterVer
   return undefined;
 }
 
+/**
+ * The eksctl config a file belongs to, per file while the configs and kustomizations stand: two
+ * rules ask for every document, and each asking resolved every kustomization's resources.
+ */
+function clusterFor(ws: WorkspaceIndex, uri: string, clusters: ClusterVersion[]): ClusterVersion | undefined {
+  // what the answer reads (the configs, the kustomizations) is what the table's memo depends on
+  const byUri = ws.memo('k8s.clusterForFile', () => {
+    clusterVersions(ws);
+    kustomizations(ws);
+    return new Map<string, ClusterVersion | undefined>();
+  });
+  if (byUri.has(uri)) return byUri.get(uri);
+  const dir = uri.slice(0, uri.lastIndexOf('/') + 1);
+  let best = fromKustomization(ws, uri, clusters);
+  if (!best) {
+    let depth = 0;
+    for (const c of clusters) {
+      const d = sharedDepth(dir, c.dir);
+      if (d > depth) [best, depth] = [c, d];
+    }
+  }
+  // uris come from the workspace: keep the table bounded
+  if (byUri.size >= 100_000) byUri.clear();
+  byUri.set(uri, best);
+  return best;
+}
+
+/** the setting's minor version, read again only when the setting changes */
+let lastSetting: { text: unknown; minor: string | undefined } | undefined;
+function settingMinor(text: unknown): string | undefined {
+  if (!lastSetting || lastSetting.text !== text) lastSetting = { text, minor: parseMinor(text) };
+  return lastSetting.minor;
+}
+
 export function targetFor(ws: WorkspaceIndex, uri: string, settings: RuleSettings): Target {
   const fixed = settings.kubernetesVersionFixed ? parseMinor(settings.kubernetesVersion) : undefined;
   if (fixed) return { version: fixed, source: 'setting' };
   const clusters = clusterVersions(ws);
   if (clusters.length) {
-    const dir = uri.slice(0, uri.lastIndexOf('/') + 1);
-    let best = fromKustomization(ws, uri, clusters);
-    if (!best) {
-      let depth = 0;
-      for (const c of clusters) {
-        const d = sharedDepth(dir, c.dir);
-        if (d > depth) [best, depth] = [c, d];
-      }
-    }
+    const best = clusterFor(ws, uri, clusters);
     if (best) return { version: best.version, source: 'eksctl', uri: best.uri, cluster: best.cluster };
   }
-  const set = parseMinor(settings.kubernetesVersion);
+  const set = settingMinor(settings.kubernetesVersion);
   if (set) return { version: set, source: 'setting' };
   return { version: DEFAULT_TARGET, source: 'default' };
 }

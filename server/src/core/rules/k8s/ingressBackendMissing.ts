@@ -3,8 +3,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { asArr, asObj, findNamed, isObj, isPlaceholder, namespaceOf } from '../../k8s/objects';
 import { ingressBackends } from '../../k8s/loadBalancers';
 import { isK8s, isPatch } from './guard';
-import { nearName } from '../../text/nearName';
-import { namesInNamespace } from '../../k8s/names';
+import { nearNameInNamespace } from '../../k8s/names';
 import { asText } from '../../text/asText';
 import { at, pathSpan } from '../place';
 
@@ -26,7 +25,7 @@ export const ingressBackendMissingRule: Rule = {
       if (!svcs.length) {
         const span = pathSpan(doc, [...b.path, ...(v1 ? ['service', 'name'] : ['serviceName'])]);
         // a near name in the namespace is likely a typo: a warning with a fix; otherwise a hint
-        const guess = nearName(b.name, namesInNamespace(ctx.workspace, 'Service', ns));
+        const guess = nearNameInNamespace(ctx.workspace, 'Service', ns, b.name);
         out.push(
           guess
             ? at(span, `Service \`${b.name}\` is not in the workspace; did you mean \`${guess}\`?`, [

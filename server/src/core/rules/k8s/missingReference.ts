@@ -8,8 +8,7 @@ import { containersOf, findNamed, isPlaceholder, namespaceOf, podTemplate, WORKL
 import { generatedNames } from '../../k8s/kustomize';
 import { podReferences } from '../../k8s/podRefs';
 import { isK8s, isPatch } from './guard';
-import { nearName } from '../../text/nearName';
-import { namesInNamespace } from '../../k8s/names';
+import { nearNameInNamespace } from '../../k8s/names';
 import { at, pathSpan } from '../place';
 
 export const missingReferenceRule: Rule = {
@@ -37,7 +36,7 @@ export const missingReferenceRule: Rule = {
       if (findNamed(ctx.workspace, r.kind, r.name, ns).length) continue;
       seen.add(key);
       const span = pathSpan(doc, r.path);
-      const guess = nearName(r.name, [...namesInNamespace(ctx.workspace, r.kind, ns), ...(made ?? [])]);
+      const guess = nearNameInNamespace(ctx.workspace, r.kind, ns, r.name, made);
       out.push(
         guess
           ? at(

@@ -2,7 +2,7 @@
 import type { Rule } from '../rule';
 import type { Workload } from '../../k8s/objects';
 import { asObj, isPlaceholder, namespaceOf, sameNamespace, stringMap, workloads } from '../../k8s/objects';
-import { selectsWorkload } from '../../k8s/selection';
+import { selectsAny } from '../../k8s/selection';
 import { isK8s, isPatch } from './guard';
 import { at, pathSpan } from '../place';
 
@@ -22,9 +22,10 @@ export const serviceSelectsNothingRule: Rule = {
     // in a Helm chart the workloads are usually templated, and we cannot read their labels
     if (/\/templates\//.test(ctx.file.uri)) return [];
     const ns = namespaceOf(doc.value);
+    // the common answer (some workload matches) from the workloads with the selector's rarest label:
+    // this runs for every Service, and a scan of every workload per Service was quadratic
+    if (selectsAny(ctx.workspace, ns, selector)) return [];
     const all = workloads(ctx.workspace);
-    // the common answer (some workload matches) without building lists: this runs for every Service on each keystroke
-    if (all.some((w) => selectsWorkload(ns, selector, w))) return [];
     const here = all.filter((w) => sameNamespace(ns, namespaceOf(w.entry.doc.value)));
     // judge only against workloads deployed with this Service: elsewhere in a repository of
     // independent examples, a namespace-less Deployment says nothing about this Service
