@@ -131,6 +131,15 @@ const SCALARS = [
   '[a, [b, {c: d}]]',
   '{ a : 1 , b: }',
   '["x", \'y\']',
+  'é',
+  ':x',
+  '?x',
+  'a\tb',
+  'a b  ',
+  'x:y # c',
+  'N/A',
+  'tRUE',
+  'Nil',
   '*a',
   '&a x',
   '!!str 1',
@@ -195,6 +204,10 @@ const LAYOUTS = [
   'a: {k: &x 1, l: *x}\n',
   '[a, b]\n',
   'a: [1, 2] # c\n  # d\nb: 1\n',
+  // wide maps: the duplicate-key check turns from a list into a set past 16 keys
+  Array.from({ length: 20 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k3: again\n',
+  Array.from({ length: 20 }, (_, i) => `${i}: ${i}\n`).join('') + '"19": string key\n',
+  'm:\n' + Array.from({ length: 30 }, (_, i) => `  k${i}: v\n`).join('') + '  k29: w\n',
 ];
 
 test('the fast path gives the composer result on layouts, comments, errors and edge cases', () => {

@@ -145,6 +145,7 @@ class Builder {
    * Gives the value; sets `start`, `valueEnd`, `nodeEnd`, `source` and `plain`.
    */
   private resolve(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): unknown {
+    if (token.type === 'scalar' && plainText(token.source)) return this.plainString(token);
     const r = CST.resolveAsScalar(token, false, bail);
     if (!r) return bail();
     let v: unknown = r.value;
@@ -163,6 +164,19 @@ class Builder {
     this.source = r.value;
     this.plain = r.type === Scalar.PLAIN;
     return typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : (v ?? null);
+  }
+
+  /**
+   * A one-line plain scalar no core-schema tag can match (plainText): its value is its source, as
+   * resolve-flow-scalar gives it, without the comment text resolve-end builds and nothing reads.
+   */
+  private plainString({ offset, source, end }: CST.FlowScalar): string {
+    this.start = offset;
+    this.valueEnd = offset + source.length;
+    this.nodeEnd = this.end(end, this.valueEnd);
+    this.source = source;
+    this.plain = true;
+    return source;
   }
 
   private scalar(token: CST.FlowScalar | CST.BlockScalar, parent: AstNode | undefined): AstNode {
@@ -190,12 +204,12 @@ class Builder {
    * A property for a key of a map (`keys`: the values of the keys before it). Duplicates (and
    * `<<` merge keys) are the composer's to report and resolve: they bail. Sets `nodeEnd` to the key's.
    */
-  private property(key: CST.Token | null | undefined, parent: AstNode, keys: unknown[]): AstNode {
+  private property(key: CST.Token | null | undefined, parent: AstNode, keys: Keys): AstNode {
     if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar')) return bail();
     if (containsNewline(key)) bail();
     const value = this.resolve(key, true);
-    if (keys.includes(value) || value === '<<') bail();
-    keys.push(value);
+    if (value === '<<' || keys.has(value)) bail();
+    keys.add(value);
     const length = this.valueEnd - this.start;
     const prop: AstNode = { type: 'property', offset: this.start, length, parent, children: [] };
     prop.children!.push({ type: 'string', offset: this.start, length, parent: prop, value: value === null ? '' : asText(value) });
@@ -211,7 +225,7 @@ class Builder {
 
   private blockMap(bm: CST.BlockMap, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'object', offset: bm.offset, length: 0, parent, children: [] };
-    const keys: unknown[] = [];
+    const keys = new Keys();
     let offset = bm.offset;
     let commentEnd: number | undefined;
     for (const item of bm.items as Item[]) {
@@ -266,7 +280,7 @@ class Builder {
   private flow(fc: CST.FlowCollection, parent: AstNode | undefined): AstNode {
     const isMap = fc.start.source === '{';
     const node: AstNode = { type: isMap ? 'object' : 'array', offset: fc.offset, length: 0, parent, children: [] };
-    const keys: unknown[] = [];
+    const keys = new Keys();
     let offset = fc.offset + fc.start.source.length;
     const items = fc.items as Item[];
     for (let i = 0; i < items.length; ++i) {
@@ -309,6 +323,37 @@ class Builder {
     return this.node(token, parent);
   }
 }
+
+/**
+ * The keys of one map so far, to find a duplicate: a list while short (most maps), a set once long
+ * (a ConfigMap's data, a values file), where the list made the check quadratic.
+ */
+class Keys {
+  private list: unknown[] = [];
+  private set: Set<unknown> | undefined;
+
+  has(v: unknown): boolean {
+    return this.set ? this.set.has(v) : this.list.includes(v);
+  }
+
+  add(v: unknown): void {
+    if (this.set) this.set.add(v);
+    else if (this.list.push(v) > 16) this.set = new Set(this.list);
+  }
+}
+
+/**
+ * A plain scalar whose value is its source and a string: one line (no folding), a first character
+ * that starts no error (plainValue's bad starts) and no core-schema tag's test (null `~`/`n`/`N`, empty excluded,
+ * bool `t`/`T`/`f`/`F`, int and float digits, signs and `.`).
+ */
+function plainText(source: string): boolean {
+  return source.length > 0 && PLAIN_TEXT_START[source.charCodeAt(0)] === 1 && !source.includes('\n');
+}
+
+const PLAIN_TEXT_START = new Uint8Array(128);
+for (let c = 33; c < 127; c++) PLAIN_TEXT_START[c] = 1;
+for (const ch of '0123456789+-.nNtTfF~\t,%|>@`') PLAIN_TEXT_START[ch.charCodeAt(0)] = 0;
 
 function scalarType(v: unknown): AstNode['type'] {
   if (v === null || v === undefined) return 'null';
