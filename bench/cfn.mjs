@@ -2,6 +2,7 @@
 /**
  * Only the CloudFormation lines of the bench (cfnBench.mjs): `node bench/cfn.mjs [--iterations=N]`.
  * Needs a build (`node esbuild.mjs`). Writes bench/results-cfn.json.
+ * `--server=<path>` runs another build's server (e.g. /work/main/dist/server.js) for an A/B.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -13,13 +14,13 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const log = (m) => process.stdout.write(m + '\n');
 const iterations = Number(process.argv.find((x) => x.startsWith('--iterations='))?.split('=')[1] ?? 30);
-const server = join(ROOT, 'dist', 'server.js');
+const server = resolve(process.argv.find((x) => x.startsWith('--server='))?.slice('--server='.length) ?? join(ROOT, 'dist', 'server.js'));
 if (!existsSync(server)) {
   log('dist/server.js is missing: run `npm run build` first.');
   process.exit(2);
 }
 const NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8'));
-log('[ours] CloudFormation template');
+log(`[ours] CloudFormation template (${server})`);
 const r = await cfnRuns({
   root: ROOT,
   work: join(BENCH, 'work'),

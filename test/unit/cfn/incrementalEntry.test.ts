@@ -203,3 +203,38 @@ test('findings kept per resource through random edits equal a fresh service', ()
   assert.ok(incremental >= applied * 0.6, `${incremental} of ${applied} incremental`);
   assert.ok(found > 0, 'the edits gave the ECS rules something to find');
 });
+
+/**
+ * The first lead for the finding once reported one character off (m14): a kept view's findings
+ * move with the view's resource. A fixed sequence: findings in a task definition's and a
+ * service's views, then edits above them that grow and shrink the text by different amounts
+ * (each moves the kept views), an edit that makes a service read another task definition, and
+ * edits undone; after each, the findings of a fresh service, the ECS ones among them.
+ */
+test('a kept view moved by edits above it keeps its findings on its own resource', () => {
+  let text = cfnTemplate(700, 33);
+  const ls = service();
+  ls.update(URI, text, 'yaml', 1);
+  ls.diagnostics(URI);
+  const at = (anchor: string, find: string) => text.indexOf(find, text.indexOf(`\n  ${anchor}:\n`));
+  const sequence: [string, () => string][] = [
+    ['a task that Fargate cannot run', () => splice(text, at('Task3', "Cpu: '"), 10, "Cpu: '300'")],
+    ['its service on EC2', () => splice(text, at('Service3', 'LaunchType: '), 'LaunchType: FARGATE'.length, 'LaunchType: EC2')],
+    ['one character more above', () => splice(text, at('Queue1', 'VisibilityTimeout: ') + 19, 0, '1')],
+    ['three characters fewer above', () => splice(text, at('Queue1', 'VisibilityTimeout: ') + 19, 3, '')],
+    ['a line more above', () => splice(text, at('Queue2', 'VisibilityTimeout: '), 0, 'Unknown: 1\n      ')],
+    ['the service runs another task', () => splice(text, at('Service3', 'TaskDefinition: !Ref Task3'), 26, 'TaskDefinition: !Ref Task1')],
+    ['the line removed', () => text.replace('Unknown: 1\n      ', '')],
+    ['the task fixed', () => splice(text, at('Task3', "Cpu: '"), 10, "Cpu: '256'")],
+  ];
+  let v = 2;
+  let ecs = 0;
+  for (const [label, edit] of sequence) {
+    const next = edit();
+    if (next === text) continue;
+    text = next;
+    assert.ok(step(ls, text, v++, label), `${label}: not incremental`);
+    ecs += ls.diagnostics(URI).filter((f) => f.code.startsWith('ecs/')).length;
+  }
+  assert.ok(ecs > 0, 'the sequence gave the ECS rules something to find');
+});

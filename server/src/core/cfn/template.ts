@@ -120,18 +120,7 @@ export function buildTemplate(root: AstNode, declaredTransforms: string[] = []):
     });
   }
   const resources = new Map<string, CfnResource>();
-  for (const e of entries(section('Resources'))) {
-    const typeNode = valueAt(e.node, 'Type');
-    const deps = valueAt(e.node, 'DependsOn');
-    resources.set(e.name, {
-      ...e,
-      type: stringValue(typeNode),
-      typeNode,
-      properties: valueAt(e.node, 'Properties'),
-      dependsOn: deps?.type === 'string' ? [deps] : deps?.type === 'array' ? (deps.children ?? []).filter((c) => c.type === 'string') : [],
-      condition: valueAt(e.node, 'Condition'),
-    });
-  }
+  for (const e of entries(section('Resources'))) resources.set(e.name, resourceOf(e));
   const outputs = new Map<string, CfnOutput>();
   for (const e of entries(section('Outputs')))
     outputs.set(e.name, {
@@ -151,6 +140,32 @@ export function buildTemplate(root: AstNode, declaredTransforms: string[] = []):
     outputs,
     sections,
   };
+}
+
+/**
+ * The model of one resource entry, kept per property node: everything in it is read from that
+ * node's subtree and holds node references only (no offsets), and the incremental re-parse
+ * (reanalyzeEntry.ts) keeps an untouched entry's nodes, moving them in place. So a keystroke
+ * elsewhere in a big template reuses the other resources' models, and the per-resource memos
+ * keyed by them (cfn/ecs/viewMemo.ts) see the same objects.
+ */
+const resourceModels = new WeakMap<AstNode, CfnResource>();
+
+function resourceOf(e: CfnEntry): CfnResource {
+  const kept = resourceModels.get(e.prop);
+  if (kept && kept.name === e.name) return kept;
+  const typeNode = valueAt(e.node, 'Type');
+  const deps = valueAt(e.node, 'DependsOn');
+  const r: CfnResource = {
+    ...e,
+    type: stringValue(typeNode),
+    typeNode,
+    properties: valueAt(e.node, 'Properties'),
+    dependsOn: deps?.type === 'string' ? [deps] : deps?.type === 'array' ? (deps.children ?? []).filter((c) => c.type === 'string') : [],
+    condition: valueAt(e.node, 'Condition'),
+  };
+  resourceModels.set(e.prop, r);
+  return r;
 }
 
 /** A node's plain value, for the small objects of a parameter (never the whole template). */

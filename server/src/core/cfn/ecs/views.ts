@@ -16,6 +16,7 @@ import { ECS_RESOURCE_TYPES } from './names';
 import { ecsNameOf, resolveNode, varyingParameters, type Choices } from './resolve';
 import { withLocalDocs } from './localWorkspace';
 import { templateWords } from './messages';
+import { templateParts, viewsOfResource, type Built } from './viewMemo';
 
 const MAX_VARIANTS_PER_PARAMETER = 6;
 const MAX_PARAMETERS = 3;
@@ -28,45 +29,21 @@ export function ecsViewsOf(doc: DocUnit): readonly DocView[] {
   // the views copy the template's offsets: a document moved by an edit above it is mapped again
   if (kept && kept.offset === doc.offset) return kept.views;
   const t = templateOf(doc);
-  const views = t ? build(doc, t) : [];
+  const views = t ? build(t) : [];
   cache.set(doc, { offset: doc.offset, views });
   return views;
 }
 
-interface Built {
-  unit: DocUnit;
-  type: EcsDocType;
-  names: Map<string, string>;
-  note?: string;
-}
-
-function build(doc: DocUnit, t: CfnTemplate): DocView[] {
+function build(t: CfnTemplate): DocView[] {
   const built: Built[] = [];
-  let index = 0;
+  const parts = templateParts(t);
   for (const r of t.resources.values()) {
     const type = r.type ? ECS_RESOURCE_TYPES[r.type] : undefined;
     if (!type || r.properties?.type !== 'object') continue;
-    for (const [choices, note] of variants(t, r)) {
-      const m = mapProperties(r.type!, r.properties, (n) => resolveNode(t, n, choices));
-      const value = isObj(m.value) ? { ...m.value } : {};
-      // the ECS lookups find a template's task definitions and clusters by the name they resolve to
-      // (a family or name built from the stack's name is the logical id, as a Ref to it resolves)
-      if (type === 'task-definition') value.family = ecsNameOf(t, r, choices);
-      if (type === 'cluster') {
-        value.clusterName = ecsNameOf(t, r, choices);
-        addAssociatedProviders(t, r, value, choices);
-      }
-      const unit: DocUnit = {
-        index: index++,
-        offset: doc.offset,
-        length: doc.length,
-        root: m.root,
-        value,
-        kind: { family: 'ecs', type },
-        body: m.root,
-        syntaxErrors: [],
-      };
-      built.push({ unit, type, names: m.names, note });
+    for (const b of viewsOfResource(t, parts, r, (tracked) => resourceViews(tracked, r, type))) {
+      // the index follows the views before it: a kept view whose index changed is a new document
+      if (b.unit.index !== built.length) b.unit = { ...b.unit, index: built.length };
+      built.push(b);
     }
   }
   const views: DocView[] = [];
@@ -95,6 +72,34 @@ function build(doc: DocUnit, t: CfnTemplate): DocView[] {
     });
   }
   return views;
+}
+
+/** The views of one resource, placed where it is (a kept view moves with it: viewMemo.ts). */
+function resourceViews(t: CfnTemplate, r: CfnResource, type: EcsDocType): Built[] {
+  const out: Built[] = [];
+  for (const [choices, note] of variants(t, r)) {
+    const m = mapProperties(r.type!, r.properties!, (n) => resolveNode(t, n, choices));
+    const value = isObj(m.value) ? { ...m.value } : {};
+    // the ECS lookups find a template's task definitions and clusters by the name they resolve to
+    // (a family or name built from the stack's name is the logical id, as a Ref to it resolves)
+    if (type === 'task-definition') value.family = ecsNameOf(t, r, choices);
+    if (type === 'cluster') {
+      value.clusterName = ecsNameOf(t, r, choices);
+      addAssociatedProviders(t, r, value, choices);
+    }
+    const unit: DocUnit = {
+      index: 0,
+      offset: r.prop.offset,
+      length: r.prop.length,
+      root: m.root,
+      value,
+      kind: { family: 'ecs', type },
+      body: m.root,
+      syntaxErrors: [],
+    };
+    out.push({ unit, type, names: m.names, note });
+  }
+  return out;
 }
 
 /** the first-value view, then one per other allowed value of each varying parameter */

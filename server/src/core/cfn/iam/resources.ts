@@ -20,7 +20,7 @@ export interface ResourceTarget {
   /** `Ref` gives the ARN (task definitions) rather than the name (roles) */
   refIsArn: boolean;
   /** other logical ids of the template's resources: a Ref/GetAtt to one of them is another resource */
-  resourceIds?: ReadonlySet<string>;
+  resourceIds?: { has(id: string): boolean };
 }
 
 const PSEUDO_SLOTS = /^\$\{AWS::(Partition|Region|AccountId)\}$/;

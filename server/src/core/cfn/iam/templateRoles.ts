@@ -52,8 +52,7 @@ export function roleAllows(t: CfnTemplate, role: CfnResource, action: string, re
   const managed = prop(props, 'ManagedPolicyArns');
   if (managed && managed.type !== 'array') effects.push(allowOnly('unknown'));
   for (const m of managed?.type === 'array' ? (managed.children ?? []) : []) effects.push(managedEffect(t, m, action, resource));
-  for (const r of t.resources.values()) {
-    if (r.type !== 'AWS::IAM::Policy' && r.type !== 'AWS::IAM::ManagedPolicy') continue;
+  for (const r of policyResources(t)) {
     const attached = attachesTo(t, r, role);
     if (attached === 'no') continue;
     const e = policyEffect(toValue(prop(r.properties, 'PolicyDocument')), action, resource);
@@ -62,6 +61,22 @@ export function roleAllows(t: CfnTemplate, role: CfnResource, action: string, re
   const verdict = decide(effects);
   // a permissions boundary can only take permissions away
   return verdict === 'yes' && prop(props, 'PermissionsBoundary') ? 'unknown' : verdict;
+}
+
+/**
+ * The template's `AWS::IAM::Policy` and `ManagedPolicy` resources, found once per template model
+ * (a template is rebuilt when its document changes): every role check would otherwise walk all
+ * the resources, once per target and action.
+ */
+const policyLists = new WeakMap<CfnTemplate, CfnResource[]>();
+function policyResources(t: CfnTemplate): CfnResource[] {
+  let list = policyLists.get(t);
+  if (!list) {
+    list = [];
+    for (const r of t.resources.values()) if (r.type === 'AWS::IAM::Policy' || r.type === 'AWS::IAM::ManagedPolicy') list.push(r);
+    policyLists.set(t, list);
+  }
+  return list;
 }
 
 function managedEffect(t: CfnTemplate, node: AstNode, action: string, resource: ResourceMatch): Effect {

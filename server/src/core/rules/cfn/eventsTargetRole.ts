@@ -47,7 +47,7 @@ function checkTarget(t: CfnTemplate, target: EcsTarget): RuleFinding[] {
       ...at,
       message: `Role "${role.name}" does not let ${service} assume it, so the task is never run. Allow sts:AssumeRole to the service principal ${service}.`,
     });
-  const ids = new Set(t.resources.keys());
+  const ids = t.resources;
   if (target.task) {
     const on = resourceMatcher({
       logicalId: target.task.name,

@@ -107,7 +107,7 @@ function secretNeeds(t: CfnTemplate, v: AstNode, add: (n: Need) => void): void {
         prefix: 'secret:',
         arnAttributes: ['Id'],
         refIsArn: true,
-        resourceIds: new Set(t.resources.keys()),
+        resourceIds: t.resources,
       }),
       why: `reading secret "${secret.name}"`,
     });
@@ -121,7 +121,7 @@ function secretNeeds(t: CfnTemplate, v: AstNode, add: (n: Need) => void): void {
           prefix: 'key/',
           arnAttributes: ['Arn'],
           refIsArn: false,
-          resourceIds: new Set(t.resources.keys()),
+          resourceIds: t.resources,
         }),
         why: `decrypting secret "${secret.name}" with key "${key.name}"`,
       });
