@@ -47,6 +47,10 @@ export class IndexBuckets<E extends Entry> {
   set(file: SourceFile): void {
     const prev = this.indexed.get(file.uri);
     if (prev && this.replaceChanged(prev, file)) return;
+    // documents the new analysis kept keep their entries too: lists kept for keys that did not
+    // change (the caller's stamps) hold them, and must see the new analysis as well
+    const kept = new Map<SourceFile['docs'][number], E>();
+    if (prev) prev.docs.forEach((d, i) => prev.entries[i] && kept.set(d, prev.entries[i]!));
     this.drop(file.uri);
     if (!this.seq.has(file.uri)) this.seq.set(file.uri, this.nextSeq++);
     const keys: string[] = [];
@@ -57,7 +61,9 @@ export class IndexBuckets<E extends Entry> {
         entries.push(undefined);
         continue;
       }
-      const e = this.entry(file, doc);
+      let e = kept.get(doc);
+      if (e) e.file = file;
+      else e = this.entry(file, doc);
       entries.push(e);
       for (const key of docKeys) {
         let files = this.byKey.get(key);
