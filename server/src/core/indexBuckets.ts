@@ -12,6 +12,18 @@ export interface Entry {
   doc: SourceFile['docs'][number];
 }
 
+interface Indexed<E> {
+  docs: readonly SourceFile['docs'][number][];
+  entries: (E | undefined)[];
+}
+
+/** more re-parsed documents than this: filing the whole file again is as cheap */
+const MAX_REPLACED = 8;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((k, i) => k === b[i]));
+}
+
 export class IndexBuckets<E extends Entry> {
   /** file uri → its place in index order (kept while the file stays indexed) */
   private readonly seq = new Map<string, number>();
@@ -20,6 +32,8 @@ export class IndexBuckets<E extends Entry> {
   private readonly byKey = new Map<string, Map<string, E[]>>();
   /** file uri → the keys it has entries under */
   private readonly keysOfFile = new Map<string, string[]>();
+  /** file uri → its documents as last filed, and each one's entry (undefined: it has no key) */
+  private readonly indexed = new Map<string, Indexed<E>>();
   /** key → its list as of the stamp it was put together at */
   private readonly lists = new Map<string, { stamp: number; list: E[] }>();
   /** keys joined → their union as of the keys' stamps (the workload list asks on every rebuild of what reads it) */
@@ -31,13 +45,26 @@ export class IndexBuckets<E extends Entry> {
   ) {}
 
   set(file: SourceFile): void {
+    const prev = this.indexed.get(file.uri);
+    if (prev && this.replaceChanged(prev, file)) return;
+    // documents the new analysis kept keep their entries too: lists kept for keys that did not
+    // change (the caller's stamps) hold them, and must see the new analysis as well
+    const kept = new Map<SourceFile['docs'][number], E>();
+    if (prev) prev.docs.forEach((d, i) => prev.entries[i] && kept.set(d, prev.entries[i]!));
     this.drop(file.uri);
     if (!this.seq.has(file.uri)) this.seq.set(file.uri, this.nextSeq++);
     const keys: string[] = [];
+    const entries: (E | undefined)[] = [];
     for (const doc of file.docs) {
       const docKeys = this.keysOf(doc.kind);
-      if (!docKeys.length) continue;
-      const e = this.entry(file, doc);
+      if (!docKeys.length) {
+        entries.push(undefined);
+        continue;
+      }
+      let e = kept.get(doc);
+      if (e) e.file = file;
+      else e = this.entry(file, doc);
+      entries.push(e);
       for (const key of docKeys) {
         let files = this.byKey.get(key);
         if (!files) this.byKey.set(key, (files = new Map()));
@@ -50,6 +77,38 @@ export class IndexBuckets<E extends Entry> {
       }
     }
     this.keysOfFile.set(file.uri, keys);
+    this.indexed.set(file.uri, { docs: file.docs, entries });
+  }
+
+  /**
+   * A keystroke in a big file: the incremental re-parse keeps every DocUnit but the edited one (and
+   * the next), in place. Their entries stay where they are and now belong to the new analysis; only
+   * the re-parsed documents' entries are swapped, when they have the keys the old ones had. Re-filing
+   * all 1,755 documents of the real big file was the largest part of taking in a keystroke.
+   * False: anything else changed (the caller files the whole file again).
+   */
+  private replaceChanged(prev: Indexed<E>, file: SourceFile): boolean {
+    const docs = file.docs;
+    if (docs.length !== prev.docs.length) return false;
+    const changed: number[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      if (docs[i] === prev.docs[i]) continue;
+      if (changed.push(i) > MAX_REPLACED || !sameKeys(this.keysOf(docs[i].kind), this.keysOf(prev.docs[i].kind))) return false;
+    }
+    for (const e of prev.entries) if (e) e.file = file;
+    for (const i of changed) {
+      const old = prev.entries[i];
+      if (!old) continue;
+      const e = this.entry(file, docs[i]);
+      for (const key of this.keysOf(docs[i].kind)) {
+        const list = this.byKey.get(key)?.get(file.uri);
+        const at = list ? list.indexOf(old) : -1;
+        if (at >= 0) list![at] = e;
+      }
+      prev.entries[i] = e;
+    }
+    prev.docs = docs;
+    return true;
   }
 
   /**
@@ -65,6 +124,7 @@ export class IndexBuckets<E extends Entry> {
 
   delete(uri: string): void {
     this.drop(uri);
+    this.indexed.delete(uri);
     this.seq.delete(uri);
   }
 

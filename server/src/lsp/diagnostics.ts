@@ -77,14 +77,20 @@ export class DiagnosticsScheduler {
     if (prev) clearTimeout(prev);
     this.pendingSince.set(uri, since);
     const wait = Math.min(MAX_WAIT_MS, Math.max(1, Math.round(this.lastMs.get(uri) ?? 1)));
-    this.pending.set(
-      uri,
-      setTimeout(() => {
-        this.pending.delete(uri);
-        this.pendingSince.delete(uri);
-        this.validate(uri);
-      }, wait),
+    // Requests already read go first (a definition sent right after the keystroke): their handlers
+    // wait in setImmediate callbacks queued before this one. Taking in a big file's edit can outlast
+    // the wait, and the timer then fired ahead of them with a 5 ms slice of checks.
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (this.pending.get(uri) !== timer) return; // a newer edit armed another timer
+          this.pending.delete(uri);
+          this.pendingSince.delete(uri);
+          this.validate(uri);
+        }),
+      wait,
     );
+    this.pending.set(uri, timer);
   }
 
   /** Re-check every open file (start-up, settings, files changed on disk); only changed answers are sent. */
