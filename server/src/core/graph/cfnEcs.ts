@@ -6,12 +6,11 @@
  * draw nothing.
  */
 import type { AstNode } from '../parse/tree';
-import type { DocUnit } from '../types';
 import type { DocEntry } from '../workspace';
 import type { EcsDocType } from '../ecs/kind';
 import { isObj } from '../value';
 import { intrinsicOf, subParts, subVariables } from '../cfn/intrinsics';
-import { mapProperties } from '../cfn/ecs/mapTree';
+import { mapProperties, resourceUnit } from '../cfn/ecs/mapTree';
 import { firstValue, resolveNode } from '../cfn/ecs/resolve';
 import type { CfnResource } from '../cfn/template';
 import { clusterNameOf } from '../ecs/refs';
@@ -54,16 +53,7 @@ export function addTemplateEcs(ctx: TemplateCtx): void {
       value.cluster = own('Cluster') ?? value.cluster ?? 'default';
       id = nodeId('ecs-service', clusterNameOf(String(value.cluster)), String(value.serviceName));
     }
-    const unit: DocUnit = {
-      index: index++,
-      offset: r.prop.offset,
-      length: r.prop.length,
-      root: m.root,
-      value,
-      kind: { family: 'ecs', type },
-      body: m.root,
-      syntaxErrors: [],
-    };
+    const unit = resourceUnit(r, m.root, value, type, index++);
     const list = docs.get(type);
     if (list) list.push({ file: ctx.entry.file, doc: unit });
     else docs.set(type, [{ file: ctx.entry.file, doc: unit }]);

@@ -28,7 +28,7 @@ import { serviceAccountId, type EksctlResult } from './eksctl';
 import { docSpan, pathSpan, sorted } from './sources';
 import { asText } from '../text/asText';
 import { addAddons } from './k8sAddons';
-import { configMapId, ns, nsOf, pvcId, secretId, workloadId, type Ctx } from './k8sContext';
+import { configMapId, ns, nsOf, objectHead, pvcId, secretId, workloadId, type Ctx } from './k8sContext';
 import { addClaim, addStorageClass } from './k8sStorage';
 import { addIngress, addService } from './k8sRouting';
 
@@ -224,12 +224,9 @@ function landsOn(ctx: Ctx, id: string, n: string, t: PodTemplate, uri: string): 
 }
 
 function addHpa(ctx: Ctx, e: DocEntry): void {
-  const name = nameOf(e.doc.value);
-  if (!name) return;
-  const v = asObj(e.doc.value);
-  const spec = asObj(v.spec);
-  const n = nsOf(v);
-  const group = ns(ctx, n);
+  const head = objectHead(ctx, e);
+  if (!head) return;
+  const { name, spec, n, group } = head;
   const facts = [`replicas ${asText(spec.minReplicas ?? 1)}–${asText(spec.maxReplicas ?? '?')}`];
   for (const m of asArr(spec.metrics)) {
     const r = asObj(asObj(m).resource);

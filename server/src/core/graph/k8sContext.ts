@@ -1,6 +1,6 @@
 /** What the Kubernetes graph builders share: node ids, the namespace rule and subgraphs, the build context. */
-import type { WorkspaceIndex } from '../workspace';
-import { asObj, str, type Obj } from '../k8s/objects';
+import type { DocEntry, WorkspaceIndex } from '../workspace';
+import { asObj, nameOf, str, type Obj } from '../k8s/objects';
 import { nodeId, type GraphBuilder } from './model';
 import { nsGroup, type EksctlResult } from './eksctl';
 
@@ -37,3 +37,12 @@ export function ns(ctx: Ctx, name: string, source?: { uri: string; offset: numbe
 
 /** cluster-scoped objects go in the EKS cluster subgraph when there is one */
 export const clusterScope = (ctx: Ctx) => ctx.eks.clusterGroup;
+
+/** What a namespaced object's builder reads first (its namespace subgraph is made here); nothing for a nameless object. */
+export function objectHead(ctx: Ctx, e: DocEntry): { name: string; v: Obj; spec: Obj; n: string; group: string } | undefined {
+  const name = nameOf(e.doc.value);
+  if (!name) return undefined;
+  const v = asObj(e.doc.value);
+  const n = nsOf(v);
+  return { name, v, spec: asObj(v.spec), n, group: ns(ctx, n) };
+}

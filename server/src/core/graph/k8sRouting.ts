@@ -1,18 +1,15 @@
 /** Traffic in the Kubernetes graph: Services select workloads (and front a load balancer), Ingresses route to Services. */
 import type { DocEntry } from '../workspace';
-import { asArr, asObj, isObj, nameOf, selectorMatches, str, stringMap, toSelector } from '../k8s/objects';
+import { asArr, asObj, isObj, selectorMatches, str, stringMap, toSelector } from '../k8s/objects';
 import { asText } from '../text/asText';
 import { nodeId } from './model';
 import { docSpan } from './sources';
-import { k8sServiceId, ns, nsOf, type Ctx } from './k8sContext';
+import { k8sServiceId, objectHead, type Ctx } from './k8sContext';
 
 export function addService(ctx: Ctx, e: DocEntry): void {
-  const name = nameOf(e.doc.value);
-  if (!name) return;
-  const v = asObj(e.doc.value);
-  const spec = asObj(v.spec);
-  const n = nsOf(v);
-  const group = ns(ctx, n);
+  const head = objectHead(ctx, e);
+  if (!head) return;
+  const { name, v, spec, n, group } = head;
   const type = str(spec.type) ?? 'ClusterIP';
   const ports = asArr(spec.ports)
     .filter(isObj)
@@ -44,12 +41,9 @@ export function addService(ctx: Ctx, e: DocEntry): void {
 }
 
 export function addIngress(ctx: Ctx, e: DocEntry): void {
-  const name = nameOf(e.doc.value);
-  if (!name) return;
-  const v = asObj(e.doc.value);
-  const spec = asObj(v.spec);
-  const n = nsOf(v);
-  const group = ns(ctx, n);
+  const head = objectHead(ctx, e);
+  if (!head) return;
+  const { name, v, spec, n, group } = head;
   const ann = stringMap(asObj(v.metadata).annotations);
   const alb = str(spec.ingressClassName) === 'alb' || ann['kubernetes.io/ingress.class'] === 'alb';
   const facts: string[] = [];

@@ -7,6 +7,9 @@
 import type { AstNode } from '../../parse/tree';
 import { propertyKey, propertyValue, toValue } from '../../parse/tree';
 import { getAttParts, intrinsicOf } from '../intrinsics';
+import type { DocUnit } from '../../types';
+import type { EcsDocType } from '../../ecs/kind';
+import type { CfnResource } from '../template';
 import { apiName, BOOLEAN_FIELDS, INTEGER_FIELDS, MAP_VALUED } from './names';
 
 /** a literal an intrinsic resolves to, or undefined */
@@ -124,4 +127,18 @@ function placeholderName(node: AstNode, fn: string): string {
     if (idName) return attrName ? `${idName}.${attrName}` : idName;
   }
   return fn;
+}
+
+/** The ECS document a mapped resource stands for, placed at the resource's properties, where its findings land. */
+export function resourceUnit(r: CfnResource, root: AstNode, value: Record<string, unknown>, type: EcsDocType, index = 0): DocUnit {
+  return {
+    index,
+    offset: r.prop.offset,
+    length: r.prop.length,
+    root,
+    value,
+    kind: { family: 'ecs', type },
+    body: root,
+    syntaxErrors: [],
+  };
 }

@@ -11,7 +11,7 @@ import type { DocEntry, WorkspaceIndex } from '../../workspace';
 import { ecsKey, type EcsDocType } from '../../ecs/kind';
 import { templateOf, type CfnResource, type CfnTemplate } from '../template';
 import { isObj } from '../../value';
-import { mapProperties } from './mapTree';
+import { mapProperties, resourceUnit } from './mapTree';
 import { ECS_RESOURCE_TYPES } from './names';
 import { ecsNameOf, resolveNode, varyingParameters, type Choices } from './resolve';
 import { withLocalDocs } from './localWorkspace';
@@ -87,16 +87,7 @@ function resourceViews(t: CfnTemplate, r: CfnResource, type: EcsDocType): Built[
       value.clusterName = ecsNameOf(t, r, choices);
       addAssociatedProviders(t, r, value, choices);
     }
-    const unit: DocUnit = {
-      index: 0,
-      offset: r.prop.offset,
-      length: r.prop.length,
-      root: m.root,
-      value,
-      kind: { family: 'ecs', type },
-      body: m.root,
-      syntaxErrors: [],
-    };
+    const unit = resourceUnit(r, m.root, value, type);
     out.push({ unit, type, names: m.names, note });
   }
   return out;
