@@ -6,7 +6,7 @@
  * (skip the real-world files), --quick (10 iterations).
  * Writes bench/results.json.
  */
-import { readFileSync, rmSync, existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { realRuns, realFigureRows, realComparisonRows, realBudgets } from './rea
 import { budgetTable, comparisonTable, figuresTable, summary, fmtMs } from './report.mjs';
 import { cfnRuns, cfnBudgets } from './cfnBench.mjs';
 import { generatedBudgets } from './runBudgets.mjs';
+import { measureActivation } from './activationRun.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -281,37 +282,8 @@ const webviewRows = results.webview.skipped
         { name: `diagram webview, ${name}: redraw p50 of 5, min ${fmtMs(x.minMs)}`, s: x.p50Ms },
       ]);
 
-// ------------------------------------------------------------------ activation (what can be measured here)
-const client = join(ROOT, 'dist', 'client.js');
-if (existsSync(client)) {
-  const r = spawnSync(process.execPath, [join(BENCH, 'activation.cjs'), client], { encoding: 'utf8', timeout: 60_000 });
-  try {
-    results.activation = JSON.parse(r.stdout.trim().split('\n').pop());
-  } catch {
-    results.activation = { error: (r.stderr || '').split('\n')[0] };
-  }
-} else results.activation = { error: 'dist/client.js not built' };
-// activate() itself, timed by the extension in a real VS Code (code-server), when the test host is installed
-if (existsSync(join(ROOT, '.vscode-test', 'host')) && !argv.has('--no-vscode')) {
-  const out = join(ROOT, 'test-results', 'vscode-activation.json');
-  try {
-    rmSync(out, { force: true });
-  } catch {
-    /* none */
-  }
-  log('activation: running the extension in code-server (about 30 s)…');
-  spawnSync(process.execPath, [join(ROOT, 'test', 'vscode', 'run-exttests.cjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: { ...process.env, VSCODE_TEST_GREP: 'activation' },
-  });
-  try {
-    results.activation.activateMs = JSON.parse(readFileSync(out, 'utf8')).activationMs;
-  } catch {
-    results.activation.activateError = 'the activation test did not report';
-  }
-}
+// ------------------------------------------------------------------ activation
+results.activation = measureActivation({ root: ROOT, bench: BENCH, inVsCode: !argv.has('--no-vscode'), log });
 
 // ------------------------------------------------------------------ report
 const o = results.ours;
