@@ -2,12 +2,16 @@
 import * as vscode from 'vscode';
 import NODE_FLAGS from '../../server/src/node/nodeFlags.json';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   TransportKind,
   RevealOutputChannelOn,
+  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -35,11 +39,25 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    // a crashed server is restarted by the client (default error handler); we add a short message
+    // a crashed server is restarted (restartPolicy.ts); extension.ts tells the user once
+    errorHandler: restartingErrorHandler(),
     initializationFailedHandler: (e) => {
       void vscode.window.showErrorMessage(`ECS & EKS Architect: the language server failed to start (${String(e)}).`);
       return false;
     },
   };
   return new LanguageClient('ecsEksArchitect', 'ECS & EKS Architect', serverOptions, clientOptions);
+}
+
+/** Write errors to a dead server never stop the client: the close that follows decides (restartPolicy.ts). */
+function restartingErrorHandler(): ErrorHandler {
+  const policy = new RestartPolicy();
+  return {
+    // handled: logged in the output channel, not shown; the user hears of the close once (extension.ts)
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const d = policy.closed(Date.now());
+      return d.restart ? { action: CloseAction.Restart, handled: true } : { action: CloseAction.DoNotRestart, message: d.message };
+    },
+  };
 }
