@@ -84,7 +84,8 @@ const mermaidFlowchartOnly = {
 const builds = testsOnly
   ? []
   : [
-      { ...nodeCommon, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
+      // dist/client.js is a small loader that runs dist/client-main.js through V8's code cache (client/src/boot.ts)
+      { ...nodeCommon, entryPoints: { client: 'client/src/boot.ts', 'client-main': 'client/src/extension.ts' }, outdir: 'dist' },
       // dist/server.js is a small loader that runs dist/server-main.js through V8's code cache (server/src/node/boot.ts)
       { ...nodeCommon, entryPoints: { server: 'server/src/node/boot.ts', 'server-main': 'server/src/node/server.ts' }, outdir: 'dist' },
       { ...nodeCommon, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },

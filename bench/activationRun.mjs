@@ -1,23 +1,42 @@
 /**
  * Extension activation, as far as it can be measured here: loading dist/client.js under Node
- * (activation.cjs), and activate() itself, timed by the extension in a real VS Code (code-server)
+ * (activation.cjs; the p50 of the loads after the first, which compiles the bundle and saves V8's code
+ * cache), and activate() itself, timed by the extension in a real VS Code (code-server)
  * when the test host is installed.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+
+/** `inVsCode` false skips the code-server run (--no-vscode) */
+/** loads of dist/client.js: the first compiles and saves the code cache, the later ones use it */
+const LOADS = 7;
 
 /** `inVsCode` false skips the code-server run (--no-vscode) */
 export function measureActivation({ root, bench, inVsCode, log }) {
   let activation;
   const client = join(root, 'dist', 'client.js');
   if (existsSync(client)) {
-    const r = spawnSync(process.execPath, [join(bench, 'activation.cjs'), client], { encoding: 'utf8', timeout: 60_000 });
-    try {
-      activation = JSON.parse(r.stdout.trim().split('\n').pop());
-    } catch {
-      activation = { error: (r.stderr || '').split('\n')[0] };
+    // a fresh cache folder: the first load is what the first activation after an install costs
+    const cacheDir = mkdtempSync(join(tmpdir(), 'ecs-eks-activation-'));
+    const loads = [];
+    let error;
+    for (let i = 0; i < LOADS && !error; i++) {
+      const r = spawnSync(process.execPath, [join(bench, 'activation.cjs'), client], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, ECS_EKS_ARCHITECT_CODE_CACHE: cacheDir },
+      });
+      try {
+        loads.push(JSON.parse(r.stdout.trim().split('\n').pop()).loadMs);
+      } catch {
+        error = (r.stderr || '').split('\n')[0] || 'no output';
+      }
     }
+    rmSync(cacheDir, { recursive: true, force: true });
+    const later = loads.slice(1).sort((a, b) => a - b);
+    activation = error ? { error } : { firstLoadMs: loads[0], loadMs: later[later.length >> 1] };
   } else activation = { error: 'dist/client.js not built' };
   if (existsSync(join(root, '.vscode-test', 'host')) && inVsCode) {
     const out = join(root, 'test-results', 'vscode-activation.json');

@@ -103,7 +103,7 @@ export function generatedBudgets(results, p, cold) {
       missingText: 'not measured',
       note:
         activationMs !== undefined
-          ? `load dist/client.js ${fmtMs(act.loadMs)} (Node) + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server)`
+          ? `load dist/client.js ${fmtMs(act.loadMs)} (Node, code cache; the first load ${fmtMs(act.firstLoadMs)}) + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server)`
           : `needs the test host (scripts/test-host/install.sh): ${act.error ?? act.activateError ?? 'skipped with --no-vscode'}`,
     },
   ];

@@ -55,7 +55,7 @@ cp -r media schemas snippets scripts "$STAGE/"
 for d in client server node_modules esbuild.mjs tsconfig.json tsconfig.base.json; do ln -s "$ROOT/$d" "$STAGE/$d"; done
 say "production build"
 (cd "$STAGE" && node esbuild.mjs --production)
-for f in dist/client.js dist/server.js dist/cli.js dist/schemas/kubernetes.json dist/schemas/kubernetes-docs.json; do
+for f in dist/client.js dist/client-main.js dist/server.js dist/server-main.js dist/cli.js dist/schemas/kubernetes.json dist/schemas/kubernetes-docs.json; do
   [ -f "$STAGE/$f" ] || { say "the build did not make $f"; exit 1; }
 done
 

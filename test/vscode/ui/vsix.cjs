@@ -105,6 +105,7 @@ async function main() {
       for (const need of [
         'package.json',
         'dist/client.js',
+        'dist/client-main.js',
         'dist/server.js',
         'dist/server-main.js',
         'dist/cli.js',
