@@ -3,15 +3,16 @@
  * Generates the CloudFormation resource specification the cfn/ rules, completion and hover read,
  * from `@aws-cdk/aws-service-spec` (its db.json.gz: every resource type of the CloudFormation
  * registry with property types, required flags, allowed values, attributes and docs). Only what we
- * use is kept, in two gzip files so that diagnostics never pay for the docs:
+ * use is kept, in two gzip files so that diagnostics never pay for the docs. Both are JSON lines
+ * (server/src/core/cfn/specLines.ts), gzipped:
  *
- *   dist/schemas/cfn-spec.json.gz   { v, r: { "AWS::X::Y": { p: {Prop: [type, required?]}, a: [attr…] } },
- *                                     t: [ {Prop: [type, required?]} … ] }   (t: property types, by index)
- *   dist/schemas/cfn-docs.json.gz   { r: { "AWS::X::Y": [doc, {Prop: doc}] }, t: [ {Prop: doc} … ] }
+ *   dist/schemas/cfn-spec.json.gz   {"v": version, "r": ["AWS::X::Y", …]}      the header
+ *                                   {"p": {Prop: [type, required?]}, "a": [attr…]}   one line per resource type, in r's order
+ *                                   {Prop: [type, required?]}                  one line per property type, by index
+ *   dist/schemas/cfn-docs.json.gz   the same header, then [doc, {Prop: doc}] per resource type and {Prop: doc} per property type
  *
- * Each entry of `r` and `t` is written as a JSON string of itself: parsing a file of strings costs
- * a fraction of parsing the objects, and a template reads a few dozen of the 1,800 resource types
- * and 9,500 property types (spec.ts parses each on first use).
+ * Only the header is parsed when a file is read: a template reads a few dozen of the 1,800
+ * resource types and 9,500 property types, each parsed on first use (spec.ts).
  *
  * A type is 's' string, 'i' integer, 'n' number, 'b' boolean, 'j' any JSON, 'd' date-time, 'g' a tag
  * ({Key, Value}), a number (the property type t[n]), ['a', T] a list, ['m', T] a map of T,
@@ -135,16 +136,20 @@ for (const r of sorted) {
 
 mkdirSync(OUT, { recursive: true });
 const write = (file, value) => {
-  const bytes = gzipSync(Buffer.from(JSON.stringify(value)), { level: 9 });
+  const bytes = gzipSync(Buffer.from(value), { level: 9 });
   writeFileSync(join(OUT, file), bytes);
   return bytes.length;
 };
-const lazy = (r, t) => ({
-  r: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, JSON.stringify(v)])),
-  t: t.map((x) => JSON.stringify(x)),
-});
-const specBytes = write('cfn-spec.json.gz', { v: version, ...lazy(resources, types) });
-const docBytes = write('cfn-docs.json.gz', { v: version, ...lazy(resourceDocs, typeDocs) });
+/** JSON lines (server/src/core/cfn/specLines.ts): a header with the resource names, then one entry per line */
+const lines = (r, t) => {
+  const names = Object.keys(r);
+  return (
+    [JSON.stringify({ v: version, r: names }), ...names.map((n) => JSON.stringify(r[n])), ...t.map((x) => JSON.stringify(x))].join('\n') +
+    '\n'
+  );
+};
+const specBytes = write('cfn-spec.json.gz', lines(resources, types));
+const docBytes = write('cfn-docs.json.gz', lines(resourceDocs, typeDocs));
 if (process.env.GEN_CFN_VERBOSE)
   console.log(
     `cfn spec ${version}: ${sorted.length} resource types, ${types.length} property types; ` +

@@ -6,6 +6,7 @@
  * completion. Without the generated files, templates get no property checks, never false ones.
  */
 import type { SchemaStore } from '../schema/store';
+import { SpecLines } from './specLines';
 
 /** see gen-cfn-spec.mjs: 's' 'i' 'n' 'b' 'j' 'd' 'g', a property type index, ['a'|'m'|'u'|'e', …] */
 export type SpecType = string | number | [string, ...unknown[]];
@@ -13,88 +14,56 @@ export type SpecType = string | number | [string, ...unknown[]];
 export type SpecProp = [SpecType] | [SpecType, 1];
 export type SpecProps = Record<string, SpecProp>;
 
-/** each entry of `r` and `t` is the JSON text of itself, parsed on first use (see gen-cfn-spec.mjs) */
-interface SpecFile {
-  v: string;
-  r: Record<string, string>;
-  t: string[];
-}
-interface DocsFile {
-  r: Record<string, string>;
-  t: string[];
-}
 type ResourceSpec = { p: SpecProps; a: string[] };
 type ResourceDocs = [string, Record<string, string>];
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** An entry parsed on first use; a damaged one reads as missing. */
-class Lazy<T> {
-  private readonly parsed = new Map<string | number, T | undefined>();
-  get(texts: Record<string, string> | string[], key: string | number): T | undefined {
-    if (this.parsed.has(key)) return this.parsed.get(key);
-    const text = typeof key === 'number' ? (texts as string[])[key] : own(texts, key) ? (texts as Record<string, string>)[key] : undefined;
-    let v: T | undefined;
-    try {
-      v = typeof text === 'string' ? (JSON.parse(text) as T) : undefined;
-    } catch {
-      v = undefined;
-    }
-    this.parsed.set(key, v);
-    return v;
-  }
-}
-
 export class CfnSpec {
-  private docs: DocsFile | null | undefined;
-  private typeNames: string[] | undefined;
-  private readonly resources = new Lazy<ResourceSpec>();
-  private readonly types = new Lazy<SpecProps>();
-  private readonly resourceDocs = new Lazy<ResourceDocs>();
-  private readonly typeDocs = new Lazy<Record<string, string>>();
+  private docs: SpecLines | null | undefined;
 
   constructor(
-    private readonly data: SpecFile,
+    private readonly data: SpecLines,
     private readonly loadDocs: () => string | undefined,
   ) {}
 
   get version(): string {
-    return this.data.v;
+    return this.data.version;
   }
 
   /** the properties and attributes of a resource type; undefined when the specification lacks it */
   resource(type: string): { props: SpecProps; attrs: readonly string[] } | undefined {
-    const r = this.resources.get(this.data.r, type);
+    const r = this.data.resource<ResourceSpec>(type);
     return r && { props: r.p, attrs: r.a };
   }
 
   /** the properties of a property type (an object value) */
   propertyType(index: number): SpecProps | undefined {
-    return Number.isInteger(index) && index >= 0 ? this.types.get(this.data.t, index) : undefined;
+    return this.data.propertyType<SpecProps>(index);
   }
 
   resourceTypes(): readonly string[] {
-    return (this.typeNames ??= Object.keys(this.data.r));
+    return this.data.resourceNames;
   }
 
   /** The one-paragraph docs of a resource type, or of one of its properties (`props` is where it is declared). */
   resourceDoc(type: string): string | undefined {
-    const d = this.loadedDocs();
-    return (d && this.resourceDocs.get(d.r, type)?.[0]) || undefined;
+    return this.loadedDocs()?.resource<ResourceDocs>(type)?.[0] || undefined;
   }
 
   propertyDoc(owner: { resource: string } | { typeIndex: number }, prop: string): string | undefined {
     const d = this.loadedDocs();
     if (!d) return undefined;
-    const table = 'resource' in owner ? this.resourceDocs.get(d.r, owner.resource)?.[1] : this.typeDocs.get(d.t, owner.typeIndex);
-    return table && own(table, prop) ? table[prop] : undefined;
+    const table =
+      'resource' in owner ? d.resource<ResourceDocs>(owner.resource)?.[1] : d.propertyType<Record<string, string>>(owner.typeIndex);
+    return table && typeof table === 'object' && own(table, prop) ? table[prop] : undefined;
   }
 
-  private loadedDocs(): DocsFile | undefined {
+  private loadedDocs(): SpecLines | undefined {
     if (this.docs === undefined) {
       try {
         const text = this.loadDocs();
-        this.docs = text ? (JSON.parse(text) as DocsFile) : null;
+        this.docs = (text && SpecLines.read(text)) || null;
       } catch {
         this.docs = null;
       }
@@ -113,7 +82,8 @@ export function specOf(store: SchemaStore | undefined): CfnSpec | undefined {
     s = null;
     try {
       const text = store.source.cfnSpec?.();
-      if (text) s = new CfnSpec(JSON.parse(text) as SpecFile, () => store.source.cfnDocs?.());
+      const lines = text ? SpecLines.read(text) : undefined;
+      if (lines) s = new CfnSpec(lines, () => store.source.cfnDocs?.());
     } catch {
       s = null;
     }
