@@ -43,7 +43,7 @@ function zipEntries(file) {
 
 /** what .vscodeignore promises: only these paths under extension/ */
 const ALLOWED = [
-  /^dist\/(client|server|server-main|cli)\.js$/,
+  /^dist\/(client|client-main|server|server-main|cli)\.js$/,
   /^dist\/webview\/.+$/,
   /^dist\/schemas\/.+\.json(\.gz)?$/,
   /^dist\/schemas\/validators\/[\w.-]+\.js$/,
