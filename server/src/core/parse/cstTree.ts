@@ -347,7 +347,7 @@ class Keys {
  * that starts no error (plainValue's bad starts) and no core-schema tag's test (null `~`/`n`/`N`, empty excluded,
  * bool `t`/`T`/`f`/`F`, int and float digits, signs and `.`).
  */
-function plainText(source: string): boolean {
+export function plainText(source: string): boolean {
   return source.length > 0 && PLAIN_TEXT_START[source.charCodeAt(0)] === 1 && !source.includes('\n');
 }
 

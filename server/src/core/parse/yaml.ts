@@ -30,6 +30,7 @@ import { relaxFlowWhitespace } from './goYamlFlow';
 import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
 import { docEnd, fastDocument } from './cstTree';
+import { scanStream } from './scanStream';
 import { CFN_TAGS, CFN_TOP_KEYS, CFN_YAML_TAGS, tagOffset, wrapCfnTag } from './cfnTags';
 
 export interface ParsedYamlDoc {
@@ -109,6 +110,9 @@ function* parseStrictly(text: string, fast: boolean): Steps<ParsedYamlDoc[]> {
   const wide = exceedsValues(text, MAX_VALUES.yaml);
   if (wide !== undefined) return refused(wide, { severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) });
   if (!fast || YAML_DIRECTIVE.test(text)) return yield* composeAll(text);
+  // our one-pass scanner per document (scanStream.ts), else the library's parser over the stream
+  const scanned = yield* scanStream(text, CORE_SCHEMA, (token) => fastYamlDocument(token, text) ?? composeOne(token, text));
+  if (scanned) return scanned;
   // the parser's documents one at a time: the plain ones straight to our tree (cstTree.ts), the
   // others composed by the library one by one; anything between documents the composer would act
   // on (a directive, `...`, an error) and the whole stream is composed as before

@@ -1,0 +1,354 @@
+/**
+ * One YAML document read in one pass over its text, straight to our tree, for the block subset
+ * almost every manifest is written in: block maps and sequences (compact `- key: v` items too),
+ * one-line plain and quoted scalars, `[]` / `{}`, comments and blank lines. It gives the tree and
+ * range the library's parser + composer give (`parseYaml(text, { fast: false })`), ranges included:
+ *
+ * - a scalar's node end runs over its line's spaces, comment and line break, and over the comment
+ *   lines indented deeper than its collection that follow it directly (the parser's
+ *   `atIndentedComment`);
+ * - other blank and comment lines after a collection's last value stay in it (they extend its node
+ *   end, not its length) when one of the comments is indented as far as the collection and the
+ *   collection is not at column 0; otherwise they go to the parent (the parser's `pop`), and from
+ *   the top collection to the document's end;
+ * - a missing value (`key:`) is a null of length 0 after the colon and the spaces that follow it.
+ *
+ * Everything else (anchors, tags, block scalars, multi-line scalars, flow collections with items,
+ * `?` keys, duplicate keys, a comment after a missing value, odd indentation, any error) throws
+ * `BAIL`, and `scanDocument` gives `undefined`: the caller parses that document the old way.
+ */
+import type { Schema } from 'yaml';
+import type { AstNode } from './tree';
+import { asText } from '../text/asText';
+import { BAIL, bail, flowPlainAt, plainAt, quotedAt, type LineScalar } from './scanScalar';
+
+export interface ScannedDocument {
+  start: number;
+  end: number;
+  root: AstNode;
+}
+
+/**
+ * The document in text[from, to): `from` is the start of its `---` line when `marked`, else of
+ * its first line; `to` the start of the next `---` line or the text's end. No tab or `\r` inside.
+ */
+export function scanDocument(text: string, from: number, to: number, marked: boolean, schema: Schema): ScannedDocument | undefined {
+  try {
+    return new Scanner(text, to, schema).document(from, marked);
+  } catch (e) {
+    if (e === BAIL) return undefined;
+    throw e;
+  }
+}
+
+/** Blank and comment lines the parser has not yet given to a node (its trailing item). */
+interface Pending {
+  end: number;
+  /** the deepest comment's column, -1 when only blank lines */
+  comment: number;
+}
+
+class Scanner {
+  /** the next content line: the offset of its first character and its column; -1 at the document's end */
+  private at = 0;
+  private col = -1;
+  private pending: Pending | undefined;
+  /** of the node built last: where its value ends and where its node ends (the composer's range[1], range[2]) */
+  private valueEnd = 0;
+  private nodeEnd = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly to: number,
+    private readonly schema: Schema,
+  ) {}
+
+  document(from: number, marked: boolean): ScannedDocument {
+    let p = from;
+    if (marked) {
+      // `---`, then spaces and a comment at most
+      this.lineRest(from + 3, true);
+      p = this.nextLine(from);
+    }
+    this.trivia(p, -1, false, false);
+    if (this.col !== 0) bail(); // an empty document, or one indented as a whole
+    this.pending = undefined;
+    const root = this.collection(this.at, 0, undefined);
+    if (this.col >= 0) bail(); // content after the root: an error
+    const pending = this.pending as Pending | undefined; // set by the scans above
+    const end = pending ? pending.end : this.nodeEnd;
+    return { start: marked ? from : root.offset, end, root };
+  }
+
+  /** The start of the line after the one holding `p` (or the document's end). */
+  private nextLine(p: number): number {
+    const nl = this.text.indexOf('\n', p);
+    return nl < 0 || nl >= this.to ? this.to : nl + 1;
+  }
+
+  private lineEnd(p: number): number {
+    const nl = this.text.indexOf('\n', p);
+    return nl < 0 || nl >= this.to ? this.to : nl;
+  }
+
+  /** After a node on a line: only spaces and a comment (after a space) may follow. Gives whether there was a comment. */
+  private lineRest(p: number, spaced: boolean): boolean {
+    const le = this.lineEnd(p);
+    for (let i = p; i < le; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 32) spaced = true;
+      else if (c === 35 && spaced) return true;
+      else bail();
+    }
+    return false;
+  }
+
+  /**
+   * Blank and comment lines from `p` (a line start) to the next content line, which sets `at`
+   * and `col`. After a scalar (`absorb`), comment lines indented deeper than its collection
+   * (`indent`) join its node end while nothing else came between; the rest become `pending`.
+   * After a missing value (`swallow`) they belong to it: a comment among them is not ours.
+   */
+  private trivia(p: number, indent: number, absorb: boolean, swallow: boolean): void {
+    const { text, to } = this;
+    let pending: Pending | undefined;
+    while (p < to) {
+      let i = p;
+      while (i < to && text.charCodeAt(i) === 32) i++;
+      const c = i < to ? text.charCodeAt(i) : 10;
+      const next = c === 10 ? Math.min(i + 1, to) : this.nextLine(i);
+      if (c !== 10 && c !== 35) {
+        this.at = i;
+        this.col = i - p;
+        this.pending = pending;
+        return;
+      }
+      if (c === 35) {
+        if (swallow) bail();
+        const column = i - p;
+        if (absorb && (!pending || pending.comment < 0) && column > indent) {
+          this.nodeEnd = next;
+          pending = undefined;
+        } else if (pending) {
+          pending.end = next;
+          if (column > pending.comment) pending.comment = column;
+        } else pending = { end: next, comment: column };
+      } else if (pending) pending.end = next;
+      else pending = { end: next, comment: -1 };
+      p = next;
+    }
+    this.at = to;
+    this.col = -1;
+    this.pending = pending;
+  }
+
+  /** A map or sequence whose first line's content is at `p`, column `col`. */
+  private collection(p: number, col: number, parent: AstNode | undefined): AstNode {
+    return this.isDash(p) ? this.blockSeq(p, col, parent) : this.blockMap(p, col, parent);
+  }
+
+  private isDash(p: number): boolean {
+    if (this.text.charCodeAt(p) !== 45) return false;
+    const n = p + 1 < this.to ? this.text.charCodeAt(p + 1) : 10;
+    return n === 32 || n === 10;
+  }
+
+  /** The parser's pop: trailing blank and comment lines stay in the collection or go to its parent. */
+  private close(node: AstNode, indent: number, lastEnd: number): AstNode {
+    node.length = lastEnd - node.offset;
+    this.valueEnd = lastEnd;
+    this.nodeEnd = lastEnd;
+    const pending = this.pending;
+    if (pending && indent !== 0 && pending.comment >= indent) {
+      this.nodeEnd = pending.end;
+      this.pending = undefined;
+    }
+    return node;
+  }
+
+  private blockMap(p: number, col: number, parent: AstNode | undefined): AstNode {
+    const node: AstNode = { type: 'object', offset: p, length: 0, parent, children: [] };
+    const keys = new Keys();
+    for (;;) {
+      const prop = this.property(p, node, keys);
+      node.children!.push(prop);
+      if (this.col !== col) break;
+      if (this.isDash(this.at)) bail(); // a sequence item beside a map's keys
+      p = this.at;
+    }
+    if (this.col > col) bail();
+    return this.close(node, col, this.nodeEnd);
+  }
+
+  /** One `key: value` of a block map at column `col` of the key's line; leaves `at` on the next content line. */
+  private property(p: number, map: AstNode, keys: Keys): AstNode {
+    const { text } = this;
+    const le = this.lineEnd(p);
+    const key = this.scalarAt(p, le, true);
+    if (!key.plain) {
+      if (text.charCodeAt(key.end) !== 58) bail();
+    } else if (!key.colon) bail();
+    if (key.value === '<<' || keys.has(key.value)) bail();
+    keys.add(key.value);
+    const length = key.end - p;
+    const prop: AstNode = { type: 'property', offset: p, length, parent: map, children: [] };
+    prop.children!.push({ type: 'string', offset: p, length, parent: prop, value: key.value === null ? '' : asText(key.value) });
+    prop.colonOffset = key.end;
+    const col = p - this.lineStart(p);
+    let v = key.end + 1;
+    while (v < le && text.charCodeAt(v) === 32) v++;
+    let value: AstNode;
+    if (v < le && text.charCodeAt(v) !== 35) {
+      if (v === key.end + 1) bail(); // `key:x` is a plain scalar, not a key
+      value = this.inline(v, le, col, prop, false);
+    } else {
+      const comment = v < le;
+      this.trivia(this.nextLine(p), col, false, false);
+      if (this.col > col || (this.col === col && this.isDash(this.at))) {
+        this.pending = undefined; // lines between the key and its value are the separator's
+        value = this.collection(this.at, this.col, prop);
+      } else {
+        // a missing value: a null after the colon and its spaces (trailing lines are its, uncommented)
+        if (comment || (this.pending && this.pending.comment >= 0)) bail();
+        this.pending = undefined;
+        value = { type: 'null', offset: v, length: 0, parent: prop, value: null, source: '', plain: true };
+        this.valueEnd = v;
+        this.nodeEnd = v;
+      }
+    }
+    prop.children!.push(value);
+    prop.length = Math.max(length, this.valueEnd - p);
+    return prop;
+  }
+
+  private lineStart(p: number): number {
+    return this.text.lastIndexOf('\n', p - 1) + 1;
+  }
+
+  private blockSeq(p: number, col: number, parent: AstNode | undefined): AstNode {
+    const node: AstNode = { type: 'array', offset: p, length: 0, parent, children: [] };
+    for (;;) {
+      const le = this.lineEnd(p);
+      let v = p + 1;
+      while (v < le && this.text.charCodeAt(v) === 32) v++;
+      if (v >= le || v === p + 1) bail(); // `-` alone (an item on the next lines or none)
+      node.children!.push(this.inline(v, le, col, node, true));
+      if (this.col !== col || !this.isDash(this.at)) break;
+      p = this.at;
+    }
+    if (this.col > col) bail();
+    return this.close(node, col, this.nodeEnd);
+  }
+
+  /**
+   * A node starting at `v` on a line after `key: ` or `- ` (`item`), in a collection at column
+   * `indent`: a scalar or `[]` / `{}`, or after `- ` a compact map.
+   */
+  private inline(v: number, le: number, indent: number, parent: AstNode, item: boolean): AstNode {
+    const { text } = this;
+    const c = text.charCodeAt(v);
+    if (c === 91) return this.flowSeq(v, le, indent, parent);
+    if (c === 123) {
+      if (text.charCodeAt(v + 1) !== 125) bail();
+      const node: AstNode = { type: 'object', offset: v, length: 2, parent, children: [] };
+      this.afterValue(v + 2, indent);
+      return node;
+    }
+    if (item && c !== 39 && c !== 34 && !this.isDash(v)) {
+      // a compact map (`- key: v`) or a scalar: the plain scan tells
+      const s = plainAt(text, v, le, false, this.schema);
+      if (s.colon) return this.blockMap(v, v - this.lineStart(v), parent);
+      return this.scalarNode(v, s, indent, parent);
+    }
+    // a quoted key after `- ` (`- "k": v`) is left to lineRest, which refuses the colon
+    const s = this.scalarAt(v, le, false);
+    if (s.colon) bail(); // `key: a: b`
+    return this.scalarNode(v, s, indent, parent);
+  }
+
+  /** `[a, "b", 'c']` on one line: scalars only, no empty item or trailing comma. */
+  private flowSeq(v: number, le: number, indent: number, parent: AstNode): AstNode {
+    const { text } = this;
+    const node: AstNode = { type: 'array', offset: v, length: 0, parent, children: [] };
+    let i = this.skipSpaces(v + 1, le);
+    if (text.charCodeAt(i) !== 93)
+      for (;;) {
+        if (i >= le) bail();
+        const c = text.charCodeAt(i);
+        const s = c === 34 || c === 39 ? quotedAt(text, i, le) : flowPlainAt(text, i, le, this.schema);
+        node.children!.push({
+          type: scalarType(s.value),
+          offset: i,
+          length: s.end - i,
+          parent: node,
+          value: s.value,
+          source: s.source,
+          plain: s.plain,
+        });
+        i = this.skipSpaces(s.end, le);
+        const sep = text.charCodeAt(i);
+        if (sep === 93) break;
+        if (sep !== 44) bail();
+        i = this.skipSpaces(i + 1, le);
+        if (text.charCodeAt(i) === 93) bail(); // a trailing comma
+      }
+    node.length = i + 1 - v;
+    this.afterValue(i + 1, indent);
+    return node;
+  }
+
+  private skipSpaces(i: number, le: number): number {
+    while (i < le && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+
+  private scalarAt(p: number, le: number, atKey: boolean): LineScalar {
+    const c = this.text.charCodeAt(p);
+    return c === 34 || c === 39 ? quotedAt(this.text, p, le) : plainAt(this.text, p, le, atKey, this.schema);
+  }
+
+  private scalarNode(v: number, s: LineScalar, indent: number, parent: AstNode): AstNode {
+    const node: AstNode = {
+      type: scalarType(s.value),
+      offset: v,
+      length: s.end - v,
+      parent,
+      value: s.value,
+      source: s.source,
+      plain: s.plain,
+    };
+    this.afterValue(s.end, indent);
+    return node;
+  }
+
+  /** After a scalar or `[]` ending at `end`: the rest of its line, then the lines up to the next content. */
+  private afterValue(end: number, indent: number): void {
+    this.lineRest(end, false);
+    this.valueEnd = end;
+    this.nodeEnd = this.nextLine(end);
+    this.trivia(this.nodeEnd, indent, true, false);
+    if (this.col > indent) bail(); // a continuation line (multi-line scalar) or an error
+  }
+}
+
+/** The keys of one map so far (a set once past 16, as in cstTree.ts). */
+class Keys {
+  private list: unknown[] = [];
+  private set: Set<unknown> | undefined;
+
+  has(v: unknown): boolean {
+    return this.set ? this.set.has(v) : this.list.includes(v);
+  }
+
+  add(v: unknown): void {
+    if (this.set) this.set.add(v);
+    else if (this.list.push(v) > 16) this.set = new Set(this.list);
+  }
+}
+
+function scalarType(v: unknown): AstNode['type'] {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'string';
+}
