@@ -18,7 +18,21 @@ const MIN_DOCS = 3;
 /** Files whose kept documents were shifted into a newer file: their trees no longer match their text. */
 const superseded = new WeakSet<SourceFile>();
 
-export function reanalyzeYaml(old: SourceFile, text: string, version: number, maxFileSize: number): SourceFile | undefined {
+/** [start, oldEnd) of the old text became [start, newEnd) of the new one (it may cover more than changed) */
+export interface EditSpan {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** `edit`: where the editor says the edit fell; without it (or when it does not fit the texts) the texts are compared */
+export function reanalyzeYaml(
+  old: SourceFile,
+  text: string,
+  version: number,
+  maxFileSize: number,
+  edit?: EditSpan,
+): SourceFile | undefined {
   if (superseded.has(old)) return undefined;
   if (old.language !== 'yaml' || old.tooLarge || text.length > maxFileSize || old.docs.length < MIN_DOCS) return undefined;
   if (old.text.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff) return undefined;
@@ -29,7 +43,7 @@ export function reanalyzeYaml(old: SourceFile, text: string, version: number, ma
   if (!isClean(old)) return undefined;
 
   const a = old.text;
-  const { start, oldEnd, newEnd } = changedRange(a, text);
+  const { start, oldEnd, newEnd } = edit && fits(edit, a, text) ? edit : changedRange(a, text);
   // the whole-text refusals of parseYaml (nesting, size) are decided on the whole text
   const now = guardsAfter(was, a, text, start, oldEnd, newEnd);
   if (now.nesting > MAX_NESTING || now.separators > MAX_VALUES.yaml) return undefined;
@@ -124,6 +138,10 @@ function guardsAfter(g: Guards, a: string, b: string, start: number, oldEnd: num
   const same = a.charCodeAt(start - 1) !== 92 && !NESTING_CHARS.test(a.slice(start, oldEnd)) && !NESTING_CHARS.test(b.slice(start, newEnd));
   // directives: an edit that writes one is refused by touchesMarker
   return { nesting: same ? g.nesting : scanNesting(b).max, separators, directives: false };
+}
+
+function fits(s: EditSpan, a: string, b: string): boolean {
+  return s.start >= 0 && s.start <= s.oldEnd && s.start <= s.newEnd && s.oldEnd <= a.length && a.length - s.oldEnd === b.length - s.newEnd;
 }
 
 /** [start, oldEnd) in the old text became [start, newEnd) in the new one */

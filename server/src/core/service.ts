@@ -5,7 +5,7 @@
  */
 import { analyzeSteps, languageOf } from './analyze';
 import { runSteps, type Steps } from './steps';
-import { reanalyzeYaml } from './reanalyze';
+import { reanalyzeYaml, type EditSpan } from './reanalyze';
 import { reanalyzeYamlEntry } from './reanalyzeEntry';
 import { DocFindingsCache } from './docFindingsCache';
 import { WorkspaceIndex } from './workspace';
@@ -35,6 +35,9 @@ const withDefaults = (s: Partial<RuleSettings> | undefined, runtime: CoreRuntime
   rules: { ...defaultSettings.rules, ...s?.rules },
   today: s?.today ?? runtime.today?.() ?? CALENDAR_DATE,
 });
+
+/** where an editor's text changed from version `from` to `to` (reanalyze.ts), if it knows */
+export type EditsSince = (from: number, to: number) => EditSpan | undefined;
 
 export interface ServiceOptions {
   /** where schemas and precompiled validators come from (Node: server/src/node/runtime.ts) */
@@ -66,13 +69,16 @@ export class LanguageService {
     this.rules = opts.rules;
   }
 
-  /** Parse and index a file; returns undefined for files that are neither JSON nor YAML. */
-  update(uri: string, text: string, languageId?: string, version = 0): SourceFile | undefined {
-    return runSteps(this.updateSteps(uri, text, languageId, version));
+  /**
+   * Parse and index a file; returns undefined for files that are neither JSON nor YAML. `edits`
+   * (an editor's document) says where the text changed since a version the service holds.
+   */
+  update(uri: string, text: string, languageId?: string, version = 0, edits?: EditsSince): SourceFile | undefined {
+    return runSteps(this.updateSteps(uri, text, languageId, version, edits));
   }
 
   /** update in steps (see steps.ts): the file is indexed at the last step, so a caller may drop a stale run. */
-  *updateSteps(uri: string, text: string, languageId?: string, version = 0): Steps<SourceFile | undefined> {
+  *updateSteps(uri: string, text: string, languageId?: string, version = 0, edits?: EditsSince): Steps<SourceFile | undefined> {
     const language = languageOf(uri, languageId, text);
     if (!language) {
       this.workspace.delete(uri);
@@ -88,7 +94,9 @@ export class LanguageService {
     }
     // a keystroke in a multi-document YAML file re-parses only the document it falls in
     const file =
-      (existing && existing.language === language && reanalyzeYaml(existing, text, version, this.settings.maxFileSize)) ||
+      (existing &&
+        existing.language === language &&
+        reanalyzeYaml(existing, text, version, this.settings.maxFileSize, edits?.(existing.version, version))) ||
       // and one in a big single-document file (a template) re-parses only the entry it falls in
       (existing && existing.language === language && reanalyzeYamlEntry(existing, text, version, this.settings.maxFileSize)) ||
       (yield* analyzeSteps(uri, text, language, version, this.settings.maxFileSize));

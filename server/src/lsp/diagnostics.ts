@@ -10,7 +10,7 @@
 import type { Connection, Diagnostic, Position } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from '../core/service';
+import type { LanguageService, EditsSince } from '../core/service';
 import type { Finding, SourceFile } from '../core/types';
 import type { Steps } from '../core/steps';
 import { toDiagnostic } from './convert';
@@ -55,6 +55,8 @@ export class DiagnosticsScheduler {
     private readonly service: LanguageService,
     private readonly log: (m: string) => void,
     private readonly crossFileDelayMs = 150,
+    /** where an open document's text changed between versions (editLog.ts), so taking it in need not compare texts */
+    private readonly editsOf?: (uri: string) => EditsSince,
   ) {}
 
   /** a validation is waiting or running: background work (the start-up indexer) should step aside */
@@ -170,7 +172,7 @@ export class DiagnosticsScheduler {
     version: number,
   ): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
     yield* this.indexWaiting(uri);
-    const file = yield* this.service.updateSteps(uri, text, languageId, version);
+    const file = yield* this.service.updateSteps(uri, text, languageId, version, this.editsOf?.(uri));
     if (!file) return undefined;
     if (file.tooLarge && file.looksOurs && !this.toldTooLarge.has(uri)) {
       this.toldTooLarge.add(uri);

@@ -13,9 +13,9 @@ import {
   type InitializeParams,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../core/service';
 import { DiagnosticsScheduler } from './diagnostics';
+import { EditLog } from './editLog';
 import { runSafe, reportRuleErrorsOnce } from './runSafe';
 import { fetchSettings } from './settings';
 import { indexWorkspace, readFromDisk } from './indexer';
@@ -34,10 +34,12 @@ import { navigationCapabilities, registerNavigation } from './navigation';
 import { NavSettings } from './navSettings';
 
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditLog();
+  const documents = new TextDocuments(edits.documents());
   const log = (m: string) => connection.console.log(m);
   const service = new LanguageService({ runtime, onRuleError: reportRuleErrorsOnce(log) });
-  const scheduler = new DiagnosticsScheduler(connection, documents, service, log);
+  const editsOf = (uri: string) => (from: number, to: number) => edits.since(uri, from, to);
+  const scheduler = new DiagnosticsScheduler(connection, documents, service, log, undefined, editsOf);
   let hasConfiguration = false;
   let folders: WorkspaceFolder[] = [];
   const navSettings = new NavSettings();
@@ -112,7 +114,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   /** make sure the index holds the editor's current text before answering */
   function sync(uri: string) {
     const doc = documents.get(uri);
-    if (doc) service.update(uri, doc.getText(), doc.languageId, doc.version);
+    if (doc) service.update(uri, doc.getText(), doc.languageId, doc.version, editsOf(uri));
     return { doc, file: service.workspace.get(uri) };
   }
 

@@ -1,0 +1,86 @@
+/**
+ * Where the editor's edits fell, per open document and version, so the service can take a new text
+ * with the span that changed instead of comparing the old and new texts to find it (two passes over
+ * a 1.27 M-character file per keystroke). The service may take the text several versions later
+ * (typing, then a request): the spans in between are composed.
+ */
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentsConfiguration } from 'vscode-languageserver';
+import type { EditSpan } from '../core/reanalyze';
+
+/** one version's change: the unchanged prefix and suffix lengths around it, and the text lengths */
+interface Step {
+  from: number;
+  prefix: number;
+  suffix: number;
+  oldLength: number;
+  newLength: number;
+}
+
+/** versions remembered per document: a request reads the text within a few keystrokes */
+const KEEP = 64;
+
+export class EditLog {
+  private readonly steps = new Map<string, Map<number, Step>>();
+
+  /** The TextDocuments configuration that records each incremental change as it applies it. */
+  documents(): TextDocumentsConfiguration<TextDocument> {
+    return {
+      create: (uri, languageId, version, content) => {
+        this.steps.delete(uri); // a reopened document starts its versions again
+        return TextDocument.create(uri, languageId, version, content);
+      },
+      update: (doc, changes, version) => this.apply(doc, changes, version),
+    };
+  }
+
+  /** The span [start, oldEnd) of the text at version `from` that became [start, newEnd) at `to`; undefined when not known. */
+  since(uri: string, from: number, to: number): EditSpan | undefined {
+    const steps = this.steps.get(uri);
+    if (!steps || from >= to) return undefined;
+    let prefix = Infinity;
+    let suffix = Infinity;
+    let newLength: number | undefined;
+    let oldLength = 0;
+    for (let v = to; v !== from;) {
+      const s = steps.get(v);
+      if (!s || s.from >= v) return undefined;
+      newLength ??= s.newLength;
+      oldLength = s.oldLength;
+      prefix = Math.min(prefix, s.prefix);
+      suffix = Math.min(suffix, s.suffix);
+      v = s.from;
+    }
+    if (newLength === undefined) return undefined;
+    return { start: prefix, oldEnd: oldLength - suffix, newEnd: newLength - suffix };
+  }
+
+  private apply(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const from = doc.version;
+    const oldLength = doc.getText().length;
+    let prefix = Infinity;
+    let suffix = Infinity;
+    let known = true;
+    // one change at a time: each change's range is in the text the ones before it made
+    for (const c of changes) {
+      if (!('range' in c) || !c.range) {
+        known = false;
+        doc = TextDocument.update(doc, [c], version);
+        continue;
+      }
+      const length = doc.getText().length;
+      const start = doc.offsetAt(c.range.start);
+      const end = Math.max(start, doc.offsetAt(c.range.end));
+      doc = TextDocument.update(doc, [c], version);
+      prefix = Math.min(prefix, start);
+      suffix = Math.min(suffix, length - end);
+    }
+    const steps = this.steps.get(doc.uri) ?? new Map<number, Step>();
+    this.steps.set(doc.uri, steps);
+    if (known && prefix !== Infinity && version > from) {
+      steps.set(version, { from, prefix, suffix, oldLength, newLength: doc.getText().length });
+      if (steps.size > KEEP) steps.delete(steps.keys().next().value as number);
+    } else steps.clear();
+    return doc;
+  }
+}
