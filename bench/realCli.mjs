@@ -20,7 +20,11 @@ export function realCli() {
     log(`real-world folder not found (looked in ${paths.missing.join(', ')}; set BENCH_REALWORLD)`);
     process.exit(2);
   }
-  // `--node-flags='["--max-semi-space-size=16"]'` tries other flags than the client's
-  const flags = JSON.parse(opt('node-flags', readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8')));
+  // `--node-flags=--max-semi-space-size=16,…` tries other flags than the client's
+  const given = process.argv.find((x) => x.startsWith('--node-flags='))?.slice('--node-flags='.length);
+  const flags =
+    given !== undefined
+      ? given.split(',').filter(Boolean)
+      : JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'node', 'nodeFlags.json'), 'utf8'));
   return { server, paths, flags };
 }

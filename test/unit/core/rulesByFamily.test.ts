@@ -48,8 +48,7 @@ function foreignRulesThatApply(docs: DocUnit[]): string[] {
     for (const family of FAMILY_LIST) {
       if (family.name === doc.kind.family) continue;
       for (const rule of family.rules)
-        if (!ownRule(doc, rule) && rule.appliesTo(doc))
-          wrong.push(`${rule.id} applies to a ${doc.kind.family} document`);
+        if (!ownRule(doc, rule) && rule.appliesTo(doc)) wrong.push(`${rule.id} applies to a ${doc.kind.family} document`);
     }
   }
   return wrong;
@@ -64,15 +63,19 @@ test('no rule applies to another family’s documents: the examples', () => {
   assert.deepEqual(foreignRulesThatApply(docs), []);
 });
 
-test('no rule applies to another family’s documents: the real-world files', { skip: unlessRealworld('ecs', 'k8s', 'eksctl', 'cfn') }, () => {
-  const paths = (['ecs', 'k8s', 'eksctl', 'cfn'] as const).flatMap((s) => filesUnder(realworldDir(s)));
-  const docs = docsOf(paths);
-  assert.ok(docs.length > 500, `${docs.length} documents`);
-  assert.deepEqual(foreignRulesThatApply(docs), []);
-});
+test(
+  'no rule applies to another family’s documents: the real-world files',
+  { skip: unlessRealworld('ecs', 'k8s', 'eksctl', 'cfn') },
+  () => {
+    const paths = (['ecs', 'k8s', 'eksctl', 'cfn'] as const).flatMap((s) => filesUnder(realworldDir(s)));
+    const docs = docsOf(paths);
+    assert.ok(docs.length > 500, `${docs.length} documents`);
+    assert.deepEqual(foreignRulesThatApply(docs), []);
+  },
+);
 
 test('the loop keeps the schema, its family’s rules in order, and rules no family lists', () => {
-  const stray: Rule = { id: 'test/stray', severity: 'info', description: 'a test rule', appliesTo: () => true, check: () => [] };
+  const stray: Rule = { id: 'test/stray', severity: 'warning', description: 'a test rule', appliesTo: () => true, check: () => [] };
   const rules = [...allRules, stray];
   for (const family of FAMILY_LIST) {
     const slots = [...checkSlots(rules, family.name)];
