@@ -15,6 +15,7 @@ const { server, paths, flags } = realCli();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const walls = [];
 const cpus = [];
+const peaks = [];
 for (let i = 0; i < Number(opt('runs', 3)); i++) {
   const client = new BenchClient(process.execPath, [...flags, '--require', join(BENCH, 'noNetwork.cjs'), server, '--stdio'], (s) =>
     s === 'ecsEksArchitect' ? {} : null,
@@ -30,15 +31,18 @@ for (let i = 0; i < Number(opt('runs', 3)); i++) {
     await client.waitDiagnostics([uri], mark, undefined, 300_000);
     walls.push(client.diags.get(uri).at - t);
     cpus.push(client.cpuMs() - cpu0);
+    peaks.push(client.memory().peakMB);
     log(
-      `  open → first diagnostics ${walls.at(-1).toFixed(0)} ms, server CPU ${cpus.at(-1).toFixed(0)} ms (${client.diags.get(uri).count} diagnostics)`,
+      `  open → first diagnostics ${walls.at(-1).toFixed(0)} ms, server CPU ${cpus.at(-1).toFixed(0)} ms, peak memory ${peaks.at(-1).toFixed(0)} MB (${client.diags.get(uri).count} diagnostics)`,
     );
   } finally {
     await client.stop();
   }
 }
 log(`server: ${relative(ROOT, server) || server}`);
-log(`median of ${walls.length}: open ${median(walls).toFixed(0)} ms, server CPU ${median(cpus).toFixed(0)} ms`);
+log(
+  `median of ${walls.length}: open ${median(walls).toFixed(0)} ms, server CPU ${median(cpus).toFixed(0)} ms, peak memory ${median(peaks).toFixed(0)} MB (${flags.join(' ')})`,
+);
 log(
   `load average at the end: ${loadavg()
     .map((x) => x.toFixed(1))

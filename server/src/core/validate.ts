@@ -6,6 +6,7 @@ import type { DocUnit, Finding, RuleSettings, Severity, SourceFile } from './typ
 import { NO_DEPS, type Deps, type WorkspaceIndex } from './workspace';
 import type { Rule, RuleContext } from './rules/rule';
 import { allRules } from './rules/index';
+import { checkSlots } from './rules/byFamily';
 import { familyOf } from './families';
 import type { DocView } from './family';
 import { mapSchemaErrors } from './schema/errors';
@@ -95,7 +96,10 @@ function checkDoc(file: SourceFile, doc: DocUnit, ctx: ValidateContext, withSche
   // or something it read elsewhere, changes. A plain loop without closures or iterators: a big
   // manifest runs it for hundreds of documents per keystroke (4.2 MB of garbage per pass before).
   const off = rulesOff(ctx.settings, rules);
-  for (let i = 0; i <= rules.length; i++) {
+  // other families' rules never apply: they are not asked (see rules/byFamily.ts)
+  const slots = checkSlots(rules, doc.kind.family);
+  for (let s = 0; s < slots.length; s++) {
+    const i = slots[s];
     const rule = i ? rules[i - 1] : undefined;
     if (rule ? off[i - 1] : !withSchema) continue;
     const kept = parts?.[i];

@@ -177,14 +177,23 @@ function kindLookup(ws: WorkspaceIndex, kind: string): KindLookup {
   });
 }
 
+/**
+ * Per index entry (its document never changes): opening 2,000 files rebuilds the workload list
+ * each time a batch of them comes in, and it was made afresh each time.
+ */
+const workloadOf = new WeakMap<DocEntry, Workload | null>();
+
 /** Workloads with a pod template, across the workspace. */
 export function workloads(ws: WorkspaceIndex): Workload[] {
   return ws.memo('k8s.workloads', () => {
     const list: Workload[] = [];
     for (const e of ws.k8sOfKinds(WORKLOAD_KINDS)) {
-      if (e.doc.templated) continue;
-      const t = podTemplate(e.doc);
-      if (t) list.push({ entry: e, template: t });
+      let w = workloadOf.get(e);
+      if (w === undefined) {
+        const t = e.doc.templated ? undefined : podTemplate(e.doc);
+        workloadOf.set(e, (w = t ? { entry: e, template: t } : null));
+      }
+      if (w) list.push(w);
     }
     return list;
   });

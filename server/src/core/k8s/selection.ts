@@ -1,5 +1,5 @@
 /** Which workloads a Service selects: the service-selects-nothing rule, navigation and code lenses ask the same question. */
-import { namespaceOf, sameNamespace, selectorMatches, workloads, type Workload } from './objects';
+import { namespaceOf, sameNamespace, selectorMatches, workloads, type PodTemplate, type Workload } from './objects';
 import type { WorkspaceIndex } from '../workspace';
 
 /** The Service (of namespace `ns`, with this selector) sends traffic to the pods of `w`. */
@@ -36,13 +36,26 @@ function fewestByLabel(ws: WorkspaceIndex, selector: Record<string, string>): Wo
 function byLabel(ws: WorkspaceIndex): Map<string, Workload[]> {
   return ws.memo('k8s.workloadsByLabel', () => {
     const m = new Map<string, Workload[]>();
-    for (const w of workloads(ws))
-      for (const [k, v] of Object.entries(w.template.labels)) {
-        const key = `${k}=${v}`;
-        const l = m.get(key);
+    for (const w of workloads(ws)) {
+      const keys = labelKeys(w.template);
+      for (let i = 0; i < keys.length; i++) {
+        const l = m.get(keys[i]);
         if (l) l.push(w);
-        else m.set(key, [w]);
+        else m.set(keys[i], [w]);
       }
+    }
     return m;
   });
+}
+
+/**
+ * A template's `key=value` strings, made once: opening 2,000 files rebuilds the table each time a
+ * batch of them comes in, and new strings each time cost their making and their hashing.
+ */
+const labelKeysOf = new WeakMap<PodTemplate, readonly string[]>();
+
+function labelKeys(t: PodTemplate): readonly string[] {
+  let keys = labelKeysOf.get(t);
+  if (!keys) labelKeysOf.set(t, (keys = Object.entries(t.labels).map(([k, v]) => `${k}=${v}`)));
+  return keys;
 }
