@@ -2,16 +2,32 @@
  * `require` for our own big generated files (the server bundle, the precompiled validator chunks)
  * through V8's code cache (codeCache.ts): compiled with the cache an earlier start saved, or, when
  * there is none or V8 refuses it, compiled as usual and the cache saved once the file's code has
- * run (the functions V8 compiled on first call are in it then). No cache folder: a plain compile.
+ * run (the functions V8 compiled on first call are in it then) and the process is quiet. No cache
+ * folder: a plain compile.
  */
 import Module from 'node:module';
 import { dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
+import { performance } from 'node:perf_hooks';
 import { cacheFile, readCache, writeCache } from './codeCache';
 
 /** long enough for the first file's diagnosis and the workspace index to have compiled their code */
 const SAVE_AFTER_MS = 8000;
+/**
+ * Saving takes tens of milliseconds (the bundle's cache is about 1 MB), so it waits for a quiet
+ * moment: a window in which the event loop was busy less than IDLE_SHARE of the time. A save that
+ * landed in the middle of typing held that keystroke's answers back by ~36 ms.
+ */
+const IDLE_WINDOW_MS = 500;
+const IDLE_SHARE = 0.05;
+/** busy all along (a long indexing, a bench): save anyway once this long has passed */
+const SAVE_BY_MS = 120_000;
+
+/** whether to save now: the last window was quiet, or waiting has lasted long enough */
+export function timeToSave(busyShare: number, sinceStartMs: number): boolean {
+  return busyShare < IDLE_SHARE || sinceStartMs >= SAVE_BY_MS;
+}
 
 const nodeModulePaths = (dir: string): string[] => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dir);
 
@@ -45,6 +61,19 @@ function saveLater(target: string, script: Script): void {
     process.off('exit', save);
     writeCache(target, script.createCachedData());
   };
-  setTimeout(save, SAVE_AFTER_MS).unref();
+  const started = performance.now();
+  let mark = performance.eventLoopUtilization();
+  const poll = () => {
+    if (saved) return;
+    const now = performance.eventLoopUtilization();
+    const busy = performance.eventLoopUtilization(now, mark).utilization;
+    mark = now;
+    if (timeToSave(busy, performance.now() - started)) save();
+    else setTimeout(poll, IDLE_WINDOW_MS).unref();
+  };
+  setTimeout(() => {
+    mark = performance.eventLoopUtilization();
+    setTimeout(poll, IDLE_WINDOW_MS).unref();
+  }, SAVE_AFTER_MS).unref();
   process.on('exit', save);
 }
