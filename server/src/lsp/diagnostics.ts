@@ -35,6 +35,11 @@ export class DiagnosticsScheduler {
   private readonly lastMs = new Map<string, number>();
   /** files validated at least once since they were opened */
   private readonly checkedOnce = new Set<string>();
+  /**
+   * Files waiting for their first validation and not yet taken into the index by another file's
+   * run (indexWaiting): each is taken in once, not walked again by every validation of a burst.
+   */
+  private readonly notIndexed = new Set<string>();
   private readonly pendingSince = new Map<string, number>();
   /** the validation run that owns each file (a newer one makes an older one stop) */
   private readonly running = new Map<string, { version: number; again: boolean }>();
@@ -70,6 +75,7 @@ export class DiagnosticsScheduler {
    */
   schedule(uri: string, alsoOthers = true, quiet = false): void {
     if (!quiet) this.loud.add(uri);
+    if (!this.checkedOnce.has(uri)) this.notIndexed.add(uri);
     const prev = this.pending.get(uri);
     const since = this.pendingSince.get(uri) ?? Date.now();
     // edits that never pause still get a validation now and then
@@ -143,7 +149,10 @@ export class DiagnosticsScheduler {
             // the first run parsed the whole file; keystrokes re-parse one document, so its time
             // would make the first keystroke after opening a big file wait as long as the open
             if (this.checkedOnce.has(uri)) this.lastMs.set(uri, performance.now() - started);
-            else this.checkedOnce.add(uri);
+            else {
+              this.checkedOnce.add(uri);
+              this.notIndexed.delete(uri);
+            }
             if (r.value) this.publish(uri, version, quiet, r.value.file, r.value.findings);
             else this.clear(uri);
             // only now does the index hold this text: a re-check of the others before it would
@@ -192,8 +201,9 @@ export class DiagnosticsScheduler {
    * Their own validations then find their text already parsed.
    */
   private *indexWaiting(except: string): Steps<void> {
-    for (const uri of [...this.pending.keys()]) {
-      if (uri === except || this.checkedOnce.has(uri) || this.running.has(uri)) continue;
+    for (const uri of [...this.notIndexed]) {
+      if (uri === except || this.checkedOnce.has(uri) || this.running.has(uri) || !this.pending.has(uri)) continue;
+      this.notIndexed.delete(uri);
       const doc = this.documents.get(uri);
       if (!doc) continue;
       yield* this.service.updateSteps(uri, doc.getText(), doc.languageId, doc.version);
@@ -215,6 +225,7 @@ export class DiagnosticsScheduler {
     this.findings.delete(uri);
     this.lastMs.delete(uri);
     this.checkedOnce.delete(uri);
+    this.notIndexed.delete(uri);
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
