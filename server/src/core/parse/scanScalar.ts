@@ -65,22 +65,33 @@ export function plainAt(text: string, p: number, le: number, atKey: boolean, sch
 }
 
 /**
- * A plain scalar inside a one-line flow sequence, from `p` to before `,` or `]`, trailing spaces
- * dropped; the other flow indicators, `:` and `#` are not ours.
+ * A plain scalar inside a one-line flow collection, from `p` to before `,`, `]`, `}` or (a key,
+ * `atKey`) `: `, trailing spaces dropped. A `:` followed by another character stays in it, as in
+ * the library's lexer; `#` and the other flow indicators are not ours. `colon` says a `: ` ended it.
  */
-export function flowPlainAt(text: string, p: number, le: number, schema: Schema): LineScalar {
+export function flowPlainAt(text: string, p: number, le: number, atKey: boolean, schema: Schema): LineScalar {
   const c0 = text.charCodeAt(p);
   if (c0 < 128 && BAD_PLAIN_START[c0] === 1 && (c0 !== 45 || p + 1 >= le || text.charCodeAt(p + 1) === 32)) bail();
   let last = p;
   let i = p;
+  let colon = false;
   for (; i < le; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 93) break;
-    if (c === 58 || c === 35 || c === 91 || c === 123 || c === 125) bail();
+    if (c === 44 || c === 93 || c === 125) break;
+    if (c === 58) {
+      const n = i + 1 < le ? text.charCodeAt(i + 1) : 32;
+      if (n === 32 && atKey) {
+        colon = true;
+        break;
+      }
+      if (n === 32 || n === 44 || n === 91 || n === 93 || n === 123 || n === 125) bail();
+    }
+    if (c === 35 || c === 91 || c === 123) bail();
     if (c !== 32) last = i + 1;
   }
+  if (colon && last !== i) bail(); // `key :`
   const source = text.slice(p, last);
-  return { end: last, value: plainValue(source, false, schema), source, plain: true, colon: false };
+  return { end: last, value: plainValue(source, atKey, schema), source, plain: true, colon };
 }
 
 /** compose-scalar for a plain scalar without a tag: the first schema tag whose test matches (as cstTree.ts does). */

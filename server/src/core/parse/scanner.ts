@@ -20,7 +20,9 @@
 import type { Schema } from 'yaml';
 import type { AstNode } from './tree';
 import { asText } from '../text/asText';
-import { BAIL, bail, flowPlainAt, plainAt, quotedAt, type LineScalar } from './scanScalar';
+import { BAIL, bail, plainAt, quotedAt, type LineScalar } from './scanScalar';
+import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
+import { looksLikeTemplate, wrapTagged } from './cfnTagged';
 
 export interface ScannedDocument {
   start: number;
@@ -56,12 +58,18 @@ class Scanner {
   /** of the node built last: where its value ends and where its node ends (the composer's range[1], range[2]) */
   private valueEnd = 0;
   private nodeEnd = 0;
+  /** the collection closed last kept the trailing comment lines before the next content line (see close) */
+  private keptBelow = false;
+  /** flow collections and the short-form tags met so far (scanFlow.ts) */
+  private readonly flow: FlowContext;
 
   constructor(
     private readonly text: string,
     private readonly to: number,
     private readonly schema: Schema,
-  ) {}
+  ) {
+    this.flow = { text, schema, tagged: [] };
+  }
 
   document(from: number, marked: boolean): ScannedDocument {
     let p = from;
@@ -77,6 +85,7 @@ class Scanner {
     if (this.col >= 0) bail(); // content after the root: an error
     const pending = this.pending as Pending | undefined; // set by the scans above
     const end = pending ? pending.end : this.nodeEnd;
+    if (this.flow.tagged.length > 0 && looksLikeTemplate(root)) wrapTagged(this.flow.tagged, this.text);
     return { start: marked ? from : root.offset, end, root };
   }
 
@@ -155,6 +164,9 @@ class Scanner {
 
   /** The parser's pop: trailing blank and comment lines stay in the collection or go to its parent. */
   private close(node: AstNode, indent: number, lastEnd: number): AstNode {
+    // a collection closed after a deeper one kept trailing comment lines ends where the next content
+    // starts (after its indentation), as the library's parser pops it there
+    if (this.keptBelow && this.col >= 0) lastEnd = this.at;
     node.length = lastEnd - node.offset;
     this.valueEnd = lastEnd;
     this.nodeEnd = lastEnd;
@@ -162,6 +174,7 @@ class Scanner {
     if (pending && indent !== 0 && pending.comment >= indent) {
       this.nodeEnd = pending.end;
       this.pending = undefined;
+      this.keptBelow = true;
     }
     return node;
   }
@@ -174,6 +187,7 @@ class Scanner {
       node.children!.push(prop);
       if (this.col !== col) break;
       if (this.isDash(this.at)) bail(); // a sequence item beside a map's keys
+      this.keptBelow = false;
       p = this.at;
     }
     if (this.col > col) bail();
@@ -200,7 +214,8 @@ class Scanner {
     let value: AstNode;
     if (v < le && text.charCodeAt(v) !== 35) {
       if (v === key.end + 1) bail(); // `key:x` is a plain scalar, not a key
-      value = this.inline(v, le, col, prop, false);
+      const tag = this.tagAlone(v, le);
+      value = tag ? this.taggedCollection(p, col, prop, tag) : this.inline(v, le, col, prop, false);
     } else {
       const comment = v < le;
       this.trivia(this.nextLine(p), col, false, false);
@@ -234,6 +249,7 @@ class Scanner {
       if (v >= le || v === p + 1) bail(); // `-` alone (an item on the next lines or none)
       node.children!.push(this.inline(v, le, col, node, true));
       if (this.col !== col || !this.isDash(this.at)) break;
+      this.keptBelow = false;
       p = this.at;
     }
     if (this.col > col) bail();
@@ -247,13 +263,7 @@ class Scanner {
   private inline(v: number, le: number, indent: number, parent: AstNode, item: boolean): AstNode {
     const { text } = this;
     const c = text.charCodeAt(v);
-    if (c === 91) return this.flowSeq(v, le, indent, parent);
-    if (c === 123) {
-      if (text.charCodeAt(v + 1) !== 125) bail();
-      const node: AstNode = { type: 'object', offset: v, length: 2, parent, children: [] };
-      this.afterValue(v + 2, indent);
-      return node;
-    }
+    if (c === 33 || c === 91 || c === 123) return this.flowOrTagged(v, le, indent, parent);
     if (item && c !== 39 && c !== 34 && !this.isDash(v)) {
       // a compact map (`- key: v`) or a scalar: the plain scan tells
       const s = plainAt(text, v, le, false, this.schema);
@@ -266,34 +276,44 @@ class Scanner {
     return this.scalarNode(v, s, indent, parent);
   }
 
-  /** `[a, "b", 'c']` on one line: scalars only, no empty item or trailing comma. */
-  private flowSeq(v: number, le: number, indent: number, parent: AstNode): AstNode {
+  /** `[…]`, `{…}` on one line, or a short-form tag before one of them or before a one-line scalar. */
+  private flowOrTagged(v: number, le: number, indent: number, parent: AstNode): AstNode {
     const { text } = this;
-    const node: AstNode = { type: 'array', offset: v, length: 0, parent, children: [] };
-    let i = this.skipSpaces(v + 1, le);
-    if (text.charCodeAt(i) !== 93)
-      for (;;) {
-        if (i >= le) bail();
-        const c = text.charCodeAt(i);
-        const s = c === 34 || c === 39 ? quotedAt(text, i, le) : flowPlainAt(text, i, le, this.schema);
-        node.children!.push({
-          type: scalarType(s.value),
-          offset: i,
-          length: s.end - i,
-          parent: node,
-          value: s.value,
-          source: s.source,
-          plain: s.plain,
-        });
-        i = this.skipSpaces(s.end, le);
-        const sep = text.charCodeAt(i);
-        if (sep === 93) break;
-        if (sep !== 44) bail();
-        i = this.skipSpaces(i + 1, le);
-        if (text.charCodeAt(i) === 93) bail(); // a trailing comma
-      }
-    node.length = i + 1 - v;
-    this.afterValue(i + 1, indent);
+    let w = v;
+    let tag: string | undefined;
+    if (text.charCodeAt(v) === 33) {
+      tag = tagAt(text, v, le);
+      w = this.skipSpaces(v + tag.length, le);
+      if (w >= le || text.charCodeAt(w) === 35) bail(); // a tag before nothing on its line
+    }
+    const d = text.charCodeAt(w);
+    let node: AstNode;
+    if (d === 91 || d === 123) node = flowNode(this.flow, v, le, parent);
+    else {
+      const s = this.scalarAt(w, le, false);
+      if (s.colon) bail();
+      node = scalarNode(s, w, parent, true);
+      this.flow.tagged.push({ tag: tag!, node });
+    }
+    this.afterValue(node.offset + node.length, indent);
+    return node;
+  }
+
+  /** The short-form tag at `v` when only spaces follow it on its line (its value is a block collection below). */
+  private tagAlone(v: number, le: number): string | undefined {
+    if (this.text.charCodeAt(v) !== 33) return undefined;
+    const tag = tagAt(this.text, v, le);
+    const w = this.skipSpaces(v + tag.length, le);
+    return w >= le ? tag : undefined;
+  }
+
+  /** `key: !Tag` then a block collection on the following lines (the key's line starts at `p`, column `col`). */
+  private taggedCollection(p: number, col: number, prop: AstNode, tag: string): AstNode {
+    this.trivia(this.nextLine(p), col, false, false);
+    if (!(this.col > col || (this.col === col && this.isDash(this.at)))) bail();
+    this.pending = undefined;
+    const node = this.collection(this.at, this.col, prop);
+    this.flow.tagged.push({ tag, node });
     return node;
   }
 
@@ -308,15 +328,7 @@ class Scanner {
   }
 
   private scalarNode(v: number, s: LineScalar, indent: number, parent: AstNode): AstNode {
-    const node: AstNode = {
-      type: scalarType(s.value),
-      offset: v,
-      length: s.end - v,
-      parent,
-      value: s.value,
-      source: s.source,
-      plain: s.plain,
-    };
+    const node = scalarNode(s, v, parent, false);
     this.afterValue(s.end, indent);
     return node;
   }
@@ -344,11 +356,4 @@ class Keys {
     if (this.set) this.set.add(v);
     else if (this.list.push(v) > 16) this.set = new Set(this.list);
   }
-}
-
-function scalarType(v: unknown): AstNode['type'] {
-  if (v === null || v === undefined) return 'null';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'boolean';
-  return 'string';
 }
