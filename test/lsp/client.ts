@@ -99,7 +99,9 @@ export class TestClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.conn.sendNotification('exit').catch(() => undefined);
+      // bounded too: once the writer is stuck (a server that stopped reading, then died), this
+      // promise never settles, and a test file once sat idle for 6 minutes in its \`after\` hook
+      await Promise.race([this.conn.sendNotification('exit').catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
     } catch {
       /* already gone */
     }
