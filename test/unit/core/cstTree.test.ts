@@ -8,31 +8,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Schema, type CST } from 'yaml';
-import { parseYaml, type ParsedYamlDoc } from '../../../server/src/core/parse/yaml';
+import { parseYaml } from '../../../server/src/core/parse/yaml';
 import { fastDocument } from '../../../server/src/core/parse/cstTree';
-import type { AstNode } from '../../../server/src/core/parse/tree';
+import { sameAsComposer } from '../parse/sameAsComposer';
 import { realworldDir, unlessRealworld, type RealworldSet } from '../realworld';
 
-/** A tree as plain data (no parent links), to compare with deepEqual. */
-function plain(n: AstNode | undefined): unknown {
-  if (!n) return n;
-  const { parent: _parent, children, ...rest } = n;
-  return children ? { ...rest, children: children.map(plain) } : rest;
-}
-
-function parents(n: AstNode | undefined, parent?: AstNode): void {
-  if (!n) return;
-  assert.equal(n.parent, parent, 'parent link');
-  for (const c of n.children ?? []) parents(c, n);
-}
-
-const docs = (ds: ParsedYamlDoc[]) => ds.map((d) => ({ ...d, root: plain(d.root) }));
-
 function same(text: string, label: string): void {
-  const fast = parseYaml(text);
-  const slow = parseYaml(text, { fast: false });
-  assert.deepEqual(docs(fast), docs(slow), label);
-  for (const d of fast) parents(d.root);
+  sameAsComposer(text, label);
 }
 
 /** How many documents of a text take the fast path (the rest are composed by the library). */

@@ -10,35 +10,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Schema } from 'yaml';
-import { parseYaml, type ParsedYamlDoc } from '../../../server/src/core/parse/yaml';
 import { splitDocuments } from '../../../server/src/core/parse/scanStream';
 import { scanDocument } from '../../../server/src/core/parse/scanner';
-import type { AstNode } from '../../../server/src/core/parse/tree';
 import { cfnTemplate } from '../../../bench/cfnTemplate.mjs';
+import { sameAsComposer } from './sameAsComposer';
 import { realworldDir, unlessRealworld, type RealworldSet } from '../realworld';
 
 const SCHEMA = new Schema({ schema: 'core' });
 
-/** A tree as plain data (no parent links), to compare with deepEqual. */
-function plain(n: AstNode | undefined): unknown {
-  if (!n) return n;
-  const { parent: _parent, children, ...rest } = n;
-  return children ? { ...rest, children: children.map(plain) } : rest;
-}
-
-function parents(n: AstNode | undefined, parent?: AstNode): void {
-  if (!n) return;
-  assert.equal(n.parent, parent, 'parent link');
-  for (const c of n.children ?? []) parents(c, n);
-}
-
-const docs = (ds: ParsedYamlDoc[]) => ds.map((d) => ({ ...d, root: plain(d.root) }));
-
 function same(text: string, label: string): void {
-  const fast = parseYaml(text);
-  const slow = parseYaml(text, { fast: false });
-  assert.deepEqual(docs(fast), docs(slow), `${label}\n${JSON.stringify(text)}`);
-  for (const d of fast) parents(d.root);
+  sameAsComposer(text, `${label}\n${JSON.stringify(text)}`);
 }
 
 /** Documents of a text, and how many of them the scanner reads itself. */

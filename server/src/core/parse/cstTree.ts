@@ -12,6 +12,7 @@
 import { CST, Scalar, isScalar, type Schema, type ScalarTag } from 'yaml';
 import type { AstNode } from './tree';
 import { asText } from '../text/asText';
+import { MapKeys } from './mapKeys';
 
 /** The document's tree and range, as `convertDocument` gives them for a document without errors. */
 export interface FastDocument {
@@ -204,7 +205,7 @@ class Builder {
    * A property for a key of a map (`keys`: the values of the keys before it). Duplicates (and
    * `<<` merge keys) are the composer's to report and resolve: they bail. Sets `nodeEnd` to the key's.
    */
-  private property(key: CST.Token | null | undefined, parent: AstNode, keys: Keys): AstNode {
+  private property(key: CST.Token | null | undefined, parent: AstNode, keys: MapKeys): AstNode {
     if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar')) return bail();
     if (containsNewline(key)) bail();
     const value = this.resolve(key, true);
@@ -225,7 +226,7 @@ class Builder {
 
   private blockMap(bm: CST.BlockMap, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'object', offset: bm.offset, length: 0, parent, children: [] };
-    const keys = new Keys();
+    const keys = new MapKeys();
     let offset = bm.offset;
     let commentEnd: number | undefined;
     for (const item of bm.items as Item[]) {
@@ -280,7 +281,7 @@ class Builder {
   private flow(fc: CST.FlowCollection, parent: AstNode | undefined): AstNode {
     const isMap = fc.start.source === '{';
     const node: AstNode = { type: isMap ? 'object' : 'array', offset: fc.offset, length: 0, parent, children: [] };
-    const keys = new Keys();
+    const keys = new MapKeys();
     let offset = fc.offset + fc.start.source.length;
     const items = fc.items as Item[];
     for (let i = 0; i < items.length; ++i) {
@@ -321,24 +322,6 @@ class Builder {
   private flowValue(token: CST.Token, parent: AstNode): AstNode {
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'block-scalar') bail();
     return this.node(token, parent);
-  }
-}
-
-/**
- * The keys of one map so far, to find a duplicate: a list while short (most maps), a set once long
- * (a ConfigMap's data, a values file), where the list made the check quadratic.
- */
-class Keys {
-  private list: unknown[] = [];
-  private set: Set<unknown> | undefined;
-
-  has(v: unknown): boolean {
-    return this.set ? this.set.has(v) : this.list.includes(v);
-  }
-
-  add(v: unknown): void {
-    if (this.set) this.set.add(v);
-    else if (this.list.push(v) > 16) this.set = new Set(this.list);
   }
 }
 

@@ -23,6 +23,7 @@ import { asText } from '../text/asText';
 import { BAIL, bail, plainAt, quotedAt, type LineScalar } from './scanScalar';
 import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
 import { looksLikeTemplate, wrapTagged } from './cfnTagged';
+import { MapKeys } from './mapKeys';
 
 export interface ScannedDocument {
   start: number;
@@ -181,7 +182,7 @@ class Scanner {
 
   private blockMap(p: number, col: number, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'object', offset: p, length: 0, parent, children: [] };
-    const keys = new Keys();
+    const keys = new MapKeys();
     for (;;) {
       const prop = this.property(p, node, keys);
       node.children!.push(prop);
@@ -195,7 +196,7 @@ class Scanner {
   }
 
   /** One `key: value` of a block map at column `col` of the key's line; leaves `at` on the next content line. */
-  private property(p: number, map: AstNode, keys: Keys): AstNode {
+  private property(p: number, map: AstNode, keys: MapKeys): AstNode {
     const { text } = this;
     const le = this.lineEnd(p);
     const key = this.scalarAt(p, le, true);
@@ -340,20 +341,5 @@ class Scanner {
     this.nodeEnd = this.nextLine(end);
     this.trivia(this.nodeEnd, indent, true, false);
     if (this.col > indent) bail(); // a continuation line (multi-line scalar) or an error
-  }
-}
-
-/** The keys of one map so far (a set once past 16, as in cstTree.ts). */
-class Keys {
-  private list: unknown[] = [];
-  private set: Set<unknown> | undefined;
-
-  has(v: unknown): boolean {
-    return this.set ? this.set.has(v) : this.list.includes(v);
-  }
-
-  add(v: unknown): void {
-    if (this.set) this.set.add(v);
-    else if (this.list.push(v) > 16) this.set = new Set(this.list);
   }
 }
