@@ -13,6 +13,7 @@ import { LanguageService } from '../../../server/src/core/service';
 import type { AstNode } from '../../../server/src/core/parse/tree';
 import type { SourceFile } from '../../../server/src/core/types';
 import { nodeRuntime } from '../../../server/src/node/runtime';
+import { mulberry32 } from '../../../bench/genRandom.mjs';
 
 const URI = 'file:///t/all.yaml';
 const doc = (i: number) =>
@@ -25,16 +26,6 @@ function shape(f: SourceFile): unknown {
     .filter((o) => o % 7 === 0)
     .map((o) => f.lines.positionAt(o));
   return { docs: f.docs.map((d) => [d.offset, d.length, d.kind, d.syntaxErrors, node(d.root)]), lines };
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** the TextDocuments handlers that didOpen / didChange reach, without a connection */
@@ -52,7 +43,7 @@ function editor(log: EditLog) {
 }
 
 test('the composed span covers every change between any two versions', () => {
-  const r = rng(3);
+  const r = mulberry32(3);
   const log = new EditLog();
   const ed = editor(log);
   const texts = new Map<number, string>([[1, BASE]]);
@@ -90,7 +81,7 @@ test('a full replacement or a reopened document gives no span', () => {
 });
 
 test('a service fed the editor spans gives the whole-file parse after every request', () => {
-  const r = rng(11);
+  const r = mulberry32(11);
   const log = new EditLog();
   const ed = editor(log);
   const service = new LanguageService({ runtime: nodeRuntime() });

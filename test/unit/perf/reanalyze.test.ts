@@ -11,6 +11,7 @@ import { LanguageService } from '../../../server/src/core/service';
 import type { AstNode } from '../../../server/src/core/parse/tree';
 import type { SourceFile } from '../../../server/src/core/types';
 import { nodeRuntime } from '../../../server/src/node/runtime';
+import { mulberry32 } from '../../../bench/genRandom.mjs';
 
 const URI = 'file:///t/all.yaml';
 
@@ -66,16 +67,6 @@ function shape(f: SourceFile): unknown {
   }));
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('changedRange finds the edited span', () => {
   assert.deepEqual(changedRange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
   assert.deepEqual(changedRange('abc', 'abc'), { start: 3, oldEnd: 3, newEnd: 3 });
@@ -128,7 +119,7 @@ test('edits that touch document markers, directives or break the syntax fall bac
 });
 
 test('random edits: the incremental result always equals the whole-file parse', () => {
-  const r = rng(7);
+  const r = mulberry32(7);
   const pieces = ['a', ' ', '\n', ':', '-', '---\n', '\n  extra: 1', '"', '#', '&x', '*labels', '{', '}', '|\n  x', '9'];
   const service = new LanguageService({ runtime: nodeRuntime() });
   let text = BASE;
