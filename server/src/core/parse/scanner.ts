@@ -1,7 +1,7 @@
 /**
  * One YAML document read in one pass over its text, straight to our tree, for the block subset
  * almost every manifest is written in: block maps and sequences (compact `- key: v` items too),
- * one-line plain and quoted scalars, `[]` / `{}`, comments and blank lines. It gives the tree and
+ * one-line plain and quoted scalars, block scalars, `[]` / `{}`, comments and blank lines. It gives the tree and
  * range the library's parser + composer give (`parseYaml(text, { fast: false })`), ranges included:
  *
  * - a scalar's node end runs over its line's spaces, comment and line break, and over the comment
@@ -13,7 +13,7 @@
  *   the top collection to the document's end;
  * - a missing value (`key:`) is a null of length 0 after the colon and the spaces that follow it.
  *
- * Everything else (anchors, tags, block scalars, multi-line scalars, flow collections with items,
+ * Everything else (anchors, tags, block scalars outside scanBlockScalar.ts's subset, multi-line scalars, flow collections with items,
  * `?` keys, duplicate keys, a comment after a missing value, odd indentation, any error) throws
  * `BAIL`, and `scanDocument` gives `undefined`: the caller parses that document the old way.
  */
@@ -24,6 +24,7 @@ import { BAIL, bail, plainAt, quotedAt, type LineScalar } from './scanScalar';
 import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
 import { looksLikeTemplate, wrapTagged } from './cfnTagged';
 import { MapKeys } from './mapKeys';
+import { blockScalarAt } from './scanBlockScalar';
 
 export interface ScannedDocument {
   start: number;
@@ -264,6 +265,7 @@ class Scanner {
   private inline(v: number, le: number, indent: number, parent: AstNode, item: boolean): AstNode {
     const { text } = this;
     const c = text.charCodeAt(v);
+    if (c === 124 || c === 62) return this.blockScalar(v, le, indent, parent);
     if (c === 33 || c === 91 || c === 123) return this.flowOrTagged(v, le, indent, parent);
     if (item && c !== 39 && c !== 34 && !this.isDash(v)) {
       // a compact map (`- key: v`) or a scalar: the plain scan tells
@@ -275,6 +277,20 @@ class Scanner {
     const s = this.scalarAt(v, le, false);
     if (s.colon) bail(); // `key: a: b`
     return this.scalarNode(v, s, indent, parent);
+  }
+
+  /**
+   * `|` or `>` and the lines below (scanBlockScalar.ts). Its range ends after its last line break;
+   * the blank lines after it are the collection's (as after a one-line scalar), a comment among
+   * them is left to the library.
+   */
+  private blockScalar(v: number, le: number, indent: number, parent: AstNode): AstNode {
+    const { end, value } = blockScalarAt(this.text, v, le, this.to, indent);
+    this.valueEnd = end;
+    this.nodeEnd = end;
+    this.trivia(end, indent, false, true);
+    if (this.col > indent) bail();
+    return { type: 'string', offset: v, length: end - v, parent, value, source: value, plain: false };
   }
 
   /** `[…]`, `{…}` on one line, or a short-form tag before one of them or before a one-line scalar. */
