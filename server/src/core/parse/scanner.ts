@@ -293,7 +293,7 @@ class Scanner {
     return { type: 'string', offset: v, length: end - v, parent, value, source: value, plain: false };
   }
 
-  /** `[…]`, `{…}` on one line, or a short-form tag before one of them or before a one-line scalar. */
+  /** `[…]`, `{…}` on one line, or a short-form tag before one of them, a one-line scalar or a block scalar. */
   private flowOrTagged(v: number, le: number, indent: number, parent: AstNode): AstNode {
     const { text } = this;
     let w = v;
@@ -304,6 +304,12 @@ class Scanner {
       if (w >= le || text.charCodeAt(w) === 35) bail(); // a tag before nothing on its line
     }
     const d = text.charCodeAt(w);
+    if (d === 124 || d === 62) {
+      // `!Sub |` (only a tag comes before a block scalar here)
+      const block = this.blockScalar(w, le, indent, parent);
+      this.flow.tagged.push({ tag: tag!, node: block });
+      return block;
+    }
     let node: AstNode;
     if (d === 91 || d === 123) node = flowNode(this.flow, v, le, parent);
     else {
