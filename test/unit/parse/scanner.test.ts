@@ -107,6 +107,12 @@ const CASES: [string, boolean][] = [
   ['--- # c\na: 1\n...\n# between\nb: 2\n...\n', true],
   ['a: 1\n...\n---\nb: 2\n', true],
   ['---\n---\na: 1\n', true],
+  ['a: 1\n---\n\n\n---\nb: 1\n---\n', true],
+  ['a: 1\n---', true],
+  ['a: 1\n--- \n---\nb: 1\n', true],
+  ['a: 1\n---\n# c\n---\nb: 1\n', true],
+  ['a: 1\n---\n  \n...\n---\nb: 1\n', true],
+  ['---\n...\n', false],
   ['---\r\na: 1\r\n---\r\nb: 2\r\n', false],
   ['# only a comment\n', false],
   ['', false],
@@ -170,6 +176,14 @@ test("the scanner gives the composer's documents on random mutations of the bloc
       for (let m = 1 + Math.floor(r() * 3); m > 0; m--) text = mutate(text, r);
       same(text, 'mutated block case');
     }
+});
+
+test('the scanner reads empty documents (a `---` line, then blank lines) itself', () => {
+  for (const text of ['a: 1\n---\n\n\n---\nb: 1\n---\n', 'a: 1\n---', '---\n---\n\n']) {
+    same(text, 'empty documents');
+    const t = taken(text);
+    assert.equal(t.scanned, t.all, `the scanner declined a document of ${JSON.stringify(text)}`);
+  }
 });
 
 test("the scanner gives the composer's documents on edge cases, and reads the plain ones itself", () => {

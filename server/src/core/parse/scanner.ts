@@ -74,6 +74,11 @@ class Scanner {
   }
 
   document(from: number, marked: boolean): ScannedDocument {
+    if (marked && this.onlyLineBreaks(from + 3)) {
+      // `---` then nothing: the composer's empty document is the marker, its root a null just after it
+      const root: AstNode = { type: 'null', offset: from + 3, length: 0, parent: undefined, value: null, source: '', plain: true };
+      return { start: from, end: from + 3, root };
+    }
     let p = from;
     if (marked) {
       // `---`, then spaces and a comment at most
@@ -89,6 +94,12 @@ class Scanner {
     const end = pending ? pending.end : this.nodeEnd;
     if (this.flow.tagged.length > 0 && looksLikeTemplate(root)) wrapTagged(this.flow.tagged, this.text);
     return { start: marked ? from : root.offset, end, root };
+  }
+
+  /** Whether text[p, to) holds line breaks alone (blank lines without spaces, or nothing). */
+  private onlyLineBreaks(p: number): boolean {
+    for (let i = p; i < this.to; i++) if (this.text.charCodeAt(i) !== 10) return false;
+    return true;
   }
 
   /** The start of the line after the one holding `p` (or the document's end). */
