@@ -234,7 +234,10 @@ class Scanner {
       this.trivia(this.nextLine(p), col, false, false);
       if (this.col > col || (this.col === col && this.isDash(this.at))) {
         this.pending = undefined; // lines between the key and its value are the separator's
-        value = this.collection(this.at, this.col, prop);
+        const c = text.charCodeAt(this.at);
+        // `key:` then `[…]` / `{…}` alone on a deeper line
+        if (c === 91 || c === 123) value = this.flowOrTagged(this.at, this.lineEnd(this.at), col, prop);
+        else value = this.collection(this.at, this.col, prop);
       } else {
         // a missing value: a null after the colon and its spaces (trailing lines are its, uncommented)
         if (comment || (this.pending && this.pending.comment >= 0)) bail();
