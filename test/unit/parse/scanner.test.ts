@@ -94,7 +94,7 @@ const CASES: [string, boolean][] = [
   ['a: 1\na: 2\n', false],
   ['<<: {}\n', false],
   ['a: x\n  continued\n', false],
-  ['a: |\n  text\n', false],
+  ['a: |\n  text\n', true],
   ['a: &x 1\nb: *x\n', false],
   ['a: !Ref x\n', true],
   ['a: !Custom x\n', false],
@@ -107,6 +107,12 @@ const CASES: [string, boolean][] = [
   ['--- # c\na: 1\n...\n# between\nb: 2\n...\n', true],
   ['a: 1\n...\n---\nb: 2\n', true],
   ['---\n---\na: 1\n', true],
+  ['a: 1\n---\n\n\n---\nb: 1\n---\n', true],
+  ['a: 1\n---', true],
+  ['a: 1\n--- \n---\nb: 1\n', true],
+  ['a: 1\n---\n# c\n---\nb: 1\n', true],
+  ['a: 1\n---\n  \n...\n---\nb: 1\n', true],
+  ['---\n...\n', false],
   ['---\r\na: 1\r\n---\r\nb: 2\r\n', false],
   ['# only a comment\n', false],
   ['', false],
@@ -121,6 +127,64 @@ const CASES: [string, boolean][] = [
   ['a: 1\n---\na: 1\na: 2\n', true],
   ['%YAML 1.2\n---\na: 1\n', false],
 ];
+
+/** Block scalars: headers, chomping, folding, blank and comment lines in and after them; `true` marks those the scanner must read itself. */
+const BLOCKS: [string, boolean][] = [
+  ['a: |\n  x\n  y\nb: 1\n', true],
+  ['a: |-\n  x\n\n  y\n\n\nb: 1\n', true],
+  ['a: |+\n  x\n\n\nb: 1\n', true],
+  ['a: >\n  folded\n  text\n\n  para\n    more\n  back\nb: 1\n', true],
+  ['a: >-\n  x\n  y\n', true],
+  ['a: >+\n  x\n\n', true],
+  ['a: | # c\n  x\n', true],
+  ['a: |   \n  x\n', true],
+  ['a: |\n  x\n  # not a comment\n  y\n', true],
+  ['a: |\n    x\n  y\n', false],
+  ['a:\n  b: |\n    x\n      deeper\n    y\n  c: 2\nd: 3\n', true],
+  ['- |\n  x\n- >\n  y\n', true],
+  ['a:\n  - |\n    x\n  - k: |\n      y\n    l: 1\n', true],
+  ['a: |\n  x\n\n   \n    \nb: 1\n', true],
+  ['a: |\n\n  x\n', true],
+  ['a: |\n   \n  x\n', false],
+  ['a: |\n  x\n# after\nb: 1\n', false],
+  ['a:\n  b: |\n    x\n  # after\n  c: 1\n', false],
+  ['a: |\nb: 1\n', false],
+  ['a: |\n', false],
+  ['a: |\n  x', false],
+  ['a: |\n  x\n  ', false],
+  ['a: |2\n   x\n', false],
+  ['a: |x\n  y\n', false],
+  ['a: |#c\n  y\n', false],
+  ['a: |\n  x\n---\nb: |\n  y\n...\n', true],
+  ['a: |\n  x\n b: 1\n', false],
+  ['a: |-\n  x\n  \n  \n', true],
+  ['a: >\n\n  x\n\n\n  y\n  \n', true],
+];
+
+test("the scanner gives the composer's documents on block scalars, and reads those of its subset itself", () => {
+  for (const [text, scans] of BLOCKS) {
+    same(text, 'block case');
+    if (scans) assert.ok(taken(text).scanned > 0, `the scanner declined ${JSON.stringify(text)}`);
+  }
+});
+
+test("the scanner gives the composer's documents on random mutations of the block scalar cases", () => {
+  const r = rng(17);
+  for (const [base] of BLOCKS)
+    for (let k = 0; k < 80; k++) {
+      let text = base;
+      for (let m = 1 + Math.floor(r() * 3); m > 0; m--) text = mutate(text, r);
+      same(text, 'mutated block case');
+    }
+});
+
+test('the scanner reads empty documents (a `---` line, then blank lines) itself', () => {
+  for (const text of ['a: 1\n---\n\n\n---\nb: 1\n---\n', 'a: 1\n---', '---\n---\n\n']) {
+    same(text, 'empty documents');
+    const t = taken(text);
+    assert.equal(t.scanned, t.all, `the scanner declined a document of ${JSON.stringify(text)}`);
+  }
+});
 
 test("the scanner gives the composer's documents on edge cases, and reads the plain ones itself", () => {
   for (const [text, scans] of CASES) {
@@ -174,6 +238,16 @@ const TAGGED: [string, boolean][] = [
   ['a: {<<: x}\n', false],
   ['- {a: 1} # c\n- [b]\n', true],
   ['a: {x: 1} y\n', false],
+  ['a:\n  ["sh", "-c", x]\nb:\n  {}\n', true],
+  ['a:\n  - b:\n      {}\n    c: 1\n', true],
+  ['a: # c\n\n  [x] # d\n    # e\nb: 1\n', true],
+  ['a:\n  [x,\n   y]\n', false],
+  ['a:\n  [x] y\n', false],
+  ['a:\n  [x]\n  b: 1\n', false],
+  ['a:\n  {x: 1}\n  - y\n', false],
+  ['a: !Sub |\n  echo ${x}\n  y\nb: !Base64 >-\n  z\n', true],
+  ['a:\n  - !Sub |\n    x\n  - !Ref y\n', true],
+  ['a: !Sub |2\n   x\n', false],
 ];
 
 /** The same text as a template (a top key only templates have) and as plain YAML. */

@@ -1,7 +1,7 @@
 /**
  * One YAML document read in one pass over its text, straight to our tree, for the block subset
  * almost every manifest is written in: block maps and sequences (compact `- key: v` items too),
- * one-line plain and quoted scalars, `[]` / `{}`, comments and blank lines. It gives the tree and
+ * one-line plain and quoted scalars, block scalars, `[]` / `{}`, comments and blank lines. It gives the tree and
  * range the library's parser + composer give (`parseYaml(text, { fast: false })`), ranges included:
  *
  * - a scalar's node end runs over its line's spaces, comment and line break, and over the comment
@@ -13,7 +13,7 @@
  *   the top collection to the document's end;
  * - a missing value (`key:`) is a null of length 0 after the colon and the spaces that follow it.
  *
- * Everything else (anchors, tags, block scalars, multi-line scalars, flow collections with items,
+ * Everything else (anchors, tags, block scalars outside scanBlockScalar.ts's subset, multi-line scalars, flow collections with items,
  * `?` keys, duplicate keys, a comment after a missing value, odd indentation, any error) throws
  * `BAIL`, and `scanDocument` gives `undefined`: the caller parses that document the old way.
  */
@@ -24,6 +24,7 @@ import { BAIL, bail, plainAt, quotedAt, type LineScalar } from './scanScalar';
 import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
 import { looksLikeTemplate, wrapTagged } from './cfnTagged';
 import { MapKeys } from './mapKeys';
+import { blockScalarAt } from './scanBlockScalar';
 
 export interface ScannedDocument {
   start: number;
@@ -73,6 +74,11 @@ class Scanner {
   }
 
   document(from: number, marked: boolean): ScannedDocument {
+    if (marked && this.onlyLineBreaks(from + 3)) {
+      // `---` then nothing: the composer's empty document is the marker, its root a null just after it
+      const root: AstNode = { type: 'null', offset: from + 3, length: 0, parent: undefined, value: null, source: '', plain: true };
+      return { start: from, end: from + 3, root };
+    }
     let p = from;
     if (marked) {
       // `---`, then spaces and a comment at most
@@ -88,6 +94,12 @@ class Scanner {
     const end = pending ? pending.end : this.nodeEnd;
     if (this.flow.tagged.length > 0 && looksLikeTemplate(root)) wrapTagged(this.flow.tagged, this.text);
     return { start: marked ? from : root.offset, end, root };
+  }
+
+  /** Whether text[p, to) holds line breaks alone (blank lines without spaces, or nothing). */
+  private onlyLineBreaks(p: number): boolean {
+    for (let i = p; i < this.to; i++) if (this.text.charCodeAt(i) !== 10) return false;
+    return true;
   }
 
   /** The start of the line after the one holding `p` (or the document's end). */
@@ -222,7 +234,10 @@ class Scanner {
       this.trivia(this.nextLine(p), col, false, false);
       if (this.col > col || (this.col === col && this.isDash(this.at))) {
         this.pending = undefined; // lines between the key and its value are the separator's
-        value = this.collection(this.at, this.col, prop);
+        const c = text.charCodeAt(this.at);
+        // `key:` then `[…]` / `{…}` alone on a deeper line
+        if (c === 91 || c === 123) value = this.flowOrTagged(this.at, this.lineEnd(this.at), col, prop);
+        else value = this.collection(this.at, this.col, prop);
       } else {
         // a missing value: a null after the colon and its spaces (trailing lines are its, uncommented)
         if (comment || (this.pending && this.pending.comment >= 0)) bail();
@@ -264,6 +279,7 @@ class Scanner {
   private inline(v: number, le: number, indent: number, parent: AstNode, item: boolean): AstNode {
     const { text } = this;
     const c = text.charCodeAt(v);
+    if (c === 124 || c === 62) return this.blockScalar(v, le, indent, parent);
     if (c === 33 || c === 91 || c === 123) return this.flowOrTagged(v, le, indent, parent);
     if (item && c !== 39 && c !== 34 && !this.isDash(v)) {
       // a compact map (`- key: v`) or a scalar: the plain scan tells
@@ -277,7 +293,21 @@ class Scanner {
     return this.scalarNode(v, s, indent, parent);
   }
 
-  /** `[…]`, `{…}` on one line, or a short-form tag before one of them or before a one-line scalar. */
+  /**
+   * `|` or `>` and the lines below (scanBlockScalar.ts). Its range ends after its last line break;
+   * the blank lines after it are the collection's (as after a one-line scalar), a comment among
+   * them is left to the library.
+   */
+  private blockScalar(v: number, le: number, indent: number, parent: AstNode): AstNode {
+    const { end, value } = blockScalarAt(this.text, v, le, this.to, indent);
+    this.valueEnd = end;
+    this.nodeEnd = end;
+    this.trivia(end, indent, false, true);
+    if (this.col > indent) bail();
+    return { type: 'string', offset: v, length: end - v, parent, value, source: value, plain: false };
+  }
+
+  /** `[…]`, `{…}` on one line, or a short-form tag before one of them, a one-line scalar or a block scalar. */
   private flowOrTagged(v: number, le: number, indent: number, parent: AstNode): AstNode {
     const { text } = this;
     let w = v;
@@ -288,6 +318,12 @@ class Scanner {
       if (w >= le || text.charCodeAt(w) === 35) bail(); // a tag before nothing on its line
     }
     const d = text.charCodeAt(w);
+    if (d === 124 || d === 62) {
+      // `!Sub |` (only a tag comes before a block scalar here)
+      const block = this.blockScalar(w, le, indent, parent);
+      this.flow.tagged.push({ tag: tag!, node: block });
+      return block;
+    }
     let node: AstNode;
     if (d === 91 || d === 123) node = flowNode(this.flow, v, le, parent);
     else {
