@@ -21,15 +21,25 @@ interface Step {
 /** versions remembered per document: a request reads the text within a few keystrokes */
 const KEEP = 64;
 
+/**
+ * One-byte documents at least this long are kept in a buffer (latin1Document.ts): below it the
+ * library's concatenation is cheap, and a buffer beside the string would double every small open
+ * file's text (a workspace opens thousands).
+ */
+const BUFFERED_FROM_CHARS = 64 * 1024;
+
 export class EditLog {
   private readonly steps = new Map<string, Map<number, Step>>();
+
+  /** `bufferedFromChars`: the shortest text kept in a buffer (tests pass 0) */
+  constructor(private readonly bufferedFromChars = BUFFERED_FROM_CHARS) {}
 
   /** The TextDocuments configuration that records each incremental change as it applies it. */
   documents(): TextDocumentsConfiguration<TextDocument> {
     return {
       create: (uri, languageId, version, content) => {
         this.steps.delete(uri); // a reopened document starts its versions again
-        return Latin1Document.fits(content)
+        return content.length >= this.bufferedFromChars && Latin1Document.fits(content)
           ? new Latin1Document(uri, languageId, version, content)
           : TextDocument.create(uri, languageId, version, content);
       },

@@ -112,7 +112,7 @@ test('a change with a character above U+00FF: refused whole, and the editor log 
 
   for (let seed = 1; seed <= 40; seed++) {
     const rnd = mulberry32(1000 + seed);
-    const config = new EditLog().documents();
+    const config = new EditLog(0).documents();
     const initial = textOf(rnd, seed % 4 === 0 ? [...LATIN1, ...WIDE] : LATIN1, 60);
     let doc = config.create('file:///t', 'yaml', 1, initial);
     assert.equal(doc instanceof Latin1Document, !/[^\u0000-\u00ff]/.test(initial), 'one-byte texts are kept in a buffer');
@@ -132,4 +132,11 @@ test('a range past the last line (no editor sends one) does not throw, and the l
   assert.equal(ours.update([{ range: past, text: 'x\ny\nz' }], 2), true);
   const expected = TextDocument.create('file:///t', 'yaml', 2, 'a\nx\ny\nz');
   same(ours, expected, mulberry32(5), 'past the end');
+});
+
+test('the editor log keeps only long one-byte texts in a buffer', () => {
+  const config = new EditLog().documents();
+  assert.ok(!(config.create('file:///s', 'yaml', 1, 'key: v\n') instanceof Latin1Document), 'a small file: the library');
+  assert.ok(config.create('file:///b', 'yaml', 1, 'key: v\n'.repeat(20000)) instanceof Latin1Document, 'a big file: the buffer');
+  assert.ok(!(config.create('file:///w', 'yaml', 1, 'key: 😀\n'.repeat(20000)) instanceof Latin1Document), 'a wide character: the library');
 });
