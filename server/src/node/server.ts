@@ -29,8 +29,10 @@ startServer(
 /** stdout carries the protocol: stray console output goes to the client's log, as the library does for `--stdio` */
 function routeConsole(c: ReturnType<typeof createConnection>): void {
   const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
-  console.log = console.info = (...a: unknown[]) => c.console.log(text(a));
-  console.debug = (...a: unknown[]) => c.console.log(text(a));
+  const log = (...a: unknown[]) => c.console.log(text(a));
+  // every method that writes to stdout (the YAML library's LOG_STREAM uses console.dir)
+  console.log = console.info = console.debug = console.dirxml = console.table = console.timeLog = log;
+  console.dir = (o: unknown, options?: object) => c.console.log(inspect(o, options));
   console.warn = (...a: unknown[]) => c.console.warn(text(a));
   console.error = (...a: unknown[]) => c.console.error(text(a));
 }
