@@ -1,8 +1,15 @@
-/** A minimal LSP client for tests: spawns dist/server.js --stdio and speaks JSON-RPC to it. */
+/** A minimal LSP client for tests: spawns dist/server.js --stdio (or --node-ipc, as VS Code does) and speaks JSON-RPC to it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -25,8 +32,13 @@ export class TestClient {
   private versions = new Map<string, number>();
 
   constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    const ipc = args.includes('--node-ipc');
+    this.proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), ...args], {
+      stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+    });
+    this.conn = ipc
+      ? createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc))
+      : createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diags.set(p.uri, p);
       this.published.push(p);

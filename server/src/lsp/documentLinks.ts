@@ -6,7 +6,7 @@
 import type { DocumentLink } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import type { NavContext } from './navContext';
-import { PerDocumentAnswer } from '../core/nav/index';
+import { perDocumentList } from './jsonList';
 
 export function registerDocumentLinks(ctx: NavContext): void {
   // `data` is the file's number, not its URI: the URI would be most of each link's bytes
@@ -18,7 +18,7 @@ export function registerDocumentLinks(ctx: NavContext): void {
     return n;
   };
   // kept per document: after a keystroke only the edited document's links are built again
-  const links = new PerDocumentAnswer((file, doc) => {
+  const links = perDocumentList(ctx.spliceLists, (file, doc) => {
     const data = numberOf(file.uri);
     return ctx.service
       .docLinks(file, doc)
@@ -27,7 +27,8 @@ export function registerDocumentLinks(ctx: NavContext): void {
   ctx.connection.onDocumentLinks((params, token) =>
     runSafe(ctx.log, 'documentLink', token, null, () => {
       const { file } = ctx.sync(params.textDocument.uri);
-      return file ? links.get(file) : null;
+      // a JsonList is the same array on the wire (the writer splices it in)
+      return file ? (links.get(file) as DocumentLink[]) : null;
     }),
   );
   ctx.connection.onDocumentLinkResolve((link, token) =>

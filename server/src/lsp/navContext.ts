@@ -12,6 +12,8 @@ export interface NavContext {
   sync: (uri: string) => { file: SourceFile | undefined };
   log: Logger;
   settings: NavSettings;
+  /** whole-file lists may be answered as kept JSON (`JsonList`): the writer splices them */
+  spliceLists: boolean;
 }
 
 /** LSP range of a span in any indexed file (targets may be in files that are not open). */

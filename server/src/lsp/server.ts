@@ -33,7 +33,12 @@ import type { ServerRuntime } from './runtime';
 import { navigationCapabilities, registerNavigation } from './navigation';
 import { NavSettings } from './navSettings';
 
-export function startServer(connection: Connection, runtime: ServerRuntime): void {
+/** `spliceLists`: the connection's writer sends JsonList answers as they are (messageEncoder.ts) */
+export interface TransportOptions {
+  spliceLists?: boolean;
+}
+
+export function startServer(connection: Connection, runtime: ServerRuntime, transport: TransportOptions = {}): void {
   const edits = new EditLog();
   const documents = new TextDocuments(edits.documents());
   const log = (m: string) => connection.console.log(m);
@@ -178,7 +183,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     ),
   );
 
-  registerNavigation({ connection, service, sync, log, settings: navSettings });
+  registerNavigation({ connection, service, sync, log, settings: navSettings, spliceLists: !!transport.spliceLists });
 
   process.on('uncaughtException', (e) => log(`[error] uncaught: ${e.stack ?? e.message}`));
   process.on('unhandledRejection', (e) => log(`[error] unhandled rejection: ${String(e)}`));

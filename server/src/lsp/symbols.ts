@@ -2,7 +2,8 @@
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import { runSafe } from './runSafe';
 import { rangeIn, type NavContext } from './navContext';
-import { PerDocumentAnswer, type OutlineSymbol } from '../core/nav/index';
+import type { OutlineSymbol } from '../core/nav/index';
+import { perDocumentList } from './jsonList';
 import type { SourceFile } from '../core/types';
 import type { SymbolKindName } from '../core/refs/types';
 
@@ -38,11 +39,12 @@ function toDocumentSymbol(file: SourceFile, s: OutlineSymbol): DocumentSymbol {
 
 export function registerSymbols(ctx: NavContext): void {
   // kept per document: after a keystroke only the edited document's outline is built again
-  const outline = new PerDocumentAnswer((file, doc) => ctx.service.docSymbols(file, doc).map((s) => toDocumentSymbol(file, s)));
+  const outline = perDocumentList(ctx.spliceLists, (file, doc) => ctx.service.docSymbols(file, doc).map((s) => toDocumentSymbol(file, s)));
   ctx.connection.onDocumentSymbol((params, token) =>
     runSafe(ctx.log, 'documentSymbol', token, null, () => {
       const { file } = ctx.sync(params.textDocument.uri);
-      return file ? outline.get(file) : null;
+      // a JsonList is the same array on the wire (the writer splices it in)
+      return file ? (outline.get(file) as DocumentSymbol[]) : null;
     }),
   );
   ctx.connection.onWorkspaceSymbol((params, token) =>

@@ -42,31 +42,37 @@ function editor(log: EditLog) {
   };
 }
 
-test('the composed span covers every change between any two versions', () => {
-  const r = mulberry32(3);
-  const log = new EditLog();
-  const ed = editor(log);
-  const texts = new Map<number, string>([[1, BASE]]);
-  for (let i = 0; i < 300; i++) {
-    const text = ed.doc.getText();
-    const at = Math.floor(r() * (text.length + 1));
-    const end = Math.min(text.length, at + (r() < 0.4 ? Math.floor(r() * 5) : 0));
-    const range = { start: ed.doc.positionAt(at), end: ed.doc.positionAt(end) };
-    // sometimes two changes in one notification, the second in the text the first made
-    const second = r() < 0.2 ? [{ range: { start: ed.doc.positionAt(0), end: ed.doc.positionAt(1) }, text: '#' }] : [];
-    ed.change([{ range, text: ['x', '\n', '', 'ab\r\n', ' '][Math.floor(r() * 5)] }, ...second]);
-    texts.set(ed.doc.version, ed.doc.getText());
-    const to = ed.doc.version;
-    const from = Math.max(1, to - 1 - Math.floor(r() * 10));
-    const span = log.since(URI, from, to);
-    assert.ok(span, `a span from ${from} to ${to}`);
-    const a = texts.get(from)!;
-    const b = texts.get(to)!;
-    assert.equal(a.length - span.oldEnd, b.length - span.newEnd);
-    assert.equal(a.slice(0, span.start), b.slice(0, span.start));
-    assert.equal(a.slice(span.oldEnd), b.slice(span.newEnd));
-  }
-});
+// the editor's documents as the library keeps them (small files) and in a buffer (latin1Document.ts)
+for (const [kind, bufferedFrom] of [
+  ['library', Infinity],
+  ['buffer', 0],
+] as const) {
+  test(`the composed span covers every change between any two versions (${kind})`, () => {
+    const r = mulberry32(3);
+    const log = new EditLog(bufferedFrom);
+    const ed = editor(log);
+    const texts = new Map<number, string>([[1, BASE]]);
+    for (let i = 0; i < 300; i++) {
+      const text = ed.doc.getText();
+      const at = Math.floor(r() * (text.length + 1));
+      const end = Math.min(text.length, at + (r() < 0.4 ? Math.floor(r() * 5) : 0));
+      const range = { start: ed.doc.positionAt(at), end: ed.doc.positionAt(end) };
+      // sometimes two changes in one notification, the second in the text the first made
+      const second = r() < 0.2 ? [{ range: { start: ed.doc.positionAt(0), end: ed.doc.positionAt(1) }, text: '#' }] : [];
+      ed.change([{ range, text: ['x', '\n', '', 'ab\r\n', ' '][Math.floor(r() * 5)] }, ...second]);
+      texts.set(ed.doc.version, ed.doc.getText());
+      const to = ed.doc.version;
+      const from = Math.max(1, to - 1 - Math.floor(r() * 10));
+      const span = log.since(URI, from, to);
+      assert.ok(span, `a span from ${from} to ${to}`);
+      const a = texts.get(from)!;
+      const b = texts.get(to)!;
+      assert.equal(a.length - span.oldEnd, b.length - span.newEnd);
+      assert.equal(a.slice(0, span.start), b.slice(0, span.start));
+      assert.equal(a.slice(span.oldEnd), b.slice(span.newEnd));
+    }
+  });
+}
 
 test('a full replacement or a reopened document gives no span', () => {
   const log = new EditLog();
@@ -80,38 +86,44 @@ test('a full replacement or a reopened document gives no span', () => {
   assert.equal(log.since(URI, 1, 2), undefined);
 });
 
-test('a service fed the editor spans gives the whole-file parse after every request', () => {
-  const r = mulberry32(11);
-  const log = new EditLog();
-  const ed = editor(log);
-  const service = new LanguageService({ runtime: nodeRuntime() });
-  service.update(URI, BASE, 'yaml', 1);
-  let fast = 0;
-  let spans = 0;
-  let good = BASE; // the newest text the service found valid
-  for (let i = 0; i < 250; i++) {
-    const text = ed.doc.getText();
-    const at = Math.floor(r() * (text.length + 1));
-    const del = r() < 0.4 ? Math.floor(r() * 3) : 0;
-    const ins = r() < 0.8 ? ['a', ' ', '\n', ':', '9', '\n  extra: 1', ''][Math.floor(r() * 7)] : '';
-    ed.change([{ range: { start: ed.doc.positionAt(at), end: ed.doc.positionAt(Math.min(text.length, at + del)) }, text: ins }]);
-    // typing runs ahead of the service now and then (several versions per request)
-    if (r() < 0.3) continue;
-    const kept = new Set(service.workspace.get(URI)!.docs);
-    const got = service.update(URI, ed.doc.getText(), 'yaml', ed.doc.version, (from, to) => {
-      const span = log.since(URI, from, to);
-      if (span) spans++;
-      return span;
-    })!;
-    if (got.docs.some((d) => kept.has(d))) fast++;
-    assert.deepEqual(shape(got), shape(analyzeText(URI, ed.doc.getText(), 'yaml', ed.doc.version)), `edit ${i}`);
-    // a broken file always takes the full parse: back to the last valid text, so the walk stays in valid YAML
-    if (got.docs.some((d) => d.syntaxErrors.length))
-      ed.change([{ range: { start: ed.doc.positionAt(0), end: ed.doc.positionAt(ed.doc.getText().length) }, text: good }]);
-    else good = ed.doc.getText();
-  }
-  assert.ok(fast > 20 && spans > 20, `the incremental path was taken ${fast} times, with ${spans} spans`);
-});
+// the editor's documents as the library keeps them (small files) and in a buffer (latin1Document.ts)
+for (const [kind, bufferedFrom] of [
+  ['library', Infinity],
+  ['buffer', 0],
+] as const) {
+  test(`a service fed the editor spans gives the whole-file parse after every request (${kind})`, () => {
+    const r = mulberry32(11);
+    const log = new EditLog(bufferedFrom);
+    const ed = editor(log);
+    const service = new LanguageService({ runtime: nodeRuntime() });
+    service.update(URI, BASE, 'yaml', 1);
+    let fast = 0;
+    let spans = 0;
+    let good = BASE; // the newest text the service found valid
+    for (let i = 0; i < 250; i++) {
+      const text = ed.doc.getText();
+      const at = Math.floor(r() * (text.length + 1));
+      const del = r() < 0.4 ? Math.floor(r() * 3) : 0;
+      const ins = r() < 0.8 ? ['a', ' ', '\n', ':', '9', '\n  extra: 1', ''][Math.floor(r() * 7)] : '';
+      ed.change([{ range: { start: ed.doc.positionAt(at), end: ed.doc.positionAt(Math.min(text.length, at + del)) }, text: ins }]);
+      // typing runs ahead of the service now and then (several versions per request)
+      if (r() < 0.3) continue;
+      const kept = new Set(service.workspace.get(URI)!.docs);
+      const got = service.update(URI, ed.doc.getText(), 'yaml', ed.doc.version, (from, to) => {
+        const span = log.since(URI, from, to);
+        if (span) spans++;
+        return span;
+      })!;
+      if (got.docs.some((d) => kept.has(d))) fast++;
+      assert.deepEqual(shape(got), shape(analyzeText(URI, ed.doc.getText(), 'yaml', ed.doc.version)), `edit ${i}`);
+      // a broken file always takes the full parse: back to the last valid text, so the walk stays in valid YAML
+      if (got.docs.some((d) => d.syntaxErrors.length))
+        ed.change([{ range: { start: ed.doc.positionAt(0), end: ed.doc.positionAt(ed.doc.getText().length) }, text: good }]);
+      else good = ed.doc.getText();
+    }
+    assert.ok(fast > 20 && spans > 20, `the incremental path was taken ${fast} times, with ${spans} spans`);
+  });
+}
 
 test('a span wider than the change, or one that does not fit the texts, gives the whole-file parse', () => {
   const at = BASE.indexOf('replicas: 2') + 'replicas: '.length;
