@@ -1,15 +1,15 @@
 /**
  * Extension activation, as far as it can be measured here: loading dist/client.js under Node
  * (activation.cjs; the p50 of the loads after the first, which compiles the bundle and saves V8's code
- * cache), and activate() itself, timed by the extension in a real VS Code (code-server)
- * when the test host is installed.
+ * cache), and, when the test host is installed, the same load and activate() timed by the extension
+ * itself in a real VS Code (code-server): VS Code counts both as activation, and its extension host
+ * has already loaded the Node modules that plain Node loads on the client's behalf.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-/** `inVsCode` false skips the code-server run (--no-vscode) */
 /** loads of dist/client.js: the first compiles and saves the code cache, the later ones use it */
 const LOADS = 7;
 
@@ -39,20 +39,37 @@ export function measureActivation({ root, bench, inVsCode, log }) {
     activation = error ? { error } : { firstLoadMs: loads[0], loadMs: later[later.length >> 1] };
   } else activation = { error: 'dist/client.js not built' };
   if (existsSync(join(root, '.vscode-test', 'host')) && inVsCode) {
-    const out = join(root, 'test-results', 'vscode-activation.json');
-    rmSync(out, { force: true });
-    log('activation: running the extension in code-server (about 30 s)…');
-    spawnSync(process.execPath, [join(root, 'test', 'vscode', 'run-exttests.cjs')], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 240_000,
-      env: { ...process.env, VSCODE_TEST_GREP: 'activation' },
-    });
-    try {
-      activation.activateMs = JSON.parse(readFileSync(out, 'utf8')).activationMs;
-    } catch {
-      activation.activateError = 'the activation test did not report';
+    // the first activation after a build compiles the bundle and saves the code cache; a second
+    // run then shows what every later activation costs
+    for (let run = 0; run < 2; run++) {
+      const r = activateInVsCode(root, log);
+      if (r.error) {
+        activation.activateError = r.error;
+        break;
+      }
+      activation.activateMs = r.activationMs;
+      activation.hostLoadMs = r.loadMs;
+      activation.hostLoadCached = r.loadCached;
+      if (r.loadCached || r.loadMs === undefined) break;
     }
   }
   return activation;
+}
+
+/** one code-server run of the activation test: activate() and the bundle's load, timed in the extension host */
+function activateInVsCode(root, log) {
+  const out = join(root, 'test-results', 'vscode-activation.json');
+  rmSync(out, { force: true });
+  log('activation: running the extension in code-server (about 30 s)…');
+  spawnSync(process.execPath, [join(root, 'test', 'vscode', 'run-exttests.cjs')], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, VSCODE_TEST_GREP: 'activation' },
+  });
+  try {
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    return { error: 'the activation test did not report' };
+  }
 }

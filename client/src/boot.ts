@@ -5,9 +5,27 @@
  * activation after an install or update compiles as usual and saves the cache for the next ones.
  * Kept tiny: this file itself is compiled on every activation.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFolder } from '../../server/src/node/codeCache';
+import { performance } from 'node:perf_hooks';
+import { cacheFile, cacheFolder } from '../../server/src/node/codeCache';
 import { requireCached } from '../../server/src/node/cachedRequire';
 
+interface Main {
+  activate(context: unknown): Promise<object>;
+  deactivate(): Promise<void>;
+}
+
+const started = performance.now();
+const bundle = join(__dirname, 'client-main.js');
+const folder = cacheFolder(__dirname);
+const loadCached = folder !== undefined && existsSync(cacheFile(folder, bundle));
+const main = requireCached(bundle, folder, module) as Main;
+// what VS Code counts as the extension's code loading, measured in the host that runs it (the bench reads it)
+const loadMs = performance.now() - started;
+
 // `module.exports` rather than `export`: VS Code reads activate/deactivate from this module's exports
-module.exports = requireCached(join(__dirname, 'client-main.js'), cacheFolder(__dirname), module);
+module.exports = {
+  activate: async (context: unknown) => ({ ...(await main.activate(context)), loadMs, loadCached }),
+  deactivate: () => main.deactivate(),
+};

@@ -16,9 +16,11 @@ import { RestartPolicy } from './restartPolicy';
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // a small young generation: the server's heap is small and short-lived garbage is its bulk (same flags in `npm run bench`)
-    run: { module, transport: TransportKind.ipc, options: { execArgv: NODE_FLAGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...NODE_FLAGS, '--nolazy', '--inspect=6029'] } },
+    // a small young generation: the server's heap is small and short-lived garbage is its bulk (same flags in `npm run bench`).
+    // stdio, not Node IPC: over stdio the server writes messages itself and splices the outline's
+    // and links' kept JSON into them (lsp/messageEncoder.ts); the IPC channel stringifies every answer whole
+    run: { module, transport: TransportKind.stdio, options: { execArgv: NODE_FLAGS } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...NODE_FLAGS, '--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

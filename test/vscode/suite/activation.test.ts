@@ -23,13 +23,17 @@ suite('activation', () => {
 
   test('activate() returns without waiting for the server, and reports its own duration', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const api = (await ext.activate()) as { activationMs: number; ready: Promise<void> };
+    const api = (await ext.activate()) as { activationMs: number; loadMs: number; loadCached: boolean; ready: Promise<void> };
     assert.equal(typeof api.activationMs, 'number');
     assert.ok(api.activationMs >= 0);
+    assert.equal(typeof api.loadMs, 'number', 'dist/client.js reports how long loading the bundle took');
     await api.ready;
     // the figure goes to the benchmark (npm run bench), which judges it against its budget; no timing assertion here
     const out = join(ext.extensionPath, 'test-results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'vscode-activation.json'), JSON.stringify({ activationMs: api.activationMs }));
+    writeFileSync(
+      join(out, 'vscode-activation.json'),
+      JSON.stringify({ activationMs: api.activationMs, loadMs: api.loadMs, loadCached: api.loadCached }),
+    );
   });
 });
