@@ -1,6 +1,6 @@
 /**
- * The language server process on Node: `node dist/server.js --stdio` or `--node-ipc` (the VS Code
- * client uses IPC). Everything else is in lsp/server.ts.
+ * The language server process on Node: `node dist/server.js --stdio` (the VS Code client, the bench,
+ * other editors) or `--node-ipc`. Everything else is in lsp/server.ts.
  */
 import { inspect } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type MessageReader } from 'vscode-languageserver/node';
