@@ -146,6 +146,12 @@ interface Prepared {
   groupIds: Map<string, string>;
   foldIds: Map<string, string>;
   scheme: PrintScheme;
+  /**
+   * Each visible node's line and each edge's arrow, made once per toMermaid call: a diagram too big
+   * for Mermaid is printed several times with more groups folded, and these do not depend on the fold.
+   */
+  nodeLines: Map<PrintNode, string>;
+  edgeArrows: Map<PrintEdge, string>;
 }
 
 function prepare(graph: Printable, scheme: PrintScheme): Prepared {
@@ -185,6 +191,8 @@ function prepare(graph: Printable, scheme: PrintScheme): Prepared {
       groups.map((g) => g.id),
     ),
     scheme,
+    nodeLines: new Map(),
+    edgeArrows: new Map(),
   };
 }
 
@@ -203,10 +211,13 @@ interface Limit {
 function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit): MermaidOutput {
   const { graph, byKey } = p;
   const ids: Record<string, PrintedRef> = {};
-  /** outermost folded group holding a group (undefined when it is visible) */
+  /** outermost folded group holding a group (undefined when it is visible); asked once per node and group */
+  const foldedMemo = new Map<string | undefined, string | undefined>();
   const foldedBy = (key: string | undefined): string | undefined => {
+    if (foldedMemo.has(key)) return foldedMemo.get(key);
     let hit: string | undefined;
-    for (const k of chain(byKey, key)) if (fold.has(k)) hit = k;
+    for (let k = key; k; k = byKey.get(k)?.parent) if (fold.has(k)) hit = k;
+    foldedMemo.set(key, hit);
     return hit;
   };
 
@@ -229,7 +240,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   }
 
   // edges between what is shown; folded ends merge, so drop labels there and keep one per pair and kind
-  const edges: { from: string; to: string; e: PrintEdge }[] = [];
+  const edges: { from: string; to: string; e: PrintEdge; merged: boolean }[] = [];
   const seen = new Set<string>();
   let hiddenEdges = 0;
   for (const e of graph.edges) {
@@ -248,7 +259,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
       hiddenEdges++;
       continue;
     }
-    edges.push({ from, to, e: merged ? { from: e.from, to: e.to, kind: e.kind } : e });
+    edges.push({ from, to, e, merged });
   }
 
   // which visible group each printed node sits in
@@ -263,10 +274,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const n of visible) {
     const id = p.nodeIds.get(n.id)!;
     ids[id] = { node: n.id };
-    const lines = [(opts.prefix?.(n.kind) ?? '') + n.label];
-    if (n.missing) lines.push('not in the workspace');
-    if (n.problems.length) lines.push(`⚠ ${n.problems.length} problem${n.problems.length === 1 ? '' : 's'}`);
-    place(n.group, `${id}${shapeText(KIND_STYLE[n.kind].shape, labelLines(lines))}`);
+    place(n.group, nodeLine(p, opts, n, id));
     addClass(kindClass(n.kind), id);
     kinds.add(n.kind);
     if (n.missing) {
@@ -320,9 +328,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const g of children.get(undefined) ?? []) printGroup(g, '  ');
   for (const line of inGroup.get(undefined) ?? []) out.push('  ' + line);
 
-  for (const { from, to, e } of edges) {
-    out.push(`  ${from} ${p.scheme.arrow(e.kind)}${e.label ? `|"${escapeLabel(e.label, 60)}"|` : ''} ${to}`);
-  }
+  for (const { from, to, e, merged } of edges) out.push(`  ${from} ${merged ? p.scheme.arrow(e.kind) : edgeArrow(p, e)} ${to}`);
 
   const legend = opts.legend !== false && kinds.size > 0;
   if (legend) {
@@ -351,6 +357,29 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     nodeCount: visible.length + folds.size,
     edgeCount: edges.length,
   };
+}
+
+/** a visible node's line: its id, shape and label (name, missing, problem count) */
+function nodeLine(p: Prepared, opts: MermaidOptions, n: PrintNode, id: string): string {
+  let line = p.nodeLines.get(n);
+  if (line === undefined) {
+    const lines = [(opts.prefix?.(n.kind) ?? '') + n.label];
+    if (n.missing) lines.push('not in the workspace');
+    if (n.problems.length) lines.push(`⚠ ${n.problems.length} problem${n.problems.length === 1 ? '' : 's'}`);
+    line = `${id}${shapeText(KIND_STYLE[n.kind].shape, labelLines(lines))}`;
+    p.nodeLines.set(n, line);
+  }
+  return line;
+}
+
+/** an edge's arrow with its label (merged edges print the arrow alone) */
+function edgeArrow(p: Prepared, e: PrintEdge): string {
+  let a = p.edgeArrows.get(e);
+  if (a === undefined) {
+    a = `${p.scheme.arrow(e.kind)}${e.label ? `|"${escapeLabel(e.label, 60)}"|` : ''}`;
+    p.edgeArrows.set(e, a);
+  }
+  return a;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
