@@ -91,21 +91,22 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
   const maxText = opts.maxTextSize ?? DEFAULT_MAX_TEXT;
   const maxEdges = opts.maxEdges ?? DEFAULT_MAX_EDGES;
   const ctx = prepare(graph, opts.scheme ?? DEFAULT_SCHEME);
-  const fits = (o: MermaidOutput) => o.text.length <= maxText && o.edgeCount <= maxEdges;
+  // trial prints that would not fit stop early and come back undefined (no text joined for nothing)
+  const bound: Bound = { maxText, maxEdges };
   const base = [...(opts.fold ?? [])].filter((k) => ctx.byKey.has(k));
-  const full = render(ctx, opts, new Set(base));
-  if (fits(full)) return full;
+  const full = render(ctx, opts, new Set(base), undefined, bound);
+  if (full) return full;
 
   // fold the biggest leaf groups first (namespaces before the cluster around them), doubling how many
   const leaves = ctx.groups.filter((g) => !ctx.groups.some((c) => c.parent === g.id));
   leaves.sort((a, b) => (ctx.size.get(b.id) ?? 0) - (ctx.size.get(a.id) ?? 0) || cmp(a.id, b.id));
-  const foldTop = (k: number) => render(ctx, opts, new Set([...base, ...leaves.slice(0, k).map((g) => g.id)]));
+  const foldTop = (k: number) => render(ctx, opts, new Set([...base, ...leaves.slice(0, k).map((g) => g.id)]), undefined, bound);
   let fitting: MermaidOutput | undefined;
   let lo = 0,
     hi = 0;
   for (let k = 1; ; k *= 2) {
     const out = foldTop(Math.min(k, leaves.length));
-    if (fits(out)) {
+    if (out) {
       fitting = out;
       hi = Math.min(k, leaves.length);
       break;
@@ -118,7 +119,7 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       const out = foldTop(mid);
-      if (fits(out)) {
+      if (out) {
         fitting = out;
         hi = mid;
       } else lo = mid;
@@ -126,12 +127,15 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
     return fitting;
   }
   const all = new Set(ctx.groups.map((g) => g.id));
-  const folded = render(ctx, opts, all);
-  if (fits(folded)) return folded;
+  const folded = render(ctx, opts, all, undefined, bound);
+  if (folded) return folded;
   // still too big (thousands of ungrouped nodes): show a prefix and say how much is hidden
   for (let keep = Math.floor(ctx.graph.nodes.length / 2); ; keep = Math.floor(keep / 2)) {
-    const out = render(ctx, { ...opts, legend: false }, all, { keepNodes: keep, maxEdges });
-    if (fits(out) || keep === 0) return out;
+    // the last try is printed whether it fits or not
+    const limit = { keepNodes: keep, maxEdges };
+    const out =
+      keep === 0 ? render(ctx, { ...opts, legend: false }, all, limit) : render(ctx, { ...opts, legend: false }, all, limit, bound);
+    if (out) return out;
   }
 }
 
@@ -208,7 +212,16 @@ interface Limit {
   maxEdges: number;
 }
 
-function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit): MermaidOutput {
+/** Mermaid's limits: a print that would pass either is not wanted */
+interface Bound {
+  maxText: number;
+  maxEdges: number;
+}
+
+function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit: Limit | undefined, bound: Bound): MermaidOutput | undefined;
+function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit: Limit): MermaidOutput;
+/** With `bound`, undefined as soon as the print is known to pass it. */
+function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit, bound?: Bound): MermaidOutput | undefined {
   const { graph, byKey } = p;
   const ids: Record<string, PrintedRef> = {};
   /** outermost folded group holding a group (undefined when it is visible); asked once per node and group */
@@ -261,6 +274,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     }
     edges.push({ from, to, e, merged });
   }
+  if (bound && edges.length > bound.maxEdges) return undefined;
 
   // which visible group each printed node sits in
   const inGroup = new Map<string | undefined, string[]>();
@@ -349,6 +363,12 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const cls of order) {
     const list = classes.get(cls);
     if (list?.length) out.push(`  class ${[...list].sort().join(',')} ${cls}`);
+  }
+  if (bound) {
+    // the joined text's length, without joining: each line and its line break
+    let length = out.length;
+    for (const line of out) length += line.length;
+    if (length > bound.maxText) return undefined;
   }
   return {
     text: out.join('\n') + '\n',
