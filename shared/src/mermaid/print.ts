@@ -91,21 +91,22 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
   const maxText = opts.maxTextSize ?? DEFAULT_MAX_TEXT;
   const maxEdges = opts.maxEdges ?? DEFAULT_MAX_EDGES;
   const ctx = prepare(graph, opts.scheme ?? DEFAULT_SCHEME);
-  const fits = (o: MermaidOutput) => o.text.length <= maxText && o.edgeCount <= maxEdges;
+  // trial prints that would not fit stop early and come back undefined (no text joined for nothing)
+  const bound: Bound = { maxText, maxEdges };
   const base = [...(opts.fold ?? [])].filter((k) => ctx.byKey.has(k));
-  const full = render(ctx, opts, new Set(base));
-  if (fits(full)) return full;
+  const full = render(ctx, opts, new Set(base), undefined, bound);
+  if (full) return full;
 
   // fold the biggest leaf groups first (namespaces before the cluster around them), doubling how many
   const leaves = ctx.groups.filter((g) => !ctx.groups.some((c) => c.parent === g.id));
   leaves.sort((a, b) => (ctx.size.get(b.id) ?? 0) - (ctx.size.get(a.id) ?? 0) || cmp(a.id, b.id));
-  const foldTop = (k: number) => render(ctx, opts, new Set([...base, ...leaves.slice(0, k).map((g) => g.id)]));
+  const foldTop = (k: number) => render(ctx, opts, new Set([...base, ...leaves.slice(0, k).map((g) => g.id)]), undefined, bound);
   let fitting: MermaidOutput | undefined;
   let lo = 0,
     hi = 0;
   for (let k = 1; ; k *= 2) {
     const out = foldTop(Math.min(k, leaves.length));
-    if (fits(out)) {
+    if (out) {
       fitting = out;
       hi = Math.min(k, leaves.length);
       break;
@@ -118,7 +119,7 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       const out = foldTop(mid);
-      if (fits(out)) {
+      if (out) {
         fitting = out;
         hi = mid;
       } else lo = mid;
@@ -126,12 +127,15 @@ export function toMermaid(graph: Printable, opts: MermaidOptions = {}): MermaidO
     return fitting;
   }
   const all = new Set(ctx.groups.map((g) => g.id));
-  const folded = render(ctx, opts, all);
-  if (fits(folded)) return folded;
+  const folded = render(ctx, opts, all, undefined, bound);
+  if (folded) return folded;
   // still too big (thousands of ungrouped nodes): show a prefix and say how much is hidden
   for (let keep = Math.floor(ctx.graph.nodes.length / 2); ; keep = Math.floor(keep / 2)) {
-    const out = render(ctx, { ...opts, legend: false }, all, { keepNodes: keep, maxEdges });
-    if (fits(out) || keep === 0) return out;
+    // the last try is printed whether it fits or not
+    const limit = { keepNodes: keep, maxEdges };
+    const out =
+      keep === 0 ? render(ctx, { ...opts, legend: false }, all, limit) : render(ctx, { ...opts, legend: false }, all, limit, bound);
+    if (out) return out;
   }
 }
 
@@ -146,6 +150,12 @@ interface Prepared {
   groupIds: Map<string, string>;
   foldIds: Map<string, string>;
   scheme: PrintScheme;
+  /**
+   * Each visible node's line and each edge's arrow, made once per toMermaid call: a diagram too big
+   * for Mermaid is printed several times with more groups folded, and these do not depend on the fold.
+   */
+  nodeLines: Map<PrintNode, string>;
+  edgeArrows: Map<PrintEdge, string>;
 }
 
 function prepare(graph: Printable, scheme: PrintScheme): Prepared {
@@ -185,6 +195,8 @@ function prepare(graph: Printable, scheme: PrintScheme): Prepared {
       groups.map((g) => g.id),
     ),
     scheme,
+    nodeLines: new Map(),
+    edgeArrows: new Map(),
   };
 }
 
@@ -200,13 +212,25 @@ interface Limit {
   maxEdges: number;
 }
 
-function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit): MermaidOutput {
+/** Mermaid's limits: a print that would pass either is not wanted */
+interface Bound {
+  maxText: number;
+  maxEdges: number;
+}
+
+function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit: Limit | undefined, bound: Bound): MermaidOutput | undefined;
+function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit: Limit): MermaidOutput;
+/** With `bound`, undefined as soon as the print is known to pass it. */
+function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Limit, bound?: Bound): MermaidOutput | undefined {
   const { graph, byKey } = p;
   const ids: Record<string, PrintedRef> = {};
-  /** outermost folded group holding a group (undefined when it is visible) */
+  /** outermost folded group holding a group (undefined when it is visible); asked once per node and group */
+  const foldedMemo = new Map<string | undefined, string | undefined>();
   const foldedBy = (key: string | undefined): string | undefined => {
+    if (foldedMemo.has(key)) return foldedMemo.get(key);
     let hit: string | undefined;
-    for (const k of chain(byKey, key)) if (fold.has(k)) hit = k;
+    for (let k = key; k; k = byKey.get(k)?.parent) if (fold.has(k)) hit = k;
+    foldedMemo.set(key, hit);
     return hit;
   };
 
@@ -229,7 +253,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   }
 
   // edges between what is shown; folded ends merge, so drop labels there and keep one per pair and kind
-  const edges: { from: string; to: string; e: PrintEdge }[] = [];
+  const edges: { from: string; to: string; e: PrintEdge; merged: boolean }[] = [];
   const seen = new Set<string>();
   let hiddenEdges = 0;
   for (const e of graph.edges) {
@@ -248,8 +272,9 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
       hiddenEdges++;
       continue;
     }
-    edges.push({ from, to, e: merged ? { from: e.from, to: e.to, kind: e.kind } : e });
+    edges.push({ from, to, e, merged });
   }
+  if (bound && edges.length > bound.maxEdges) return undefined;
 
   // which visible group each printed node sits in
   const inGroup = new Map<string | undefined, string[]>();
@@ -263,10 +288,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const n of visible) {
     const id = p.nodeIds.get(n.id)!;
     ids[id] = { node: n.id };
-    const lines = [(opts.prefix?.(n.kind) ?? '') + n.label];
-    if (n.missing) lines.push('not in the workspace');
-    if (n.problems.length) lines.push(`⚠ ${n.problems.length} problem${n.problems.length === 1 ? '' : 's'}`);
-    place(n.group, `${id}${shapeText(KIND_STYLE[n.kind].shape, labelLines(lines))}`);
+    place(n.group, nodeLine(p, opts, n, id));
     addClass(kindClass(n.kind), id);
     kinds.add(n.kind);
     if (n.missing) {
@@ -320,9 +342,7 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
   for (const g of children.get(undefined) ?? []) printGroup(g, '  ');
   for (const line of inGroup.get(undefined) ?? []) out.push('  ' + line);
 
-  for (const { from, to, e } of edges) {
-    out.push(`  ${from} ${p.scheme.arrow(e.kind)}${e.label ? `|"${escapeLabel(e.label, 60)}"|` : ''} ${to}`);
-  }
+  for (const { from, to, e, merged } of edges) out.push(`  ${from} ${merged ? p.scheme.arrow(e.kind) : edgeArrow(p, e)} ${to}`);
 
   const legend = opts.legend !== false && kinds.size > 0;
   if (legend) {
@@ -344,6 +364,12 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     const list = classes.get(cls);
     if (list?.length) out.push(`  class ${[...list].sort().join(',')} ${cls}`);
   }
+  if (bound) {
+    // the joined text's length, without joining: each line and its line break
+    let length = out.length;
+    for (const line of out) length += line.length;
+    if (length > bound.maxText) return undefined;
+  }
   return {
     text: out.join('\n') + '\n',
     ids,
@@ -351,6 +377,29 @@ function render(p: Prepared, opts: MermaidOptions, fold: Set<string>, limit?: Li
     nodeCount: visible.length + folds.size,
     edgeCount: edges.length,
   };
+}
+
+/** a visible node's line: its id, shape and label (name, missing, problem count) */
+function nodeLine(p: Prepared, opts: MermaidOptions, n: PrintNode, id: string): string {
+  let line = p.nodeLines.get(n);
+  if (line === undefined) {
+    const lines = [(opts.prefix?.(n.kind) ?? '') + n.label];
+    if (n.missing) lines.push('not in the workspace');
+    if (n.problems.length) lines.push(`⚠ ${n.problems.length} problem${n.problems.length === 1 ? '' : 's'}`);
+    line = `${id}${shapeText(KIND_STYLE[n.kind].shape, labelLines(lines))}`;
+    p.nodeLines.set(n, line);
+  }
+  return line;
+}
+
+/** an edge's arrow with its label (merged edges print the arrow alone) */
+function edgeArrow(p: Prepared, e: PrintEdge): string {
+  let a = p.edgeArrows.get(e);
+  if (a === undefined) {
+    a = `${p.scheme.arrow(e.kind)}${e.label ? `|"${escapeLabel(e.label, 60)}"|` : ''}`;
+    p.edgeArrows.set(e, a);
+  }
+  return a;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -57,6 +57,25 @@ test('nearNameInNamespace: the guess nearName makes over the same names, made ag
     assert.equal(nearNameInNamespace(ws, 'ConfigMap', ns, name), nearName(name, namesInNamespace(ws, 'ConfigMap', ns)));
 });
 
+test("nearNameInNamespace: an edit that leaves the kind's names as they were keeps the table and its guesses; a rename or a move does not", () => {
+  const ls = serviceWith({ 'a.yaml': configMap('orders', 'shop'), 'b.yaml': configMap('storefront-web', 'shop') });
+  const ws = ls.workspace;
+  const list = namesInNamespace(ws, 'ConfigMap', 'shop');
+  assert.equal(nearNameInNamespace(ws, 'ConfigMap', 'shop', 'storefront'), 'storefront-web');
+  // a value edited: a new ConfigMap document, the same names (a keystroke re-parses the next document too)
+  ls.update(uri('b.yaml'), configMap('storefront-web', 'shop').replace('A: b', 'A: c'));
+  assert.equal(namesInNamespace(ws, 'ConfigMap', 'shop'), list, 'the same table');
+  assert.equal(nearNameInNamespace(ws, 'ConfigMap', 'shop', 'storefront'), 'storefront-web');
+  // renamed: a new table, and the guess follows
+  ls.update(uri('b.yaml'), configMap('storefront-api', 'shop'));
+  assert.notEqual(namesInNamespace(ws, 'ConfigMap', 'shop'), list);
+  assert.equal(nearNameInNamespace(ws, 'ConfigMap', 'shop', 'storefront'), 'storefront-api');
+  // the same name in another namespace: out of reach
+  ls.update(uri('b.yaml'), configMap('storefront-api', 'other'));
+  assert.equal(nearNameInNamespace(ws, 'ConfigMap', 'shop', 'storefront'), undefined);
+  assert.deepEqual(namesInNamespace(ws, 'ConfigMap', 'shop'), ['orders']);
+});
+
 const deployment = (name: string, labels: Record<string, string>, ns?: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n  template:\n    metadata:\n      labels:\n${Object.entries(
     labels,

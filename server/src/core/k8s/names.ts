@@ -22,6 +22,15 @@ interface KindNames {
 /** memo keys by kind, made once: a key built per call would be hashed per call */
 const memoKeys = new Map<string, string>();
 
+/**
+ * The last table built per kind, per workspace. A keystroke in a manifest re-parses the document
+ * after the edited one too (reanalyze.ts), so a kind is "changed" on nearly every keystroke while
+ * its names stay the same: the table, with its guesses, is then kept (the guesses depend on the
+ * names and their order only). Without this, every Ingress with a missing backend ran the
+ * near-name search over all Services again on each keystroke.
+ */
+const lastByWorkspace = new WeakMap<WorkspaceIndex, Map<string, KindNames>>();
+
 function kindNames(ws: WorkspaceIndex, kind: string): KindNames {
   let key = memoKeys.get(kind);
   if (key === undefined) {
@@ -34,8 +43,21 @@ function kindNames(ws: WorkspaceIndex, kind: string): KindNames {
       const name = nameOf(e.doc.value);
       if (name) named.push({ name, ns: namespaceOf(e.doc.value) });
     }
-    return { named, byNs: new Map(), guesses: new Map() };
+    let last = lastByWorkspace.get(ws);
+    if (!last) lastByWorkspace.set(ws, (last = new Map()));
+    const prev = last.get(kind);
+    if (prev && sameNames(prev.named, named)) return prev;
+    if (last.size >= 1000) last.clear(); // kinds can come from what users type
+    const table: KindNames = { named, byNs: new Map(), guesses: new Map() };
+    last.set(kind, table);
+    return table;
   });
+}
+
+function sameNames(a: KindNames['named'], b: KindNames['named']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].ns !== b[i].ns) return false;
+  return true;
 }
 
 /** The names in index order (callers must not change the list: it is shared until the kind changes). */
