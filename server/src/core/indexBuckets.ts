@@ -163,6 +163,9 @@ export class IndexBuckets<E extends Entry> {
 
   /** The entries under `key` in index order; `stamp` changes whenever the key's members do. Shared: copy before changing. */
   list(key: string, stamp: number): readonly E[] {
+    // rules ask for lists thousands of times per keystroke: the hit allocates nothing
+    const k = this.lists.get(key);
+    if (k && k.stamps[0] === stamp) return k.list;
     return this.kept(this.lists, key, [key], [stamp]);
   }
 
