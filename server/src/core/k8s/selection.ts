@@ -32,11 +32,23 @@ function fewestByLabel(ws: WorkspaceIndex, selector: Record<string, string>): Wo
   return fewest;
 }
 
+/**
+ * The last table made per workspace and the workload list it was made from. While workloads only
+ * come (a burst of opens: the list grows at its end), the table is extended in place rather than
+ * made again over every workload; nothing keeps the table beyond one call (fewestByLabel's callers
+ * filter or test its lists at once).
+ */
+const lastTable = new WeakMap<WorkspaceIndex, { from: readonly Workload[]; table: Map<string, Workload[]> }>();
+
 /** workloads by each `key=value` label of their pod template, rebuilt when a workload changes */
 function byLabel(ws: WorkspaceIndex): Map<string, Workload[]> {
   return ws.memo('k8s.workloadsByLabel', () => {
-    const m = new Map<string, Workload[]>();
-    for (const w of workloads(ws)) {
+    const list = workloads(ws);
+    const last = lastTable.get(ws);
+    const grown = !!last && startsWith(list, last.from);
+    const m = grown ? last.table : new Map<string, Workload[]>();
+    for (let j = grown ? last.from.length : 0; j < list.length; j++) {
+      const w = list[j];
       const keys = labelKeys(w.template);
       for (let i = 0; i < keys.length; i++) {
         const l = m.get(keys[i]);
@@ -44,8 +56,15 @@ function byLabel(ws: WorkspaceIndex): Map<string, Workload[]> {
         else m.set(keys[i], [w]);
       }
     }
+    lastTable.set(ws, { from: list, table: m });
     return m;
   });
+}
+
+function startsWith<T>(list: readonly T[], head: readonly T[]): boolean {
+  if (head.length > list.length) return false;
+  for (let i = 0; i < head.length; i++) if (list[i] !== head[i]) return false;
+  return true;
 }
 
 /**
