@@ -1,6 +1,6 @@
 /**
  * Incremental re-analysis of a multi-document YAML file after an edit: only the document the
- * edit falls in (and the next one, to check the split) is parsed again; the others are kept (their nodes shifted when the edit changed
+ * edit falls in is parsed again (with the next one, to check the split); the others are kept (their nodes shifted when the edit changed
  * the length). A keystroke in a 10,000-line manifest then costs one document's parse, not the
  * file's. Any case that is not plainly local (document markers or directives touched, syntax
  * errors around, a different document count) returns undefined: the caller parses the whole file.
@@ -73,16 +73,18 @@ export function reanalyzeYaml(
   if (hasNext && (parsed[1].offset !== newSlotLength || parsed[1].length !== old.docs[k + 1].length || parsed[0].length > newSlotLength))
     return undefined;
   if (parsed.some((p) => p.lenient || p.errors.some((e) => e.code === 'syntax'))) return undefined;
-  const fresh = parsed.map((p, j) => {
-    shiftTree(p.root, slotStart);
-    return yamlDocUnit({ ...p, offset: p.offset + slotStart, errors: p.errors.map((e) => shiftFinding(e, slotStart)) }, k + j, old.uri);
-  });
+  // The next document's text is untouched (the whole change is in slot k) and it parsed the same
+  // way, so the old one is kept, moved: a new object would make every cache keyed by it (its
+  // findings, its kind's name tables) start again on each keystroke.
+  const p = parsed[0];
+  shiftTree(p.root, slotStart);
+  const fresh = yamlDocUnit({ ...p, offset: slotStart, errors: p.errors.map((e) => shiftFinding(e, slotStart)) }, k, old.uri);
 
-  if (delta !== 0 && k + 2 < old.docs.length) superseded.add(old);
-  // a copy with the re-parsed documents in place; the later ones moved when the length changed
+  if (delta !== 0 && hasNext) superseded.add(old);
+  // a copy with the re-parsed document in place; the later ones moved when the length changed
   const docs: DocUnit[] = old.docs.slice();
-  for (let j = 0; j < fresh.length; j++) docs[k + j] = fresh[j];
-  if (delta !== 0) for (let i = k + fresh.length; i < docs.length; i++) shiftDoc(docs[i], delta);
+  docs[k] = fresh;
+  if (delta !== 0) for (let i = k + 1; i < docs.length; i++) shiftDoc(docs[i], delta);
   const file: SourceFile = {
     uri: old.uri,
     version,
