@@ -1,4 +1,4 @@
-/** Starts the language server over IPC and scopes it to JSON and YAML files on disk. */
+/** Starts the language server over stdio and scopes it to JSON and YAML files on disk. */
 import * as vscode from 'vscode';
 import NODE_FLAGS from '../../server/src/node/nodeFlags.json';
 import {
