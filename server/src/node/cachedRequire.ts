@@ -31,8 +31,13 @@ export function timeToSave(busyShare: number, sinceStartMs: number): boolean {
 
 const nodeModulePaths = (dir: string): string[] => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dir);
 
+/** Filled by requireCached: whether V8 took a saved cache for the file */
+export interface CacheUse {
+  cached?: boolean;
+}
+
 /** Runs the CommonJS file `file` (absolute path) the way `require` does and returns its exports. */
-export function requireCached(file: string, folder: string | undefined, parent?: Module): unknown {
+export function requireCached(file: string, folder: string | undefined, parent?: Module, use?: CacheUse): unknown {
   let target: string | undefined;
   try {
     target = folder && cacheFile(folder, file);
@@ -42,6 +47,7 @@ export function requireCached(file: string, folder: string | undefined, parent?:
   const cached = target ? readCache(target) : undefined;
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: cached });
   if (target && (!cached || script.cachedDataRejected)) saveLater(target, script);
+  if (use) use.cached = cached !== undefined && !script.cachedDataRejected;
 
   const dir = dirname(file);
   const mod = new Module(file, parent);
