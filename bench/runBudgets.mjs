@@ -54,7 +54,9 @@ export function generatedBudgets(results, p, cold) {
       limit: 50,
       unit: 'ms',
       cmp: '<=',
-      note: results.graph?.five ? `p50 after an edit; cold ${fmtMs(results.graph.five.cold)}` : results.graph?.skipped,
+      note: results.graph?.five
+        ? `p50 of ${results.graph.five.s.n} edits after ${results.graph.five.warmup}; CPU p50 ${fmtMs(results.graph.five.cpu?.p50)}; cold ${fmtMs(results.graph.five.cold)}`
+        : results.graph?.skipped,
     },
     {
       name: 'vs peer: cold start → diagnostics (theirs/ours)',
