@@ -98,6 +98,7 @@ async function editor(b) {
   add('hover p95, 10,000-line (CPU: per hover)', b, r.hoverBig.p95, r.cpu.hoverBig);
   add('completion after a keystroke p95, 10,000-line', b, r.typingBig.p95, NaN);
   add(`open ${r.openAllYaml.files} YAML files → all diagnosed`, b, r.openAllYaml.ms, r.cpu.openAllYaml);
+  add('whole editor scenario (CPU: spawn to the end of the opens)', b, NaN, r.cpu.total);
 }
 
 function graph(b) {

@@ -107,7 +107,7 @@ export function generatedBudgets(results, p, cold) {
       missingText: 'not measured',
       note:
         activationMs !== undefined
-          ? `${hostLoadNote(act)} + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server); under plain Node the load is ${fmtMs(act.loadMs)} (code cache; the first ${fmtMs(act.firstLoadMs)})`
+          ? `${hostLoadNote(act)} + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server); VS Code's marks: code loading ${fmtMs(act.vscodeCodeLoadingMs)}, activate call ${fmtMs(act.vscodeActivateCallMs)}; under plain Node the load is ${fmtMs(act.loadMs)} (code cache; the first ${fmtMs(act.firstLoadMs)})`
           : `needs the test host (scripts/test-host/install.sh): ${act.error ?? act.activateError ?? 'skipped with --no-vscode'}`,
     },
   ];

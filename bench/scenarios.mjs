@@ -177,6 +177,7 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     r.cpu.openAllYaml = client.cpuMs() - cpu0;
     log(`  open ${uris.length} YAML files → all diagnosed ${r.openAllYaml.ms.toFixed(0)} ms`);
     await client.settle(500);
+    r.cpu.total = client.cpuMs(); // spawn to here, whatever window each phase's work fell in
     r.memory = client.memory();
     r.memoryByPhase['every YAML file open'] = r.memory.peakMB;
     log(
