@@ -54,7 +54,9 @@ export function generatedBudgets(results, p, cold) {
       limit: 50,
       unit: 'ms',
       cmp: '<=',
-      note: results.graph?.five ? `p50 after an edit; cold ${fmtMs(results.graph.five.cold)}` : results.graph?.skipped,
+      note: results.graph?.five
+        ? `p50 of ${results.graph.five.s.n} edits after ${results.graph.five.warmup}; CPU p50 ${fmtMs(results.graph.five.cpu?.p50)}; cold ${fmtMs(results.graph.five.cold)}`
+        : results.graph?.skipped,
     },
     {
       name: 'vs peer: cold start → diagnostics (theirs/ours)',
@@ -105,7 +107,7 @@ export function generatedBudgets(results, p, cold) {
       missingText: 'not measured',
       note:
         activationMs !== undefined
-          ? `${hostLoadNote(act)} + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server); under plain Node the load is ${fmtMs(act.loadMs)} (code cache; the first ${fmtMs(act.firstLoadMs)})`
+          ? `${hostLoadNote(act)} + activate() ${fmtMs(act.activateMs)} (in code-server; it does not wait for the server); VS Code's marks: code loading ${fmtMs(act.vscodeCodeLoadingMs)}, activate call ${fmtMs(act.vscodeActivateCallMs)}; under plain Node the load is ${fmtMs(act.loadMs)} (code cache; the first ${fmtMs(act.firstLoadMs)})`
           : `needs the test host (scripts/test-host/install.sh): ${act.error ?? act.activateError ?? 'skipped with --no-vscode'}`,
     },
   ];

@@ -116,15 +116,20 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     const app = client.openFile(appFile);
     await client.waitDiagnostics([app], mark, undefined, 60_000);
     r.coldStartMs = client.diags.get(app).at - client.t0;
+    // server CPU time (user + system, /proc; undefined off Linux) beside the wall times: what the
+    // work cost whatever else the machine runs (bench/compare.mjs sets builds side by side on it)
+    r.cpu = { coldStart: client.cpuMs() };
     r.appDiagnostics = client.diags.get(app).count;
     log(`  cold start → first diagnostics ${r.coldStartMs.toFixed(0)} ms (${r.appDiagnostics} diagnostics)`);
     await client.settle(500);
 
     mark = client.mark();
     let t = now();
+    let cpu0 = client.cpuMs();
     const big = client.openFile(bigFile);
     await client.waitDiagnostics([big], mark, undefined, 120_000);
     r.bigOpenMs = client.diags.get(big).at - t;
+    r.cpu.bigOpen = client.cpuMs() - cpu0;
     r.bigDiagnostics = client.diags.get(big).count;
     log(`  open 10,000-line file → diagnostics ${r.bigOpenMs.toFixed(0)} ms (${r.bigDiagnostics} diagnostics)`);
     await client.settle(500);
@@ -140,15 +145,19 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     r.editApp = await editLatency(client, app, appPts.edit, iterations);
     log(`  edit → diagnostics, 200-line file: p50 ${r.editApp.p50.toFixed(1)} ms`);
     await client.settle(300);
+    cpu0 = client.cpuMs();
     r.editBig = await editLatency(client, big, bigPts.edit, iterations);
     log(`  edit → diagnostics, 10,000-line file: p50 ${r.editBig.p50.toFixed(1)} ms`);
     await client.settle(300);
+    r.cpu.editBig = (client.cpuMs() - cpu0) / iterations; // per edit, the cross-file pass after it included
     r.memoryByPhase['edits in both files'] = client.memory().peakMB;
 
     r.completionApp = await requestLatency(client, 'textDocument/completion', app, appPts.completions, iterations);
     r.hoverApp = await requestLatency(client, 'textDocument/hover', app, appPts.hovers, iterations);
     r.completionBig = await requestLatency(client, 'textDocument/completion', big, bigTail.completions, iterations);
+    cpu0 = client.cpuMs();
     r.hoverBig = await requestLatency(client, 'textDocument/hover', big, bigTail.hovers, iterations);
+    r.cpu.hoverBig = (client.cpuMs() - cpu0) / (iterations + 3); // per hover, the 3 warm-up ones included
     log(
       `  completion p95 ${r.completionApp.p95.toFixed(1)} / ${r.completionBig.p95.toFixed(1)} ms, hover p95 ${r.hoverApp.p95.toFixed(1)} / ${r.hoverBig.p95.toFixed(1)} ms (200-line / 10,000-line)`,
     );
@@ -161,11 +170,14 @@ export async function editorScenario({ node, args, settings, folder, appFile, bi
     // every YAML file of the workspace open at once (e.g. "open all" or a restored session)
     mark = client.mark();
     t = now();
+    cpu0 = client.cpuMs();
     const uris = yamlFiles.filter((p) => p !== appFile).map((p) => client.openFile(p));
     const last = await client.waitDiagnostics(uris, mark, undefined, 300_000);
     r.openAllYaml = { files: uris.length, ms: last - t };
+    r.cpu.openAllYaml = client.cpuMs() - cpu0;
     log(`  open ${uris.length} YAML files → all diagnosed ${r.openAllYaml.ms.toFixed(0)} ms`);
     await client.settle(500);
+    r.cpu.total = client.cpuMs(); // spawn to here, whatever window each phase's work fell in
     r.memory = client.memory();
     r.memoryByPhase['every YAML file open'] = r.memory.peakMB;
     log(

@@ -33,7 +33,27 @@ suite('activation', () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(
       join(out, 'vscode-activation.json'),
-      JSON.stringify({ activationMs: api.activationMs, loadMs: api.loadMs, loadCached: api.loadCached }),
+      JSON.stringify({ activationMs: api.activationMs, loadMs: api.loadMs, loadCached: api.loadCached, ...hostMarks() }),
     );
   });
 });
+
+/**
+ * VS Code's own marks around loading our code and calling activate() (the extension host's
+ * `code/extHost/{will,did}LoadExtensionCode/<id>` and `…ActivateExtension/<id>`): the same figure
+ * for any build, also one from before dist/client.js timed itself (how the 29 Nov build was
+ * compared). Not API: undefined when the host keeps them elsewhere.
+ */
+function hostMarks(): { hostCodeLoadingMs?: number; hostActivateCallMs?: number } {
+  const perf = (globalThis as { MonacoPerformanceMarks?: { getMarks?(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks;
+  const marks = perf?.getMarks?.() ?? [];
+  const at = (what: string) => marks.find((m) => m.name === `code/extHost/${what}/${EXTENSION_ID}`)?.startTime;
+  const span = (from: string, to: string) => {
+    const [a, b] = [at(from), at(to)];
+    return a === undefined || b === undefined ? undefined : b - a;
+  };
+  return {
+    hostCodeLoadingMs: span('willLoadExtensionCode', 'didLoadExtensionCode'),
+    hostActivateCallMs: span('willActivateExtension', 'didActivateExtension'),
+  };
+}
