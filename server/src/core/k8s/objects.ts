@@ -82,7 +82,20 @@ export interface ContainerRef {
   init: boolean;
 }
 
-export function containersOf(t: PodTemplate): ContainerRef[] {
+/**
+ * per pod template (podTemplate keeps one per document): a dozen rules ask for the containers of
+ * every workload, and each list was made again (paths, closures) for each of them
+ */
+const containerLists = new WeakMap<PodTemplate, readonly ContainerRef[]>();
+
+/** The pod's containers, init and ephemeral ones included; shared between callers, never changed. */
+export function containersOf(t: PodTemplate): readonly ContainerRef[] {
+  let out = containerLists.get(t);
+  if (!out) containerLists.set(t, (out = readContainers(t)));
+  return out;
+}
+
+function readContainers(t: PodTemplate): ContainerRef[] {
   const out: ContainerRef[] = [];
   for (const key of ['initContainers', 'containers', 'ephemeralContainers']) {
     asArr(t.spec[key]).forEach((c, i) => {

@@ -16,7 +16,7 @@ export interface PodRef {
   optional: boolean;
 }
 
-export function podReferences(spec: Record<string, unknown>, specPath: JsonPath, containers: ContainerRef[]): PodRef[] {
+export function podReferences(spec: Record<string, unknown>, specPath: JsonPath, containers: readonly ContainerRef[]): PodRef[] {
   const out: PodRef[] = [];
   const add = (kind: PodRefKind, name: string | undefined, path: JsonPath, optional: unknown = false) => {
     if (name) out.push({ kind, name, path, optional: optional === true });

@@ -10,8 +10,17 @@ import { KUSTOMIZATION } from './kustomize';
  * patcher, not fields, so they are not checked either.
  */
 export function prepareK8sValue(doc: DocUnit): unknown {
-  return strip(doc.value, 0);
+  const v = doc.value;
+  sawDirective = false;
+  const out = strip(v, 0);
+  // the walk met every key hasDirective would look at: the kustomize check needs no walk of its own
+  if (v && typeof v === 'object' && !directives.has(v)) directives.set(v, sawDirective);
+  return out;
 }
+
+/** set by strip: a directive key in an object at most DIRECTIVE_DEPTH deep (where hasPatchDirective looks) */
+let sawDirective = false;
+const DIRECTIVE_DEPTH = 50;
 
 // every directive starts with `$`: one character code rules out almost every key
 const isDirective = (key: string) =>
@@ -43,7 +52,9 @@ function strip(v: unknown, depth: number): unknown {
   let i = 0;
   for (const k in o) {
     const x = o[k];
-    const drop = x === null || isDirective(k);
+    const directive = isDirective(k);
+    if (directive && depth <= DIRECTIVE_DEPTH) sawDirective = true;
+    const drop = x === null || directive;
     const y = drop ? undefined : strip(x, depth + 1);
     if (!copy && (drop || y !== x)) copy = firstKeys(o, i);
     if (copy && !drop) copy[k] = y;
@@ -139,7 +150,7 @@ function firstKeys(o: Record<string, unknown>, n: number): Record<string, unknow
 }
 
 function hasPatchDirective(v: unknown, depth: number): boolean {
-  if (depth > 50 || !v || typeof v !== 'object') return false;
+  if (depth > DIRECTIVE_DEPTH || !v || typeof v !== 'object') return false;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (hasPatchDirective(v[i], depth + 1)) return true;
     return false;

@@ -4,7 +4,7 @@
  * rejected or silently changed; quoting it keeps the text as written.
  */
 import type { AstNode, JsonPath } from '../parse/tree';
-import { pathOf } from '../parse/tree';
+import { propertyKey } from '../parse/tree';
 import type { DocUnit } from '../types';
 import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
@@ -34,10 +34,18 @@ function mayRead(source: string): boolean {
 
 /** What go-yaml makes of a plain scalar, when it is not a string. */
 export function yaml11Reading(source: string): Trap | undefined {
-  if (!mayRead(source)) return undefined;
+  if (!readsAsNonString(source)) return undefined;
   if (YAML11_BOOL.test(source)) return { kind: 'boolean', read: /^(y|yes|true|on)$/i.test(source) };
-  if (YAML11_INT.test(source) || YAML_FLOAT.test(source)) return { kind: 'number', read: numberText(source) };
-  return undefined;
+  return { kind: 'number', read: numberText(source) };
+}
+
+/** Whether go-yaml reads a plain scalar as a boolean or a number (yaml11Reading without the reading). */
+function readsAsNonString(source: string): boolean {
+  if (!mayRead(source)) return false;
+  // the booleans are words of at most five letters; a number starts with a digit, a sign or a dot
+  const c = source.charCodeAt(0);
+  if (c > 57 && source.length > 5) return false;
+  return YAML11_BOOL.test(source) || YAML11_INT.test(source) || YAML_FLOAT.test(source);
 }
 
 function numberText(s: string): string {
@@ -74,27 +82,46 @@ export function findTraps(doc: DocUnit, store: SchemaStore | undefined, ws: Work
   const out: TrapHit[] = [];
   kept.set(doc, { store, id, hits: out });
   const root = id && store ? store.resolve(id) : undefined;
-  walk(doc.root, 0, (node) => {
-    if (!node.plain || node.source === undefined || node.alias) return;
-    const trap = yaml11Reading(node.source);
-    if (!trap) return;
-    const path = pathOf(node);
-    if (wantsString(store, root && id ? { schema: root, base: id } : undefined, path, doc)) out.push({ node, path, trap });
-  });
+  collect(doc.root, 0, [], { store, root: root && id ? { schema: root, base: id } : undefined, doc, out });
   return out;
 }
 
-function walk(n: AstNode | undefined, depth: number, visit: (n: AstNode) => void): void {
+interface Walk {
+  store: SchemaStore | undefined;
+  root: { schema: Record<string, unknown>; base: string } | undefined;
+  doc: DocUnit;
+  out: TrapHit[];
+}
+
+/**
+ * The traps under `n`, whose path is `path` (pathOf's, kept up to date on the way down instead of
+ * made again from the parents for every number of the document: a big manifest has thousands).
+ */
+function collect(n: AstNode | undefined, depth: number, path: JsonPath, w: Walk): void {
   if (!n || depth > 200) return;
+  const kids = n.children;
   if (n.type === 'property') {
-    walk(n.children?.[1], depth + 1, visit);
+    const key = propertyKey(n);
+    if (key === undefined) collect(kids?.[1], depth + 1, path, w);
+    else {
+      path.push(key);
+      collect(kids?.[1], depth + 1, path, w);
+      path.pop();
+    }
     return;
   }
-  if (n.children) {
-    for (const c of n.children) walk(c, depth + 1, visit);
+  if (kids) {
+    if (n.type !== 'array') for (let i = 0; i < kids.length; i++) collect(kids[i], depth + 1, path, w);
+    else
+      for (let i = 0; i < kids.length; i++) {
+        path.push(i);
+        collect(kids[i], depth + 1, path, w);
+        path.pop();
+      }
     return;
   }
-  visit(n);
+  if (!n.plain || n.source === undefined || n.alias || !readsAsNonString(n.source)) return;
+  if (wantsString(w.store, w.root, path, w.doc)) w.out.push({ node: n, path: path.slice(), trap: yaml11Reading(n.source)! });
 }
 
 function wantsString(
@@ -121,7 +148,9 @@ function schemaWantsString(
 ): boolean | undefined {
   let known = wanted.get(store);
   if (!known) wanted.set(store, (known = new Map()));
-  const key = root.base + JSON.stringify(path.map((seg) => (typeof seg === 'number' ? 0 : seg)));
+  // indices as 0, without a copy of the path
+  let key = root.base;
+  for (const seg of path) key += typeof seg === 'number' ? ',0' : `,${JSON.stringify(seg)}`;
   if (known.has(key)) return known.get(key);
   const located = schemasAtPath(store, root, path);
   let answer: boolean | undefined;

@@ -12,6 +12,7 @@
 import { CST, Scalar, isScalar, type Schema, type ScalarTag } from 'yaml';
 import type { AstNode } from './tree';
 import { asText } from '../text/asText';
+import { fitted } from './fitted';
 import { MapKeys } from './mapKeys';
 
 /** The document's tree and range, as `convertDocument` gives them for a document without errors. */
@@ -212,15 +213,15 @@ class Builder {
     if (value === '<<' || keys.has(value)) bail();
     keys.add(value);
     const length = this.valueEnd - this.start;
-    const prop: AstNode = { type: 'property', offset: this.start, length, parent, children: [] };
-    prop.children!.push({ type: 'string', offset: this.start, length, parent: prop, value: value === null ? '' : asText(value) });
-    prop.colonOffset = this.valueEnd;
+    // one shape for every property node (see scanner.ts property); setValue adds the value
+    const prop: AstNode = { type: 'property', offset: this.start, length, parent, children: undefined, colonOffset: this.valueEnd };
+    prop.children = [{ type: 'string', offset: this.start, length, parent: prop, value: value === null ? '' : asText(value) }];
     return prop;
   }
 
   /** The property's value, built just before: the property reaches to its end. */
   private setValue(prop: AstNode, value: AstNode): void {
-    prop.children!.push(value);
+    prop.children = [prop.children![0], value];
     prop.length = Math.max(prop.length, this.valueEnd - prop.offset);
   }
 
@@ -252,6 +253,7 @@ class Builder {
     }
     if (commentEnd !== undefined && commentEnd < offset) bail();
     node.length = offset - bm.offset;
+    node.children = fitted(node.children!);
     this.valueEnd = offset;
     this.nodeEnd = commentEnd ?? offset;
     return node;
@@ -272,6 +274,7 @@ class Builder {
       offset = this.nodeEnd;
     }
     node.length = offset - bs.offset;
+    node.children = fitted(node.children!);
     this.valueEnd = offset;
     this.nodeEnd = commentEnd ?? offset;
     return node;
@@ -313,6 +316,7 @@ class Builder {
     if (close?.source !== (isMap ? '}' : ']')) bail();
     const valueEnd = close.offset + close.source.length;
     node.length = valueEnd - fc.offset;
+    node.children = fitted(node.children!);
     this.valueEnd = valueEnd;
     this.nodeEnd = rest.length > 0 ? this.end(rest, valueEnd) : valueEnd;
     return node;

@@ -11,6 +11,7 @@ import type { AstNode } from './tree';
 import { asText } from '../text/asText';
 import { CFN_TAGS } from './cfnTags';
 import { bail, flowPlainAt, quotedAt, type LineScalar } from './scanScalar';
+import { fitted } from './fitted';
 
 /** A short-form tag written before `node`. */
 export interface Tagged {
@@ -81,6 +82,7 @@ function flowSeq(ctx: FlowContext, v: number, le: number, parent: AstNode): AstN
       if (text.charCodeAt(i) === 93) break;
     }
   node.length = i + 1 - v;
+  node.children = fitted(node.children!);
   return node;
 }
 
@@ -99,20 +101,21 @@ function flowMap(ctx: FlowContext, v: number, le: number, parent: AstNode): AstN
       if (text.charCodeAt(key.end + 1) !== 32 || key.value === '<<' || keys.has(key.value)) bail();
       keys.add(key.value);
       const length = key.end - i;
-      const prop: AstNode = { type: 'property', offset: i, length, parent: node, children: [] };
-      prop.children!.push({ type: 'string', offset: i, length, parent: prop, value: key.value === null ? '' : asText(key.value) });
-      prop.colonOffset = key.end;
+      // one shape for every property node, its pair in an array of two (see scanner.ts property)
+      const prop: AstNode = { type: 'property', offset: i, length, parent: node, children: undefined, colonOffset: key.end };
+      const keyNode: AstNode = { type: 'string', offset: i, length, parent: prop, value: key.value === null ? '' : asText(key.value) };
       const at = skipSpaces(text, key.end + 1, le);
       const sc = text.charCodeAt(at);
       if (at >= le || sc === 44 || sc === 125) bail(); // a missing value
       const value = flowNode(ctx, at, le, prop);
-      prop.children!.push(value);
+      prop.children = [keyNode, value];
       prop.length = Math.max(length, value.offset + value.length - i);
       node.children!.push(prop);
       i = separator(text, value.offset + value.length, le, 125);
       if (text.charCodeAt(i) === 125) break;
     }
   node.length = i + 1 - v;
+  node.children = fitted(node.children!);
   return node;
 }
 

@@ -25,6 +25,7 @@ import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
 import { looksLikeTemplate, wrapTagged } from './cfnTagged';
 import { MapKeys } from './mapKeys';
 import { blockScalarAt } from './scanBlockScalar';
+import { fitted } from './fitted';
 
 export interface ScannedDocument {
   start: number;
@@ -204,6 +205,7 @@ class Scanner {
       p = this.at;
     }
     if (this.col > col) bail();
+    node.children = fitted(node.children!);
     return this.close(node, col, this.nodeEnd);
   }
 
@@ -218,9 +220,10 @@ class Scanner {
     if (key.value === '<<' || keys.has(key.value)) bail();
     keys.add(key.value);
     const length = key.end - p;
-    const prop: AstNode = { type: 'property', offset: p, length, parent: map, children: [] };
-    prop.children!.push({ type: 'string', offset: p, length, parent: prop, value: key.value === null ? '' : asText(key.value) });
-    prop.colonOffset = key.end;
+    // the pair goes in at the end as a two-slot array: a pushed-to `[]` gets room for sixteen, and
+    // the tree is most of what a big file's open keeps (and the young generation copies)
+    const prop: AstNode = { type: 'property', offset: p, length, parent: map, children: undefined, colonOffset: key.end };
+    const keyNode: AstNode = { type: 'string', offset: p, length, parent: prop, value: key.value === null ? '' : asText(key.value) };
     const col = p - this.lineStart(p);
     let v = key.end + 1;
     while (v < le && text.charCodeAt(v) === 32) v++;
@@ -247,7 +250,7 @@ class Scanner {
         this.nodeEnd = v;
       }
     }
-    prop.children!.push(value);
+    prop.children = [keyNode, value];
     prop.length = Math.max(length, this.valueEnd - p);
     return prop;
   }
@@ -269,6 +272,7 @@ class Scanner {
       p = this.at;
     }
     if (this.col > col) bail();
+    node.children = fitted(node.children!);
     return this.close(node, col, this.nodeEnd);
   }
 

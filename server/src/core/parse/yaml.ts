@@ -346,16 +346,23 @@ function convertNode(n: YNode, parent: AstNode | undefined, ctx: Ctx, aliasDepth
 function convertPair(k: ParsedNode | null, v: YNode | null, parent: AstNode, ctx: Ctx, aliasDepth: number): AstNode | undefined {
   if (!k || !k.range) return undefined;
   const keyValue = isScalar(k) ? (k.value === null ? '' : asText(k.value)) : asText((k as { source?: string }).source ?? '');
-  const prop: AstNode = { type: 'property', offset: k.range[0], length: k.range[1] - k.range[0], parent, children: [] };
+  // one shape for every property node (see scanner.ts property)
+  const prop: AstNode = {
+    type: 'property',
+    offset: k.range[0],
+    length: k.range[1] - k.range[0],
+    parent,
+    children: undefined,
+    colonOffset: k.range[1],
+  };
   const keyNode: AstNode = { type: 'string', offset: k.range[0], length: k.range[1] - k.range[0], parent: prop, value: keyValue };
-  prop.children!.push(keyNode);
-  prop.colonOffset = k.range[1];
+  prop.children = [keyNode];
   if (v) {
     const value = convert(v, prop, ctx, aliasDepth);
     const vr = (v as ParsedNode).range;
     // a key with nothing after the colon parses as a null scalar at the key's end: keep it, it has a real position
     if (value) {
-      prop.children!.push(value);
+      prop.children = [keyNode, value];
       if (vr && !value.alias) prop.length = Math.max(prop.length, vr[1] - prop.offset);
       else if (value.alias) prop.length = Math.max(prop.length, value.offset + value.length - prop.offset);
     }

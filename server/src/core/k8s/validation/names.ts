@@ -51,11 +51,12 @@ export function pathSegmentProblem(s: string): string | undefined {
 
 /** A label or annotation key: an optional DNS-subdomain prefix and "/", then a name of at most 63 characters. */
 export function qualifiedNameProblem(key: string): string | undefined {
-  const parts = key.split('/');
-  if (parts.length > 2) return 'may hold at most one "/" (between a DNS prefix and the name)';
-  const name = parts.length === 2 ? parts[1] : parts[0];
-  if (parts.length === 2) {
-    const prefix = parts[0];
+  // no split: every label and annotation key of every object comes here
+  const slash = key.indexOf('/');
+  if (slash >= 0 && key.indexOf('/', slash + 1) >= 0) return 'may hold at most one "/" (between a DNS prefix and the name)';
+  const name = slash >= 0 ? key.slice(slash + 1) : key;
+  if (slash >= 0) {
+    const prefix = key.slice(0, slash);
     if (!prefix) return 'has an empty prefix before "/"';
     const p = dnsSubdomainProblem(prefix);
     if (p) return `has a prefix that ${p}`;

@@ -64,7 +64,8 @@ function labels(doc: DocUnit, path: JsonPath, map: Record<string, unknown>): Rul
     // numbers and booleans are type errors (see k8s/yaml-number-string); only text is judged here
     if (typeof v !== 'string' || isPlaceholder(v)) continue;
     const vp = labelValueProblem(v);
-    const node = findNodeAtPath(doc.root, [...path, k]);
+    // the node only for a finding: most values are fine, and the path copy and lookup are per label
+    const node = vp && findNodeAtPath(doc.root, [...path, k]);
     if (vp && node) out.push(at(node, `Label value \`${v}\` (of \`${k}\`) ${vp}.`));
   }
   return out;
