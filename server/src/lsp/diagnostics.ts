@@ -15,6 +15,7 @@ import type { Finding, SourceFile } from '../core/types';
 import type { Steps } from '../core/steps';
 import { toDiagnostic } from './convert';
 import { TooLargeNotification } from '../../../shared/src/requests';
+import type { ScheduleStats } from './scheduleStats';
 
 /** the longest a file's validation waits for typing to pause */
 const MAX_WAIT_MS = 250;
@@ -62,6 +63,8 @@ export class DiagnosticsScheduler {
     private readonly crossFileDelayMs = 150,
     /** where an open document's text changed between versions (editLog.ts), so taking it in need not compare texts */
     private readonly editsOf?: (uri: string) => EditsSince,
+    /** counts validations per burst and logs them when idle (debugging only) */
+    private readonly stats?: ScheduleStats,
   ) {}
 
   /** a validation is waiting or running: background work (the start-up indexer) should step aside */
@@ -115,7 +118,13 @@ export class DiagnosticsScheduler {
         if (d.uri === except || this.pending.has(d.uri) || !this.service.isOurs(d.uri)) continue;
         this.schedule(d.uri, false, true);
       }
+      this.idleNow();
     }, this.crossFileDelayMs);
+  }
+
+  /** the burst's counts are logged once nothing waits, runs or is about to re-check the others */
+  private idleNow(): void {
+    if (this.stats && !this.busy && !this.crossTimer) this.stats.idle();
   }
 
   private validate(uri: string): void {
@@ -130,6 +139,7 @@ export class DiagnosticsScheduler {
       return;
     }
     const quiet = !this.loud.delete(uri);
+    this.stats?.validated(!this.checkedOnce.has(uri));
     const started = performance.now();
     const text = doc.getText();
     const run = { version, again: false };
@@ -159,6 +169,7 @@ export class DiagnosticsScheduler {
             // answer from the old one and never be repeated
             if (this.othersAfter.delete(uri)) this.scheduleOthers(uri);
             if (run.again) this.schedule(uri, false, true);
+            this.idleNow();
             return;
           }
           if (performance.now() >= until) break;
@@ -166,6 +177,7 @@ export class DiagnosticsScheduler {
       } catch (e) {
         this.running.delete(uri);
         this.log(`[error] validating ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        this.idleNow();
         return;
       }
       setImmediate(step);
@@ -206,6 +218,7 @@ export class DiagnosticsScheduler {
       this.notIndexed.delete(uri);
       const doc = this.documents.get(uri);
       if (!doc) continue;
+      this.stats?.indexedAhead();
       yield* this.service.updateSteps(uri, doc.getText(), doc.languageId, doc.version);
     }
   }
@@ -215,7 +228,9 @@ export class DiagnosticsScheduler {
     const diagnostics = findings.map((f) => toDiagnostic(file, f));
     // a keystroke re-checks every other open file; most answers are unchanged and need not travel
     const before = this.published.get(uri);
-    if (quiet && before && sameDiagnostics(before, diagnostics)) return;
+    const unchanged = quiet && before && sameDiagnostics(before, diagnostics);
+    this.stats?.published(!unchanged);
+    if (unchanged) return;
     this.published.set(uri, diagnostics);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
