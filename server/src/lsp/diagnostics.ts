@@ -16,7 +16,7 @@ import type { Steps } from '../core/steps';
 import { toDiagnostic } from './convert';
 import { TooLargeNotification } from '../../../shared/src/requests';
 import type { ScheduleStats } from './scheduleStats';
-import { OpenBurst } from './openBurst';
+import { OpenBurst, MAX_BURST_MS } from './openBurst';
 
 /** the longest a file's validation waits for typing to pause */
 const MAX_WAIT_MS = 250;
@@ -48,6 +48,8 @@ export class DiagnosticsScheduler {
   /** files whose next finished run re-checks the other open files (their cross-file answers) */
   private readonly othersAfter = new Set<string>();
   private crossTimer: NodeJS.Timeout | undefined;
+  /** since when the re-check of the others has waited for a burst of opens to end */
+  private othersHeldSince: number | undefined;
   /** last findings per uri, for code actions */
   readonly findings = new Map<string, Finding[]>();
   private readonly toldTooLarge = new Set<string>();
@@ -189,6 +191,14 @@ export class DiagnosticsScheduler {
     if (this.crossTimer) clearTimeout(this.crossTimer);
     this.crossTimer = setTimeout(() => {
       this.crossTimer = undefined;
+      // opens still coming (a burst cut by MAX_BURST_MS on a loaded machine): the others are checked
+      // once they stop, not again after every batch; no longer than MAX_BURST_MS, though
+      const now = performance.now();
+      if (this.burst.active) {
+        this.othersHeldSince ??= now;
+        if (now - this.othersHeldSince < MAX_BURST_MS) return this.scheduleOthers(except);
+      }
+      this.othersHeldSince = undefined;
       for (const d of this.documents.all()) {
         // a file waiting for its validation will read the newest index anyway: re-arming its timer only delays it
         if (d.uri === except || this.pending.has(d.uri) || this.upToDate(d.uri) || !this.service.isOurs(d.uri)) continue;
