@@ -31,10 +31,12 @@ export class TestClient {
   readonly published: { uri: string; version?: number; diagnostics: Diagnostic[] }[] = [];
   private versions = new Map<string, number>();
 
-  constructor(args: string[] = ['--stdio']) {
+  /** `env`: added to the server's environment */
+  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}) {
     const ipc = args.includes('--node-ipc');
     this.proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), ...args], {
       stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+      env: { ...process.env, ...env },
     });
     this.conn = ipc
       ? createMessageConnection(new IPCMessageReader(this.proc), new IPCMessageWriter(this.proc))
@@ -46,6 +48,11 @@ export class TestClient {
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      this.waiters.splice(0).forEach((w) => w());
+    });
+    this.conn.onNotification((method: string) => {
+      this.notified.push(method);
+      this.waiters.splice(0).forEach((w) => w());
     });
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('window/workDoneProgress/create', () => null);
@@ -54,6 +61,8 @@ export class TestClient {
   }
 
   settings: unknown = {};
+  /** the methods of notifications no handler above took, in arrival order */
+  readonly notified: string[] = [];
 
   /** extra `textDocument` client capabilities, merged into what initialize sends */
   textDocumentCapabilities: Record<string, unknown> = {};
@@ -76,6 +85,42 @@ export class TestClient {
   open(uri: string, text: string, languageId = uri.endsWith('.json') ? 'json' : 'yaml'): void {
     this.versions.set(uri, 1);
     void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /**
+   * Opens the files in one write to the server's stdin, as one burst it reads at once (the
+   * connection's writer sends a message per turn). Call it only while the connection has nothing
+   * else to send, e.g. once the server has finished starting (waitFor its index notification).
+   */
+  openTogether(files: { uri: string; text: string }[]): void {
+    const frames = files.map(({ uri, text }) => {
+      this.versions.set(uri, 1);
+      const body = Buffer.from(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          method: 'textDocument/didOpen',
+          params: { textDocument: { uri, languageId: 'yaml', version: 1, text } },
+        }),
+      );
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    });
+    this.proc.stdin!.write(Buffer.concat(frames));
+  }
+
+  /** Wait until `pred` holds (checked after each notification the server sends), or fail after `ms`. */
+  async waitFor(pred: () => boolean, what: string, ms = 10_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!pred()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          r();
+        });
+      });
+    }
   }
 
   /** incremental change: replace [start, end) positions with text */

@@ -15,6 +15,8 @@ import type { Finding, SourceFile } from '../core/types';
 import type { Steps } from '../core/steps';
 import { toDiagnostic } from './convert';
 import { TooLargeNotification } from '../../../shared/src/requests';
+import type { ScheduleStats } from './scheduleStats';
+import { OpenBurst, MAX_BURST_MS } from './openBurst';
 
 /** the longest a file's validation waits for typing to pause */
 const MAX_WAIT_MS = 250;
@@ -42,10 +44,12 @@ export class DiagnosticsScheduler {
   private readonly notIndexed = new Set<string>();
   private readonly pendingSince = new Map<string, number>();
   /** the validation run that owns each file (a newer one makes an older one stop) */
-  private readonly running = new Map<string, { version: number; again: boolean }>();
+  private readonly running = new Map<string, Run>();
   /** files whose next finished run re-checks the other open files (their cross-file answers) */
   private readonly othersAfter = new Set<string>();
   private crossTimer: NodeJS.Timeout | undefined;
+  /** since when the re-check of the others has waited for a burst of opens to end */
+  private othersHeldSince: number | undefined;
   /** last findings per uri, for code actions */
   readonly findings = new Map<string, Finding[]>();
   private readonly toldTooLarge = new Set<string>();
@@ -53,6 +57,18 @@ export class DiagnosticsScheduler {
   private readonly loud = new Set<string>();
   /** what was last sent per file, to skip re-sending an unchanged answer */
   private readonly published = new Map<string, Diagnostic[]>();
+  /** files just opened whose first validation waits on a timer: another open now starts a burst */
+  private readonly firstWaiting = new Set<string>();
+  /** opens that come together are validated once they pause (openBurst.ts) */
+  private readonly burst: OpenBurst;
+  /**
+   * What each file's last finished validation read: its version, the index's generation and the
+   * settings. A re-check caused by another file is skipped while all three are the same: its
+   * answer could not differ (a burst's re-checks and the one after start-up indexing found nothing).
+   */
+  private readonly basis = new Map<string, Basis>();
+  private settingsOf: unknown;
+  private settingsText = '';
 
   constructor(
     private readonly connection: Connection,
@@ -62,11 +78,20 @@ export class DiagnosticsScheduler {
     private readonly crossFileDelayMs = 150,
     /** where an open document's text changed between versions (editLog.ts), so taking it in need not compare texts */
     private readonly editsOf?: (uri: string) => EditsSince,
-  ) {}
+    /** counts validations per burst and logs them when idle (debugging only) */
+    private readonly stats?: ScheduleStats,
+  ) {
+    this.burst = new OpenBurst({
+      index: (uri) => this.indexOne(uri),
+      validate: (uri) => this.validate(uri),
+      log,
+      released: stats && ((n, ms) => stats.released(n, ms)),
+    });
+  }
 
   /** a validation is waiting or running: background work (the start-up indexer) should step aside */
   get busy(): boolean {
-    return this.pending.size > 0 || this.running.size > 0;
+    return this.pending.size > 0 || this.running.size > 0 || this.burst.active;
   }
 
   /**
@@ -81,6 +106,9 @@ export class DiagnosticsScheduler {
     // edits that never pause still get a validation now and then
     // the other open files are re-checked once this file's new text is in the index (see validate)
     if (alsoOthers) this.othersAfter.add(uri);
+    // its first validation comes with the burst it was opened in, with its newest text
+    if (this.burst.has(uri)) return;
+    if (!prev && !quiet && this.holdOpen(uri)) return;
     if (prev && Date.now() - since > MAX_DEFER_MS) return;
     if (prev) clearTimeout(prev);
     this.pendingSince.set(uri, since);
@@ -93,6 +121,7 @@ export class DiagnosticsScheduler {
         setImmediate(() => {
           if (this.pending.get(uri) !== timer) return; // a newer edit armed another timer
           this.pending.delete(uri);
+          this.firstWaiting.delete(uri);
           this.pendingSince.delete(uri);
           this.validate(uri);
         }),
@@ -101,21 +130,87 @@ export class DiagnosticsScheduler {
     this.pending.set(uri, timer);
   }
 
+  /**
+   * A file just opened: alone, it is validated at once; opened right after another (openBurst.ts
+   * `joins`), it joins a burst, with the first validations still waiting, validated once the opens pause.
+   */
+  private holdOpen(uri: string): boolean {
+    if (this.checkedOnce.has(uri) || this.running.has(uri)) return false;
+    // indexed from disk with this very text: its open changes no other file's answer, nothing to wait for
+    if (this.service.workspace.get(uri)?.text === this.documents.get(uri)?.getText()) return false;
+    if (!this.burst.joins(this.firstWaiting.size > 0)) {
+      this.firstWaiting.add(uri);
+      return false;
+    }
+    for (const u of this.firstWaiting) {
+      clearTimeout(this.pending.get(u));
+      this.pending.delete(u);
+      this.pendingSince.delete(u);
+    }
+    this.stats?.held(this.firstWaiting.size + 1);
+    this.burst.hold([...this.firstWaiting, uri]);
+    this.firstWaiting.clear();
+    return true;
+  }
+
+  /** a burst's file goes into the index before any of the burst is validated */
+  private *indexOne(uri: string): Steps<unknown> {
+    const doc = this.documents.get(uri);
+    if (!doc || this.checkedOnce.has(uri) || this.running.has(uri)) return;
+    this.notIndexed.delete(uri);
+    yield* this.service.updateSteps(uri, doc.getText(), doc.languageId, doc.version, this.editsOf?.(uri));
+  }
+
+  /** the index and the settings are those the file's last answer was made from */
+  private upToDate(uri: string): boolean {
+    const b = this.basis.get(uri);
+    return (
+      !!b &&
+      b.version === this.documents.get(uri)?.version &&
+      b.generation === this.service.workspace.generation &&
+      b.settings === this.settingsKey()
+    );
+  }
+
+  /** the settings as text, compared by value: start-up configures again with the same ones */
+  private settingsKey(): string {
+    const s = this.service.settings;
+    if (s !== this.settingsOf) {
+      this.settingsOf = s;
+      this.settingsText = JSON.stringify(s);
+    }
+    return this.settingsText;
+  }
+
   /** Re-check every open file (start-up, settings, files changed on disk); only changed answers are sent. */
   scheduleAll(): void {
-    for (const d of this.documents.all()) this.schedule(d.uri, false, true);
+    for (const d of this.documents.all()) if (!this.upToDate(d.uri)) this.schedule(d.uri, false, true);
   }
 
   private scheduleOthers(except: string): void {
     if (this.crossTimer) clearTimeout(this.crossTimer);
     this.crossTimer = setTimeout(() => {
       this.crossTimer = undefined;
+      // opens still coming (a burst cut by MAX_BURST_MS on a loaded machine): the others are checked
+      // once they stop, not again after every batch; no longer than MAX_BURST_MS, though
+      const now = performance.now();
+      if (this.burst.active) {
+        this.othersHeldSince ??= now;
+        if (now - this.othersHeldSince < MAX_BURST_MS) return this.scheduleOthers(except);
+      }
+      this.othersHeldSince = undefined;
       for (const d of this.documents.all()) {
         // a file waiting for its validation will read the newest index anyway: re-arming its timer only delays it
-        if (d.uri === except || this.pending.has(d.uri) || !this.service.isOurs(d.uri)) continue;
+        if (d.uri === except || this.pending.has(d.uri) || this.upToDate(d.uri) || !this.service.isOurs(d.uri)) continue;
         this.schedule(d.uri, false, true);
       }
+      this.idleNow();
     }, this.crossFileDelayMs);
+  }
+
+  /** the burst's counts are logged once nothing waits, runs or is about to re-check the others */
+  private idleNow(): void {
+    if (this.stats && !this.busy && !this.crossTimer) this.stats.idle();
   }
 
   private validate(uri: string): void {
@@ -130,11 +225,17 @@ export class DiagnosticsScheduler {
       return;
     }
     const quiet = !this.loud.delete(uri);
+    if (quiet && this.upToDate(uri)) {
+      this.stats?.skipped();
+      this.idleNow();
+      return;
+    }
+    this.stats?.validated(!this.checkedOnce.has(uri));
     const started = performance.now();
     const text = doc.getText();
-    const run = { version, again: false };
+    const run: Run = { version, again: false };
     this.running.set(uri, run);
-    const steps = this.check(uri, text, doc.languageId, version);
+    const steps = this.check(uri, text, doc.languageId, run);
     // in slices, with the requests that came meanwhile answered in between (see SLICED_ABOVE_CHARS)
     const sliceMs = text.length > SLICED_ABOVE_CHARS || this.checkedOnce.has(uri) ? SLICE_MS : Infinity;
     const step = () => {
@@ -152,13 +253,17 @@ export class DiagnosticsScheduler {
             else {
               this.checkedOnce.add(uri);
               this.notIndexed.delete(uri);
+              if (!this.burst.active) this.burst.validatedAlone();
             }
-            if (r.value) this.publish(uri, version, quiet, r.value.file, r.value.findings);
-            else this.clear(uri);
+            if (r.value) {
+              if (run.basis) this.basis.set(uri, run.basis);
+              this.publish(uri, version, quiet, r.value.file, r.value.findings);
+            } else this.clear(uri);
             // only now does the index hold this text: a re-check of the others before it would
             // answer from the old one and never be repeated
             if (this.othersAfter.delete(uri)) this.scheduleOthers(uri);
             if (run.again) this.schedule(uri, false, true);
+            this.idleNow();
             return;
           }
           if (performance.now() >= until) break;
@@ -166,6 +271,7 @@ export class DiagnosticsScheduler {
       } catch (e) {
         this.running.delete(uri);
         this.log(`[error] validating ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        this.idleNow();
         return;
       }
       setImmediate(step);
@@ -174,15 +280,13 @@ export class DiagnosticsScheduler {
   }
 
   /** parse, index and validate one file, in steps (see core/steps.ts); undefined: not JSON or YAML */
-  private *check(
-    uri: string,
-    text: string,
-    languageId: string,
-    version: number,
-  ): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
+  private *check(uri: string, text: string, languageId: string, run: Run): Steps<{ file: SourceFile; findings: Finding[] } | undefined> {
+    const version = run.version;
     yield* this.indexWaiting(uri);
     const file = yield* this.service.updateSteps(uri, text, languageId, version, this.editsOf?.(uri));
     if (!file) return undefined;
+    // what the findings are made from; a change during the run's later slices makes them stale
+    run.basis = { version, generation: this.service.workspace.generation, settings: this.settingsKey() };
     if (file.tooLarge && file.looksOurs && !this.toldTooLarge.has(uri)) {
       this.toldTooLarge.add(uri);
       void this.connection.sendNotification(TooLargeNotification.type, {
@@ -206,6 +310,7 @@ export class DiagnosticsScheduler {
       this.notIndexed.delete(uri);
       const doc = this.documents.get(uri);
       if (!doc) continue;
+      this.stats?.indexedAhead();
       yield* this.service.updateSteps(uri, doc.getText(), doc.languageId, doc.version);
     }
   }
@@ -215,7 +320,9 @@ export class DiagnosticsScheduler {
     const diagnostics = findings.map((f) => toDiagnostic(file, f));
     // a keystroke re-checks every other open file; most answers are unchanged and need not travel
     const before = this.published.get(uri);
-    if (quiet && before && sameDiagnostics(before, diagnostics)) return;
+    const unchanged = quiet && before && sameDiagnostics(before, diagnostics);
+    this.stats?.published(!unchanged);
+    if (unchanged) return;
     this.published.set(uri, diagnostics);
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -227,8 +334,24 @@ export class DiagnosticsScheduler {
     this.checkedOnce.delete(uri);
     this.notIndexed.delete(uri);
     this.published.delete(uri);
+    this.basis.delete(uri);
+    this.firstWaiting.delete(uri);
+    this.burst.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
+}
+
+interface Basis {
+  version: number;
+  generation: number;
+  settings: string;
+}
+
+/** a validation run: the version it checks; `again`: check once more when done; what it read */
+interface Run {
+  version: number;
+  again: boolean;
+  basis?: Basis;
 }
 
 const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;

@@ -12,4 +12,6 @@ export interface WorkspaceFiles {
 
 export interface ServerRuntime extends CoreRuntime {
   files: WorkspaceFiles;
+  /** log the diagnostics scheduler's validations per burst (scheduleStats.ts) */
+  debugScheduling?: boolean;
 }

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { LanguageService } from '../core/service';
 import { DiagnosticsScheduler } from './diagnostics';
+import { ScheduleStats } from './scheduleStats';
 import { EditLog } from './editLog';
 import { runSafe, reportRuleErrorsOnce } from './runSafe';
 import { fetchSettings } from './settings';
@@ -44,7 +45,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime, tran
   const log = (m: string) => connection.console.log(m);
   const service = new LanguageService({ runtime, onRuleError: reportRuleErrorsOnce(log) });
   const editsOf = (uri: string) => (from: number, to: number) => edits.since(uri, from, to);
-  const scheduler = new DiagnosticsScheduler(connection, documents, service, log, undefined, editsOf);
+  const stats = runtime.debugScheduling ? new ScheduleStats(log) : undefined;
+  const scheduler = new DiagnosticsScheduler(connection, documents, service, log, undefined, editsOf, stats);
   let hasConfiguration = false;
   let folders: WorkspaceFolder[] = [];
   const navSettings = new NavSettings();

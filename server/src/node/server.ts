@@ -22,7 +22,12 @@ const connection = writer
 if (stdio) routeConsole(connection);
 startServer(
   connection,
-  { ...nodeRuntime(undefined, { codeCache: true }), today: utcToday, files: nodeWorkspaceFiles },
+  {
+    ...nodeRuntime(undefined, { codeCache: true }),
+    today: utcToday,
+    files: nodeWorkspaceFiles,
+    debugScheduling: process.env.ECS_EKS_ARCHITECT_DEBUG_SCHEDULING === '1',
+  },
   { spliceLists: stdio },
 );
 

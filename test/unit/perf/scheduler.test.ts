@@ -67,7 +67,7 @@ function setup() {
       await new Promise((r) => setImmediate(r));
     }
   };
-  return { sent, checked, put, until, service, indexedAtSend };
+  return { sent, checked, put, until, service, indexedAtSend, scheduler };
 }
 
 const missing = (s: { codes: string[] }) => s.codes.filter((c) => c === 'k8s/missing-reference').length;
@@ -80,8 +80,9 @@ test('a re-check caused by another file is sent only when its answer changed', a
   put(S, account('nobody'));
   await until(() => sent.some((s) => s.uri === D) && sent.some((s) => s.uri === S), 'first answers');
   const lastD = () => sent.filter((s) => s.uri === D).at(-1)!;
-  await until(() => checked.filter((u) => u === D).length >= 2, 'the re-check after S opened');
+  // opened together: D's first check already saw S (openBurst.ts), and it was its only one
   assert.equal(missing(lastD()), 1);
+  assert.equal(checked.filter((u) => u === D).length, 1);
 
   // an edit in S that does not concern D: D is checked again, nothing is sent for it
   let sentD = sent.filter((s) => s.uri === D).length;
@@ -182,4 +183,58 @@ test('files opened together are all indexed before the first is diagnosed, and e
     );
     assert.equal(missing(last), 0, `${u}: its account is in the next file`);
   }
+});
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('files opened a few ms apart are validated once each, when the opens pause, their cross-file answers right the first time', async () => {
+  const { sent, checked, put, until, scheduler } = setup();
+  const uris = Array.from({ length: 8 }, (_, i) => `file:///ws/trickle${i}.yaml`);
+  // each file runs as the account of the next: validated as it came, it found that account missing
+  // (the pauses are shorter than the burst's quiet time, BURST_QUIET_MS: one burst)
+  for (const [i, u] of uris.entries()) {
+    put(u, deployment(`t${i}`, `sa${(i + 1) % uris.length}`) + '---\n' + account(`sa${i}`));
+    await pause(5);
+  }
+  // the first, opened alone, may have been validated at once and checked again later: its last answer counts
+  const lastOfFirst = () => sent.filter((s) => s.uri === uris[0]).at(-1);
+  await until(
+    () => uris.every((u) => sent.some((s) => s.uri === u)) && !scheduler.busy && missing(lastOfFirst()!) === 0,
+    'every file answered, the first one right',
+  );
+  const wrongFirst = uris.slice(1).filter((u) => missing(sent.find((s) => s.uri === u)!) > 0);
+  assert.deepEqual(wrongFirst, [], 'first answers that did not see the next file');
+  for (const u of uris.slice(1)) {
+    assert.equal(sent.filter((s) => s.uri === u).length, 1, `${u}: one answer`);
+    assert.equal(checked.filter((c) => c === u).length, 1, `${u}: one validation`);
+  }
+});
+
+test('opens that never pause are still validated (a burst is cut after MAX_BURST_MS)', async () => {
+  const { sent, put } = setup();
+  const first = 'file:///ws/stream0.yaml';
+  const deadline = Date.now() + 15_000;
+  for (let i = 0; !sent.some((s) => s.uri === first); i++) {
+    assert.ok(Date.now() < deadline, 'the first file of an endless stream of opens was never validated');
+    put(`file:///ws/stream${i}.yaml`, account(`s${i}`));
+    await pause(5);
+  }
+});
+
+test('a re-check finds nothing to do while the index and the settings are those of the last answer', async () => {
+  const { sent, checked, put, until, scheduler, service } = setup();
+  const D = 'file:///ws/again.yaml';
+  put(D, deployment('again', 'again-sa'));
+  await until(() => sent.some((s) => s.uri === D) && !scheduler.busy, 'first answer');
+  const before = checked.length;
+  // start-up indexing that found nothing new, or settings pushed again unchanged
+  service.configure({ ...service.settings });
+  scheduler.scheduleAll();
+  await until(() => !scheduler.busy, 'the re-check');
+  assert.equal(checked.length, before, 'nothing it read had changed');
+  // a setting that changes the answer is a reason to check again
+  service.configure({ ...service.settings, rules: { 'k8s/missing-reference': 'off' } });
+  scheduler.scheduleAll();
+  await until(() => sent.filter((s) => s.uri === D).length === 2, 'the answer under the new settings');
+  assert.equal(missing(sent.at(-1)!), 0);
 });

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * Only the real 2,000-file workspace (realworld.mjs), every file opened at once, as the bench's
+ * line does (scenarios.mjs openAllScenario), for before/after comparisons on a loaded machine:
+ * `node bench/openWorkspace.mjs [--runs=N] [--server=path/to/server.js] [--dump=out.json]`.
+ * Each run starts a fresh server; it prints spawn → all diagnosed, spawn → settled (3 s without a
+ * publish), the server's CPU time (from /proc) from the opens to each, and how many publishes
+ * were sent. `--dump=` writes every file's final diagnostics (sorted by uri) to compare builds.
+ * With `ECS_EKS_ARCHITECT_DEBUG_SCHEDULING=1` in the environment the server logs its validations
+ * per burst; they are printed here.
+ */
+import { writeFileSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { BenchClient } from './lspClient.mjs';
+import { BENCH, ROOT, opt, log, realCli } from './realCli.mjs';
+
+function filesUnder(dir, out = []) {
+  for (const n of readdirSync(dir).sort()) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) filesUnder(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+const { server, paths, flags } = realCli();
+const files = filesUnder(paths.workspace);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = { all: [], settled: [], cpuAll: [], cpuSettled: [], publishes: [], peak: [] };
+let finals;
+for (let i = 0; i < Number(opt('runs', 3)); i++) {
+  const client = new BenchClient(process.execPath, [...flags, '--require', join(BENCH, 'noNetwork.cjs'), server, '--stdio'], (s) =>
+    s === 'ecsEksArchitect' ? {} : null,
+  );
+  try {
+    await client.initialize(paths.workspace);
+    const mark = client.mark();
+    const cpu0 = client.cpuMs();
+    const uris = files.map((p) => client.openFile(p));
+    const last = await client.waitDiagnostics(uris, mark, undefined, 300_000);
+    const cpuAll = client.cpuMs() - cpu0;
+    const settled = await client.settle(3000, 300_000);
+    // the 3 s of quiet are idle time: the CPU reading after them is the settled cost
+    const cpuSettled = client.cpuMs() - cpu0;
+    rows.all.push(last - client.t0);
+    rows.settled.push(settled - client.t0);
+    rows.cpuAll.push(cpuAll);
+    rows.cpuSettled.push(cpuSettled);
+    rows.publishes.push(client.seq - mark);
+    rows.peak.push(client.memory().peakMB);
+    const count = uris.reduce((n, u) => n + (client.diags.get(u)?.count ?? 0), 0);
+    log(
+      `  all diagnosed ${rows.all.at(-1).toFixed(0)} ms, settled ${rows.settled.at(-1).toFixed(0)} ms after spawn; server CPU from the opens ${cpuAll.toFixed(0)} / ${cpuSettled.toFixed(0)} ms; ${rows.publishes.at(-1)} publishes, ${count} diagnostics, peak ${rows.peak.at(-1).toFixed(0)} MB`,
+    );
+    for (const l of client.logs) if (l.includes('[debug]')) log(`    ${l}`);
+    finals = uris.map((u) => ({ uri: relative(paths.workspace, new URL(u).pathname), diagnostics: client.diags.get(u)?.diagnostics }));
+  } finally {
+    await client.stop();
+  }
+}
+log(`server: ${relative(ROOT, server) || server}`);
+log(
+  `median of ${rows.all.length}: all diagnosed ${median(rows.all).toFixed(0)} ms, settled ${median(rows.settled).toFixed(0)} ms, server CPU ${median(rows.cpuAll).toFixed(0)} / ${median(rows.cpuSettled).toFixed(0)} ms, ${median(rows.publishes)} publishes, peak ${median(rows.peak).toFixed(0)} MB (${flags.join(' ')})`,
+);
+log(
+  `load average at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+const dump = opt('dump');
+if (dump && finals)
+  writeFileSync(
+    dump,
+    JSON.stringify(
+      finals.sort((a, b) => (a.uri < b.uri ? -1 : 1)),
+      null,
+      1,
+    ),
+  );
