@@ -25,6 +25,14 @@ export function selectsAny(ws: WorkspaceIndex, ns: string | undefined, selector:
   return !!fewest && fewest.some((w) => selectsWorkload(ns, selector, w));
 }
 
+/**
+ * Every workload, for a reader that looks only at their labels, namespaces and files (the rule's
+ * message for a Service that selects nothing): it depends on those only, as selectsAny does.
+ */
+export function labelledWorkloads(ws: WorkspaceIndex): readonly Workload[] {
+  return ws.derived(BY_LABEL, () => labelTable(ws), sameSelection).from;
+}
+
 /** The workloads that have the selector's rarest `key=value` label (a superset of those it selects); none for an empty selector. */
 function fewestByLabel(ws: WorkspaceIndex, selector: Record<string, string>): Workload[] | undefined {
   const index = byLabel(ws);
@@ -54,7 +62,7 @@ const BY_LABEL = `${DERIVED}k8s.workloadsByLabel`;
 
 /**
  * Workloads by each `key=value` label of their pod template, made again when a workload changes.
- * Its readers depend on the workloads' labels and namespaces only (WorkspaceIndex.derived): a
+ * Its readers depend on the workloads' labels, namespaces and files only (WorkspaceIndex.derived): a
  * keystroke in a Deployment's replicas or image on the real big file made every Service's
  * service-selects-nothing check run again (about 300 of them, half the keystroke's validation).
  */
@@ -118,14 +126,14 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Both tables answer every selector alike: the same workloads in order, with the same labels and namespaces. */
+/** Both tables answer every selector alike: the same workloads in order, with the same labels, namespaces and files. */
 function sameSelection(a: LabelTable, b: LabelTable): boolean {
   if (a.from.length !== b.from.length) return false;
   for (let i = 0; i < a.from.length; i++) {
     const x = a.from[i];
     const y = b.from[i];
     if (x === y) continue;
-    if (namespaceOf(x.entry.doc.value) !== namespaceOf(y.entry.doc.value)) return false;
+    if (x.entry.file.uri !== y.entry.file.uri || namespaceOf(x.entry.doc.value) !== namespaceOf(y.entry.doc.value)) return false;
     if (!sameKeys(labelKeys(x.template), labelKeys(y.template))) return false;
   }
   return true;
