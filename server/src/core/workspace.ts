@@ -34,6 +34,20 @@ export interface Deps {
 
 /** Every change stamps this key: reads that can see any file depend on it. */
 const ANY = 'any';
+/** keys of values with early cutoff (`derived`) start with this character: `fresh` brings them up to date first */
+export const DERIVED = '~';
+const DERIVED_CODE = DERIVED.charCodeAt(0);
+
+/** a `derived` value, what it was made from, and how to make it again */
+interface Derived {
+  build: () => unknown;
+  same: (a: unknown, b: unknown) => boolean;
+  value: unknown;
+  /** undefined until first made */
+  deps: Deps | undefined;
+  /** the generation at which it was last found up to date */
+  seen: number;
+}
 /** what work that read nothing from the workspace depended on */
 export const NO_DEPS: Deps = { keys: [], stamps: [] };
 
@@ -58,6 +72,8 @@ export class WorkspaceIndex {
   private readonly patterns = new Map<string, RegExp>();
   /** `seen`: the generation at which the value was last found fresh (rules ask for it per document) */
   private readonly memos = new Map<string, { value: unknown; deps: Deps; seen: number }>();
+  /** values with early cutoff, by key (a handful, named in code: never cleared) */
+  private readonly derivedValues = new Map<string, Derived>();
 
   /** bumps on every change (the client is told about it; the diagram redraws) */
   get generation(): number {
@@ -186,7 +202,58 @@ export class WorkspaceIndex {
   /** Nothing `deps` names has changed since it was read. */
   fresh(deps: Deps): boolean {
     // an indexed loop: this runs for every check of every document on each keystroke
-    for (let i = 0; i < deps.keys.length; i++) if ((this.stamps.get(deps.keys[i]) ?? 0) !== deps.stamps[i]) return false;
+    for (let i = 0; i < deps.keys.length; i++) {
+      const key = deps.keys[i];
+      // a derived value is made again first if what it read changed: its stamp moves only if it differs
+      if (key.charCodeAt(0) === DERIVED_CODE && !this.refresh(key)) return false;
+      if ((this.stamps.get(key) ?? 0) !== deps.stamps[i]) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A value derived from the workspace whose readers depend on the value, not on what it is made
+   * from (early cutoff). Like `memo`, it is made again when something it read has changed; but
+   * its readers record only `key`, stamped when `same(old, new)` is false. A keystroke in a
+   * Deployment's `replicas` then keeps every Service's check that read only the pods' labels.
+   * `key` starts with DERIVED and always names the same `build`. The newest value is returned
+   * even when it is the same as the last (its objects belong to the current analysis).
+   */
+  derived<T>(key: string, build: () => T, same: (a: T, b: T) => boolean): T {
+    let d = this.derivedValues.get(key);
+    if (!d) {
+      d = { build, same: same as Derived['same'], value: undefined, deps: undefined, seen: -1 };
+      this.derivedValues.set(key, d);
+    }
+    this.refresh(key);
+    this.read(key);
+    return d.value as T;
+  }
+
+  /** Brings a derived value up to date; false when `key` names none. */
+  private refresh(key: string): boolean {
+    const d = this.derivedValues.get(key);
+    if (!d) return false;
+    if (d.seen === this.gen) return true;
+    if (d.deps && this.fresh(d.deps)) {
+      d.seen = this.gen;
+      return true;
+    }
+    // made in a frame of its own: what it reads is its dependency, not its readers'
+    this.begin();
+    let value: unknown;
+    try {
+      value = d.build();
+    } finally {
+      this.depth--;
+    }
+    const frame = this.frames[this.depth];
+    const deps = frame.keys.length ? { keys: frame.keys.slice(), stamps: frame.stamps.slice() } : NO_DEPS;
+    const changed = !d.deps || !d.same(d.value, value);
+    d.value = value;
+    d.deps = deps;
+    d.seen = this.gen;
+    if (changed) this.stamps.set(key, (this.stamps.get(key) ?? 0) + 1);
     return true;
   }
 

@@ -1,8 +1,8 @@
 /** A Service whose selector matches no pod template gets no endpoints: traffic goes nowhere. */
 import type { Rule } from '../rule';
 import type { Workload } from '../../k8s/objects';
-import { asObj, isPlaceholder, namespaceOf, sameNamespace, stringMap, workloads } from '../../k8s/objects';
-import { selectsAny } from '../../k8s/selection';
+import { asObj, isPlaceholder, namespaceOf, sameNamespace, stringMap } from '../../k8s/objects';
+import { labelledWorkloads, selectsAny } from '../../k8s/selection';
 import { isK8s, isPatch } from './guard';
 import { at, pathSpan } from '../place';
 
@@ -25,7 +25,8 @@ export const serviceSelectsNothingRule: Rule = {
     // the common answer (some workload matches) from the workloads with the selector's rarest label:
     // this runs for every Service, and a scan of every workload per Service was quadratic
     if (selectsAny(ctx.workspace, ns, selector)) return [];
-    const all = workloads(ctx.workspace);
+    // labels, namespaces and files only: kept while a keystroke leaves those as they were
+    const all = labelledWorkloads(ctx.workspace);
     const here = all.filter((w) => sameNamespace(ns, namespaceOf(w.entry.doc.value)));
     // judge only against workloads deployed with this Service: elsewhere in a repository of
     // independent examples, a namespace-less Deployment says nothing about this Service
