@@ -31,6 +31,7 @@ import { runSteps, type Steps } from '../steps';
 import { asText } from '../text/asText';
 import { docEnd, fastDocument } from './cstTree';
 import { scanStream } from './scanStream';
+import { yamlMessage } from './yamlMessages';
 import { CFN_TAGS, CFN_TOP_KEYS, CFN_YAML_TAGS, tagOffset, wrapCfnTag } from './cfnTags';
 
 export interface ParsedYamlDoc {
@@ -383,19 +384,5 @@ function mergeInto(target: AstNode, src: YNode, ctx: Ctx, aliasDepth: number): v
         target.children!.push(p);
       }
     }
-  }
-}
-
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'Duplicate key: only one value can be kept. Remove or rename one of them.';
-    case 'TAB_AS_INDENT':
-      return 'Tabs cannot indent YAML: use spaces.';
-    case 'BAD_INDENT':
-      return `Bad indentation: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-    default:
-      return first.endsWith('.') ? first : `${first}.`;
   }
 }
