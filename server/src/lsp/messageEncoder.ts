@@ -4,9 +4,9 @@
  * into responses without stringifying the list again. A fresh large allocation is the expensive
  * part on some machines (page faults on new memory: 2–3 ms for a 543 KB outline on the bench VM).
  *
- * Reusing the buffer is safe because vscode-jsonrpc's stream writer encodes and writes one message
- * at a time (a semaphore around encode + write, released when the stream's write callback says the
- * bytes are gone): the next encode starts only after the previous message left the buffer.
+ * Reusing the buffer is safe because its one user, the stdio writer (node/messageWriter.ts), copies
+ * each message's bytes into its batch before it encodes the next. (`encode`, for vscode-jsonrpc's
+ * own stream writer, is safe there too: that writer encodes and writes one message at a time.)
  */
 import type { Message } from 'vscode-languageserver/node';
 import { JsonList } from './jsonList';

@@ -3,19 +3,19 @@
  * other editors) or `--node-ipc`. Everything else is in lsp/server.ts.
  */
 import { inspect } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type MessageReader } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type MessageReader } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
-import { MessageEncoder } from '../lsp/messageEncoder';
+import { BatchingStreamWriter } from './messageWriter';
 import { capHeapGrowth } from './heap';
 import { nodeRuntime, utcToday } from './runtime';
 import { nodeWorkspaceFiles } from './files';
 
 capHeapGrowth();
-// over stdio the messages go through our encoder (kept buffer, spliced list answers). stdin stays a
-// stream, which the library accepts beside a writer (its types do not say so): it still reads it and
-// exits when it closes, as with `--stdio`. Other transports keep the library's own writer.
+// over stdio the messages go through our writer (batched writes, kept buffers, spliced list answers).
+// stdin stays a stream, which the library accepts beside a writer (its types do not say so): it
+// still reads it and exits when it closes, as with `--stdio`. Other transports keep the library's writer.
 const stdio = process.argv.slice(2).includes('--stdio');
-const writer = stdio ? new StreamMessageWriter(process.stdout, { contentTypeEncoder: new MessageEncoder() }) : undefined;
+const writer = stdio ? new BatchingStreamWriter(process.stdout) : undefined;
 const connection = writer
   ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer)
   : createConnection(ProposedFeatures.all);
