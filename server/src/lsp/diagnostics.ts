@@ -13,10 +13,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService, EditsSince } from '../core/service';
 import type { Finding, SourceFile } from '../core/types';
 import type { Steps } from '../core/steps';
-import { toDiagnostic } from './convert';
 import { TooLargeNotification } from '../../../shared/src/requests';
 import type { ScheduleStats } from './scheduleStats';
 import { OpenBurst, MAX_BURST_MS } from './openBurst';
+import { KeptDiagnostics, samePublished, type Published } from './keptDiagnostics';
 
 /** the longest a file's validation waits for typing to pause */
 const MAX_WAIT_MS = 250;
@@ -56,7 +56,9 @@ export class DiagnosticsScheduler {
   /** files whose next validation must publish (their own edit, open, settings) */
   private readonly loud = new Set<string>();
   /** what was last sent per file, to skip re-sending an unchanged answer */
-  private readonly published = new Map<string, Diagnostic[]>();
+  private readonly published = new Map<string, Published>();
+  /** what is sent, kept per document as JSON when the writer splices it */
+  private readonly kept: KeptDiagnostics;
   /** files just opened whose first validation waits on a timer: another open now starts a burst */
   private readonly firstWaiting = new Set<string>();
   /** opens that come together are validated once they pause (openBurst.ts) */
@@ -80,7 +82,10 @@ export class DiagnosticsScheduler {
     private readonly editsOf?: (uri: string) => EditsSince,
     /** counts validations per burst and logs them when idle (debugging only) */
     private readonly stats?: ScheduleStats,
+    /** the connection's writer splices kept JSON (messageEncoder.ts) */
+    spliceLists = false,
   ) {
+    this.kept = new KeptDiagnostics(spliceLists);
     this.burst = new OpenBurst({
       index: (uri) => this.indexOne(uri),
       validate: (uri) => this.validate(uri),
@@ -317,14 +322,15 @@ export class DiagnosticsScheduler {
 
   private publish(uri: string, version: number, quiet: boolean, file: SourceFile, findings: Finding[]): void {
     this.findings.set(uri, findings);
-    const diagnostics = findings.map((f) => toDiagnostic(file, f));
+    const diagnostics = this.kept.of(file, findings);
     // a keystroke re-checks every other open file; most answers are unchanged and need not travel
     const before = this.published.get(uri);
-    const unchanged = quiet && before && sameDiagnostics(before, diagnostics);
+    const unchanged = quiet && before && samePublished(before, diagnostics, sameDiagnostics);
     this.stats?.published(!unchanged);
     if (unchanged) return;
     this.published.set(uri, diagnostics);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    // a JsonList is the same array on the wire (the writer splices it in)
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as Diagnostic[] });
   }
 
   clear(uri: string): void {

@@ -9,12 +9,21 @@
 import { PerDocumentAnswer } from '../core/nav/index';
 import type { DocUnit, SourceFile } from '../core/types';
 
-/** A JSON array given as the JSON texts of its elements' runs (each part: items joined by commas, no brackets). */
+/**
+ * A JSON array given as the JSON texts of its elements' runs (each part: items joined by commas,
+ * no brackets), as strings or as their UTF-8 bytes (kept diagnostics: copied, not encoded again).
+ */
 export class JsonList {
-  constructor(readonly parts: readonly string[]) {}
+  constructor(readonly parts: readonly (string | Uint8Array)[]) {}
 
   toJSON(): unknown {
-    return JSON.parse(`[${this.parts.filter((p) => p).join(',')}]`);
+    const text = (p: string | Uint8Array) => (typeof p === 'string' ? p : new TextDecoder().decode(p));
+    return JSON.parse(
+      `[${this.parts
+        .filter((p) => p.length)
+        .map(text)
+        .join(',')}]`,
+    );
   }
 }
 

@@ -46,7 +46,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime, tran
   const service = new LanguageService({ runtime, onRuleError: reportRuleErrorsOnce(log) });
   const editsOf = (uri: string) => (from: number, to: number) => edits.since(uri, from, to);
   const stats = runtime.debugScheduling ? new ScheduleStats(log) : undefined;
-  const scheduler = new DiagnosticsScheduler(connection, documents, service, log, undefined, editsOf, stats);
+  const scheduler = new DiagnosticsScheduler(connection, documents, service, log, undefined, editsOf, stats, !!transport.spliceLists);
   let hasConfiguration = false;
   let folders: WorkspaceFolder[] = [];
   const navSettings = new NavSettings();
