@@ -5,8 +5,7 @@
  * part on some machines (page faults on new memory: 2–3 ms for a 543 KB outline on the bench VM).
  *
  * Reusing the buffer is safe because its one user, the stdio writer (node/messageWriter.ts), copies
- * each message's bytes into its batch before it encodes the next. (`encode`, for vscode-jsonrpc's
- * own stream writer, is safe there too: that writer encodes and writes one message at a time.)
+ * each message's bytes into its batch before it encodes the next.
  */
 import type { Message } from 'vscode-languageserver/node';
 import { JsonList } from './jsonList';
@@ -15,17 +14,8 @@ import { JsonList } from './jsonList';
 const KEEP_BYTES = 8 << 20;
 
 export class MessageEncoder {
-  readonly name = 'application/json';
   private buffer = Buffer.allocUnsafeSlow(64 << 10);
   private at = 0;
-
-  encode(msg: Message): Promise<Uint8Array> {
-    try {
-      return Promise.resolve(this.bytes(msg));
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
-  }
 
   /** the message's UTF-8 JSON, valid until the next call */
   bytes(msg: Message): Buffer {

@@ -52,7 +52,7 @@ async function sent(kept: KeptDiagnostics, ls: LanguageService, enc: MessageEnco
     method: 'textDocument/publishDiagnostics',
     params: { uri: U, version: 3, diagnostics },
   } as unknown as Message;
-  const bytes = Buffer.from(await enc.encode(msg));
+  const bytes = Buffer.from(enc.bytes(msg));
   const plain = {
     jsonrpc: '2.0',
     method: 'textDocument/publishDiagnostics',

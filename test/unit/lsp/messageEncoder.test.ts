@@ -8,7 +8,7 @@ import { serviceWith, uri } from '../helpers';
 
 const response = (result: unknown) => ({ jsonrpc: '2.0', id: 7, result }) as Message;
 /** the encoder's bytes, copied (the next message reuses its buffer) */
-const encoded = async (enc: MessageEncoder, msg: Message) => Buffer.from(await enc.encode(msg));
+const encoded = (enc: MessageEncoder, msg: Message) => Buffer.from(enc.bytes(msg));
 
 const items = (n: number, name: (i: number) => string) =>
   Array.from({ length: n }, (_, i) => ({ name: name(i), range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } } }));
@@ -27,7 +27,7 @@ test('messages without a kept list: the same bytes as JSON.stringify in UTF-8', 
     response(items(3, (i) => `n${i}`)),
     { jsonrpc: '2.0', id: 'x', error: { code: -32800, message: 'Request cancelled' } },
   ] as Message[];
-  for (const m of msgs) assert.deepEqual(await encoded(enc, m), Buffer.from(JSON.stringify(m), 'utf8'));
+  for (const m of msgs) assert.deepEqual(encoded(enc, m), Buffer.from(JSON.stringify(m), 'utf8'));
 });
 
 test('a kept list is spliced into the response: the same JSON value as the plain list, in any characters', async () => {
@@ -35,7 +35,7 @@ test('a kept list is spliced into the response: the same JSON value as the plain
   const names = ['web', 'ServiceAccount · rabbitmq', 'naïve-é', 'emoji 😀 pair', 'quote " and \\ and \n', ''];
   const list = items(5000, (i) => `${names[i % names.length]}-${i}`);
   for (const every of [1, 7, 5000]) {
-    const bytes = await encoded(enc, response(new JsonList(partsOf(list, every))));
+    const bytes = encoded(enc, response(new JsonList(partsOf(list, every))));
     assert.deepEqual(JSON.parse(bytes.toString('utf8')), response(list), `runs of ${every}`);
     // the byte count the header announces is the UTF-8 length of the text
     assert.equal(bytes.length, Buffer.byteLength(JSON.stringify(response(list))));
@@ -43,7 +43,7 @@ test('a kept list is spliced into the response: the same JSON value as the plain
   // empty lists, empty parts only, and a string id
   for (const parts of [[], [''], ['', '']]) {
     const msg = { jsonrpc: '2.0', id: 'abc', result: new JsonList(parts) } as unknown as Message;
-    assert.deepEqual(JSON.parse((await encoded(enc, msg)).toString()), { jsonrpc: '2.0', id: 'abc', result: [] });
+    assert.deepEqual(JSON.parse(encoded(enc, msg).toString()), { jsonrpc: '2.0', id: 'abc', result: [] });
   }
 });
 
@@ -54,11 +54,11 @@ test('the kept buffer: a big message, then small ones, then one past the size it
   const seq = [response(big), response(['small']), response(new JsonList(partsOf(big, 100))), response([long]), response([1, 2])];
   for (const m of seq) {
     const plain = JSON.parse(JSON.stringify(m)) as unknown;
-    assert.deepEqual(JSON.parse((await encoded(enc, m)).toString('utf8')), plain);
+    assert.deepEqual(JSON.parse(encoded(enc, m).toString('utf8')), plain);
   }
   const huge = response(['x'.repeat(9 << 20)]);
-  assert.equal((await encoded(enc, huge)).length, JSON.stringify(huge).length);
-  assert.deepEqual(JSON.parse((await encoded(enc, response(['after']))).toString()), response(['after']));
+  assert.equal(encoded(enc, huge).length, JSON.stringify(huge).length);
+  assert.deepEqual(JSON.parse(encoded(enc, response(['after'])).toString()), response(['after']));
 });
 
 test('JsonList.toJSON gives the plain list (any other writer, tracing)', () => {
@@ -82,7 +82,7 @@ test('a spliced per-document list equals the plain one, before and after edits',
     const list = spliced.get(file);
     assert.ok(list instanceof JsonList);
     assert.equal(spliced.get(file), list, 'kept per analysis');
-    const bytes = await encoded(enc, response(list));
+    const bytes = encoded(enc, response(list));
     assert.deepEqual(JSON.parse(bytes.toString('utf8')), JSON.parse(JSON.stringify(response(plain.get(file)))), `edit ${v}`);
   }
 });
