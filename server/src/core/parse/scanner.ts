@@ -24,6 +24,7 @@ import { BAIL, bail, lineScalar, plainAt, quotedAt, type LineScalar } from './sc
 import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
 import { looksLikeTemplate, wrapTagged } from './cfnTagged';
 import { blockScalarAt } from './scanBlockScalar';
+import { OpenItems } from './openItems';
 
 export interface ScannedDocument {
   start: number;
@@ -63,13 +64,7 @@ class Scanner {
   private keptBelow = false;
   /** flow collections and the short-form tags met so far (scanFlow.ts) */
   private readonly flow: FlowContext;
-  /**
-   * The open collections' items so far, each collection's from its own start (`top` is the end):
-   * a collection's list is copied out at its exact length when it closes. A `[]` per collection,
-   * pushed to, got room for sixteen at once and was copied again to fit.
-   */
-  private readonly items: AstNode[] = [];
-  private top = 0;
+  private readonly items = new OpenItems();
   /** the last scalar scanned: read before the next scan (see lineScalar) */
   private readonly scalar = lineScalar();
 
@@ -202,39 +197,22 @@ class Scanner {
 
   private blockMap(p: number, col: number, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'object', offset: p, length: 0, parent, children: undefined };
-    const base = this.top;
+    const base = this.items.start;
     let keys: Set<unknown> | undefined;
     for (;;) {
       const prop = this.property(p, node, base, keys);
-      this.items[this.top++] = prop;
-      // the keys of a long map (a ConfigMap's data) in a set, where the scan of the items would be quadratic
+      this.items.push(prop);
+      // the keys of a long map (a ConfigMap's data) in a set
       if (keys) keys.add(prop.children![0].value);
-      else if (this.top - base > 16) keys = new Set(this.items.slice(base, this.top).map((q) => q.children![0].value));
+      else if (this.items.count(base) > 16) keys = this.items.keys(base);
       if (this.col !== col) break;
       if (this.isDash(this.at)) bail(); // a sequence item beside a map's keys
       this.keptBelow = false;
       p = this.at;
     }
     if (this.col > col) bail();
-    node.children = this.closeItems(base);
+    node.children = this.items.close(base);
     return this.close(node, col, this.nodeEnd);
-  }
-
-  /** The items from `base` on, as the closing collection's list. */
-  private closeItems(base: number): AstNode[] {
-    const list = this.items.slice(base, this.top);
-    this.top = base;
-    return list;
-  }
-
-  /**
-   * Whether the map whose items start at `base` has the key `k` already (by the key nodes' text:
-   * `1` and `"1"` look alike there, and bail where the library would not, which is only slower).
-   */
-  private hasKey(k: string, base: number, keys: Set<unknown> | undefined): boolean {
-    if (keys) return keys.has(k);
-    for (let i = base; i < this.top; i++) if (this.items[i].children![0].value === k) return true;
-    return false;
   }
 
   /** One `key: value` of a block map at column `col` of the key's line; leaves `at` on the next content line. */
@@ -248,7 +226,7 @@ class Scanner {
     } else if (!key.colon) bail();
     if (key.value === '<<') bail();
     const keyText = key.value === null ? '' : asText(key.value);
-    if (this.hasKey(keyText, base, keys)) bail();
+    if (this.items.hasKey(keyText, base, keys)) bail();
     const keyEnd = key.end;
     const length = keyEnd - p;
     // the pair goes in at the end as a two-slot array: a pushed-to `[]` gets room for sixteen, and
@@ -292,20 +270,20 @@ class Scanner {
 
   private blockSeq(p: number, col: number, parent: AstNode | undefined): AstNode {
     const node: AstNode = { type: 'array', offset: p, length: 0, parent, children: undefined };
-    const base = this.top;
+    const base = this.items.start;
     for (;;) {
       const le = this.lineEnd(p);
       let v = p + 1;
       while (v < le && this.text.charCodeAt(v) === 32) v++;
       if (v >= le || v === p + 1) bail(); // `-` alone (an item on the next lines or none)
       const item = this.inline(v, le, col, node, true);
-      this.items[this.top++] = item;
+      this.items.push(item);
       if (this.col !== col || !this.isDash(this.at)) break;
       this.keptBelow = false;
       p = this.at;
     }
     if (this.col > col) bail();
-    node.children = this.closeItems(base);
+    node.children = this.items.close(base);
     return this.close(node, col, this.nodeEnd);
   }
 
