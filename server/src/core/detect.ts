@@ -9,12 +9,24 @@ import { FAMILY_LIST } from './families';
 export type { Detected };
 
 export function detect(root: AstNode | undefined, value: unknown, fileName: string): Detected {
-  const name = fileName.toLowerCase().replace(/\\/g, '/').split('/').pop() ?? '';
+  const name = baseName(fileName);
   for (const family of FAMILY_LIST) {
     const found = family.detect({ root, value, fileName: name });
     if (found) return found;
   }
   return { kind: { family: 'none' }, body: undefined };
+}
+
+/** the last file's base name: every document of a file asks (1,777 times for one big manifest) */
+let lastFile: string | undefined;
+let lastName = '';
+
+function baseName(fileName: string): string {
+  if (fileName !== lastFile) {
+    lastName = fileName.toLowerCase().replace(/\\/g, '/').split('/').pop() ?? '';
+    lastFile = fileName;
+  }
+  return lastName;
 }
 
 /** Whether the start of a file too large to parse looks like one of ours (worth a notice). */

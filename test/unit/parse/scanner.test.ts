@@ -92,6 +92,23 @@ const CASES: [string, boolean][] = [
   ['a: null\nb: Null\nc: ~\nd: TRUE\ne: yes\nf: 3.10\ng: 08\nh: 1.\ni: -x\nj: a:b\nk: x#y\nl: N/A\n', true],
   ['1: a\ntrue: b\nnull: c\n', true],
   ['a: 1\na: 2\n', false],
+  // duplicates are found by the keys' text, in short and long (> 16 keys) maps, nested or not
+  ['a:\n  b: 1\n  c:\n    b: 2\n  d: 3\n', true],
+  ['a:\n  b: 1\n  c:\n    d: 2\n  b: 3\n', false],
+  [
+    'k0: 0\nk1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\nk10: 10\nk11: 11\nk12: 12\nk13: 13\nk14: 14\nk15: 15\nk16: 16\nk17: 17\nk18: 18\nk19: 19\n',
+    true,
+  ],
+  [
+    'k0: 0\nk1: 1\nk2: 2\nk3: 3\nk4: 4\nk5: 5\nk6: 6\nk7: 7\nk8: 8\nk9: 9\nk10: 10\nk11: 11\nk12: 12\nk13: 13\nk14: 14\nk15: 15\nk16: 16\nk17: 17\nk18: 18\nk19: 19\nk3: again\n',
+    false,
+  ],
+  [
+    'm:\n  x: 0\n  k0: 0\n  k1: 1\n  k2: 2\n  k3: 3\n  k4: 4\n  k5: 5\n  k6: 6\n  k7: 7\n  k8: 8\n  k9: 9\n  k10: 10\n  k11: 11\n  k12: 12\n  k13: 13\n  k14: 14\n  k15: 15\n  k16: 16\n  k17: 17\n  k18: 18\n  k19: 19\n  k19: again\ny: 1\n',
+    false,
+  ],
+  // `1` and `"1"` are two keys to the library; the scanner leaves such a map to it
+  ['1: a\n"1": b\n', false],
   ['<<: {}\n', false],
   ['a: x\n  continued\n', false],
   ['a: |\n  text\n', true],

@@ -137,21 +137,36 @@ function wantsString(
 /**
  * Per store: schema id and path (indices as 0: the schema is the same for every item) → whether
  * the schema wants a string there, undefined where it says nothing. Every port and count of a big
- * manifest asks; the answers repeat from one document to the next.
+ * manifest asks; the answers repeat from one document to the next. A tree by path segment: the
+ * lookup makes nothing (a key string per question was a fortieth of what a big file's open made).
  */
-const wanted = new WeakMap<SchemaStore, Map<string, boolean | undefined>>();
+interface Wanted {
+  /** whether `answer` is known for the path that leads here */
+  known: boolean;
+  answer: boolean | undefined;
+  next: Map<string | number, Wanted> | undefined;
+}
+const wanted = new WeakMap<SchemaStore, { roots: Map<string, Wanted>; size: number }>();
+
+const wantedNode = (): Wanted => ({ known: false, answer: undefined, next: undefined });
 
 function schemaWantsString(
   store: SchemaStore,
   root: { schema: Record<string, unknown>; base: string },
   path: JsonPath,
 ): boolean | undefined {
-  let known = wanted.get(store);
-  if (!known) wanted.set(store, (known = new Map()));
-  // indices as 0, without a copy of the path
-  let key = root.base;
-  for (const seg of path) key += typeof seg === 'number' ? ',0' : `,${JSON.stringify(seg)}`;
-  if (known.has(key)) return known.get(key);
+  let table = wanted.get(store);
+  if (!table) wanted.set(store, (table = { roots: new Map(), size: 0 }));
+  let at = table.roots.get(root.base);
+  if (!at) table.roots.set(root.base, (at = wantedNode()));
+  for (const seg of path) {
+    // indices as 0 (a number: the key "0" is another path)
+    const k = typeof seg === 'number' ? 0 : seg;
+    let n: Wanted | undefined = at.next?.get(k);
+    if (!n) (at.next ??= new Map()).set(k, (n = wantedNode()));
+    at = n;
+  }
+  if (at.known) return at.answer;
   const located = schemasAtPath(store, root, path);
   let answer: boolean | undefined;
   if (located.length) {
@@ -163,9 +178,10 @@ function schemaWantsString(
     }
     answer = types.has('string') && !types.has('integer') && !types.has('number') && !types.has('boolean');
   }
-  // paths come from what users type: keep the table bounded
-  if (known.size >= 20_000) known.clear();
-  known.set(key, answer);
+  // paths come from what users type: keep the table bounded (it is rebuilt from the next question)
+  if (++table.size >= 20_000) wanted.delete(store);
+  at.known = true;
+  at.answer = answer;
   return answer;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The keys of one map so far, to find a duplicate: a list while short (most maps), a set once long
- * (a ConfigMap's data, a values file), where the list made the check quadratic. Shared by the CST
- * conversion (cstTree.ts) and the scanner (scanner.ts).
+ * (a ConfigMap's data, a values file), where the list made the check quadratic. For the CST
+ * conversion (cstTree.ts); the scanner's block maps look at their items (openItems.ts).
  */
 export class MapKeys {
   private list: unknown[] = [];

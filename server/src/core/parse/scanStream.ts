@@ -158,7 +158,8 @@ function shift(t: unknown, delta: number): void {
   }
   if (!t || typeof t !== 'object') return;
   const o = t as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
+  // for…in: tokens are plain objects, and a key list per token was most of this walk's garbage
+  for (const k in o) {
     const v = o[k];
     if (k === 'offset' && typeof v === 'number') o[k] = v + delta;
     else if (v && typeof v === 'object') shift(v, delta);

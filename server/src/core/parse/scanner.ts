@@ -20,12 +20,11 @@
 import type { Schema } from 'yaml';
 import type { AstNode } from './tree';
 import { asText } from '../text/asText';
-import { BAIL, bail, plainAt, quotedAt, type LineScalar } from './scanScalar';
+import { BAIL, bail, lineScalar, plainAt, quotedAt, type LineScalar } from './scanScalar';
 import { flowNode, scalarNode, tagAt, type FlowContext } from './scanFlow';
 import { looksLikeTemplate, wrapTagged } from './cfnTagged';
-import { MapKeys } from './mapKeys';
 import { blockScalarAt } from './scanBlockScalar';
-import { fitted } from './fitted';
+import { OpenItems } from './openItems';
 
 export interface ScannedDocument {
   start: number;
@@ -65,6 +64,9 @@ class Scanner {
   private keptBelow = false;
   /** flow collections and the short-form tags met so far (scanFlow.ts) */
   private readonly flow: FlowContext;
+  private readonly items = new OpenItems();
+  /** the last scalar scanned: read before the next scan (see lineScalar) */
+  private readonly scalar = lineScalar();
 
   constructor(
     private readonly text: string,
@@ -194,42 +196,49 @@ class Scanner {
   }
 
   private blockMap(p: number, col: number, parent: AstNode | undefined): AstNode {
-    const node: AstNode = { type: 'object', offset: p, length: 0, parent, children: [] };
-    const keys = new MapKeys();
+    const node: AstNode = { type: 'object', offset: p, length: 0, parent, children: undefined };
+    const base = this.items.start;
+    let keys: Set<unknown> | undefined;
     for (;;) {
-      const prop = this.property(p, node, keys);
-      node.children!.push(prop);
+      const prop = this.property(p, node, base, keys);
+      this.items.push(prop);
+      // the keys of a long map (a ConfigMap's data) in a set
+      if (keys) keys.add(prop.children![0].value);
+      else if (this.items.count(base) > 16) keys = this.items.keys(base);
       if (this.col !== col) break;
       if (this.isDash(this.at)) bail(); // a sequence item beside a map's keys
       this.keptBelow = false;
       p = this.at;
     }
     if (this.col > col) bail();
-    node.children = fitted(node.children!);
+    node.children = this.items.close(base);
     return this.close(node, col, this.nodeEnd);
   }
 
   /** One `key: value` of a block map at column `col` of the key's line; leaves `at` on the next content line. */
-  private property(p: number, map: AstNode, keys: MapKeys): AstNode {
+  private property(p: number, map: AstNode, base: number, keys: Set<unknown> | undefined): AstNode {
     const { text } = this;
     const le = this.lineEnd(p);
+    // read in full here: the value's scan below refills the record
     const key = this.scalarAt(p, le, true);
     if (!key.plain) {
       if (text.charCodeAt(key.end) !== 58) bail();
     } else if (!key.colon) bail();
-    if (key.value === '<<' || keys.has(key.value)) bail();
-    keys.add(key.value);
-    const length = key.end - p;
+    if (key.value === '<<') bail();
+    const keyText = key.value === null ? '' : asText(key.value);
+    if (this.items.hasKey(keyText, base, keys)) bail();
+    const keyEnd = key.end;
+    const length = keyEnd - p;
     // the pair goes in at the end as a two-slot array: a pushed-to `[]` gets room for sixteen, and
     // the tree is most of what a big file's open keeps (and the young generation copies)
-    const prop: AstNode = { type: 'property', offset: p, length, parent: map, children: undefined, colonOffset: key.end };
-    const keyNode: AstNode = { type: 'string', offset: p, length, parent: prop, value: key.value === null ? '' : asText(key.value) };
+    const prop: AstNode = { type: 'property', offset: p, length, parent: map, children: undefined, colonOffset: keyEnd };
+    const keyNode: AstNode = { type: 'string', offset: p, length, parent: prop, value: keyText };
     const col = p - this.lineStart(p);
-    let v = key.end + 1;
+    let v = keyEnd + 1;
     while (v < le && text.charCodeAt(v) === 32) v++;
     let value: AstNode;
     if (v < le && text.charCodeAt(v) !== 35) {
-      if (v === key.end + 1) bail(); // `key:x` is a plain scalar, not a key
+      if (v === keyEnd + 1) bail(); // `key:x` is a plain scalar, not a key
       const tag = this.tagAlone(v, le);
       value = tag ? this.taggedCollection(p, col, prop, tag) : this.inline(v, le, col, prop, false);
     } else {
@@ -260,19 +269,21 @@ class Scanner {
   }
 
   private blockSeq(p: number, col: number, parent: AstNode | undefined): AstNode {
-    const node: AstNode = { type: 'array', offset: p, length: 0, parent, children: [] };
+    const node: AstNode = { type: 'array', offset: p, length: 0, parent, children: undefined };
+    const base = this.items.start;
     for (;;) {
       const le = this.lineEnd(p);
       let v = p + 1;
       while (v < le && this.text.charCodeAt(v) === 32) v++;
       if (v >= le || v === p + 1) bail(); // `-` alone (an item on the next lines or none)
-      node.children!.push(this.inline(v, le, col, node, true));
+      const item = this.inline(v, le, col, node, true);
+      this.items.push(item);
       if (this.col !== col || !this.isDash(this.at)) break;
       this.keptBelow = false;
       p = this.at;
     }
     if (this.col > col) bail();
-    node.children = fitted(node.children!);
+    node.children = this.items.close(base);
     return this.close(node, col, this.nodeEnd);
   }
 
@@ -287,7 +298,7 @@ class Scanner {
     if (c === 33 || c === 91 || c === 123) return this.flowOrTagged(v, le, indent, parent);
     if (item && c !== 39 && c !== 34 && !this.isDash(v)) {
       // a compact map (`- key: v`) or a scalar: the plain scan tells
-      const s = plainAt(text, v, le, false, this.schema);
+      const s = plainAt(text, v, le, false, this.schema, this.scalar);
       if (s.colon) return this.blockMap(v, v - this.lineStart(v), parent);
       return this.scalarNode(v, s, indent, parent);
     }
@@ -365,7 +376,7 @@ class Scanner {
 
   private scalarAt(p: number, le: number, atKey: boolean): LineScalar {
     const c = this.text.charCodeAt(p);
-    return c === 34 || c === 39 ? quotedAt(this.text, p, le) : plainAt(this.text, p, le, atKey, this.schema);
+    return c === 34 || c === 39 ? quotedAt(this.text, p, le, this.scalar) : plainAt(this.text, p, le, atKey, this.schema, this.scalar);
   }
 
   private scalarNode(v: number, s: LineScalar, indent: number, parent: AstNode): AstNode {

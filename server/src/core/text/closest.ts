@@ -15,23 +15,36 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-/** Optimal-string-alignment distance (edits and adjacent swaps), stopping early once over `cap`. */
+/**
+ * Optimal-string-alignment distance (edits and adjacent swaps), stopping early once over `cap`.
+ * Three rows reused from call to call: a missing name is compared with every name of its kind
+ * (thousands in a big manifest), and two new arrays per row were most of what that cost.
+ */
 function distance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  // rows: prev2 at r2, prev at r1, cur at r0 (rotated by offsets, never copied)
+  let r2 = 0;
+  let r1 = width;
+  let r0 = 2 * width;
+  for (let j = 0; j < width; j++) rows[r1 + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    rows[r0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
+      let v = Math.min(rows[r1 + j] + 1, rows[r0 + j - 1] + 1, rows[r1 + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[r2 + j - 2] + 1);
+      rows[r0 + j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin >= cap) return cap;
-    prev2 = prev;
-    prev = cur;
+    const t = r2;
+    r2 = r1;
+    r1 = r0;
+    r0 = t;
   }
-  return prev[b.length];
+  return rows[r1 + b.length];
 }
+
+let rows = new Int32Array(3 * 64);

@@ -12,6 +12,7 @@ import { isK8s } from './guard';
 import { at, pathSpan } from '../place';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+const HANDLERS = ['httpGet', 'tcpSocket', 'grpc'];
 
 export const portValuesRule: Rule = {
   id: 'k8s/port-values',
@@ -24,29 +25,36 @@ export const portValuesRule: Rule = {
     if (!t) return [];
     const out: RuleFinding[] = [];
     for (const c of containersOf(t)) {
+      // paths are made only for a finding: most ports and probes have none
       asArr(c.container.ports).forEach((p, i) => {
         if (!isObj(p)) return;
-        const here = [...c.path, 'ports', i];
         if (typeof p.containerPort === 'number' && !isPortNumber(p.containerPort))
-          out.push(at(pathSpan(doc, [...here, 'containerPort']), `containerPort ${p.containerPort} is not a port: use 1–65535.`));
+          out.push(
+            at(pathSpan(doc, [...c.path, 'ports', i, 'containerPort']), `containerPort ${p.containerPort} is not a port: use 1–65535.`),
+          );
         if (typeof p.hostPort === 'number' && p.hostPort !== 0 && !isPortNumber(p.hostPort))
-          out.push(at(pathSpan(doc, [...here, 'hostPort']), `hostPort ${p.hostPort} is not a port: use 1–65535 (or leave it out).`));
+          out.push(
+            at(pathSpan(doc, [...c.path, 'ports', i, 'hostPort']), `hostPort ${p.hostPort} is not a port: use 1–65535 (or leave it out).`),
+          );
         if (typeof p.name === 'string' && !isPlaceholder(p.name)) {
           const problem = portNameProblem(p.name);
-          if (problem) out.push(at(pathSpan(doc, [...here, 'name']), `Port name \`${p.name}\` ${problem}.`));
+          if (problem) out.push(at(pathSpan(doc, [...c.path, 'ports', i, 'name']), `Port name \`${p.name}\` ${problem}.`));
         }
       });
-      for (const probe of PROBES) out.push(...probePort(doc, [...c.path, probe], asObj(c.container[probe])));
+      for (const probe of PROBES) {
+        const handlers = c.container[probe];
+        if (handlers !== undefined) probePort(doc, c.path, probe, asObj(handlers), out);
+      }
     }
     return out;
   },
 };
 
-function probePort(doc: DocUnit, path: JsonPath, probe: Record<string, unknown>): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
+function probePort(doc: DocUnit, container: JsonPath, name: string, probe: Record<string, unknown>, out: RuleFinding[]): void {
+  for (const handler of HANDLERS) {
     const port = asObj(probe[handler]).port;
-    const here = [...path, handler, 'port'];
+    if (port === undefined) continue;
+    const here = [...container, name, handler, 'port'];
     if (typeof port === 'number' && !isPortNumber(port))
       out.push(at(pathSpan(doc, here), `Probe port ${port} is not a port: use 1–65535 or a named container port.`));
     else if (handler !== 'grpc' && typeof port === 'string' && !isPlaceholder(port)) {
@@ -57,5 +65,4 @@ function probePort(doc: DocUnit, path: JsonPath, probe: Record<string, unknown>)
       if (problem) out.push(at(pathSpan(doc, here), `Probe port \`${port}\` ${problem}.`));
     }
   }
-  return out;
 }
