@@ -181,6 +181,16 @@ export class BenchClient {
     return this.lastPublishAt;
   }
 
+  /**
+   * Wait for the diagnostics of `uri`'s `version`, then for 300 ms without a publish: the keystroke's
+   * own check and the cross-file pass after it are done. `settle` alone returned at once when the
+   * keystroke's publish had not come yet, so the next keystroke landed in the middle of that work.
+   */
+  async afterKeystroke(uri, afterSeq, version) {
+    await this.waitDiagnostics([uri], afterSeq, version, 30_000);
+    return this.settle(300, 30_000);
+  }
+
   request(method, params) {
     return this.conn.sendRequest(method, params);
   }
