@@ -2,7 +2,7 @@
 /**
  * Two builds side by side on the generated lines that matter, alternated round by round so both
  * see the same machine: `node bench/compare.mjs --base=<other checkout> [--rounds=6]
- * [--iterations=30] [--no-editor] [--no-graph] [--json=out.json]`. The other checkout must be built
+ * [--iterations=30] [--no-editor] [--no-graph] [--json=out.json] [--rules-off=id,id]`. The other checkout must be built
  * (`npm run build`); this one too. Each round runs, for each build (order swapped every round),
  * the editor scenario of `npm run bench` (cold start, 10,000-line open, edits, hover, open every
  * YAML file) in a fresh server and the in-process graph + Mermaid runs (500 resources, medium).
@@ -69,7 +69,15 @@ const builds = [build(resolve(baseRoot), 'base'), build(ROOT, 'this')];
 mkdirSync(WORK, { recursive: true });
 const paths = generateAll(WORK); // the same files for both builds (the generator is unchanged since 29 Nov)
 const yamlFiles = filesUnder(paths.medium).filter((p) => /\.ya?ml$/.test(p));
-const settings = (s) => (s === 'ecsEksArchitect' ? {} : null);
+// `--rules-off=k8s/a,k8s/b` turns those rules off in this build only: what rules added since the
+// base cost, apart from the rest of the change
+const rulesOff = Object.fromEntries(
+  (opt('rules-off', '') || '')
+    .split(',')
+    .filter(Boolean)
+    .map((id) => [id, 'off']),
+);
+const settingsOf = (b) => (s) => (s === 'ecsEksArchitect' ? (b.name === 'this' ? { rules: rulesOff } : {}) : null);
 const quiet = () => {};
 
 /** line name → build name → { wall: [], cpu: [] } */
@@ -83,7 +91,7 @@ function add(line, b, wall, cpu) {
 async function editor(b) {
   const r = await editorScenario({
     ...b.server,
-    settings,
+    settings: settingsOf(b),
     folder: paths.medium,
     appFile: paths.appFile,
     bigFile: paths.bigFile,
