@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanDescription, defaultFrom, isDeprecated } from './k8s-schema/describe.mjs';
 import { extraDefinitions } from './k8s-schema/extras.mjs';
 import { ENUMS, withEnum } from './k8s-schema/enums.mjs';
-import { modelsVersion, readModels } from './k8s-schema/readModels.mjs';
+import { modelsVersion, readModels, typeMetaFields } from './k8s-schema/readModels.mjs';
 import { ADDONS, addonKindWanted, addonPrefix, addonVersions, ajvChecks, withChecks } from './k8s-schema/addons.mjs';
 import { versionTable } from './k8s-schema/versions.mjs';
 import { writeSchema } from './k8s-schema/output.mjs';
@@ -124,6 +124,7 @@ const goneBeforeOldest = (apiVersion, kind) => {
 
 function generate() {
   const modules = readModels(root);
+  const typeMeta = typeMetaFields(root);
   for (const [mod, m] of modules) if (m.addon) addonModules.add(mod);
   /** an add-on type's ajv checks, read once per type */
   const checksCache = new Map();
@@ -233,7 +234,8 @@ function generate() {
         checksOf(mod, qualified.slice(dot + 1))?.fields[name],
       );
       enumsUsed.add(`${qualified}.${name}`);
-      const doc = docOf(m);
+      // a kind's literal `apiVersion`/`kind` has no words of its own: TypeMeta's describe them
+      const doc = docOf(m) || (ts.isLiteralTypeNode(m.type) && typeMeta.has(name) ? docOf(typeMeta.get(name)) : '');
       const text = cleanDescription(doc);
       const prop = { ...(text ? { description: text } : {}), ...s };
       const def = defaultFrom(doc, s);

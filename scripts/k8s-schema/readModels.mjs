@@ -9,7 +9,7 @@
  */
 import ts from 'typescript';
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ADDONS, addonFileWanted, addonModule, schemaFileOf } from './addons.mjs';
 
@@ -98,6 +98,24 @@ export function readModels(root) {
     }
   }
   return modules;
+}
+
+/**
+ * `apiVersion` and `kind` of @kubernetes-models/base's TypeMeta, by name: every kind's own
+ * declaration of those two fields is a bare literal (`"kind": "Deployment"`) with no description,
+ * so a hover on them would say only the type.
+ */
+export function typeMetaFields(root) {
+  // the package exports no package.json (nor a `require` entry): found where Node would install it
+  const machinery = packageDir(root, '@kubernetes-models/apimachinery');
+  const file = [machinery, root]
+    .map((dir) => join(dir, 'node_modules', '@kubernetes-models', 'base', 'dist', 'meta.d.ts'))
+    .find((f) => existsSync(f));
+  if (!file) throw new Error('readModels: @kubernetes-models/base (a dependency of @kubernetes-models/apimachinery) is not installed');
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const meta = sf.statements.find((st) => ts.isInterfaceDeclaration(st) && st.name.text === 'TypeMeta');
+  if (!meta) throw new Error(`readModels: no TypeMeta in ${file}`);
+  return new Map(meta.members.filter(ts.isPropertySignature).map((m) => [m.name.getText(), m]));
 }
 
 export function modelsVersion(root) {

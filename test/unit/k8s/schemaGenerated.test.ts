@@ -114,6 +114,21 @@ test('hover shows the field description from the generated schema', { skip }, ()
   assert.match(h.markdown, /integer/);
 });
 
+test('hover on apiVersion and kind describes them (the models declare both as bare literals)', { skip }, () => {
+  const ls = service({ 'd.yaml': deployment() });
+  const text = ls.workspace.get('file:///ws/d.yaml')!.text;
+  const kind = ls.hover('file:///ws/d.yaml', text.indexOf('Deployment') + 2);
+  assert.match(kind?.markdown ?? '', /\*\*kind\*\* — Kind is a string value representing the REST resource/);
+  assert.match(kind?.markdown ?? '', /Allowed: `"Deployment"`/);
+  const apiVersion = ls.hover('file:///ws/d.yaml', text.indexOf('apps/v1') + 2);
+  assert.match(apiVersion?.markdown ?? '', /\*\*apiVersion\*\* — APIVersion defines the versioned schema/);
+  // a field named kind with words of its own keeps them (an HPA's scaleTargetRef)
+  type Docs = { definitions: Record<string, { properties?: Record<string, { description?: string }> }> };
+  const docs = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'schemas', 'kubernetes-docs.json'), 'utf8')) as Docs;
+  const ref = docs.definitions['io.k8s.api.autoscaling.v2.CrossVersionObjectReference']?.properties?.kind?.description ?? '';
+  assert.ok(ref && !ref.startsWith('Kind is a string value'), ref);
+});
+
 test('completion offers the fields of the generated schema, not status or deprecated ones', { skip }, () => {
   const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n\n';
   const ls = service({ 'c.yaml': text });
