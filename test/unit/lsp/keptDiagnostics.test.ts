@@ -13,6 +13,7 @@ import { toDiagnostic } from '../../../server/src/lsp/convert';
 import { sameDiagnostics } from '../../../server/src/lsp/diagnostics';
 import type { LanguageService } from '../../../server/src/core/service';
 import { serviceWith, uri } from '../helpers';
+import { mulberry32 } from '../../../bench/genRandom.mjs';
 
 const U = uri('all.yaml');
 
@@ -66,18 +67,6 @@ async function sent(kept: KeptDiagnostics, ls: LanguageService, enc: MessageEnco
   };
 }
 
-/** a small seeded random generator (the same edits on every run) */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('spliced diagnostics equal the fresh ones, and unchanged documents keep their JSON', async () => {
   const ls = serviceWith({ 'all.yaml': TEXT });
   const kept = new KeptDiagnostics(true);
@@ -117,7 +106,7 @@ test('an edit of the same length that moves lines: the documents after it are se
 });
 
 test('random edits (line breaks, CRLF, characters, documents): every publish equals the fresh one', async () => {
-  const next = random(17);
+  const next = mulberry32(17); // the same edits on every run
   let text = TEXT;
   const ls = serviceWith({ 'all.yaml': text });
   const kept = new KeptDiagnostics(true);
