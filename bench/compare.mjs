@@ -9,7 +9,7 @@
  * Prints, per line, the medians over rounds of the wall time and of the CPU time (server process
  * from /proc; the graph process's own `process.cpuUsage()`), and the change base → this build.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { generateAll } from './generate.mjs';
 import { editorScenario } from './scenarios.mjs';
 import { buildGraphEntry, graphRun } from './graphBench.mjs';
 import { percentile } from './report.mjs';
+import { filesUnder } from './files.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -36,15 +37,6 @@ const ROUNDS = Number(opt('rounds', 6));
 const ITER = Number(opt('iterations', 30));
 const log = (m) => process.stdout.write(m + '\n');
 const NO_NET = join(BENCH, 'noNetwork.cjs');
-
-function filesUnder(dir, out = []) {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) filesUnder(p, out);
-    else out.push(p);
-  }
-  return out;
-}
 
 /** A build: its server with the Node flags its client starts it with (the file moved since 29 Nov). */
 function build(root, name) {

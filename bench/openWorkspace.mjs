@@ -13,22 +13,14 @@
  * (sorted by uri) to compare builds. With `ECS_EKS_ARCHITECT_DEBUG_SCHEDULING=1` in the environment
  * the server logs its validations per burst; they are printed here.
  */
-import { writeFileSync, readdirSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { BenchClient, now } from './lspClient.mjs';
 import { BENCH, ROOT, opt, log, realCli } from './realCli.mjs';
 import { peerConfig } from './peer.mjs';
 import { openAllScenario } from './scenarios.mjs';
-
-function filesUnder(dir, out = []) {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) filesUnder(p, out);
-    else out.push(p);
-  }
-  return out;
-}
+import { filesUnder } from './files.mjs';
 
 const { server, paths, flags } = realCli();
 const base = opt('base') && resolve(opt('base'));

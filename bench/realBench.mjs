@@ -3,21 +3,11 @@
  * (realworld.mjs), run through our server and the peer, with its figure rows, side-by-side rows
  * and budget lines. `npm run bench` runs it with everything else; `node bench/real.mjs` alone.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildReal } from './realworld.mjs';
 import { realBigScenario } from './realScenarios.mjs';
 import { openAllScenario } from './scenarios.mjs';
 import { navigationScenario, navigationRows } from './navigation.mjs';
-
-function filesUnder(dir, out = []) {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) filesUnder(p, out);
-    else out.push(p);
-  }
-  return out;
-}
+import { filesUnder } from './files.mjs';
 
 /**
  * ours / peer: { node, args, settings, env? } (peer may be undefined). Returns { skipped } when

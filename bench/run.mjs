@@ -6,7 +6,7 @@
  * (skip the real-world files), --quick (10 iterations), --graph-edits=N (timed graph edits, default 100).
  * Writes bench/results.json.
  */
-import { readFileSync, existsSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { budgetTable, comparisonTable, figuresTable, fmtMs } from './report.mjs'
 import { cfnRuns, cfnBudgets } from './cfnBench.mjs';
 import { generatedBudgets } from './runBudgets.mjs';
 import { measureActivation } from './activationRun.mjs';
+import { filesUnder } from './files.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -35,15 +36,6 @@ const ITER = argv.has('--quick') ? 10 : Number(opt('iterations', 30));
 /** fresh server starts for the cold-start median */
 const COLD = argv.has('--quick') ? 3 : 5;
 const log = (m) => process.stdout.write(m + '\n');
-
-function filesUnder(dir, pred = () => true, out = []) {
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) filesUnder(p, pred, out);
-    else if (pred(p)) out.push(p);
-  }
-  return out;
-}
 
 const server = join(ROOT, 'dist', 'server.js');
 if (!existsSync(server)) {
