@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { ROOT } from './client';
-import { CODE_CACHE_ENV, cacheFolder } from '../../server/src/node/codeCache';
+import { CODE_CACHE_ENV, HOSTS_KEPT, cacheFile, cacheFolder, writeCache } from '../../server/src/node/codeCache';
 
 /** start dist/server.js with its code cache in `dir`, initialize, shut down; returns its stderr */
 async function startAndStop(dir: string): Promise<string> {
@@ -51,6 +51,45 @@ test('the first start saves a code cache, the next one uses it as is, a damaged 
     assert.equal(await startAndStop(dir), '');
     assert.deepEqual(caches(dir), [file]);
     assert.ok(statSync(join(dir, file)).size > 100_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('other flags get caches of their own beside this one; a rebuild replaces them all', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eea-code-cache-'));
+  try {
+    const bundle = join(dir, 'strict-k8s-core-v1.js');
+    const other = join(dir, 'strict-k8s-core-v1-list.js');
+    writeFileSync(bundle, '// v1');
+    writeFileSync(other, '// list');
+    const cache = join(dir, 'cache');
+    const flagSets = [['--max-semi-space-size=2'], [], ['--cpu-prof'], ['--nolazy'], ['--inspect']];
+    const files = flagSets.map((flags) => cacheFile(cache, bundle, flags));
+    assert.equal(new Set(files).size, flagSets.length, 'one name per flag set');
+    writeCache(cacheFile(cache, other, []), Buffer.from('list'));
+    // written one second apart, as far as mtimes go: the oldest is certain
+    const base = Date.now() / 1000 - 100;
+    const write = (i: number) => {
+      writeCache(files[i], Buffer.from(String(i)));
+      utimesSync(files[i], base + i, base + i);
+    };
+    write(0);
+    write(1);
+    // the two flag sets keep their caches: a start with one no longer costs the other a compile
+    assert.equal(caches(cache).length, 3);
+    assert.equal(readFileSync(files[0], 'utf8'), '0');
+    // beyond HOSTS_KEPT of one build, the oldest goes
+    for (let i = 2; i < files.length; i++) write(i);
+    const left = caches(cache).filter((f) => f.startsWith('strict-k8s-core-v1-') && !f.startsWith('strict-k8s-core-v1-list-'));
+    assert.equal(left.length, HOSTS_KEPT);
+    assert.ok(!existsSync(files[0]), 'the oldest went');
+    // a rebuilt bundle: every cache of the old build goes, another bundle's stay
+    writeFileSync(bundle, '// v2, rebuilt');
+    const rebuilt = cacheFile(cache, bundle, flagSets[0]);
+    assert.ok(!files.includes(rebuilt));
+    writeCache(rebuilt, Buffer.from('new'));
+    assert.deepEqual(caches(cache).sort(), [basename(cacheFile(cache, other, [])), basename(rebuilt)].sort());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
  * compiles as usual and saves what V8 compiled; later starts hand that to V8 instead.
  *
  * V8 checks its own version, the V8 flags and the source length, not the source itself, so the
- * file is named for what it was made from (bundle size and mtime, V8 version, the Node flags):
+ * file is named for what it was made from (bundle size and mtime; V8 version and the Node flags):
  * a rebuilt bundle or another Node never meets a cache made for something else. A cache that
  * is missing, damaged or refused costs nothing but the compile it would have saved.
  */
@@ -23,14 +23,32 @@ export function cacheFolder(dist: string, env: NodeJS.ProcessEnv = process.env):
   return v || join(dist, '.code-cache');
 }
 
-/** the cache file for this bundle as built now, run by this Node with these flags */
+/**
+ * How many caches one build of a bundle keeps, one per Node and flag set: the client's flags, a
+ * debug session's, the bench's and the tests' servers each have theirs, instead of each start with
+ * other flags throwing away the others' (the next start then compiled everything again).
+ */
+export const HOSTS_KEPT = 4;
+
+const hash = (parts: readonly unknown[]): string => createHash('sha1').update(parts.join('\n')).digest('hex').slice(0, 8);
+
+/**
+ * The cache file for this bundle as built now (size and mtime), run by this Node with these flags:
+ * `<bundle>-<build>-<host>.bin`.
+ */
 export function cacheFile(folder: string, bundle: string, execArgv: readonly string[] = process.execArgv): string {
   const st = statSync(bundle);
-  const key = createHash('sha1')
-    .update([st.size, st.mtimeMs, process.versions.v8, process.arch, ...execArgv].join('\n'))
-    .digest('hex')
-    .slice(0, 16);
-  return join(folder, `${basename(bundle, '.js')}-${key}.bin`);
+  const build = hash([st.size, st.mtimeMs]);
+  const host = hash([process.versions.v8, process.arch, ...execArgv]);
+  return join(folder, `${basename(bundle, '.js')}-${build}-${host}.bin`);
+}
+
+/** a cache file's bundle and build, or only its bundle for the single-key names of earlier versions */
+function parseName(name: string): { bundle: string; build?: string } | undefined {
+  const m = /^(.+)-([0-9a-f]{8})-([0-9a-f]{8})\.bin$/.exec(name);
+  if (m) return { bundle: m[1], build: m[2] };
+  const old = /^(.+)-[0-9a-f]{16}\.bin$/.exec(name);
+  return old ? { bundle: old[1] } : undefined;
 }
 
 export function readCache(file: string): Buffer | undefined {
@@ -43,8 +61,9 @@ export function readCache(file: string): Buffer | undefined {
 
 /**
  * Writes `data` under a temporary name, then renames it: servers started side by side (tests,
- * several windows) never read half a file. Older caches of the same bundle go, so rebuilds do not
- * pile them up. Any failure (read-only install, full disk) leaves things as they were.
+ * several windows) never read half a file. Caches of older builds of the same bundle go, so
+ * rebuilds do not pile them up; of this build, the HOSTS_KEPT newest stay. Any failure (read-only
+ * install, full disk) leaves things as they were.
  */
 export function writeCache(file: string, data: Buffer): void {
   const folder = join(file, '..');
@@ -61,12 +80,23 @@ export function writeCache(file: string, data: Buffer): void {
     }
     return;
   }
-  // the same bundle's caches only: `strict-k8s-core-v1-list-<key>` is not one of `strict-k8s-core-v1`'s
-  const name = basename(file).replace(/-[0-9a-f]+\.bin$/, '');
+  const mine = parseName(basename(file));
+  if (mine) prune(folder, basename(file), mine.bundle, mine.build);
+}
+
+/** the same bundle's caches only: `strict-k8s-core-v1-list-…` is not one of `strict-k8s-core-v1`'s */
+function prune(folder: string, kept: string, bundle: string, build: string | undefined): void {
   try {
-    for (const f of readdirSync(folder))
-      if (f !== basename(file) && f.endsWith('.bin') && f.replace(/-[0-9a-f]+\.bin$/, '') === name) unlinkSync(join(folder, f));
+    const siblings: { name: string; mtime: number }[] = [];
+    for (const f of readdirSync(folder)) {
+      const other = f === kept ? undefined : parseName(f);
+      if (!other || other.bundle !== bundle) continue;
+      if (other.build !== build) unlinkSync(join(folder, f));
+      else siblings.push({ name: f, mtime: statSync(join(folder, f)).mtimeMs });
+    }
+    siblings.sort((a, b) => b.mtime - a.mtime);
+    for (const s of siblings.slice(HOSTS_KEPT - 1)) unlinkSync(join(folder, s.name));
   } catch {
-    /* another server removed it first */
+    /* another server removed one first */
   }
 }
