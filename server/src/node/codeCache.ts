@@ -73,11 +73,7 @@ export function writeCache(file: string, data: Buffer): void {
     writeFileSync(tmp, data);
     renameSync(tmp, file);
   } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing written */
-    }
+    remove(tmp);
     return;
   }
   const mine = parseName(basename(file));
@@ -86,17 +82,36 @@ export function writeCache(file: string, data: Buffer): void {
 
 /** the same bundle's caches only: `strict-k8s-core-v1-list-…` is not one of `strict-k8s-core-v1`'s */
 function prune(folder: string, kept: string, bundle: string, build: string | undefined): void {
+  let names: string[];
   try {
-    const siblings: { name: string; mtime: number }[] = [];
-    for (const f of readdirSync(folder)) {
-      const other = f === kept ? undefined : parseName(f);
-      if (!other || other.bundle !== bundle) continue;
-      if (other.build !== build) unlinkSync(join(folder, f));
-      else siblings.push({ name: f, mtime: statSync(join(folder, f)).mtimeMs });
-    }
-    siblings.sort((a, b) => b.mtime - a.mtime);
-    for (const s of siblings.slice(HOSTS_KEPT - 1)) unlinkSync(join(folder, s.name));
+    names = readdirSync(folder);
   } catch {
-    /* another server removed one first */
+    return;
+  }
+  const siblings: { name: string; mtime: number }[] = [];
+  for (const f of names) {
+    const other = f === kept ? undefined : parseName(f);
+    if (!other || other.bundle !== bundle) continue;
+    if (other.build !== build) remove(join(folder, f));
+    else siblings.push({ name: f, mtime: mtimeOf(join(folder, f)) });
+  }
+  siblings.sort((a, b) => b.mtime - a.mtime);
+  for (const s of siblings.slice(HOSTS_KEPT - 1)) remove(join(folder, s.name));
+}
+
+/** another server may have removed it first: that is fine */
+function remove(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    /* gone already */
   }
 }
+
+const mtimeOf = (path: string): number => {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0; // gone already: sorts oldest, removed again harmlessly
+  }
+};
