@@ -6,8 +6,9 @@
  *   index.json        { fingerprints: { k8s, bundled }, strict: { id: file }, loose: { id: file } }
  *   <mode>-<chunk>.js one CommonJS module per chunk, exporting a function per schema id
  * Chunks keep what one document needs small: every kind that embeds a PodSpec shares one
- * `workloads` chunk, other Kubernetes kinds are grouped by API group and version (`List`, which
- * reaches every kind, stands alone), each ECS/eksctl schema has its own. Kubernetes comes strict and loose; ECS and eksctl are only checked strictly.
+ * `workloads` chunk, other Kubernetes kinds are grouped by API group and version (a kind that
+ * reaches a quarter of all kinds would stand alone: none does since a List's items are checked one
+ * by one), each ECS/eksctl schema has its own. Kubernetes comes strict and loose; ECS and eksctl are only checked strictly.
  * server/src/core/schema/validators.ts uses a chunk only when the fingerprint of its source
  * (sha1 of the schema files, see sources.ts) matches what the server loaded; otherwise, or
  * without these files, it compiles at run time. Options and schema copies come from
@@ -62,9 +63,10 @@ function closure(defs, start) {
 function k8sChunk(defs, kinds, def) {
   const reach = closure(defs, def);
   const parts = def.split('.');
-  // `List` reaches every built-in kind: alone, so that a Deployment does not load all of them. Counted
-  // in kinds, not definitions: the add-ons' CRDs doubled the definitions, and with `List` in the
-  // workloads chunk that chunk went from 0.47 to 1.55 MB, read and compiled on every cold start
+  // a kind that reaches many others stands alone, so that a Deployment does not load all of them
+  // (`List` did until its items were checked one by one: in the workloads chunk it took that chunk
+  // from 0.47 to 1.55 MB, read and compiled on every cold start). Counted in kinds, not definitions:
+  // the add-ons' CRDs doubled the definitions
   const kindsReached = kinds.filter((k) => k !== def && reach.has(k)).length;
   if (kindsReached > kinds.length / 4) return `k8s-${parts.slice(-3).join('-')}`.toLowerCase();
   if (reach.has(POD_SPEC)) return 'k8s-workloads';
@@ -124,8 +126,10 @@ async function main() {
     index.fingerprints.k8s = shared.sha1(k8sText);
     // the ids the server asks for: one per built-in kind's definition
     const defs = [...new Set(Object.values(k8sSchema['x-kinds'] ?? {}))].sort();
+    // chunked by what the validators reach (a List's items are checked one by one, k8s/listItems.ts)
+    const reachable = shared.k8sForValidation(k8sSchema, true).definitions;
     for (const d of defs)
-      for (const mode of ['strict', 'loose']) add(mode, k8sChunk(k8sSchema.definitions, defs, d), `${k8sSchema.$id}#/definitions/${d}`);
+      for (const mode of ['strict', 'loose']) add(mode, k8sChunk(reachable, defs, d), `${k8sSchema.$id}#/definitions/${d}`);
   } else console.warn('gen-validators: dist/schemas/kubernetes.json is missing; Kubernetes validators will be compiled at run time.');
 
   mkdirSync(OUT, { recursive: true });

@@ -37,12 +37,22 @@ export interface SchemaCheck {
   partial: boolean;
   /** placeholders the deploy tool fills in itself (ecspresso's `{{ must_env … }}`): not reported */
   filled?: (value: string) => boolean;
+  /** values inside `value` checked against schemas of their own (a List's items), with the same options */
+  parts?: readonly SchemaPart[];
+}
+
+/** A value inside the checked value with a schema of its own; `pointer` is where it sits (`/items/0`). */
+export interface SchemaPart {
+  id: string;
+  value: unknown;
+  pointer: string;
 }
 
 export interface SchemaCheckContext {
   file: SourceFile;
   workspace: WorkspaceIndex;
   settings: RuleSettings;
+  store: SchemaStore;
 }
 
 /** Actions offered for a range that do not come from a finding (refactorings, conversions). */

@@ -8,7 +8,8 @@ import type { Rule, RuleContext } from './rules/rule';
 import { allRules } from './rules/index';
 import { checkSlots } from './rules/byFamily';
 import { familyOf } from './families';
-import type { DocView } from './family';
+import type { DocView, SchemaPart } from './family';
+import type { ErrorObject } from 'ajv';
 import { mapSchemaErrors } from './schema/errors';
 import type { SchemaStore } from './schema/store';
 import type { Validators } from './schema/validators';
@@ -216,15 +217,28 @@ function schemaFindings(file: SourceFile, doc: DocUnit, ctx: ValidateContext): F
   const family = familyOf(doc.kind);
   const id = family?.schemaId(doc.kind, ctx.store, ctx.workspace);
   if (!family || !id || !doc.body) return [];
-  const check = family.schemaCheck(doc, { file, workspace: ctx.workspace, settings: ctx.settings });
+  const check = family.schemaCheck(doc, { file, workspace: ctx.workspace, settings: ctx.settings, store: ctx.store });
   const validate = ctx.validators.get(id, check.strict);
-  if (!validate || validate(check.value)) return [];
-  return mapSchemaErrors(validate.errors ?? [], doc.body, {
+  let errors = validate && !validate(check.value) ? (validate.errors ?? []) : [];
+  if (check.parts?.length) errors = [...errors, ...partErrors(check.parts, check.strict, ctx.validators)];
+  if (!errors.length) return [];
+  return mapSchemaErrors(errors, doc.body, {
     partial: check.partial,
     placeholders: true,
     yaml: file.language === 'yaml',
     filled: check.filled,
   });
+}
+
+/** the parts' errors, placed in the whole value (a validator keeps only its last call's errors: copied at once) */
+function partErrors(parts: readonly SchemaPart[], strict: boolean, validators: Validators): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const part of parts) {
+    const validate = validators.get(part.id, strict);
+    if (!validate || validate(part.value)) continue;
+    for (const e of validate.errors ?? []) out.push({ ...e, instancePath: part.pointer + e.instancePath });
+  }
+  return out;
 }
 
 /** Rule settings: 'off' drops a finding, a severity re-levels it. */

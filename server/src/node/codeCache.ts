@@ -80,7 +80,7 @@ export function writeCache(file: string, data: Buffer): void {
   if (mine) prune(folder, basename(file), mine.bundle, mine.build);
 }
 
-/** the same bundle's caches only: `strict-k8s-core-v1-list-…` is not one of `strict-k8s-core-v1`'s */
+/** the same bundle's caches only: `loose-k8s-gateway-networking-k8s-io-v1alpha2-…` is not one of `…-v1`'s */
 function prune(folder: string, kept: string, bundle: string, build: string | undefined): void {
   let names: string[];
   try {

@@ -79,3 +79,17 @@ test('completion offers the CRD fields', () => {
   assert.ok(items.includes('color'), items.join(','));
   assert.ok(!items.includes('size'));
 });
+
+test("a List's item of a CRD's kind is checked against that CRD, and again when the CRD changes", () => {
+  const list = (spec: string) =>
+    `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: c }\n  - apiVersion: example.com/v1\n    kind: Widget\n    metadata: { name: w }\n    spec: ${spec}\n`;
+  const ls = service({ 'w.yaml': list('{ size: 0 }') });
+  const errs = () => ls.diagnostics('file:///ws/w.yaml').filter((f) => f.code === 'schema');
+  assert.deepEqual(errs(), [], 'no CRD in the workspace: nothing to check the item against');
+  ls.update('file:///ws/crd.yaml', crd());
+  const found = errs();
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.match(found[0].message, /at least 1/);
+  const text = list('{ size: 0 }');
+  assert.equal(text.slice(found[0].offset, found[0].offset + found[0].length), '0');
+});

@@ -258,6 +258,42 @@ items:
   assert.equal(spanOf(bad, f[0]), 'dat');
 });
 
+test(
+  "a List's items meet their own kinds' validators, built-in and add-on; an item that names no apiVersion is the List's error",
+  { skip },
+  () => {
+    const text = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: { name: a }
+  - apiVersion: apps/v1
+    kind: Deployment
+    metadata: { name: b }
+    spec:
+      replicas: two
+      selector: { matchLabels: { app: b } }
+      template:
+        metadata: { labels: { app: b } }
+        spec: { containers: [{ name: b, image: b }] }
+  - apiVersion: cert-manager.io/v1
+    kind: Certificate
+    metadata: { name: c }
+    spec: { secretName: c, issuerRef: { name: i }, dnsNames: [a.example.com], duration: 90 }
+  - kind: ConfigMap
+`;
+    const f = schemaErrors(lint(text));
+    assert.equal(f.length, 3, JSON.stringify(f.map((x) => x.message)));
+    const [header, replicas, duration] = f;
+    assert.match(header.message, /Missing required field `apiVersion`/);
+    assert.equal(header.offset, text.indexOf('kind: ConfigMap\n', text.indexOf('- kind')));
+    assert.equal(spanOf(text, replicas), 'two');
+    assert.match(replicas.message, /`replicas` must be an integer/);
+    assert.equal(spanOf(text, duration), '90');
+  },
+);
+
 test("go-yaml leniency: a quoted string continued at the key's indentation is no syntax error", { skip }, () => {
   const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: motd\ndata:\n  message: "first line\n  second line"\n';
   assert.deepEqual(errors(lint(text)), []);

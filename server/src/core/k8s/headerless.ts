@@ -5,7 +5,7 @@
  * set"), so they are ours to report (k8s/object-header); anything else stays none of ours.
  */
 import type { DocKind } from '../types';
-import type { K8sKind } from './kind';
+import { k8sKindOf, type K8sKind } from './kind';
 import { isObj, type Obj } from '../value';
 
 /** the kinds people write by hand most; a kind outside this list without apiVersion may be anything */
@@ -54,14 +54,7 @@ export function headerlessK8s(value: Obj): K8sKind | undefined {
   const av = apiVersion.trim();
   // a bare `v1` is also a Helm chart's or a kubeconfig's: only with object metadata
   if (!K8S_GROUP.test(av) && !(av === 'v1' && isObj(value.metadata) && typeof value.metadata.name === 'string')) return undefined;
-  const slash = av.indexOf('/');
-  return {
-    family: 'k8s',
-    apiVersion: av,
-    kind: '',
-    group: slash < 0 ? '' : av.slice(0, slash),
-    version: slash < 0 ? av : av.slice(slash + 1),
-  };
+  return k8sKindOf(av, '');
 }
 
 /** A document detected by headerlessK8s. */

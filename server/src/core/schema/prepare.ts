@@ -60,8 +60,21 @@ export function stripAnnotations(s: Json): Json {
   return out;
 }
 
-/** The Kubernetes schema as the validators compile it, strict or loosened. */
+/** A List's item in the bundled schema routes to every kind (hover, completion use that). */
+const LIST_ITEM = 'io.k8s.api.core.v1.ListItem';
+
+/**
+ * The Kubernetes schema as the validators compile it, strict or loosened. A List's items only
+ * have to name their kind here: each is checked against that kind's own validator
+ * (k8s/listItems.ts), so the List's validator is not one of every kind.
+ */
 export function k8sForValidation(s: Json, strict: boolean): Json {
   const bare = stripAnnotations(s);
+  if (bare.definitions?.[LIST_ITEM])
+    bare.definitions[LIST_ITEM] = {
+      type: 'object',
+      properties: { apiVersion: { type: 'string' }, kind: { type: 'string' } },
+      required: ['apiVersion', 'kind'],
+    };
   return strict ? bare : loosen(bare);
 }

@@ -1,0 +1,27 @@
+/**
+ * A `kind: List`'s items, each checked against its own kind's schema: kubectl applies every item on
+ * its own, so each meets the API server as that kind (a workspace CRD's schema included). The
+ * List's own schema checks only that every item names an apiVersion and a kind
+ * (schema/prepare.ts): routing the items inside it made one validator of every kind, a 1.3 MB
+ * chunk loaded for the first List.
+ */
+import type { SchemaPart } from '../family';
+import type { SchemaStore } from '../schema/store';
+import type { WorkspaceIndex } from '../workspace';
+import { isObj } from '../value';
+import type { DocKind } from '../types';
+import { k8sKindOf } from './kind';
+import { k8sSchemaId } from './schemaId';
+
+export function listItemParts(kind: DocKind, value: unknown, store: SchemaStore, workspace: WorkspaceIndex): SchemaPart[] | undefined {
+  if (kind.family !== 'k8s' || kind.kind !== 'List' || kind.apiVersion !== 'v1' || !isObj(value) || !Array.isArray(value.items))
+    return undefined;
+  const parts: SchemaPart[] = [];
+  value.items.forEach((item: unknown, i: number) => {
+    if (!isObj(item) || typeof item.apiVersion !== 'string' || typeof item.kind !== 'string') return;
+    // a List inside gets the List's schema: its own items are not looked into
+    const id = k8sSchemaId(k8sKindOf(item.apiVersion, item.kind), store, workspace);
+    if (id) parts.push({ id, value: item, pointer: `/items/${i}` });
+  });
+  return parts;
+}
