@@ -173,6 +173,24 @@ test('removed API versions name the release and the replacement instead of "no s
   assert.match(crd?.message ?? '', /1\.22.*apiextensions\.k8s\.io\/v1/);
 });
 
+test("a List's items are checked for removed APIs too (kubectl applies each on its own)", { skip }, () => {
+  const text = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: autoscaling/v2beta2
+    kind: HorizontalPodAutoscaler
+    metadata: { name: web }
+    spec: { maxReplicas: 3, scaleTargetRef: { kind: Deployment, name: web } }
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: { name: c }
+`;
+  const removed = lint(text).filter((x) => x.code === 'k8s/removed-api');
+  assert.equal(removed.length, 1, JSON.stringify(removed));
+  assert.equal(spanOf(text, removed[0]), 'autoscaling/v2beta2');
+  assert.match(removed[0].message, /removed in Kubernetes 1\.26.*Use `autoscaling\/v2` instead/);
+});
+
 test('a custom resource without its CRD: no error, at most a note', { skip }, () => {
   const f = lint(
     // Argo CD: not among the add-ons whose schemas are bundled

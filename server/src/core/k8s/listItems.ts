@@ -9,7 +9,8 @@ import type { SchemaPart } from '../family';
 import type { SchemaStore } from '../schema/store';
 import type { WorkspaceIndex } from '../workspace';
 import { isObj } from '../value';
-import type { DocKind } from '../types';
+import type { DocKind, DocUnit } from '../types';
+import { findProperty, getChild, type AstNode } from '../parse/tree';
 import { k8sKindOf } from './kind';
 import { k8sSchemaId } from './schemaId';
 
@@ -24,4 +25,29 @@ export function listItemParts(kind: DocKind, value: unknown, store: SchemaStore,
     if (id) parts.push({ id, value: item, pointer: `/items/${i}` });
   });
   return parts;
+}
+
+/** An object kubectl sends on its own: a document, or one item of a List. */
+export interface K8sObjectNode {
+  apiVersion: string;
+  kind: string;
+  /** the object's node */
+  root: AstNode;
+  /** its apiVersion's value node */
+  apiNode: AstNode | undefined;
+}
+
+/** The document's objects as kubectl sends them: the document itself, and a List's items after it. */
+export function k8sObjects(doc: DocUnit): K8sObjectNode[] {
+  if (doc.kind.family !== 'k8s' || !doc.root) return [];
+  const { apiVersion, kind } = doc.kind;
+  const out: K8sObjectNode[] = [{ apiVersion, kind, root: doc.root, apiNode: findProperty(doc.root, 'apiVersion')?.children?.[1] }];
+  if (kind !== 'List' || apiVersion !== 'v1') return out;
+  for (const item of getChild(doc.root, 'items')?.children ?? []) {
+    const apiNode = getChild(item, 'apiVersion');
+    const itemKind = getChild(item, 'kind')?.value;
+    if (typeof apiNode?.value === 'string' && typeof itemKind === 'string')
+      out.push({ apiVersion: apiNode.value, kind: itemKind, root: item, apiNode });
+  }
+  return out;
 }

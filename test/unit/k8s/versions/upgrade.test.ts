@@ -48,6 +48,18 @@ test('upgrade report: a kind the target version does not serve yet (a downgrade 
   assert.match(r.items[0].problem, /`VolumeAttributesClass` in `storage\.k8s\.io\/v1` is not served before Kubernetes 1\.34/);
 });
 
+test("upgrade report: a List's items are objects of their own, the List is none", { skip }, () => {
+  const text =
+    'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: flowcontrol.apiserver.k8s.io/v1beta3\n    kind: FlowSchema\n    metadata:\n      name: mine\n  - apiVersion: v1\n    kind: Service\n    metadata: { name: web }\n';
+  const ls = service({ 'list.yaml': text });
+  const r = upgradeReport(ls, ['file:///ws/list.yaml'], '1.32');
+  assert.equal(r.objects, 2);
+  assert.deepEqual(
+    r.items.map((i) => [i.object, i.severity, i.line]),
+    [['FlowSchema mine', 'breaks', 3]],
+  );
+});
+
 test('CLI: upgrade-check needs --to; lint takes --kubernetes-version', () => {
   assert.deepEqual(parseArgs(['upgrade-check', '--to', '1.35', 'k8s']), {
     command: 'upgrade-check',

@@ -4,8 +4,8 @@
  * release removes (deprecated), with what to change. The same tables as the editor's checks.
  */
 import type { LanguageService } from '../../service';
-import { findProperty } from '../../parse/tree';
-import { asObj, str } from '../objects';
+import { getChild } from '../../parse/tree';
+import { k8sObjects } from '../listItems';
 import { targetFor } from './target';
 import { apiState, describeReplacement, versionTable } from './table';
 import { notServed } from './served';
@@ -38,48 +38,51 @@ export function upgradeReport(service: LanguageService, uris: string[], to: stri
     const file = service.workspace.get(uri);
     if (!file) continue;
     const current = targetFor(service.workspace, uri, service.settings).version;
+    const lineOf = (offset: number) => file.lines.positionAt(offset).line;
     for (const doc of file.docs) {
       if (doc.kind.family !== 'k8s' || doc.templated) continue;
-      report.objects++;
-      report.from[current] = (report.from[current] ?? 0) + 1;
-      const { apiVersion, kind } = doc.kind;
-      const object = `${kind} ${str(asObj(asObj(doc.value).metadata).name) ?? '(unnamed)'}`;
-      const apiNode = findProperty(doc.root, 'apiVersion')?.children?.[1];
-      const lineOf = (offset: number) => file.lines.positionAt(offset).line;
-      const at = apiNode ? lineOf(apiNode.offset) : lineOf(doc.offset);
-      const st = apiState(t, apiVersion, kind, to);
-      if (st) {
-        const replacement = describeReplacement(st, kind);
-        report.items.push({
-          uri,
-          line: at,
-          object,
-          severity: st.state === 'removed' ? 'breaks' : 'deprecated',
-          problem:
-            st.state === 'removed'
-              ? `\`${apiVersion}\` ${kind} is not served from Kubernetes ${st.removedIn} on`
-              : st.removedIn
-                ? `\`${apiVersion}\` ${kind} is removed in Kubernetes ${st.removedIn}`
-                : `\`${apiVersion}\` ${kind} is deprecated from Kubernetes ${st.deprecatedIn} on (served, with a warning)`,
-          fix: replacement
-            ? st.replacement?.kind === kind
-              ? `change apiVersion to ${replacement} (check the fields that changed with it)`
-              : `move to ${replacement}`
-            : 'remove it: nothing replaces it',
-          alreadyFailing: apiState(t, apiVersion, kind, current)?.state === st.state,
-        });
+      // a List's items are the objects kubectl sends; the List itself is not one
+      for (const { apiVersion, kind, root, apiNode } of k8sObjects(doc)) {
+        if (kind === 'List' && apiVersion === 'v1') continue;
+        report.objects++;
+        report.from[current] = (report.from[current] ?? 0) + 1;
+        const name = getChild(getChild(root, 'metadata'), 'name')?.value;
+        const object = `${kind} ${typeof name === 'string' ? name : '(unnamed)'}`;
+        const at = lineOf((apiNode ?? root).offset);
+        const st = apiState(t, apiVersion, kind, to);
+        if (st) {
+          const replacement = describeReplacement(st, kind);
+          report.items.push({
+            uri,
+            line: at,
+            object,
+            severity: st.state === 'removed' ? 'breaks' : 'deprecated',
+            problem:
+              st.state === 'removed'
+                ? `\`${apiVersion}\` ${kind} is not served from Kubernetes ${st.removedIn} on`
+                : st.removedIn
+                  ? `\`${apiVersion}\` ${kind} is removed in Kubernetes ${st.removedIn}`
+                  : `\`${apiVersion}\` ${kind} is deprecated from Kubernetes ${st.deprecatedIn} on (served, with a warning)`,
+            fix: replacement
+              ? st.replacement?.kind === kind
+                ? `change apiVersion to ${replacement} (check the fields that changed with it)`
+                : `move to ${replacement}`
+              : 'remove it: nothing replaces it',
+            alreadyFailing: apiState(t, apiVersion, kind, current)?.state === st.state,
+          });
+        }
+        const now = new Set(notServed(service.store, t, root, apiVersion, kind, current, apiNode).map((n) => n.what));
+        for (const n of notServed(service.store, t, root, apiVersion, kind, to, apiNode))
+          report.items.push({
+            uri,
+            line: lineOf(n.node.offset),
+            object,
+            severity: 'breaks',
+            problem: `${n.what} is not served before Kubernetes ${n.arrives}`,
+            fix: n.kind === 'kind' ? `upgrade to ${n.arrives} or later first` : `leave the field out, or upgrade to ${n.arrives}`,
+            alreadyFailing: now.has(n.what),
+          });
       }
-      const now = new Set(notServed(service.store, t, doc.root, apiVersion, kind, current, apiNode).map((n) => n.what));
-      for (const n of notServed(service.store, t, doc.root, apiVersion, kind, to, apiNode))
-        report.items.push({
-          uri,
-          line: lineOf(n.node.offset),
-          object,
-          severity: 'breaks',
-          problem: `${n.what} is not served before Kubernetes ${n.arrives}`,
-          fix: n.kind === 'kind' ? `upgrade to ${n.arrives} or later first` : `leave the field out, or upgrade to ${n.arrives}`,
-          alreadyFailing: now.has(n.what),
-        });
     }
   }
   return report;
