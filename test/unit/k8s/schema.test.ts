@@ -173,7 +173,7 @@ test('removed API versions name the release and the replacement instead of "no s
   assert.match(crd?.message ?? '', /1\.22.*apiextensions\.k8s\.io\/v1/);
 });
 
-test("a List's items are checked for removed APIs too (kubectl applies each on its own)", { skip }, () => {
+test("a List's items are checked for removed APIs and unknown kinds too (kubectl applies each on its own)", { skip }, () => {
   const text = `apiVersion: v1
 kind: List
 items:
@@ -189,6 +189,17 @@ items:
   assert.equal(removed.length, 1, JSON.stringify(removed));
   assert.equal(spanOf(text, removed[0]), 'autoscaling/v2beta2');
   assert.match(removed[0].message, /removed in Kubernetes 1\.26.*Use `autoscaling\/v2` instead/);
+  // a kind its apiVersion does not serve, and a custom resource with no CRD, as for documents
+  const wrong = `${text}  - apiVersion: apps/v1\n    kind: Service\n    metadata: { name: s }\n  - apiVersion: example.com/v1\n    kind: Widget\n    metadata: { name: w }\n`;
+  const unknown = lint(wrong).filter((x) => x.code === 'k8s/unknown-kind');
+  assert.deepEqual(
+    unknown.map((x) => [spanOf(wrong, x), x.severity]),
+    [
+      ['apps/v1', 'error'],
+      ['Widget', 'hint'],
+    ],
+  );
+  assert.match(unknown[0].message, /served by `v1`/);
 });
 
 test('a custom resource without its CRD: no error, at most a note', { skip }, () => {

@@ -2,8 +2,10 @@
  * Kinds we have no schema for. A custom resource (any non-Kubernetes group) is fine and gets
  * at most a hint; a kind that does not exist in a built-in group is a typo the API rejects.
  */
-import type { Rule } from '../rule';
-import { findProperty } from '../../parse/tree';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
+import { findProperty, type AstNode } from '../../parse/tree';
+import { k8sKindOf, type K8sKind } from '../../k8s/kind';
+import { k8sObjects } from '../../k8s/listItems';
 import { isK8s } from './guard';
 import { closest } from '../../text/closest';
 import { crdFor } from '../../k8s/crd';
@@ -20,60 +22,69 @@ export const unknownKindRule: Rule = {
     if (doc.kind.family !== 'k8s' || !ctx.store) return [];
     const kinds = ctx.store.k8sKinds();
     if (isEmpty(kinds)) return []; // no generated schema: nothing to compare against
-    const { apiVersion, kind, group } = doc.kind;
-    if (CLIENT_SIDE.test(`${group}/${kind}`) || CONFIG_GROUPS.test(group)) return [];
-    if (kinds[`${apiVersion}/${kind}`] || removedApi(apiVersion, kind) || crdFor(ctx.workspace, group, doc.kind.version, kind)) return [];
-    // the list of every kind only for a kind that is not one (every document came here: 1,800 lists of it)
-    const pairs = Object.keys(kinds);
-    const kindNode = findProperty(doc.root, 'kind')?.children?.[1];
-    const apiNode = findProperty(doc.root, 'apiVersion')?.children?.[1];
-    if (!kindNode || !apiNode) return [];
-    // the add-ons' bundled kinds (definitions `addon.…`) are a subset of what their CRDs serve
-    // (older versions, kinds left out): their groups stay custom resource groups
-    const builtIn = pairs.filter((p) => !kinds[p].startsWith('addon.'));
-    const builtInGroups = new Set(builtIn.map((p) => groupOf(p.slice(0, p.lastIndexOf('/')))));
-    if (!builtInGroups.has(group)) {
-      return [
-        at(
-          kindNode,
-          `No schema for custom resource \`${kind}\` (\`${apiVersion}\`): add its CustomResourceDefinition to the workspace to have it checked.`,
-        ),
-      ];
+    const out: RuleFinding[] = [];
+    // a List's items too: kubectl sends each one as its own kind
+    for (const o of k8sObjects(doc)) {
+      const f = unknownKind(k8sKindOf(o.apiVersion, o.kind), o.root, o.apiNode, kinds, ctx);
+      if (f) out.push(f);
     }
-    // a built-in group: either the kind is misspelt or it lives under another version
-    const versionsOfKind = builtIn.filter((p) => p.endsWith(`/${kind}`)).map((p) => p.slice(0, p.length - kind.length - 1));
-    if (versionsOfKind.length) {
-      const best = versionsOfKind.find((v) => groupOf(v) === group) ?? versionsOfKind[0];
-      return [
-        at(
-          apiNode,
-          `\`${apiVersion}\` does not serve \`${kind}\`; it is served by ${versionsOfKind.map((v) => `\`${v}\``).join(', ')}.`,
-          [{ title: `Change to "${best}"`, edits: [{ offset: apiNode.offset, length: apiNode.length, newText: best }], preferred: true }],
-          'error',
-        ),
-      ];
-    }
-    const sameVersion = builtIn.filter((p) => p.slice(0, p.lastIndexOf('/')) === apiVersion).map((p) => p.slice(p.lastIndexOf('/') + 1));
-    const allKinds = [...new Set(builtIn.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
-    const guess = closest(kind, sameVersion.length ? sameVersion : allKinds);
-    return [
-      at(
-        kindNode,
-        `\`${apiVersion}\` has no kind \`${kind}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
-        guess
-          ? [
-              {
-                title: `Change to "${guess}"`,
-                edits: [{ offset: kindNode.offset, length: kindNode.length, newText: guess }],
-                preferred: true,
-              },
-            ]
-          : undefined,
-        'error',
-      ),
-    ];
+    return out;
   },
 };
+
+function unknownKind(
+  k: K8sKind,
+  root: AstNode,
+  apiNode: AstNode | undefined,
+  kinds: Record<string, string>,
+  ctx: RuleContext,
+): RuleFinding | undefined {
+  const { apiVersion, kind, group } = k;
+  if (CLIENT_SIDE.test(`${group}/${kind}`) || CONFIG_GROUPS.test(group)) return undefined;
+  if (kinds[`${apiVersion}/${kind}`] || removedApi(apiVersion, kind) || crdFor(ctx.workspace, group, k.version, kind)) return undefined;
+  // the list of every kind only for a kind that is not one (every document came here: 1,800 lists of it)
+  const pairs = Object.keys(kinds);
+  const kindNode = findProperty(root, 'kind')?.children?.[1];
+  if (!kindNode || !apiNode) return undefined;
+  // the add-ons' bundled kinds (definitions `addon.…`) are a subset of what their CRDs serve
+  // (older versions, kinds left out): their groups stay custom resource groups
+  const builtIn = pairs.filter((p) => !kinds[p].startsWith('addon.'));
+  const builtInGroups = new Set(builtIn.map((p) => groupOf(p.slice(0, p.lastIndexOf('/')))));
+  if (!builtInGroups.has(group)) {
+    return at(
+      kindNode,
+      `No schema for custom resource \`${kind}\` (\`${apiVersion}\`): add its CustomResourceDefinition to the workspace to have it checked.`,
+    );
+  }
+  // a built-in group: either the kind is misspelt or it lives under another version
+  const versionsOfKind = builtIn.filter((p) => p.endsWith(`/${kind}`)).map((p) => p.slice(0, p.length - kind.length - 1));
+  if (versionsOfKind.length) {
+    const best = versionsOfKind.find((v) => groupOf(v) === group) ?? versionsOfKind[0];
+    return at(
+      apiNode,
+      `\`${apiVersion}\` does not serve \`${kind}\`; it is served by ${versionsOfKind.map((v) => `\`${v}\``).join(', ')}.`,
+      [{ title: `Change to "${best}"`, edits: [{ offset: apiNode.offset, length: apiNode.length, newText: best }], preferred: true }],
+      'error',
+    );
+  }
+  const sameVersion = builtIn.filter((p) => p.slice(0, p.lastIndexOf('/')) === apiVersion).map((p) => p.slice(p.lastIndexOf('/') + 1));
+  const allKinds = [...new Set(builtIn.map((p) => p.slice(p.lastIndexOf('/') + 1)))];
+  const guess = closest(kind, sameVersion.length ? sameVersion : allKinds);
+  return at(
+    kindNode,
+    `\`${apiVersion}\` has no kind \`${kind}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+    guess
+      ? [
+          {
+            title: `Change to "${guess}"`,
+            edits: [{ offset: kindNode.offset, length: kindNode.length, newText: guess }],
+            preferred: true,
+          },
+        ]
+      : undefined,
+    'error',
+  );
+}
 
 /** kinds kubectl handles itself (`kind: List`) or that are not API objects (kubeconfig, the legacy kube-scheduler `v1` Policy file) */
 const CLIENT_SIDE = /^\/(List|Config|Policy)$|List$/;
