@@ -6,7 +6,8 @@
 import { buildReal } from './realworld.mjs';
 import { realBigScenario } from './realScenarios.mjs';
 import { openAllScenario } from './scenarios.mjs';
-import { navigationScenario, navigationRows } from './navigation.mjs';
+import { navigationRows } from './navigation.mjs';
+import { navigationInOwnProcess, OUR_SECTIONS } from './navProcess.mjs';
 import { filesUnder } from './files.mjs';
 
 /**
@@ -30,7 +31,13 @@ export async function realRuns({ root, work, ours, peer, iterations, quick, log 
   log('[ours] real big file');
   r.ours = { big: await realBigScenario({ ...ours, ...big, extraOpens: quick ? 0 : 2 }) };
   log('[ours] real big file: navigation');
-  r.ours.nav = await navigationScenario({ ...ours, ...big, label: `real ${lines.toLocaleString('en-US')}-line file` });
+  r.ours.nav = await navigationInOwnProcess({
+    node: ours.node,
+    args: ours.args,
+    sections: OUR_SECTIONS,
+    ...big,
+    label: `real ${lines.toLocaleString('en-US')}-line file`,
+  });
   log(`[ours] real workspace: open all ${wsFiles.length} files`);
   r.ours.ws = await openAllScenario({ ...ours, folder: paths.workspace, files: wsFiles, log });
   if (peer) {

@@ -14,7 +14,8 @@ import { buildGraphEntry, graphRun } from './graphBench.mjs';
 import { cpus, totalmem } from 'node:os';
 import { generateAll, lineCount } from './generate.mjs';
 import { editorScenario, openAllScenario, coldStarts, bigOpens } from './scenarios.mjs';
-import { navigationScenario, navigationRows } from './navigation.mjs';
+import { navigationRows } from './navigation.mjs';
+import { navigationInOwnProcess, OUR_SECTIONS } from './navProcess.mjs';
 import { peerConfig, networkComplaints, DEAD_PROXY } from './peer.mjs';
 import { realRuns, realFigureRows, realComparisonRows, realBudgets } from './realBench.mjs';
 import { budgetTable, comparisonTable, figuresTable, fmtMs } from './report.mjs';
@@ -104,8 +105,10 @@ log(
   `  cold start → first diagnostics, ${COLD} fresh starts: p50 ${fmtMs(results.ours.coldStarts.p50)} (min ${fmtMs(results.ours.coldStarts.min)}, max ${fmtMs(results.ours.coldStarts.max)})`,
 );
 // navigation requests (issue 17) on the big file; point bigFile/label at another file to measure it there
-results.ours.navigation = await navigationScenario({
-  ...ours,
+results.ours.navigation = await navigationInOwnProcess({
+  node: ours.node,
+  args: ours.args,
+  sections: OUR_SECTIONS,
   folder: paths.medium,
   bigFile: paths.bigFile,
   label: 'generated 10,000-line file',
