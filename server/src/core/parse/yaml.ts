@@ -110,7 +110,7 @@ function* parseStrictly(text: string, fast: boolean): Steps<ParsedYamlDoc[]> {
   if (indented !== undefined) return refused(indented, { severity: 'error', code: 'syntax', message: refusal('indent', MAX_INDENT) });
   const wide = exceedsValues(text, MAX_VALUES.yaml);
   if (wide !== undefined) return refused(wide, { severity: 'warning', code: 'too-large', message: refusal('values', MAX_VALUES.yaml) });
-  if (!fast || YAML_DIRECTIVE.test(text)) return yield* composeAll(text);
+  if (!fast || hasYamlDirective(text)) return yield* composeAll(text);
   // our one-pass scanner per document (scanStream.ts), else the library's parser over the stream
   const scanned = yield* scanStream(text, CORE_SCHEMA, (token) => fastYamlDocument(token, text) ?? composeOne(token, text));
   if (scanned) return scanned;
@@ -165,7 +165,7 @@ function composeOne(token: CST.Document, text: string): ParsedYamlDoc {
 /** The library's composer over the whole stream, one document at a time (what parseAllDocuments does; an empty stream gives none). */
 function* composeAll(text: string): Steps<ParsedYamlDoc[]> {
   const out: ParsedYamlDoc[] = [];
-  for (const d of newComposer(YAML_DIRECTIVE.test(text)).compose(new Parser().parse(text))) {
+  for (const d of newComposer(hasYamlDirective(text)).compose(new Parser().parse(text))) {
     out.push(convertDocument(d as Document.Parsed, text));
     yield;
   }
@@ -192,6 +192,8 @@ const CUSTOM_TAGS = (tags: Tags) => [...tags, ...CFN_YAML_TAGS];
  */
 const CORE_SCHEMA = new Schema({ resolveKnownTags: true, schema: 'core', customTags: CUSTOM_TAGS });
 const YAML_DIRECTIVE = /(^|\n)%YAML/;
+/** the regular expression tries every position of the text: a plain search first rules out almost every file */
+const hasYamlDirective = (text: string): boolean => text.includes('%YAML') && YAML_DIRECTIVE.test(text);
 
 function convertDocument(doc: Document.Parsed, text: string): ParsedYamlDoc {
   // the library can end a broken last document one past the text (`<<: *a{|` + newline): clamp
