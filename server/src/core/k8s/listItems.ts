@@ -14,9 +14,11 @@ import { findProperty, getChild, type AstNode } from '../parse/tree';
 import { k8sKindOf } from './kind';
 import { k8sSchemaId } from './schemaId';
 
+/** kubectl's own `v1` List, which it unpacks into its items (not an API object) */
+export const isList = (apiVersion: string, kind: string): boolean => kind === 'List' && apiVersion === 'v1';
+
 export function listItemParts(kind: DocKind, value: unknown, store: SchemaStore, workspace: WorkspaceIndex): SchemaPart[] | undefined {
-  if (kind.family !== 'k8s' || kind.kind !== 'List' || kind.apiVersion !== 'v1' || !isObj(value) || !Array.isArray(value.items))
-    return undefined;
+  if (kind.family !== 'k8s' || !isList(kind.apiVersion, kind.kind) || !isObj(value) || !Array.isArray(value.items)) return undefined;
   const parts: SchemaPart[] = [];
   value.items.forEach((item: unknown, i: number) => {
     if (!isObj(item) || typeof item.apiVersion !== 'string' || typeof item.kind !== 'string') return;
@@ -42,7 +44,7 @@ export function k8sObjects(doc: DocUnit): K8sObjectNode[] {
   if (doc.kind.family !== 'k8s' || !doc.root) return [];
   const { apiVersion, kind } = doc.kind;
   const out: K8sObjectNode[] = [{ apiVersion, kind, root: doc.root, apiNode: findProperty(doc.root, 'apiVersion')?.children?.[1] }];
-  if (kind !== 'List' || apiVersion !== 'v1') return out;
+  if (!isList(apiVersion, kind)) return out;
   for (const item of getChild(doc.root, 'items')?.children ?? []) {
     const apiNode = getChild(item, 'apiVersion');
     const itemKind = getChild(item, 'kind')?.value;

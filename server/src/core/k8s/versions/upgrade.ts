@@ -5,7 +5,7 @@
  */
 import type { LanguageService } from '../../service';
 import { getChild } from '../../parse/tree';
-import { k8sObjects } from '../listItems';
+import { isList, k8sObjects } from '../listItems';
 import { targetFor } from './target';
 import { apiState, describeReplacement, versionTable } from './table';
 import { notServed } from './served';
@@ -43,7 +43,7 @@ export function upgradeReport(service: LanguageService, uris: string[], to: stri
       if (doc.kind.family !== 'k8s' || doc.templated) continue;
       // a List's items are the objects kubectl sends; the List itself is not one
       for (const { apiVersion, kind, root, apiNode } of k8sObjects(doc)) {
-        if (kind === 'List' && apiVersion === 'v1') continue;
+        if (isList(apiVersion, kind)) continue;
         report.objects++;
         report.from[current] = (report.from[current] ?? 0) + 1;
         const name = getChild(getChild(root, 'metadata'), 'name')?.value;
